@@ -1,0 +1,57 @@
+namespace EnterpriseScoring;
+
+/// <summary>
+/// One firm, as a friendly row: identity, classification, measures and tags. The engine runs on
+/// <see cref="FirmTable"/>; use <see cref="FirmTable.FromFirms"/> to turn rows into a table.
+/// </summary>
+/// <remarks>
+/// A measure that was not reported is absent from <see cref="Measures"/> — never stored as 0.
+/// Instances are immutable once initialised.
+/// </remarks>
+public sealed class Firm
+{
+    private static readonly IReadOnlyDictionary<string, double> NoMeasures = new Dictionary<string, double>();
+    private static readonly IReadOnlySet<string> NoTags = new HashSet<string>();
+
+    /// <summary>统一社会信用代码 (unified social credit code), the firm's identity.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>企业名称.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>Region (区县/乡镇), the usual ranking scope.</summary>
+    public string Region { get; init; } = string.Empty;
+
+    /// <summary>Platform (园区/开发区/平台).</summary>
+    public string Platform { get; init; } = string.Empty;
+
+    /// <summary>Industry code (国民经济行业分类 GB/T 4754), e.g. <c>C3311</c> or <c>3311</c>.</summary>
+    public string IndustryCode { get; init; } = string.Empty;
+
+    /// <summary>规上 / 规下.</summary>
+    public SizeClass SizeClass { get; init; }
+
+    /// <summary>Year production started (投产年份), when known.</summary>
+    public int? StartYear { get; init; }
+
+    /// <summary>The reported measures by measure id (see <see cref="KnownMeasures"/>); absent = missing.</summary>
+    public IReadOnlyDictionary<string, double> Measures { get; init; } = NoMeasures;
+
+    /// <summary>Tags such as <see cref="KnownTags.Listed"/>.</summary>
+    public IReadOnlySet<string> Tags { get; init; } = NoTags;
+
+    /// <summary>The value of <paramref name="measure"/>, or <see langword="null"/> when not reported.</summary>
+    /// <param name="measure">The measure.</param>
+    public double? Get(Measure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return Measures.TryGetValue(measure.Id, out var v) ? v : null;
+    }
+
+    /// <summary>Whether the firm carries <paramref name="tag"/>.</summary>
+    /// <param name="tag">The tag.</param>
+    public bool HasTag(string tag) => Tags.Contains(tag);
+
+    /// <inheritdoc />
+    public override string ToString() => Name.Length == 0 ? Id : $"{Id} {Name}";
+}

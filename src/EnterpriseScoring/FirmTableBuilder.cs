@@ -1,0 +1,201 @@
+namespace EnterpriseScoring;
+
+/// <summary>
+/// Builds a <see cref="FirmTable"/> row by row with a fixed set of measure columns. Used by the readers;
+/// useful for callers who fill a table from their own source without creating <see cref="Firm"/> objects.
+/// </summary>
+/// <remarks>Not thread-safe. <see cref="Build"/> may be called once.</remarks>
+public sealed class FirmTableBuilder
+{
+    private readonly Measure[] measures;
+    private readonly Dictionary<string, int> measureIndex;
+    private readonly List<string> ids;
+    private readonly List<string> names;
+    private readonly List<string> regions;
+    private readonly List<string> platforms;
+    private readonly List<string> industries;
+    private readonly List<SizeClass> sizeClasses;
+    private readonly List<int> startYears;
+    private readonly RowMaskBuilder startYearPresence;
+    private readonly List<int> sourceLines;
+    private readonly List<double>[] values;
+    private readonly RowMaskBuilder[] presence;
+    private readonly Dictionary<string, RowMaskBuilder> tags = new(StringComparer.Ordinal);
+    private bool built;
+
+    /// <summary>Creates a builder with the given measure columns.</summary>
+    /// <param name="measures">The measure columns, in order; ids must be distinct.</param>
+    /// <param name="capacity">Expected number of rows.</param>
+    /// <exception cref="ArgumentException">Two measures share an id.</exception>
+    public FirmTableBuilder(IEnumerable<Measure> measures, int capacity = 0)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        this.measures = measures.ToArray();
+        measureIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < this.measures.Length; i++)
+        {
+            if (!measureIndex.TryAdd(this.measures[i].Id, i))
+            {
+                throw new ArgumentException($"Measure '{this.measures[i].Id}' is listed twice.", nameof(measures));
+            }
+        }
+
+        ids = new List<string>(capacity);
+        names = new List<string>(capacity);
+        regions = new List<string>(capacity);
+        platforms = new List<string>(capacity);
+        industries = new List<string>(capacity);
+        sizeClasses = new List<SizeClass>(capacity);
+        startYears = new List<int>(capacity);
+        startYearPresence = new RowMaskBuilder(capacity);
+        sourceLines = new List<int>(capacity);
+        values = new List<double>[this.measures.Length];
+        presence = new RowMaskBuilder[this.measures.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = new List<double>(capacity);
+            presence[i] = new RowMaskBuilder(capacity);
+        }
+    }
+
+    /// <summary>The measure columns, in order.</summary>
+    public IReadOnlyList<Measure> Measures => measures;
+
+    /// <summary>The number of rows added so far.</summary>
+    public int Count => ids.Count;
+
+    /// <summary>The column index of <paramref name="measureId"/>, or -1.</summary>
+    /// <param name="measureId">A measure id.</param>
+    public int IndexOf(string measureId) => measureIndex.TryGetValue(measureId, out var i) ? i : -1;
+
+    /// <summary>Adds one row.</summary>
+    /// <param name="identity">The row's identity and classification.</param>
+    /// <param name="measureValues">One value per measure column, in column order; <see cref="double.NaN"/> = missing.</param>
+    /// <param name="rowTags">The row's tags.</param>
+    /// <param name="sourceLine">The source line the row came from (0 when none).</param>
+    /// <returns>The new row's index.</returns>
+    public int Add(in FirmIdentity identity, ReadOnlySpan<double> measureValues, IEnumerable<string>? rowTags = null, int sourceLine = 0)
+    {
+        ThrowIfBuilt();
+        ArgumentNullException.ThrowIfNull(identity.Id);
+        if (measureValues.Length != measures.Length)
+        {
+            throw new ArgumentException($"Expected {measures.Length} measure values, got {measureValues.Length}.", nameof(measureValues));
+        }
+
+        var row = ids.Count;
+        ids.Add(identity.Id);
+        names.Add(identity.Name ?? string.Empty);
+        regions.Add(identity.Region ?? string.Empty);
+        platforms.Add(identity.Platform ?? string.Empty);
+        industries.Add(identity.IndustryCode ?? string.Empty);
+        sizeClasses.Add(identity.SizeClass);
+        startYears.Add(identity.StartYear ?? 0);
+        if (identity.StartYear.HasValue)
+        {
+            startYearPresence.Set(row);
+        }
+
+        sourceLines.Add(sourceLine);
+        for (var m = 0; m < measures.Length; m++)
+        {
+            var v = measureValues[m];
+            values[m].Add(v);
+            if (!double.IsNaN(v))
+            {
+                if (double.IsInfinity(v))
+                {
+                    throw new ArgumentException($"Measure '{measures[m].Id}' of row {row} is infinite.", nameof(measureValues));
+                }
+
+                presence[m].Set(row);
+            }
+        }
+
+        if (rowTags is not null)
+        {
+            foreach (var tag in rowTags)
+            {
+                AddTag(row, tag);
+            }
+        }
+
+        return row;
+    }
+
+    /// <summary>Adds a <see cref="Firm"/>. Measures the builder has no column for are an error.</summary>
+    /// <param name="firm">The row.</param>
+    /// <param name="sourceLine">The source line (0 when none).</param>
+    /// <returns>The new row's index.</returns>
+    /// <exception cref="ArgumentException">The firm has a measure that is not a column of this builder.</exception>
+    public int Add(Firm firm, int sourceLine = 0)
+    {
+        ArgumentNullException.ThrowIfNull(firm);
+        Span<double> row = measures.Length <= 64 ? stackalloc double[measures.Length] : new double[measures.Length];
+        row.Fill(double.NaN);
+        foreach (var (id, value) in firm.Measures)
+        {
+            var i = IndexOf(id);
+            if (i < 0)
+            {
+                throw new ArgumentException($"Firm {firm.Id} has measure '{id}', which is not a column of this table.", nameof(firm));
+            }
+
+            row[i] = value;
+        }
+
+        return Add(FirmIdentity.Of(firm), row, firm.Tags, sourceLine);
+    }
+
+    /// <summary>Builds the immutable table.</summary>
+    public FirmTable Build()
+    {
+        ThrowIfBuilt();
+        built = true;
+        var n = ids.Count;
+        var columns = new MeasureColumn[measures.Length];
+        for (var m = 0; m < measures.Length; m++)
+        {
+            columns[m] = new MeasureColumn(measures[m], values[m].ToArray(), presence[m].Build(n));
+        }
+
+        var tagMasks = tags.ToDictionary(t => t.Key, t => t.Value.Build(n), StringComparer.Ordinal);
+        return new FirmTable(
+            ids.ToArray(),
+            names.ToArray(),
+            CategoryColumn.Encode(regions),
+            CategoryColumn.Encode(platforms),
+            CategoryColumn.Encode(industries),
+            sizeClasses.ToArray(),
+            startYears.ToArray(),
+            startYearPresence.Build(n),
+            sourceLines.ToArray(),
+            columns,
+            tagMasks);
+    }
+
+    private void AddTag(int row, string tag)
+    {
+        if (string.IsNullOrWhiteSpace(tag))
+        {
+            return;
+        }
+
+        if (!tags.TryGetValue(tag, out var mask))
+        {
+            mask = new RowMaskBuilder(ids.Capacity);
+            tags.Add(tag, mask);
+        }
+
+        mask.Set(row);
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (built)
+        {
+            throw new InvalidOperationException("Build() has already been called on this builder.");
+        }
+    }
+}
