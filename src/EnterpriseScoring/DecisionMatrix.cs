@@ -44,6 +44,18 @@ public sealed class DecisionMatrix
         RowCount = n;
     }
 
+    private DecisionMatrix(double[][] columns, string[] criteria, Direction[] directions, int rowCount)
+    {
+        this.columns = columns;
+        this.criteria = criteria;
+        this.directions = directions;
+        RowCount = rowCount;
+    }
+
+    /// <summary>Wraps arrays the caller owns and guarantees finite, without copying (engine hot path).</summary>
+    internal static DecisionMatrix Wrap(double[][] columns, string[] criteria, Direction[] directions, int rowCount) =>
+        new(columns, criteria, directions, rowCount);
+
     /// <summary>Creates a matrix from rows (alternatives), e.g. a textbook table.</summary>
     /// <param name="rows">The rows; all of the same length m.</param>
     /// <param name="directions">Criterion directions (defaults to all higher-is-better).</param>

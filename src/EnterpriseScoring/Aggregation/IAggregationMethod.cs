@@ -1,0 +1,20 @@
+namespace EnterpriseScoring.Aggregation;
+
+/// <summary>
+/// Combines each firm's normalised indicator values and the indicator weights (points) into one total.
+/// </summary>
+/// <remarks>With the default weighted sum, <c>total = Σ weight_j × normalised_ij</c>, so a firm exactly at every
+/// ratio-to-benchmark benchmark scores Σ weights. Implementations are immutable, thread-safe and row-order independent
+/// (each firm's total may depend on the whole pool, as in TOPSIS, but not on the order of the rows).
+/// Built-ins are in <c>KnownAggregationMethods</c>.</remarks>
+public interface IAggregationMethod
+{
+    /// <summary>The snake_case name profiles use, e.g. <c>weighted_sum</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Computes the totals of one pool.</summary>
+    /// <param name="normalised">Firms × indicators, normalised values (finite).</param>
+    /// <param name="weights">One weight per indicator, in points (e.g. summing to 100).</param>
+    /// <param name="totals">Receives one total per firm.</param>
+    void Aggregate(DecisionMatrix normalised, ReadOnlySpan<double> weights, Span<double> totals);
+}

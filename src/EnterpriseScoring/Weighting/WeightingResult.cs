@@ -1,0 +1,53 @@
+namespace EnterpriseScoring.Weighting;
+
+/// <summary>The weights a weighting method produced, with the diagnostics a reviewer needs (e.g. entropy per
+/// criterion, AHP λmax, CI and CR).</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class WeightingResult
+{
+    private readonly double[] weights;
+
+    /// <summary>Creates a result.</summary>
+    /// <param name="method">The method's name.</param>
+    /// <param name="weights">One weight per criterion: finite, ≥ 0, summing to 1 (within 1e-9).</param>
+    /// <param name="diagnostics">Named figures, e.g. <c>entropy[c1]</c>, <c>lambda_max</c>, <c>consistency_ratio</c>.</param>
+    /// <param name="notes">Warnings and remarks, e.g. "CR 0.14 > 0.1: the pairwise matrix is inconsistent".</param>
+    /// <exception cref="ArgumentException">The weights are not a valid distribution.</exception>
+    public WeightingResult(string method, IReadOnlyList<double> weights, IReadOnlyDictionary<string, double>? diagnostics = null, IReadOnlyList<string>? notes = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        ArgumentNullException.ThrowIfNull(weights);
+        this.weights = weights.ToArray();
+        double sum = 0;
+        foreach (var w in this.weights)
+        {
+            if (!double.IsFinite(w) || w < 0)
+            {
+                throw new ArgumentException($"Weight {w} is not a finite number ≥ 0.", nameof(weights));
+            }
+
+            sum += w;
+        }
+
+        if (this.weights.Length > 0 && Math.Abs(sum - 1) > 1e-9)
+        {
+            throw new ArgumentException($"Weights sum to {sum}, not 1.", nameof(weights));
+        }
+
+        Method = method;
+        Diagnostics = diagnostics ?? new Dictionary<string, double>();
+        Notes = notes ?? [];
+    }
+
+    /// <summary>The method that produced the weights.</summary>
+    public string Method { get; }
+
+    /// <summary>One weight per criterion, summing to 1.</summary>
+    public IReadOnlyList<double> Weights => weights;
+
+    /// <summary>Named diagnostic figures.</summary>
+    public IReadOnlyDictionary<string, double> Diagnostics { get; }
+
+    /// <summary>Warnings and remarks.</summary>
+    public IReadOnlyList<string> Notes { get; }
+}
