@@ -1,0 +1,26 @@
+namespace EnterpriseScoring.Adjustments;
+
+/// <summary>
+/// A bonus or deduction item (加分/减分项): gives a firm signed points (positive = bonus, negative = deduction)
+/// or nothing.
+/// </summary>
+/// <remarks>Rules sharing a <see cref="Category"/> are combined by <see cref="AdjustmentRules"/>: among bonuses in one
+/// category only the highest counts (同类不累计，就高不就低), and a category may be capped. Implementations are
+/// immutable and thread-safe.</remarks>
+public interface IAdjustmentRule
+{
+    /// <summary>snake_case id, shown on results.</summary>
+    string Id { get; }
+
+    /// <summary>Display label, e.g. 高新技术企业.</summary>
+    string Label { get; }
+
+    /// <summary>The category, or <see langword="null"/> when the rule stands alone.</summary>
+    string? Category { get; }
+
+    /// <summary>The points for row <paramref name="row"/>; 0 when the rule does not apply.</summary>
+    /// <param name="table">The firms.</param>
+    /// <param name="row">The row.</param>
+    /// <param name="detail">How the points were obtained (empty when 0).</param>
+    double Evaluate(FirmTable table, int row, out string detail);
+}

@@ -1,0 +1,166 @@
+using System.Collections;
+using EnterpriseScoring.Adjustments;
+using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Weighting;
+
+namespace EnterpriseScoring;
+
+/// <summary>
+/// The result of evaluating a <see cref="FirmTable"/>: one <see cref="FirmResult"/> per input row (nothing is dropped),
+/// plus each pool's weights and benchmarks.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Results are stored column by column and materialised on demand.</remarks>
+public sealed class Evaluation
+{
+    private readonly int[] poolOf;
+    private readonly int[] positions;
+    private readonly PoolEvaluation[] pools;
+    private readonly double[] land;
+    private readonly Lazy<Dictionary<string, int>> rowById;
+
+    internal Evaluation(EvaluationProfile profile, FirmTable table, double[] land, int[] poolOf, int[] positions, PoolEvaluation[] pools)
+    {
+        Profile = profile;
+        Table = table;
+        this.land = land;
+        this.poolOf = poolOf;
+        this.positions = positions;
+        this.pools = pools;
+        Results = new ResultList(this);
+        Pools = pools.Select(p => new PoolSummary(p)).ToArray();
+        rowById = new Lazy<Dictionary<string, int>>(() =>
+        {
+            var map = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);
+            for (var row = 0; row < table.Count; row++)
+            {
+                map.TryAdd(table.Ids[row], row);
+            }
+
+            return map;
+        });
+    }
+
+    /// <summary>The profile used.</summary>
+    public EvaluationProfile Profile { get; }
+
+    /// <summary>The evaluated firms.</summary>
+    public FirmTable Table { get; }
+
+    /// <summary>One result per table row, in table order.</summary>
+    public IReadOnlyList<FirmResult> Results { get; }
+
+    /// <summary>Each pool's weights, benchmarks and counts, in profile order.</summary>
+    public IReadOnlyList<PoolSummary> Pools { get; }
+
+    /// <summary>The evaluated land area of every row (亩; NaN where unknown).</summary>
+    public ReadOnlySpan<double> LandArea => land;
+
+    /// <summary>The number of results with each status.</summary>
+    public IReadOnlyDictionary<FirmStatus, int> StatusCounts
+    {
+        get
+        {
+            var counts = Enum.GetValues<FirmStatus>().ToDictionary(s => s, _ => 0);
+            for (var row = 0; row < Table.Count; row++)
+            {
+                counts[StatusOf(row)]++;
+            }
+
+            return counts;
+        }
+    }
+
+    /// <summary>The result of the firm with id <paramref name="id"/> (the first, if the id occurs twice), or null.</summary>
+    /// <param name="id">统一社会信用代码.</param>
+    public FirmResult? Find(string id) => rowById.Value.TryGetValue(id, out var row) ? Results[row] : null;
+
+    /// <summary>The whole computation of the firm with id <paramref name="id"/>.</summary>
+    /// <param name="id">统一社会信用代码.</param>
+    /// <exception cref="KeyNotFoundException">No firm has that id.</exception>
+    public string Explain(string id) =>
+        rowById.Value.TryGetValue(id, out var row) ? Explain(row) : throw new KeyNotFoundException($"No firm has id '{id}'.");
+
+    /// <summary>The whole computation of row <paramref name="row"/>, in Chinese and English, for a reviewer to redo by hand.</summary>
+    /// <param name="row">The row.</param>
+    public string Explain(int row) => Explanation.Write(this, row);
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        var counts = StatusCounts;
+        return $"Evaluation '{Profile.Name}': {Table.Count} firms, {counts[FirmStatus.Rated]} rated, "
+            + $"{Table.Count - counts[FirmStatus.Rated]} not rated, {pools.Length} pools";
+    }
+
+    internal PoolEvaluation? PoolOf(int row) => poolOf[row] < 0 ? null : pools[poolOf[row]];
+
+    internal int PositionOf(int row) => positions[row];
+
+    internal FirmStatus StatusOf(int row) => PoolOf(row) is { } p ? p.Status[positions[row]] : FirmStatus.NotPooled;
+
+    internal string? ReasonOf(int row) => PoolOf(row) is { } p
+        ? p.Reasons[positions[row]]
+        : "no pool matches this firm / 不属于任何评价分组";
+
+    internal double? Figure(int row, Func<PoolEvaluation, int, double> select) =>
+        PoolOf(row) is { } p && p.Status[positions[row]] == FirmStatus.Rated ? select(p, positions[row]) : null;
+
+    internal IReadOnlyList<AdjustmentLine> AdjustmentsOf(int row) =>
+        PoolOf(row) is { } p ? p.Adjustments[positions[row]] ?? [] : [];
+
+    internal IReadOnlyList<IndicatorResult> IndicatorsOf(int row)
+    {
+        if (PoolOf(row) is not { } p)
+        {
+            return [];
+        }
+
+        var k = positions[row];
+        var rated = p.Status[k] == FirmStatus.Rated;
+        var list = new IndicatorResult[p.Indicators.Length];
+        for (var j = 0; j < list.Length; j++)
+        {
+            var c = p.Indicators[j];
+            var indicator = c.Profile.Indicator;
+            var computed = c.Outcomes[k] == IndicatorOutcome.Computed;
+            list[j] = new IndicatorResult(
+                indicator.Id,
+                indicator.ChineseName,
+                indicator.EnglishName,
+                indicator.Unit,
+                c.Outcomes[k],
+                double.IsNaN(c.Numerators[k]) ? null : c.Numerators[k],
+                double.IsNaN(c.Denominators[k]) ? null : c.Denominators[k],
+                computed ? c.Values[k] : null,
+                computed ? c.ValuesUsed[k] : null,
+                c.Benchmark?.Value,
+                rated ? c.Normalised[k] : null,
+                c.Weight,
+                rated ? c.Scores[k] : null,
+                rated ? c.Sources[k] : ScoreSource.NotRated);
+        }
+
+        return list;
+    }
+
+    internal PoolEvaluation PoolEvaluation(int index) => pools[index];
+
+    private sealed class ResultList(Evaluation evaluation) : IReadOnlyList<FirmResult>
+    {
+        public int Count => evaluation.Table.Count;
+
+        public FirmResult this[int index] => (uint)index < (uint)Count
+            ? new FirmResult(evaluation, index)
+            : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<FirmResult> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return new FirmResult(evaluation, i);
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using EnterpriseScoring.Aggregation;
+using EnterpriseScoring.Scoring;
+
+namespace EnterpriseScoring;
+
+/// <summary>
+/// A compiled, validated <see cref="EvaluationProfile"/>: evaluates batches of firms into an <see cref="Evaluation"/>.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe: one evaluator may evaluate many tables concurrently. Results do not depend on the
+/// order of the input rows.
+/// </remarks>
+/// <example>
+/// <code>
+/// var evaluator = new Evaluator(profile);
+/// var evaluation = evaluator.Evaluate(table);
+/// Console.WriteLine(evaluation.Explain(evaluation.Results[0].Id));
+/// </code>
+/// </example>
+public sealed class Evaluator
+{
+    private readonly CompiledPool[] pools;
+
+    /// <summary>Compiles and validates a profile.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <exception cref="ProfileException">The profile is invalid; the message lists every problem.</exception>
+    public Evaluator(EvaluationProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        Validate(profile);
+        Profile = profile;
+        pools = profile.Pools.Select(p => new CompiledPool(
+            p,
+            p.Indicators.Select(i => i.Scoring ?? KnownScoringMethods.RatioToBenchmark).ToArray(),
+            p.Aggregation ?? KnownAggregationMethods.WeightedSum)).ToArray();
+    }
+
+    /// <summary>The profile this evaluator was compiled from.</summary>
+    public EvaluationProfile Profile { get; }
+
+    /// <summary>Evaluates every firm of <paramref name="table"/>.</summary>
+    /// <param name="table">The firms.</param>
+    /// <param name="context">Prior-year data for prior-year benchmarks; none when null.</param>
+    /// <returns>One result per row of <paramref name="table"/>.</returns>
+    /// <exception cref="ArgumentException">The table lacks a measure column an indicator needs.</exception>
+    public Evaluation Evaluate(FirmTable table, EvaluationContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        context ??= EvaluationContext.Empty;
+        var n = table.Count;
+        var land = new double[n];
+        Profile.Land.Compute(table, land);
+
+        var poolOf = new int[n];
+        var counts = new int[pools.Length];
+        for (var row = 0; row < n; row++)
+        {
+            poolOf[row] = -1;
+            for (var p = 0; p < pools.Length; p++)
+            {
+                if (pools[p].Profile.Selector.Matches(table, row, land[row]))
+                {
+                    poolOf[row] = p;
+                    counts[p]++;
+                    break;
+                }
+            }
+        }
+
+        var poolRows = new int[pools.Length][];
+        var fill = new int[pools.Length];
+        var positions = new int[n];
+        for (var p = 0; p < pools.Length; p++)
+        {
+            poolRows[p] = new int[counts[p]];
+        }
+
+        for (var row = 0; row < n; row++)
+        {
+            var p = poolOf[row];
+            if (p >= 0)
+            {
+                positions[row] = fill[p];
+                poolRows[p][fill[p]++] = row;
+            }
+        }
+
+        var results = new PoolEvaluation[pools.Length];
+        for (var p = 0; p < pools.Length; p++)
+        {
+            results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context);
+        }
+
+        return new Evaluation(Profile, table, land, poolOf, positions, results);
+    }
+
+    private static void Validate(EvaluationProfile profile)
+    {
+        var problems = new List<ProfileProblem>();
+        var f = CultureInfo.InvariantCulture;
+        if (string.IsNullOrWhiteSpace(profile.Name))
+        {
+            problems.Add(new("name", "is empty", "give the profile a name"));
+        }
+
+        if (profile.Pools is null || profile.Pools.Count == 0)
+        {
+            problems.Add(new("pools", "no pools", "define at least one pool, e.g. one that matches all firms"));
+            throw new ProfileException(problems);
+        }
+
+        var poolIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var p = 0; p < profile.Pools.Count; p++)
+        {
+            var pool = profile.Pools[p];
+            var path = $"pools[{p}]";
+            if (string.IsNullOrWhiteSpace(pool.Id))
+            {
+                problems.Add(new(path + ".id", "is empty"));
+            }
+            else if (!poolIds.Add(pool.Id))
+            {
+                problems.Add(new(path + ".id", $"'{pool.Id}' is used by another pool", "pool ids must be unique"));
+            }
+
+            if (pool.TotalPoints is { } total && !(total > 0 && double.IsFinite(total)))
+            {
+                problems.Add(new(path + ".total_points", $"{total.ToString(f)} is not > 0"));
+            }
+
+            if (pool.Indicators is null || pool.Indicators.Count == 0)
+            {
+                problems.Add(new(path + ".indicators", "no indicators", "a pool needs at least one indicator"));
+                continue;
+            }
+
+            var indicatorIds = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = 0; j < pool.Indicators.Count; j++)
+            {
+                var indicator = pool.Indicators[j];
+                var ipath = $"{path}.indicators[{j}]";
+                if (!indicatorIds.Add(indicator.Indicator.Id))
+                {
+                    problems.Add(new(ipath, $"indicator '{indicator.Indicator.Id}' appears twice in the pool"));
+                }
+
+                if (pool.Weighting is null && !(indicator.Weight > 0 && double.IsFinite(indicator.Weight)))
+                {
+                    problems.Add(new(ipath + ".weight", $"{indicator.Weight.ToString(f)} is not > 0", "fixed weights are points > 0, e.g. 30"));
+                }
+
+                var scoring = indicator.Scoring ?? KnownScoringMethods.RatioToBenchmark;
+                if (scoring.RequiresBenchmark && indicator.Benchmark is null)
+                {
+                    problems.Add(new(ipath + ".benchmark", $"scoring method '{scoring.Name}' needs a benchmark", "e.g. a fixed target or the pool mean"));
+                }
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ProfileException(problems);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using EnterpriseScoring.Adjustments;
+
+namespace EnterpriseScoring;
+
+/// <summary>One firm's result: status, pool, indicator figures, adjustments, total, rank.</summary>
+/// <remarks>A view created on demand by <see cref="Evaluation"/>; immutable.</remarks>
+public sealed class FirmResult
+{
+    private readonly Evaluation evaluation;
+
+    internal FirmResult(Evaluation evaluation, int row)
+    {
+        this.evaluation = evaluation;
+        Row = row;
+    }
+
+    /// <summary>The row in the evaluated <see cref="FirmTable"/>.</summary>
+    public int Row { get; }
+
+    /// <summary>统一社会信用代码.</summary>
+    public string Id => evaluation.Table.Ids[Row];
+
+    /// <summary>企业名称.</summary>
+    public string Name => evaluation.Table.Names[Row];
+
+    /// <summary>The firm's pool id, or <see langword="null"/> when no pool matched.</summary>
+    public string? PoolId => evaluation.PoolOf(Row)?.Profile.Id;
+
+    /// <summary>The outcome.</summary>
+    public FirmStatus Status => evaluation.StatusOf(Row);
+
+    /// <summary>Why the firm was not rated (null when rated).</summary>
+    public string? Reason => evaluation.ReasonOf(Row);
+
+    /// <summary>The evaluated land area (亩), or null when unknown.</summary>
+    public double? LandArea => double.IsNaN(evaluation.LandArea[Row]) ? null : evaluation.LandArea[Row];
+
+    /// <summary>The indicator figures, in the pool's indicator order (empty when no pool matched).</summary>
+    public IReadOnlyList<IndicatorResult> Indicators => evaluation.IndicatorsOf(Row);
+
+    /// <summary>Bonus and deduction lines (empty when none applied or the firm is not rated).</summary>
+    public IReadOnlyList<AdjustmentLine> Adjustments => evaluation.AdjustmentsOf(Row);
+
+    /// <summary>The aggregated indicator score before adjustments (null when not rated).</summary>
+    public double? IndicatorTotal => evaluation.Figure(Row, static (p, k) => p.Aggregates[k]);
+
+    /// <summary>Counted bonus points (null when not rated).</summary>
+    public double? Bonus => evaluation.Figure(Row, static (p, k) => p.Bonus[k]);
+
+    /// <summary>Counted deduction points, ≥ 0 (null when not rated).</summary>
+    public double? Deduction => evaluation.Figure(Row, static (p, k) => p.Deduction[k]);
+
+    /// <summary>The total score = indicator total + bonus − deduction (null when not rated).</summary>
+    public double? Total => evaluation.Figure(Row, static (p, k) => p.Totals[k]);
+
+    /// <summary>The rank within the pool, 1 = best (null when not rated).</summary>
+    public int? Rank => Status == FirmStatus.Rated ? evaluation.PoolOf(Row)!.Ranks[evaluation.PositionOf(Row)] : null;
+
+    /// <summary>The number of rated firms in the pool (null when not pooled).</summary>
+    public int? PoolSize => evaluation.PoolOf(Row)?.RatedCount;
+
+    /// <summary>The percentile within the pool, 100 = best: (n − rank) / (n − 1) × 100; 100 for a pool of one (null when not rated).</summary>
+    public double? Percentile => evaluation.Figure(Row, static (p, k) => p.Percentiles[k]);
+
+    /// <summary>The whole computation, in Chinese and English, for a reviewer to redo by hand.</summary>
+    public string Explain() => evaluation.Explain(Row);
+
+    /// <inheritdoc />
+    public override string ToString() => Status == FirmStatus.Rated
+        ? $"{Id} {Name}: {PoolId} total {Total!.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} rank {Rank}/{PoolSize}"
+        : $"{Id} {Name}: {Status} ({Reason})";
+}

@@ -1,0 +1,17 @@
+namespace EnterpriseScoring.Indicators;
+
+/// <summary>Whether an indicator could be computed for a firm, and if not, why.</summary>
+public enum IndicatorOutcome : byte
+{
+    /// <summary>The value was computed.</summary>
+    Computed = 0,
+
+    /// <summary>A measure the indicator needs is missing.</summary>
+    MissingMeasure = 1,
+
+    /// <summary>The denominator is zero (e.g. zero energy use): the value is treated as missing.</summary>
+    ZeroDenominator = 2,
+
+    /// <summary>The evaluated land area is missing or not positive: a data error for this firm.</summary>
+    InvalidLand = 3,
+}

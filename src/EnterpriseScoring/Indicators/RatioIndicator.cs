@@ -1,0 +1,246 @@
+using System.Globalization;
+
+namespace EnterpriseScoring.Indicators;
+
+/// <summary>
+/// An indicator of the form <c>(Σ numerator terms) × scale / (Σ denominator terms)</c>, where each term is a
+/// measure or the evaluated land area times a coefficient. Every built-in indicator is one of these, and a
+/// profile may define its own (e.g. tax / electricity in 元/kWh).
+/// </summary>
+/// <remarks>
+/// Outcomes per firm: a missing measure in any term → <see cref="IndicatorOutcome.MissingMeasure"/>; land area
+/// missing or ≤ 0 when a term needs it → <see cref="IndicatorOutcome.InvalidLand"/>; a denominator of 0 →
+/// <see cref="IndicatorOutcome.ZeroDenominator"/>. A value is never ∞ or NaN. Immutable and thread-safe.
+/// </remarks>
+public sealed class RatioIndicator : IIndicator
+{
+    private readonly IndicatorTerm[] numerator;
+    private readonly IndicatorTerm[] denominator;
+
+    /// <summary>Creates a ratio indicator.</summary>
+    /// <param name="id">snake_case id.</param>
+    /// <param name="chineseName">Chinese name.</param>
+    /// <param name="englishName">English name.</param>
+    /// <param name="unit">Unit of the result.</param>
+    /// <param name="direction">Whether more is better.</param>
+    /// <param name="numerator">Numerator terms (at least one).</param>
+    /// <param name="denominator">Denominator terms (at least one).</param>
+    /// <param name="scale">Multiplier of the ratio (e.g. 100 for a percentage); finite and non-zero.</param>
+    /// <exception cref="ArgumentException">A term list is empty, or a coefficient or the scale is not finite and non-zero.</exception>
+    public RatioIndicator(
+        string id,
+        string chineseName,
+        string englishName,
+        string unit,
+        Direction direction,
+        IReadOnlyList<IndicatorTerm> numerator,
+        IReadOnlyList<IndicatorTerm> denominator,
+        double scale = 1)
+    {
+        Preconditions.CheckIdentifier(id);
+        ArgumentNullException.ThrowIfNull(chineseName);
+        ArgumentNullException.ThrowIfNull(englishName);
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(numerator);
+        ArgumentNullException.ThrowIfNull(denominator);
+        if (numerator.Count == 0 || denominator.Count == 0)
+        {
+            throw new ArgumentException($"Indicator '{id}' needs at least one numerator and one denominator term.");
+        }
+
+        foreach (var term in numerator.Concat(denominator))
+        {
+            if (!double.IsFinite(term.Coefficient) || term.Coefficient == 0)
+            {
+                throw new ArgumentException($"Indicator '{id}': coefficient of '{term.Id}' must be finite and non-zero.");
+            }
+        }
+
+        if (!double.IsFinite(scale) || scale == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, "Scale must be finite and non-zero.");
+        }
+
+        Id = id;
+        ChineseName = chineseName;
+        EnglishName = englishName;
+        Unit = unit;
+        Direction = direction;
+        this.numerator = numerator.ToArray();
+        this.denominator = denominator.ToArray();
+        Scale = scale;
+        UsesLand = this.numerator.Any(t => t.IsLand) || this.denominator.Any(t => t.IsLand);
+        Measures = this.numerator.Concat(this.denominator).Where(t => !t.IsLand).Select(t => t.Measure!).Distinct().ToArray();
+    }
+
+    /// <inheritdoc />
+    public string Id { get; }
+
+    /// <inheritdoc />
+    public string ChineseName { get; }
+
+    /// <inheritdoc />
+    public string EnglishName { get; }
+
+    /// <inheritdoc />
+    public string Unit { get; }
+
+    /// <inheritdoc />
+    public Direction Direction { get; }
+
+    /// <inheritdoc />
+    public bool UsesLand { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Measure> Measures { get; }
+
+    /// <summary>The numerator terms.</summary>
+    public IReadOnlyList<IndicatorTerm> Numerator => numerator;
+
+    /// <summary>The denominator terms.</summary>
+    public IReadOnlyList<IndicatorTerm> Denominator => denominator;
+
+    /// <summary>The multiplier of the ratio.</summary>
+    public double Scale { get; }
+
+    /// <summary>The formula, e.g. <c>tax / land</c> or <c>rd_spending × 100 / revenue</c>.</summary>
+    public string Formula
+    {
+        get
+        {
+            var top = string.Join(" + ", numerator.Select(t => t.ToString()));
+            var bottom = string.Join(" + ", denominator.Select(t => t.ToString()));
+            if (numerator.Length > 1)
+            {
+                top = "(" + top + ")";
+            }
+
+            if (denominator.Length > 1)
+            {
+                bottom = "(" + bottom + ")";
+            }
+
+            var scale = Scale == 1 ? string.Empty : " × " + Scale.ToString("G6", CultureInfo.InvariantCulture);
+            return top + scale + " / " + bottom;
+        }
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The output spans are shorter than the rows, or the table lacks a measure column.</exception>
+    public void Compute(in IndicatorInput input, Span<double> numerators, Span<double> denominators, Span<double> values, Span<IndicatorOutcome> outcomes)
+    {
+        var rows = input.Rows;
+        if (numerators.Length < rows.Length || denominators.Length < rows.Length || values.Length < rows.Length || outcomes.Length < rows.Length)
+        {
+            throw new ArgumentException("Output spans must have one element per row.");
+        }
+
+        var numeratorColumns = ResolveColumns(input.Table, numerator);
+        var denominatorColumns = ResolveColumns(input.Table, denominator);
+        var land = input.LandArea;
+        for (var k = 0; k < rows.Length; k++)
+        {
+            var row = rows[k];
+            var outcome = Sum(numerator, numeratorColumns, land, row, out var top);
+            var bottomOutcome = Sum(denominator, denominatorColumns, land, row, out var bottom);
+            if (bottomOutcome > outcome)
+            {
+                outcome = bottomOutcome;
+            }
+
+            if (outcome == IndicatorOutcome.Computed && bottom == 0)
+            {
+                outcome = UsesLandIn(denominator) ? IndicatorOutcome.InvalidLand : IndicatorOutcome.ZeroDenominator;
+            }
+
+            numerators[k] = top;
+            denominators[k] = bottom;
+            if (outcome == IndicatorOutcome.Computed)
+            {
+                var value = top * Scale / bottom;
+                if (!double.IsFinite(value))
+                {
+                    outcome = IndicatorOutcome.ZeroDenominator;
+                    value = double.NaN;
+                }
+
+                values[k] = value;
+            }
+            else
+            {
+                values[k] = double.NaN;
+            }
+
+            outcomes[k] = outcome;
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} {ChineseName} = {Formula} ({Unit})";
+
+    private static bool UsesLandIn(IndicatorTerm[] terms)
+    {
+        foreach (var t in terms)
+        {
+            if (t.IsLand)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private MeasureColumn?[] ResolveColumns(FirmTable table, IndicatorTerm[] terms)
+    {
+        var columns = new MeasureColumn?[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if (terms[i].Measure is { } measure)
+            {
+                columns[i] = table.TryGetMeasure(measure.Id, out var column)
+                    ? column
+                    : throw new ArgumentException($"Indicator '{Id}' needs measure '{measure.Id}' ({measure.ChineseName}), which the table does not have.");
+            }
+        }
+
+        return columns;
+    }
+
+    private static IndicatorOutcome Sum(IndicatorTerm[] terms, MeasureColumn?[] columns, ReadOnlySpan<double> land, int row, out double sum)
+    {
+        sum = 0;
+        var outcome = IndicatorOutcome.Computed;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            double v;
+            if (columns[i] is { } column)
+            {
+                v = column.Values[row];
+                if (double.IsNaN(v))
+                {
+                    outcome = outcome == IndicatorOutcome.InvalidLand ? outcome : IndicatorOutcome.MissingMeasure;
+                    continue;
+                }
+            }
+            else
+            {
+                v = land[row];
+                if (!(v > 0))
+                {
+                    outcome = IndicatorOutcome.InvalidLand;
+                    continue;
+                }
+            }
+
+            sum += terms[i].Coefficient * v;
+        }
+
+        if (outcome != IndicatorOutcome.Computed)
+        {
+            sum = double.NaN;
+        }
+
+        return outcome;
+    }
+}

@@ -1,0 +1,18 @@
+using EnterpriseScoring.Aggregation;
+using EnterpriseScoring.Pools;
+using EnterpriseScoring.Scoring;
+
+namespace EnterpriseScoring;
+
+/// <summary>A pool profile with its defaults resolved.</summary>
+internal sealed class CompiledPool(PoolProfile profile, IScoringMethod[] scoring, IAggregationMethod aggregation)
+{
+    public PoolProfile Profile { get; } = profile;
+
+    public IScoringMethod[] Scoring { get; } = scoring;
+
+    public IAggregationMethod Aggregation { get; } = aggregation;
+
+    /// <summary>Whether the total is the plain sum of the indicator scores (the weighted sum), computed directly so it matches the explanation to the last digit.</summary>
+    public bool SumsScores => string.Equals(Aggregation.Name, KnownAggregationMethods.WeightedSum.Name, StringComparison.Ordinal);
+}

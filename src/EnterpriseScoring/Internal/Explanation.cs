@@ -1,0 +1,152 @@
+using System.Text;
+using EnterpriseScoring.Indicators;
+
+namespace EnterpriseScoring;
+
+/// <summary>Writes the computation of one firm's result, step by step, with Chinese and English labels.</summary>
+internal static class Explanation
+{
+    public static string Write(Evaluation evaluation, int row)
+    {
+        var table = evaluation.Table;
+        var sb = new StringBuilder();
+        sb.Append("企业 Firm: ").Append(table.Ids[row]);
+        if (table.Names[row].Length > 0)
+        {
+            sb.Append(' ').Append(table.Names[row]);
+        }
+
+        sb.AppendLine();
+        sb.Append("地区 Region: ").Append(Or(table.Regions[row])).Append(" | 平台 Platform: ").Append(Or(table.Platforms[row]))
+          .Append(" | 行业 Industry: ").Append(Or(table.Industries[row])).Append(" | 规模 Size: ").Append(Or(SizeClassNames.ToChinese(table.SizeClasses[row])))
+          .AppendLine();
+        sb.Append("评价 Profile: ").Append(evaluation.Profile.Name);
+        if (evaluation.Profile.EvaluationYear > 0)
+        {
+            sb.Append(" (").Append(evaluation.Profile.EvaluationYear).Append(')');
+        }
+
+        sb.AppendLine();
+        sb.Append("用地 Land: ").AppendLine(evaluation.Profile.Land.Explain(table, row));
+
+        var pool = evaluation.PoolOf(row);
+        if (pool is null)
+        {
+            sb.Append("状态 Status: ").Append(FirmStatus.NotPooled).Append(" — ").AppendLine(evaluation.ReasonOf(row));
+            return sb.ToString();
+        }
+
+        var k = evaluation.PositionOf(row);
+        sb.Append("分组 Pool: ").Append(pool.Profile.Id);
+        if (pool.Profile.Name.Length > 0)
+        {
+            sb.Append(' ').Append(pool.Profile.Name);
+        }
+
+        sb.Append(" (").Append(pool.Profile.Selector).AppendLine(")");
+        var status = pool.Status[k];
+        sb.Append("状态 Status: ").Append(status).Append(status == FirmStatus.Rated ? " 参评" : " — " + pool.Reasons[k]).AppendLine();
+        sb.Append("权重 Weights: ").AppendLine(pool.WeightNote);
+        sb.AppendLine();
+
+        for (var j = 0; j < pool.Indicators.Length; j++)
+        {
+            WriteIndicator(sb, pool.Indicators[j], k, status == FirmStatus.Rated);
+        }
+
+        if (status != FirmStatus.Rated)
+        {
+            return sb.ToString();
+        }
+
+        sb.AppendLine();
+        var scores = pool.Indicators.Select(c => Numbers.Format(c.Scores[k]));
+        if (string.Equals(pool.Profile.Aggregation?.Name ?? "weighted_sum", "weighted_sum", StringComparison.Ordinal))
+        {
+            sb.Append("指标得分合计 Indicator total = ").Append(string.Join(" + ", scores)).Append(" = ").AppendLine(Numbers.Format(pool.Aggregates[k]));
+        }
+        else
+        {
+            sb.Append("指标得分合计 Indicator total (").Append(pool.Profile.Aggregation!.Name).Append(" of the normalised values × weights) = ")
+              .AppendLine(Numbers.Format(pool.Aggregates[k]));
+        }
+
+        if (pool.Adjustments[k] is { } lines)
+        {
+            sb.AppendLine("加减分 Adjustments:");
+            foreach (var line in lines)
+            {
+                sb.Append("  ").Append(line.RuleId).Append(' ').Append(line.Label).Append(": ").Append(Numbers.Signed(line.CountedPoints))
+                  .Append(" (").Append(line.Detail).AppendLine(")");
+            }
+        }
+
+        sb.Append("总分 Total = ").Append(Numbers.Format(pool.Aggregates[k])).Append(" + bonus ").Append(Numbers.Format(pool.Bonus[k]))
+          .Append(" − deduction ").Append(Numbers.Format(pool.Deduction[k])).Append(" = ").AppendLine(Numbers.Format(pool.Totals[k]));
+        sb.Append("排名 Rank: ").Append(pool.Ranks[k]).Append(" / ").Append(pool.RatedCount).Append(" in pool ").Append(pool.Profile.Id)
+          .Append(" (ties: ").Append(pool.Profile.Ties).Append("), percentile ").Append(Numbers.Format(pool.Percentiles[k])).AppendLine("%");
+        return sb.ToString();
+    }
+
+    private static void WriteIndicator(StringBuilder sb, IndicatorColumnResult c, int k, bool rated)
+    {
+        var indicator = c.Profile.Indicator;
+        sb.Append("• ").Append(indicator.ChineseName).Append(' ').Append(indicator.Id).Append(" [").Append(indicator.Unit).Append("], weight 权重 ")
+          .AppendLine(Numbers.Format(c.Weight));
+        var formula = indicator is RatioIndicator ratio ? ratio.Formula : indicator.Id;
+        if (c.Outcomes[k] == IndicatorOutcome.Computed)
+        {
+            sb.Append("    value 指标值 = ").Append(formula).Append(" = ");
+            var scale = indicator is RatioIndicator { Scale: not 1.0 } r ? " × " + Numbers.Format(r.Scale) : string.Empty;
+            sb.Append(Numbers.Format(c.Numerators[k])).Append(scale).Append(" / ").Append(Numbers.Format(c.Denominators[k]))
+              .Append(" = ").AppendLine(Numbers.Format(c.Values[k]));
+            if (c.ValuesUsed[k] != c.Values[k])
+            {
+                sb.Append("    negative value clamped to 0 by policy / 负值按0计: used ").AppendLine(Numbers.Format(c.ValuesUsed[k]));
+            }
+        }
+        else
+        {
+            sb.Append("    value 指标值: ").Append(formula).Append(' ').AppendLine(PoolEvaluator.Describe(c.Outcomes[k]));
+        }
+
+        if (c.Benchmark is { } b)
+        {
+            sb.Append("    benchmark 基准值 B = ").Append(Numbers.Format(b.Value)).Append(" (").Append(b.Explanation).AppendLine(")");
+        }
+
+        if (c.Note is not null)
+        {
+            sb.Append("    note: ").AppendLine(c.Note);
+        }
+
+        if (!rated)
+        {
+            return;
+        }
+
+        sb.Append("    score 得分 = ");
+        switch (c.Sources[k])
+        {
+            case ScoreSource.Computed:
+                sb.Append(c.Scoring.Explain(c.ValuesUsed[k], c.Weight, c.Fit!)).Append(" [").Append(c.Scoring.Name).Append(']');
+                break;
+            case ScoreSource.MissingScoredZero:
+                sb.Append("0 (missing: ").Append(c.Profile.Missing).Append(')');
+                break;
+            case ScoreSource.MissingPoolAverage:
+                sb.Append(Numbers.Format(c.Scores[k])).Append(" (missing: pool average score 分组平均得分)");
+                break;
+            case ScoreSource.MissingFixedScore:
+                sb.Append(Numbers.Format(c.Scores[k])).Append(" (missing: ").Append(c.Profile.Missing).Append(')');
+                break;
+            case ScoreSource.DegenerateBenchmark:
+                sb.Append("0 (degenerate benchmark)");
+                break;
+        }
+
+        sb.AppendLine();
+    }
+
+    private static string Or(string text) => text.Length == 0 ? "—" : text;
+}

@@ -1,0 +1,400 @@
+using System.Buffers;
+using System.Globalization;
+using EnterpriseScoring.Aggregation;
+using EnterpriseScoring.Benchmarks;
+using EnterpriseScoring.Classification;
+using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Pools;
+using EnterpriseScoring.Scoring;
+
+namespace EnterpriseScoring;
+
+/// <summary>
+/// Runs the stages for one pool: indicators → data checks and policies → benchmarks → weights → normalisation and
+/// scores → missing-value imputation → aggregation → adjustments → ranking.
+/// </summary>
+internal static class PoolEvaluator
+{
+    public static PoolEvaluation Run(CompiledPool pool, FirmTable table, double[] land, int[] rows, EvaluationContext context)
+    {
+        var profile = pool.Profile;
+        var n = rows.Length;
+        var m = profile.Indicators.Count;
+        var columns = new IndicatorColumnResult[m];
+        var input = new IndicatorInput(table, land, rows);
+        for (var j = 0; j < m; j++)
+        {
+            var column = new IndicatorColumnResult(profile.Indicators[j], pool.Scoring[j], n);
+            column.Profile.Indicator.Compute(input, column.Numerators, column.Denominators, column.Values, column.Outcomes);
+            columns[j] = column;
+        }
+
+        var result = new PoolEvaluation(profile, rows, columns);
+        ApplyDataPolicies(result);
+        var rated = RatedPositions(result);
+        result.RatedCount = rated.Length;
+
+        for (var j = 0; j < m; j++)
+        {
+            ComputeBenchmarkAndFit(profile.Id, columns[j], rated, context);
+        }
+
+        ComputeWeights(pool, result, rated);
+        for (var j = 0; j < m; j++)
+        {
+            ScoreColumn(columns[j], rated);
+        }
+
+        Aggregate(pool, result, rated);
+        Adjust(result, table, rated);
+        Rank(result, table, rated);
+        return result;
+    }
+
+    private static void ApplyDataPolicies(PoolEvaluation result)
+    {
+        var f = CultureInfo.InvariantCulture;
+        for (var k = 0; k < result.Rows.Length; k++)
+        {
+            foreach (var column in result.Indicators)
+            {
+                var indicator = column.Profile.Indicator;
+                var outcome = column.Outcomes[k];
+                column.ValuesUsed[k] = column.Values[k];
+                if (result.Status[k] != FirmStatus.Rated)
+                {
+                    continue;
+                }
+
+                if (outcome == IndicatorOutcome.InvalidLand)
+                {
+                    result.Status[k] = FirmStatus.Rejected;
+                    result.Reasons[k] = $"land area missing or ≤ 0, needed by {indicator.Id} ({indicator.ChineseName}) / 用地面积缺失或为0";
+                }
+                else if (outcome != IndicatorOutcome.Computed && column.Profile.Missing.Treatment == MissingValueTreatment.Exclude)
+                {
+                    result.Status[k] = FirmStatus.Excluded;
+                    result.Reasons[k] = $"{indicator.Id} ({indicator.ChineseName}) {Describe(outcome)}; policy: exclude / 指标缺失不参评";
+                }
+                else if (outcome == IndicatorOutcome.Computed && column.Values[k] < 0)
+                {
+                    switch (column.Profile.Negative)
+                    {
+                        case NegativeValuePolicy.Reject:
+                            result.Status[k] = FirmStatus.Rejected;
+                            result.Reasons[k] = $"{indicator.Id} ({indicator.ChineseName}) is negative ({column.Values[k].ToString("R", f)}); policy: reject / 指标为负";
+                            break;
+                        case NegativeValuePolicy.ClampToZero:
+                            column.ValuesUsed[k] = 0;
+                            break;
+                    }
+                }
+            }
+        }
+    }
+
+    internal static string Describe(IndicatorOutcome outcome) => outcome switch
+    {
+        IndicatorOutcome.MissingMeasure => "is missing (a measure is not reported)",
+        IndicatorOutcome.ZeroDenominator => "is missing (its denominator is 0)",
+        IndicatorOutcome.InvalidLand => "is missing (land area missing or ≤ 0)",
+        _ => "computed",
+    };
+
+    private static int[] RatedPositions(PoolEvaluation result)
+    {
+        var count = 0;
+        foreach (var s in result.Status)
+        {
+            count += s == FirmStatus.Rated ? 1 : 0;
+        }
+
+        var rated = new int[count];
+        var i = 0;
+        for (var k = 0; k < result.Status.Length; k++)
+        {
+            if (result.Status[k] == FirmStatus.Rated)
+            {
+                rated[i++] = k;
+            }
+        }
+
+        return rated;
+    }
+
+    private static void ComputeBenchmarkAndFit(string poolId, IndicatorColumnResult column, int[] rated, EvaluationContext context)
+    {
+        var present = 0;
+        foreach (var k in rated)
+        {
+            present += column.Outcomes[k] == IndicatorOutcome.Computed ? 1 : 0;
+        }
+
+        var values = ArrayPool<double>.Shared.Rent(Math.Max(1, present));
+        var numerators = ArrayPool<double>.Shared.Rent(Math.Max(1, present));
+        var denominators = ArrayPool<double>.Shared.Rent(Math.Max(1, present));
+        try
+        {
+            var i = 0;
+            foreach (var k in rated)
+            {
+                if (column.Outcomes[k] == IndicatorOutcome.Computed)
+                {
+                    values[i] = column.ValuesUsed[k];
+                    numerators[i] = column.Numerators[k];
+                    denominators[i] = column.Denominators[k];
+                    i++;
+                }
+            }
+
+            var v = values.AsSpan(0, present);
+            var benchmark = double.NaN;
+            if (column.Profile.Benchmark is { } b)
+            {
+                var prior = context.GetPrior(poolId, column.Profile.Indicator.Id);
+                var input = new BenchmarkInput(v, numerators.AsSpan(0, present), denominators.AsSpan(0, present))
+                {
+                    PriorValues = prior is null ? default : prior.Values,
+                    PriorNumerators = prior is null ? default : prior.Numerators,
+                    PriorDenominators = prior is null ? default : prior.Denominators,
+                };
+                var computed = b.Compute(input);
+                column.Benchmark = computed;
+                benchmark = computed.Value;
+            }
+
+            if (column.Scoring.RequiresBenchmark && !(benchmark > 0))
+            {
+                column.Note = $"benchmark is {benchmark.ToString("R", CultureInfo.InvariantCulture)} (not > 0): every firm scores 0 on {column.Profile.Indicator.Id} / 基准值不大于0，该指标计0分";
+                return;
+            }
+
+            column.Fit = column.Scoring.Fit(v, benchmark, column.Profile.Indicator.Direction);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(values);
+            ArrayPool<double>.Shared.Return(numerators);
+            ArrayPool<double>.Shared.Return(denominators);
+        }
+    }
+
+    private static void ComputeWeights(CompiledPool pool, PoolEvaluation result, int[] rated)
+    {
+        var profile = pool.Profile;
+        var columns = result.Indicators;
+        var m = columns.Length;
+        var f = CultureInfo.InvariantCulture;
+        if (profile.Weighting is null)
+        {
+            double sum = 0;
+            foreach (var c in columns)
+            {
+                sum += c.Profile.Weight;
+            }
+
+            var scale = profile.TotalPoints is { } total ? total / sum : 1.0;
+            for (var j = 0; j < m; j++)
+            {
+                columns[j].Weight = columns[j].Profile.Weight * scale;
+            }
+
+            result.WeightNote = scale == 1.0
+                ? $"fixed weights (sum {sum.ToString("0.####", f)})"
+                : $"fixed weights rescaled from sum {sum.ToString("0.####", f)} to {profile.TotalPoints!.Value.ToString("0.####", f)}";
+            return;
+        }
+
+        // Computed weights: on the rated firms that have every indicator.
+        var complete = new List<int>(rated.Length);
+        foreach (var k in rated)
+        {
+            var all = true;
+            foreach (var c in columns)
+            {
+                all &= c.Outcomes[k] == IndicatorOutcome.Computed;
+            }
+
+            if (all)
+            {
+                complete.Add(k);
+            }
+        }
+
+        var points = profile.TotalPoints ?? 100.0;
+        if (complete.Count < 2)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                columns[j].Weight = points / m;
+            }
+
+            result.WeightNote = $"{profile.Weighting.Name}: fewer than 2 firms with every indicator; equal weights used";
+            return;
+        }
+
+        var matrixColumns = new double[m][];
+        for (var j = 0; j < m; j++)
+        {
+            matrixColumns[j] = new double[complete.Count];
+            for (var i = 0; i < complete.Count; i++)
+            {
+                matrixColumns[j][i] = columns[j].ValuesUsed[complete[i]];
+            }
+        }
+
+        var matrix = new DecisionMatrix(
+            matrixColumns,
+            columns.Select(c => c.Profile.Indicator.Id).ToArray(),
+            columns.Select(c => c.Profile.Indicator.Direction).ToArray());
+        var weighting = profile.Weighting.ComputeWeights(matrix);
+        result.Weighting = weighting;
+        for (var j = 0; j < m; j++)
+        {
+            columns[j].Weight = weighting.Weights[j] * points;
+        }
+
+        result.WeightNote = $"{weighting.Method} weights computed on {complete.Count} firms with every indicator, × {points.ToString("0.####", f)} points";
+    }
+
+    private static void ScoreColumn(IndicatorColumnResult column, int[] rated)
+    {
+        var weight = column.Weight;
+        for (var k = 0; k < column.Sources.Length; k++)
+        {
+            column.Sources[k] = ScoreSource.NotRated;
+        }
+
+        double presentScoreSum = 0;
+        var presentCount = 0;
+        var presentScores = ArrayPool<double>.Shared.Rent(Math.Max(1, rated.Length));
+        try
+        {
+            foreach (var k in rated)
+            {
+                if (column.Outcomes[k] != IndicatorOutcome.Computed)
+                {
+                    continue;
+                }
+
+                if (column.Fit is null)
+                {
+                    column.Normalised[k] = 0;
+                    column.Scores[k] = 0;
+                    column.Sources[k] = ScoreSource.DegenerateBenchmark;
+                }
+                else
+                {
+                    var normalised = column.Scoring.Normalise(column.ValuesUsed[k], column.Fit);
+                    column.Normalised[k] = normalised;
+                    column.Scores[k] = weight * normalised;
+                    column.Sources[k] = ScoreSource.Computed;
+                }
+
+                presentScores[presentCount++] = column.Scores[k];
+            }
+
+            presentScoreSum = StableSum.Sum(presentScores.AsSpan(0, presentCount));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(presentScores);
+        }
+
+        column.PoolAverageScore = presentCount == 0 ? 0 : presentScoreSum / presentCount;
+        var missing = column.Profile.Missing;
+        foreach (var k in rated)
+        {
+            if (column.Outcomes[k] == IndicatorOutcome.Computed)
+            {
+                continue;
+            }
+
+            (column.Scores[k], column.Sources[k]) = missing.Treatment switch
+            {
+                MissingValueTreatment.PoolAverageScore => (column.PoolAverageScore, ScoreSource.MissingPoolAverage),
+                MissingValueTreatment.FixedScore => (missing.Points, ScoreSource.MissingFixedScore),
+                _ => (0.0, ScoreSource.MissingScoredZero),
+            };
+            column.Normalised[k] = weight == 0 ? 0 : column.Scores[k] / weight;
+        }
+    }
+
+    private static void Aggregate(CompiledPool pool, PoolEvaluation result, int[] rated)
+    {
+        var columns = result.Indicators;
+        if (pool.SumsScores)
+        {
+            foreach (var k in rated)
+            {
+                double total = 0;
+                foreach (var c in columns)
+                {
+                    total += c.Scores[k];
+                }
+
+                result.Aggregates[k] = total;
+            }
+
+            return;
+        }
+
+        var matrixColumns = new double[columns.Length][];
+        var weights = new double[columns.Length];
+        for (var j = 0; j < columns.Length; j++)
+        {
+            weights[j] = columns[j].Weight;
+            matrixColumns[j] = new double[rated.Length];
+            for (var i = 0; i < rated.Length; i++)
+            {
+                matrixColumns[j][i] = columns[j].Normalised[rated[i]];
+            }
+        }
+
+        var totals = new double[rated.Length];
+        var matrix = DecisionMatrix.Wrap(matrixColumns, columns.Select(c => c.Profile.Indicator.Id).ToArray(), new Direction[columns.Length], rated.Length);
+        pool.Aggregation.Aggregate(matrix, weights, totals);
+        for (var i = 0; i < rated.Length; i++)
+        {
+            result.Aggregates[rated[i]] = totals[i];
+        }
+    }
+
+    private static void Adjust(PoolEvaluation result, FirmTable table, int[] rated)
+    {
+        var rules = result.Profile.Adjustments;
+        foreach (var k in rated)
+        {
+            var lines = rules.Apply(table, result.Rows[k], out var bonus, out var deduction);
+            result.Bonus[k] = bonus;
+            result.Deduction[k] = deduction;
+            result.Adjustments[k] = lines.Count == 0 ? null : lines;
+            result.Totals[k] = result.Aggregates[k] + bonus - deduction;
+            if (!double.IsFinite(result.Totals[k]))
+            {
+                throw new InvalidOperationException($"Internal error: total of row {result.Rows[k]} in pool {result.Profile.Id} is not finite.");
+            }
+        }
+    }
+
+    private static void Rank(PoolEvaluation result, FirmTable table, int[] rated)
+    {
+        var totals = new double[rated.Length];
+        var ids = new string[rated.Length];
+        for (var i = 0; i < rated.Length; i++)
+        {
+            totals[i] = result.Totals[rated[i]];
+            ids[i] = table.Ids[result.Rows[rated[i]]];
+        }
+
+        var ranks = new int[rated.Length];
+        Ranking.Rank(totals, ids, result.Profile.Ties, ranks);
+        var n = rated.Length;
+        for (var i = 0; i < n; i++)
+        {
+            var k = rated[i];
+            result.Ranks[k] = ranks[i];
+            result.Percentiles[k] = n == 1 ? 100.0 : 100.0 * (n - ranks[i]) / (n - 1);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace EnterpriseScoring.Land;
+
+/// <summary>The built-in land-area strategies.</summary>
+public static class KnownLandAreaStrategies
+{
+    /// <summary>Certificate area as reported (the default).</summary>
+    public static ILandAreaStrategy Certificate { get; } = new CertificateLandArea();
+
+    /// <summary>Owned + leased-in − leased-out.</summary>
+    public static ILandAreaStrategy Net { get; } = new NetLandArea();
+
+    /// <summary>Certificate area, or rented building area converted to land for lessees without land (floor-area ratio 1).</summary>
+    public static ILandAreaStrategy BuildingAreaConversion { get; } = new BuildingAreaConversion();
+
+    /// <summary>Finds a parameterless built-in by name: <c>certificate</c>, <c>net</c>, <c>building_area_conversion</c>.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="strategy">The strategy, when found.</param>
+    public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ILandAreaStrategy? strategy)
+    {
+        strategy = name switch
+        {
+            "certificate" => Certificate,
+            "net" => Net,
+            "building_area_conversion" => BuildingAreaConversion,
+            _ => null,
+        };
+        return strategy is not null;
+    }
+}

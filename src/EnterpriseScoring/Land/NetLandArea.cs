@@ -1,0 +1,42 @@
+namespace EnterpriseScoring.Land;
+
+/// <summary>
+/// Net area = owned (certificate) + leased-in − leased-out. A missing leased-in or leased-out figure counts as 0
+/// (most firms lease nothing); a firm with neither owned nor leased-in land has no area. The formula is not
+/// published policy: it is offered as a strategy (domain.md §3).
+/// </summary>
+public sealed class NetLandArea : ILandAreaStrategy
+{
+    /// <inheritdoc />
+    public string Name => "net";
+
+    /// <inheritdoc />
+    public void Compute(FirmTable table, Span<double> area)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        LandMath.CheckLength(table, area);
+        for (var row = 0; row < table.Count; row++)
+        {
+            area[row] = Net(table, row, out _, out _, out _);
+        }
+    }
+
+    /// <inheritdoc />
+    public string Explain(FirmTable table, int row)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var net = Net(table, row, out var owned, out var leasedIn, out var leasedOut);
+        var text = $"net area = owned {LandMath.Format(owned)} + leased-in {LandMath.Format(leasedIn)} − leased-out {LandMath.Format(leasedOut)}";
+        return double.IsNaN(net) ? text + ": no owned or leased-in land" : $"{text} = {LandMath.Format(net)} 亩";
+    }
+
+    private static double Net(FirmTable table, int row, out double owned, out double leasedIn, out double leasedOut)
+    {
+        var ownedValue = LandMath.Get(table, KnownMeasures.LandArea, row);
+        var inValue = LandMath.Get(table, KnownMeasures.LeasedInArea, row);
+        owned = ownedValue ?? 0;
+        leasedIn = inValue ?? 0;
+        leasedOut = LandMath.Get(table, KnownMeasures.LeasedOutArea, row) ?? 0;
+        return ownedValue is null && inValue is null ? double.NaN : owned + leasedIn - leasedOut;
+    }
+}

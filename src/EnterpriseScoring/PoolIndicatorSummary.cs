@@ -1,0 +1,11 @@
+using EnterpriseScoring.Benchmarks;
+
+namespace EnterpriseScoring;
+
+/// <summary>One indicator's pool-level figures.</summary>
+/// <param name="IndicatorId">The indicator id.</param>
+/// <param name="ChineseName">The indicator's Chinese name.</param>
+/// <param name="Weight">The weight in points.</param>
+/// <param name="Benchmark">The benchmark and its arithmetic (null when the method uses none).</param>
+/// <param name="Note">A pool-level remark, e.g. a degenerate benchmark.</param>
+public sealed record PoolIndicatorSummary(string IndicatorId, string ChineseName, double Weight, BenchmarkValue? Benchmark, string? Note);
