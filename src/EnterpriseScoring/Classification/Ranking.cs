@@ -1,0 +1,175 @@
+using System.Buffers;
+using System.Globalization;
+using EnterpriseScoring.Internal;
+
+namespace EnterpriseScoring.Classification;
+
+/// <summary>Ranks the totals of one pool, descending (rank 1 = highest total), under a <see cref="TiePolicy"/>.</summary>
+/// <remarks>
+/// <para>Ties are exactly equal doubles (0.0 and −0.0 are equal). <see cref="TiePolicy.Competition"/> gives 1-2-2-4,
+/// <see cref="TiePolicy.Dense"/> 1-2-2-3, <see cref="TiePolicy.OrdinalById"/> 1-2-3-4 with tied firms ordered by ordinal
+/// comparison of their ids. The ranks depend only on the (total, id) pairs, never on input order or thread count.</para>
+/// <para>O(n log n) or better: the totals are mapped to order-preserving 64-bit keys and sorted with an index array (radix
+/// sort for large pools); scratch arrays come from <see cref="ArrayPool{T}.Shared"/>, so there is no per-element allocation.
+/// Thread-safe.</para>
+/// </remarks>
+public static class Ranking
+{
+    private const ulong SignBit = 0x8000_0000_0000_0000UL;
+
+    /// <summary>Ranks <paramref name="totals"/> into <paramref name="ranks"/>.</summary>
+    /// <param name="totals">One finite total per firm.</param>
+    /// <param name="ids">One id per firm, same order; used to break ties under <see cref="TiePolicy.OrdinalById"/> (tied firms
+    /// must then have distinct, non-null ids) and in error messages.</param>
+    /// <param name="policy">The tie policy.</param>
+    /// <param name="ranks">Receives one rank (1-based) per firm.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ids"/> is null.</exception>
+    /// <exception cref="ArgumentException">Lengths differ; a total is NaN or ∞; under <see cref="TiePolicy.OrdinalById"/>, two
+    /// tied firms have the same id (or a null id).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
+    public static void Rank(ReadOnlySpan<double> totals, IReadOnlyList<string> ids, TiePolicy policy, Span<int> ranks)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var n = totals.Length;
+        if (ids.Count != n)
+        {
+            throw new ArgumentException($"Got {I(ids.Count)} ids for {I(n)} totals.", nameof(ids));
+        }
+
+        if (ranks.Length != n)
+        {
+            throw new ArgumentException($"The ranks span has length {I(ranks.Length)}; expected {I(n)}.", nameof(ranks));
+        }
+
+        if (!Enum.IsDefined(policy))
+        {
+            throw new ArgumentOutOfRangeException(nameof(policy), policy, "Unknown tie policy.");
+        }
+
+        if (n == 0)
+        {
+            return;
+        }
+
+        var keys = ArrayPool<ulong>.Shared.Rent(n);
+        var order = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var t = totals[i];
+                if (!double.IsFinite(t))
+                {
+                    throw new ArgumentException($"Total {I(i)} (id '{ids[i]}') is {t.ToString(CultureInfo.InvariantCulture)}; totals must be finite.", nameof(totals));
+                }
+
+                keys[i] = DescendingKey(t);
+                order[i] = i;
+            }
+
+            RadixSort.Sort(keys, order, n);
+
+            Comparison<int>? byId = policy == TiePolicy.OrdinalById ? (a, b) => string.CompareOrdinal(ids[a], ids[b]) : null;
+            var dense = 0;
+            var start = 0;
+            while (start < n)
+            {
+                var end = start + 1;
+                var key = keys[start];
+                while (end < n && keys[end] == key)
+                {
+                    end++;
+                }
+
+                dense++;
+                switch (policy)
+                {
+                    case TiePolicy.Competition:
+                        for (var k = start; k < end; k++)
+                        {
+                            ranks[order[k]] = start + 1;
+                        }
+
+                        break;
+                    case TiePolicy.Dense:
+                        for (var k = start; k < end; k++)
+                        {
+                            ranks[order[k]] = dense;
+                        }
+
+                        break;
+                    default:
+                        if (end - start > 1)
+                        {
+                            var group = order.AsSpan(start, end - start);
+                            group.Sort(byId!);
+                            for (var k = 0; k < group.Length; k++)
+                            {
+                                if (ids[group[k]] is null || (k > 0 && string.Equals(ids[group[k]], ids[group[k - 1]], StringComparison.Ordinal)))
+                                {
+                                    throw new ArgumentException(
+                                        $"Firms {I(group[k > 0 ? k - 1 : k])} and {I(group[k])} are tied and have the same or a null id '{ids[group[k]]}'; OrdinalById needs distinct ids.",
+                                        nameof(ids));
+                                }
+                            }
+                        }
+
+                        for (var k = start; k < end; k++)
+                        {
+                            ranks[order[k]] = k + 1;
+                        }
+
+                        break;
+                }
+
+                start = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(order);
+        }
+    }
+
+    /// <summary>Ranks <paramref name="totals"/> and returns a new array of ranks.</summary>
+    /// <param name="totals">One finite total per firm.</param>
+    /// <param name="ids">One id per firm; see <see cref="Rank(ReadOnlySpan{double}, IReadOnlyList{string}, TiePolicy, Span{int})"/>.</param>
+    /// <param name="policy">The tie policy.</param>
+    /// <returns>One rank per firm.</returns>
+    /// <exception cref="ArgumentException">See <see cref="Rank(ReadOnlySpan{double}, IReadOnlyList{string}, TiePolicy, Span{int})"/>.</exception>
+    public static int[] Rank(ReadOnlySpan<double> totals, IReadOnlyList<string> ids, TiePolicy policy = TiePolicy.Competition)
+    {
+        var ranks = new int[totals.Length];
+        Rank(totals, ids, policy, ranks);
+        return ranks;
+    }
+
+    /// <summary>
+    /// The percentile of a rank within a pool of <paramref name="count"/> firms: <c>(count − rank) / (count − 1)</c>, i.e. the
+    /// share of the other firms ranked below this one; 1 for the top firm, 0 for the last; 1 when the pool has one firm.
+    /// </summary>
+    /// <remarks>Meant for competition or ordinal ranks (a dense rank is not a position in the pool).</remarks>
+    /// <param name="rank">The rank, 1 ≤ rank ≤ count.</param>
+    /// <param name="count">The pool size, ≥ 1.</param>
+    /// <returns>A value in [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> &lt; 1 or <paramref name="rank"/> outside [1, count].</exception>
+    public static double Percentile(int rank, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rank, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rank, count);
+        return count == 1 ? 1.0 : (double)(count - rank) / (count - 1);
+    }
+
+    /// <summary>An unsigned key whose ascending order is the descending order of the (finite) doubles; equal doubles,
+    /// including 0.0 and −0.0, get equal keys.</summary>
+    internal static ulong DescendingKey(double value)
+    {
+        var bits = BitConverter.DoubleToUInt64Bits(value == 0 ? 0.0 : value);
+        var ascending = (bits & SignBit) != 0 ? ~bits : bits | SignBit;
+        return ~ascending;
+    }
+
+    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using EnterpriseScoring.Internal;
+
+namespace EnterpriseScoring.Weighting;
+
+/// <summary>How <see cref="EntropyWeighting"/> prepares each column before computing shares.</summary>
+public enum EntropyNormalisation
+{
+    /// <summary>Use the values as given (they must be ≥ 0): <c>p_ij = x_ij / Σ_i x_ij</c>. Directions are not used,
+    /// because entropy measures dispersion only. This is the standard method, and the right one for the engine, which
+    /// passes already-scored (oriented, non-negative) values.</summary>
+    None = 0,
+
+    /// <summary>Min-max normalise each column per its direction first, as is common in the Chinese literature:
+    /// <c>y = (x − min)/(max − min)</c> for higher-is-better, <c>y = (max − x)/(max − min)</c> for lower-is-better;
+    /// then <c>p_ij = y_ij / Σ_i y_ij</c>. Negative raw values are allowed in this mode.</summary>
+    MinMax = 1,
+}
+
+/// <summary>Options of <see cref="EntropyWeighting"/>.</summary>
+public sealed record EntropyWeightingOptions
+{
+    /// <summary>How each column is prepared before computing shares.</summary>
+    /// <value>The default value is <see cref="EntropyNormalisation.None"/> (values used as given, must be ≥ 0).</value>
+    public EntropyNormalisation Normalisation { get; init; } = EntropyNormalisation.None;
+}
+
+/// <summary>
+/// The entropy weight method (熵权法): criteria whose values are more dispersed across firms carry more information
+/// and get more weight.
+/// </summary>
+/// <remarks>
+/// <para>For n rows and m criteria: <c>p_ij = x_ij / Σ_i x_ij</c>; <c>e_j = −(1/ln n) Σ_i p_ij ln p_ij</c> with 0·ln0 = 0;
+/// divergence <c>d_j = 1 − e_j</c>; <c>w_j = d_j / Σ_k d_k</c>.</para>
+/// <para>Conventions: negative values (with <see cref="EntropyNormalisation.None"/>) throw an <see cref="ArgumentException"/>
+/// naming the criterion (never a silent abs); a constant column (including an all-zero column) has e = 1, d = 0 and weight 0;
+/// if every column is constant the weights are equal, with a note; n = 0 or n = 1 gives equal weights, with a note;
+/// m = 0 gives an empty result.</para>
+/// <para>Diagnostics: <c>entropy[c]</c> and <c>divergence[c]</c> per criterion c. Immutable and thread-safe; independent of row order
+/// up to floating-point summation order; large matrices are processed one column per thread (each column sequentially, so
+/// results do not depend on the thread count).</para>
+/// </remarks>
+public sealed class EntropyWeighting : IWeightingMethod
+{
+    /// <summary>Creates the method.</summary>
+    /// <param name="options">Options (defaults when null).</param>
+    /// <exception cref="ArgumentException">The options name an undefined normalisation.</exception>
+    public EntropyWeighting(EntropyWeightingOptions? options = null)
+    {
+        Options = options ?? new EntropyWeightingOptions();
+        if (!Enum.IsDefined(Options.Normalisation))
+        {
+            throw new ArgumentException($"Unknown entropy normalisation {Options.Normalisation}.", nameof(options));
+        }
+    }
+
+    /// <summary>The options in use.</summary>
+    public EntropyWeightingOptions Options { get; }
+
+    /// <inheritdoc />
+    public string Name => "entropy";
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
+    /// <exception cref="ArgumentException">A value is negative and <see cref="EntropyWeightingOptions.Normalisation"/> is <see cref="EntropyNormalisation.None"/>.</exception>
+    public WeightingResult ComputeWeights(DecisionMatrix matrix)
+    {
+        if (WeightingSupport.TryDegenerate(Name, matrix) is { } degenerate)
+        {
+            return degenerate;
+        }
+
+        var m = matrix.ColumnCount;
+        var n = matrix.RowCount;
+        var entropy = new double[m];
+        var exceptions = new ArgumentException?[m];
+        var minMax = Options.Normalisation == EntropyNormalisation.MinMax;
+
+        if ((long)n * m >= ColumnKernels.ParallelThreshold && m > 1)
+        {
+            Parallel.For(0, m, j => entropy[j] = ColumnEntropy(matrix, j, minMax, exceptions));
+        }
+        else
+        {
+            for (var j = 0; j < m; j++)
+            {
+                entropy[j] = ColumnEntropy(matrix, j, minMax, exceptions);
+            }
+        }
+
+        for (var j = 0; j < m; j++)
+        {
+            if (exceptions[j] is { } e)
+            {
+                throw e;
+            }
+        }
+
+        var divergence = new double[m];
+        var diagnostics = new Dictionary<string, double>(2 * m);
+        var notes = new List<string>();
+        for (var j = 0; j < m; j++)
+        {
+            // Rounding can push e a hair above 1 for a nearly uniform column; d is clamped at 0.
+            divergence[j] = Math.Max(0, 1 - entropy[j]);
+            diagnostics[WeightingSupport.Key("entropy", matrix.Criteria[j])] = entropy[j];
+            diagnostics[WeightingSupport.Key("divergence", matrix.Criteria[j])] = divergence[j];
+        }
+
+        var weights = (double[])divergence.Clone();
+        return WeightingSupport.Finish(Name, weights, diagnostics, notes, "Every criterion is constant (divergence 0): equal weights.");
+    }
+
+    private static double ColumnEntropy(DecisionMatrix matrix, int j, bool minMax, ArgumentException?[] exceptions)
+    {
+        var column = matrix.Column(j);
+        ColumnKernels.MinMax(column, out var min, out var max);
+        if (min == max)
+        {
+            return 1; // constant column (all-zero included): uniform or undefined shares, no information
+        }
+
+        double shift, scale;
+        if (minMax)
+        {
+            var range = max - min;
+            if (matrix.Directions[j] == Direction.LowerIsBetter)
+            {
+                shift = max;
+                scale = -1 / range;
+            }
+            else
+            {
+                shift = min;
+                scale = 1 / range;
+            }
+        }
+        else
+        {
+            if (min < 0)
+            {
+                var row = column.IndexOf(min);
+                exceptions[j] = new ArgumentException(
+                    $"Criterion '{matrix.Criteria[j]}' has a negative value {min.ToString(CultureInfo.InvariantCulture)} (row {row.ToString(CultureInfo.InvariantCulture)}); "
+                    + "the entropy method needs values ≥ 0. Score the indicator first, or use EntropyNormalisation.MinMax.",
+                    nameof(matrix));
+                return 1;
+            }
+
+            shift = 0;
+            scale = 1;
+        }
+
+        var sumPLogP = ColumnKernels.SumPLogP(column, shift, scale);
+        return -sumPLogP / Math.Log(matrix.RowCount);
+    }
+}
