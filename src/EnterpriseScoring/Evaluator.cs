@@ -43,7 +43,7 @@ public sealed class Evaluator
     /// <param name="table">The firms.</param>
     /// <param name="context">Prior-year data for prior-year benchmarks; none when null.</param>
     /// <returns>One result per row of <paramref name="table"/>.</returns>
-    /// <exception cref="ArgumentException">The table lacks a measure column an indicator needs.</exception>
+    /// <remarks>A measure column the table lacks counts as missing for every firm; the pool summary notes it.</remarks>
     public Evaluation Evaluate(FirmTable table, EvaluationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(table);

@@ -126,7 +126,8 @@ public sealed class RatioIndicator : IIndicator
     }
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentException">The output spans are shorter than the rows, or the table lacks a measure column.</exception>
+    /// <remarks>A measure the table has no column for counts as missing for every row.</remarks>
+    /// <exception cref="ArgumentException">The output spans are shorter than the rows.</exception>
     public void Compute(in IndicatorInput input, Span<double> numerators, Span<double> denominators, Span<double> values, Span<IndicatorOutcome> outcomes)
     {
         var rows = input.Rows;
@@ -191,16 +192,14 @@ public sealed class RatioIndicator : IIndicator
         return false;
     }
 
-    private MeasureColumn?[] ResolveColumns(FirmTable table, IndicatorTerm[] terms)
+    private static MeasureColumn?[] ResolveColumns(FirmTable table, IndicatorTerm[] terms)
     {
         var columns = new MeasureColumn?[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
             if (terms[i].Measure is { } measure)
             {
-                columns[i] = table.TryGetMeasure(measure.Id, out var column)
-                    ? column
-                    : throw new ArgumentException($"Indicator '{Id}' needs measure '{measure.Id}' ({measure.ChineseName}), which the table does not have.");
+                columns[i] = table.TryGetMeasure(measure.Id, out var column) ? column : null;
             }
         }
 
@@ -214,6 +213,12 @@ public sealed class RatioIndicator : IIndicator
         for (var i = 0; i < terms.Length; i++)
         {
             double v;
+            if (!terms[i].IsLand && columns[i] is null)
+            {
+                outcome = outcome == IndicatorOutcome.InvalidLand ? outcome : IndicatorOutcome.MissingMeasure;
+                continue;
+            }
+
             if (columns[i] is { } column)
             {
                 v = column.Values[row];

@@ -26,6 +26,11 @@ internal static class PoolEvaluator
         {
             var column = new IndicatorColumnResult(profile.Indicators[j], pool.Scoring[j], n);
             column.Profile.Indicator.Compute(input, column.Numerators, column.Denominators, column.Values, column.Outcomes);
+            var absent = column.Profile.Indicator.Measures.Where(measure => !table.HasMeasure(measure)).Select(measure => measure.Id).ToArray();
+            if (absent.Length > 0 && n > 0)
+            {
+                column.Note = $"the input has no column for {string.Join(", ", absent)}: every firm is missing it / 输入数据缺少该列";
+            }
             columns[j] = column;
         }
 
@@ -165,7 +170,7 @@ internal static class PoolEvaluator
 
             if (column.Scoring.RequiresBenchmark && !(benchmark > 0))
             {
-                column.Note = $"benchmark is {benchmark.ToString("R", CultureInfo.InvariantCulture)} (not > 0): every firm scores 0 on {column.Profile.Indicator.Id} / 基准值不大于0，该指标计0分";
+                column.Note = (column.Note is null ? string.Empty : column.Note + "; ") + $"benchmark is {benchmark.ToString("R", CultureInfo.InvariantCulture)} (not > 0): every firm scores 0 on {column.Profile.Indicator.Id} / 基准值不大于0，该指标计0分";
                 return;
             }
 
