@@ -59,7 +59,7 @@ public sealed class Evaluator
             poolOf[row] = -1;
             for (var p = 0; p < pools.Length; p++)
             {
-                if (pools[p].Profile.Selector.Matches(table, row, land[row]))
+                if (pools[p].Profile.Selector.Matches(table, row, land[row], Profile.EvaluationYear))
                 {
                     poolOf[row] = p;
                     counts[p]++;

@@ -19,7 +19,7 @@ public sealed class PoolProfile
     public string Name { get; init; } = string.Empty;
 
     /// <summary>Which firms belong here. A firm goes to the first pool (in profile order) whose selector matches.</summary>
-    public PoolSelector Selector { get; init; } = PoolSelector.All;
+    public FirmCondition Selector { get; init; } = FirmCondition.All;
 
     /// <summary>The indicators and how each is scored.</summary>
     public required IReadOnlyList<IndicatorProfile> Indicators { get; init; }

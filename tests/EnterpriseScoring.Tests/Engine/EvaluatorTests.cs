@@ -197,8 +197,8 @@ public class EvaluatorTests
             Name = "pools",
             Pools =
             [
-                Pool("above", new PoolSelector { SizeClass = SizeClass.AboveDesignatedSize }),
-                Pool("below_3mu", new PoolSelector { SizeClass = SizeClass.BelowDesignatedSize, MinLand = 3, MinLandInclusive = true }),
+                Pool("above", new FirmCondition { SizeClass = SizeClass.AboveDesignatedSize }),
+                Pool("below_3mu", new FirmCondition { SizeClass = SizeClass.BelowDesignatedSize, MinLand = 3, MinLandInclusive = true }),
             ],
         };
         var table = FirmTable.FromFirms(
@@ -218,7 +218,7 @@ public class EvaluatorTests
             Assert.That(evaluation.Find("C")!.Reason, Does.Contain("no pool"));
         });
 
-        static PoolProfile Pool(string id, PoolSelector selector) => new()
+        static PoolProfile Pool(string id, FirmCondition selector) => new()
         {
             Id = id,
             Selector = selector,

@@ -1,17 +1,18 @@
 using System.Globalization;
 
-namespace EnterpriseScoring.Pools;
+namespace EnterpriseScoring;
 
 /// <summary>
-/// Which firms belong to a pool: conditions on size class, evaluated land area (a band with inclusive or exclusive
-/// bounds, e.g. "≥ 3 亩 (含)"), industry code prefixes (GB/T 4754), tags and regions. Every condition that is set
-/// must hold; an unset condition matches everything.
+/// A condition on a firm, used to select pools, eligibility outcomes and tier overrides: size class, evaluated land
+/// area (a band with inclusive or exclusive bounds, e.g. "≥ 3 亩 (含)"), industry code prefixes (GB/T 4754), tags,
+/// regions, measure thresholds and years since the start of production. Every part that is set must hold; an unset
+/// part matches everything, so <see cref="All"/> matches every firm.
 /// </summary>
 /// <remarks>Immutable once initialised.</remarks>
-public sealed class PoolSelector
+public sealed class FirmCondition
 {
-    /// <summary>A selector that matches every firm.</summary>
-    public static PoolSelector All { get; } = new();
+    /// <summary>A condition that matches every firm.</summary>
+    public static FirmCondition All { get; } = new();
 
     /// <summary>Required size class, or <see langword="null"/> for any.</summary>
     public SizeClass? SizeClass { get; init; }
@@ -34,6 +35,21 @@ public sealed class PoolSelector
     /// <summary>Tags the firm must all carry.</summary>
     public IReadOnlyList<string> RequiredTags { get; init; } = [];
 
+    /// <summary>Tags of which the firm must carry at least one (empty = no condition).</summary>
+    public IReadOnlyList<string> AnyTags { get; init; } = [];
+
+    /// <summary>Measures that must be reported and at least the given value (e.g. revenue ≥ 100000 万元); a missing value fails.</summary>
+    public IReadOnlyDictionary<string, double> MeasureAtLeast { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Measures that must be reported and below the given value; a missing value fails.</summary>
+    public IReadOnlyDictionary<string, double> MeasureBelow { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>
+    /// Matches firms that started production fewer than this many years before the evaluation year
+    /// (evaluation year − start year &lt; N); a firm with no start year fails.
+    /// </summary>
+    public int? StartedWithinYears { get; init; }
+
     /// <summary>Regions; a firm matches when its region is one of them (ordinal).</summary>
     public IReadOnlyList<string> Regions { get; init; } = [];
 
@@ -41,7 +57,8 @@ public sealed class PoolSelector
     /// <param name="table">The firms.</param>
     /// <param name="row">The row.</param>
     /// <param name="landArea">The row's evaluated land area (NaN when unknown; an unknown area fails any land bound).</param>
-    public bool Matches(FirmTable table, int row, double landArea)
+    /// <param name="evaluationYear">The evaluation year, for <see cref="StartedWithinYears"/>.</param>
+    public bool Matches(FirmTable table, int row, double landArea, int evaluationYear = 0)
     {
         ArgumentNullException.ThrowIfNull(table);
         if (SizeClass is { } size && table.SizeClasses[row] != size)
@@ -72,6 +89,22 @@ public sealed class PoolSelector
             }
         }
 
+        if (AnyTags.Count > 0 && !AnyTags.Any(tag => table.HasTag(row, tag)))
+        {
+            return false;
+        }
+
+        if (!MeasuresMatch(table, row))
+        {
+            return false;
+        }
+
+        if (StartedWithinYears is { } years
+            && !(table.StartYearPresence[row] && evaluationYear - table.StartYears[row] < years))
+        {
+            return false;
+        }
+
         if (Regions.Count > 0)
         {
             var region = table.Regions[row];
@@ -90,7 +123,7 @@ public sealed class PoolSelector
         return true;
     }
 
-    /// <summary>A readable description, e.g. <c>size = 规上, land ≥ 3 亩</c>.</summary>
+    /// <summary>A readable description, e.g. <c>size = 规上, land ≥ 3 亩</c>; <c>all firms</c> when nothing is set.</summary>
     public override string ToString()
     {
         var parts = new List<string>();
@@ -119,12 +152,53 @@ public sealed class PoolSelector
             parts.Add("tags " + string.Join("+", RequiredTags));
         }
 
+        if (AnyTags.Count > 0)
+        {
+            parts.Add("any tag of " + string.Join("|", AnyTags));
+        }
+
+        foreach (var (measure, value) in MeasureAtLeast.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            parts.Add($"{measure} ≥ {value.ToString("0.####", CultureInfo.InvariantCulture)}");
+        }
+
+        foreach (var (measure, value) in MeasureBelow.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            parts.Add($"{measure} < {value.ToString("0.####", CultureInfo.InvariantCulture)}");
+        }
+
+        if (StartedWithinYears is { } years)
+        {
+            parts.Add($"started < {years.ToString(CultureInfo.InvariantCulture)} years ago");
+        }
+
         if (Regions.Count > 0)
         {
             parts.Add("region in " + string.Join("|", Regions));
         }
 
         return parts.Count == 0 ? "all firms" : string.Join(", ", parts);
+    }
+
+    private bool MeasuresMatch(FirmTable table, int row)
+    {
+        foreach (var (measure, threshold) in MeasureAtLeast)
+        {
+            if (!table.TryGetMeasure(measure, out var column) || !column.TryGet(row, out var v) || !(v >= threshold))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (measure, threshold) in MeasureBelow)
+        {
+            if (!table.TryGetMeasure(measure, out var column) || !column.TryGet(row, out var v) || !(v < threshold))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IndustryMatches(string code)
