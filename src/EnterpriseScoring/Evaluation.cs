@@ -1,7 +1,7 @@
 using System.Collections;
 using EnterpriseScoring.Adjustments;
+using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
-using EnterpriseScoring.Weighting;
 
 namespace EnterpriseScoring;
 
@@ -13,13 +13,15 @@ namespace EnterpriseScoring;
 public sealed class Evaluation
 {
     private readonly int[] poolOf;
+    private readonly int[] eligibilityOf;
     private readonly int[] positions;
     private readonly PoolEvaluation[] pools;
     private readonly double[] land;
     private readonly Lazy<Dictionary<string, int>> rowById;
 
-    internal Evaluation(EvaluationProfile profile, FirmTable table, double[] land, int[] poolOf, int[] positions, PoolEvaluation[] pools)
+    internal Evaluation(EvaluationProfile profile, FirmTable table, double[] land, int[] poolOf, int[] eligibilityOf, int[] positions, PoolEvaluation[] pools)
     {
+        this.eligibilityOf = eligibilityOf;
         Profile = profile;
         Table = table;
         this.land = land;
@@ -70,6 +72,24 @@ public sealed class Evaluation
         }
     }
 
+    /// <summary>The number of results in each tier (firms without a tier are not counted).</summary>
+    public IReadOnlyDictionary<Tier, int> TierCounts
+    {
+        get
+        {
+            var counts = Enum.GetValues<Tier>().ToDictionary(t => t, _ => 0);
+            for (var row = 0; row < Table.Count; row++)
+            {
+                if (TierOf(row) is { } tier)
+                {
+                    counts[tier]++;
+                }
+            }
+
+            return counts;
+        }
+    }
+
     /// <summary>The result of the firm with id <paramref name="id"/> (the first, if the id occurs twice), or null.</summary>
     /// <param name="id">统一社会信用代码.</param>
     public FirmResult? Find(string id) => rowById.Value.TryGetValue(id, out var row) ? Results[row] : null;
@@ -96,11 +116,67 @@ public sealed class Evaluation
 
     internal int PositionOf(int row) => positions[row];
 
-    internal FirmStatus StatusOf(int row) => PoolOf(row) is { } p ? p.Status[positions[row]] : FirmStatus.NotPooled;
+    internal EligibilityRule? EligibilityOf(int row) => eligibilityOf[row] < 0 ? null : Profile.Eligibility[eligibilityOf[row]];
 
-    internal string? ReasonOf(int row) => PoolOf(row) is { } p
-        ? p.Reasons[positions[row]]
+    internal FirmStatus StatusOf(int row) =>
+        EligibilityOf(row) is { } rule ? rule.Outcome
+        : PoolOf(row) is { } p ? p.Status[positions[row]]
+        : FirmStatus.NotPooled;
+
+    internal string? ReasonOf(int row) =>
+        EligibilityOf(row) is { } rule ? $"{rule.Id}: {rule.Label} ({rule.When})"
+        : PoolOf(row) is { } p ? p.Reasons[positions[row]]
         : "no pool matches this firm / 不属于任何评价分组";
+
+    internal Tier? TierOf(int row)
+    {
+        switch (StatusOf(row))
+        {
+            case FirmStatus.TClass:
+                return Tier.T;
+            case FirmStatus.UngradedAsB:
+                return Tier.UngradedAsB;
+            case FirmStatus.Rated:
+                var tier = PoolOf(row)!.Tiers[positions[row]];
+                return tier == 0 ? null : tier;
+            default:
+                return null;
+        }
+    }
+
+    internal string? TierReasonOf(int row)
+    {
+        var status = StatusOf(row);
+        if (status is FirmStatus.TClass or FirmStatus.UngradedAsB)
+        {
+            return ReasonOf(row);
+        }
+
+        if (TierOf(row) is not { } tier)
+        {
+            return null;
+        }
+
+        var p = PoolOf(row)!;
+        var k = positions[row];
+        var parts = new List<string> { p.Profile.Tiering!.Explain(p.Totals[k], p.Ranks[k], p.ScopeSizes[k], p.SchemeTiers[k]) };
+        if (p.TierNotes[k] is { } note)
+        {
+            parts.Add(note);
+        }
+
+        foreach (var o in p.Overrides[k] ?? [])
+        {
+            parts.Add(o.Note is null
+                ? $"override {o.RuleId} ({o.Action}): {o.From} → {o.To}"
+                : $"override {o.RuleId} ({o.Action}): {o.Note}");
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    internal IReadOnlyList<OverrideApplication> OverridesOf(int row) =>
+        StatusOf(row) == FirmStatus.Rated ? PoolOf(row)!.Overrides[positions[row]] ?? [] : [];
 
     internal double? Figure(int row, Func<PoolEvaluation, int, double> select) =>
         PoolOf(row) is { } p && p.Status[positions[row]] == FirmStatus.Rated ? select(p, positions[row]) : null;

@@ -1,3 +1,4 @@
+using EnterpriseScoring.Classification;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Pools;
 
@@ -22,6 +23,19 @@ public sealed class EvaluationProfile
     /// <summary>How each firm's land area is determined. <value>The default value is <see cref="KnownLandAreaStrategies.Certificate"/>.</value></summary>
     public ILandAreaStrategy Land { get; init; } = KnownLandAreaStrategies.Certificate;
 
+    /// <summary>Eligibility rules checked before pools (exempt, transition, collect-only, T, ungraded); the first match wins.</summary>
+    public IReadOnlyList<EligibilityRule> Eligibility { get; init; } = [];
+
     /// <summary>The pools, in matching order: a firm goes to the first pool whose selector matches.</summary>
     public required IReadOnlyList<PoolProfile> Pools { get; init; }
+
+    /// <summary>Tier overrides (force A, cap at C, floor at C, force D), applied after quota tiers in every pool.</summary>
+    public IReadOnlyList<OverrideRule> Overrides { get; init; } = [];
+
+    /// <summary>Whether quota slots freed by overrides are re-filled by the next-ranked firms (quota bands only).
+    /// <value>The default value is <see langword="false"/>.</value></summary>
+    public bool ReflowOverriddenSlots { get; init; }
+
+    /// <summary>The tier labels. <value>The default value is <see cref="KnownTierLabels.Plain"/>.</value></summary>
+    public TierLabels Labels { get; init; } = KnownTierLabels.Plain;
 }

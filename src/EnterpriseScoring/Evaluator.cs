@@ -53,10 +53,26 @@ public sealed class Evaluator
         Profile.Land.Compute(table, land);
 
         var poolOf = new int[n];
+        var eligibilityOf = new int[n];
         var counts = new int[pools.Length];
         for (var row = 0; row < n; row++)
         {
             poolOf[row] = -1;
+            eligibilityOf[row] = -1;
+            for (var e = 0; e < Profile.Eligibility.Count; e++)
+            {
+                if (Profile.Eligibility[e].When.Matches(table, row, land[row], Profile.EvaluationYear))
+                {
+                    eligibilityOf[row] = e;
+                    break;
+                }
+            }
+
+            if (eligibilityOf[row] >= 0)
+            {
+                continue;
+            }
+
             for (var p = 0; p < pools.Length; p++)
             {
                 if (pools[p].Profile.Selector.Matches(table, row, land[row], Profile.EvaluationYear))
@@ -89,10 +105,10 @@ public sealed class Evaluator
         var results = new PoolEvaluation[pools.Length];
         for (var p = 0; p < pools.Length; p++)
         {
-            results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context);
+            results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile);
         }
 
-        return new Evaluation(Profile, table, land, poolOf, positions, results);
+        return new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results);
     }
 
     private static void Validate(EvaluationProfile profile)

@@ -1,4 +1,5 @@
 using EnterpriseScoring.Adjustments;
+using EnterpriseScoring.Classification;
 
 namespace EnterpriseScoring;
 
@@ -56,8 +57,23 @@ public sealed class FirmResult
     /// <summary>The rank within the pool, 1 = best (null when not rated).</summary>
     public int? Rank => Status == FirmStatus.Rated ? evaluation.PoolOf(Row)!.Ranks[evaluation.PositionOf(Row)] : null;
 
-    /// <summary>The number of rated firms in the pool (null when not pooled).</summary>
-    public int? PoolSize => evaluation.PoolOf(Row)?.RatedCount;
+    /// <summary>The number of rated firms in the firm's ranking scope — the pool, or its region or platform within the pool (null when not rated).</summary>
+    public int? PoolSize => Status == FirmStatus.Rated ? evaluation.PoolOf(Row)!.ScopeSizes[evaluation.PositionOf(Row)] : null;
+
+    /// <summary>The tier: A–D for rated firms in a pool with a tier scheme, T or ungraded-as-B by eligibility; null otherwise.</summary>
+    public Tier? Tier => evaluation.TierOf(Row);
+
+    /// <summary>The tier's label in the profile's label set (e.g. 优先发展类), or null.</summary>
+    public string? TierLabel => Tier is { } tier ? evaluation.Profile.Labels.Of(tier) : null;
+
+    /// <summary>Why the firm got its tier: the band or threshold, limits, re-flow and every override rule that matched.</summary>
+    public string? TierReason => evaluation.TierReasonOf(Row);
+
+    /// <summary>Every override rule that matched the firm, with what it did.</summary>
+    public IReadOnlyList<OverrideApplication> Overrides => evaluation.OverridesOf(Row);
+
+    /// <summary>The eligibility rule that took the firm out of rating, or null.</summary>
+    public string? EligibilityRuleId => evaluation.EligibilityOf(Row)?.Id;
 
     /// <summary>The percentile within the pool, 100 = best: (n − rank) / (n − 1) × 100; 100 for a pool of one (null when not rated).</summary>
     public double? Percentile => evaluation.Figure(Row, static (p, k) => p.Percentiles[k]);
@@ -67,6 +83,6 @@ public sealed class FirmResult
 
     /// <inheritdoc />
     public override string ToString() => Status == FirmStatus.Rated
-        ? $"{Id} {Name}: {PoolId} total {Total!.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} rank {Rank}/{PoolSize}"
+        ? $"{Id} {Name}: {PoolId} total {Total!.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} rank {Rank}/{PoolSize}{(Tier is { } t ? " tier " + t : string.Empty)}"
         : $"{Id} {Name}: {Status} ({Reason})";
 }

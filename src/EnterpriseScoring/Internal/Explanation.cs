@@ -29,6 +29,17 @@ internal static class Explanation
         sb.AppendLine();
         sb.Append("用地 Land: ").AppendLine(evaluation.Profile.Land.Explain(table, row));
 
+        if (evaluation.EligibilityOf(row) is { } rule)
+        {
+            sb.Append("状态 Status: ").Append(rule.Outcome).Append(" — ").AppendLine(evaluation.ReasonOf(row));
+            if (evaluation.TierOf(row) is { } special)
+            {
+                sb.Append("分类 Tier: ").Append(special).Append(' ').AppendLine(evaluation.Profile.Labels.Of(special));
+            }
+
+            return sb.ToString();
+        }
+
         var pool = evaluation.PoolOf(row);
         if (pool is null)
         {
@@ -83,8 +94,13 @@ internal static class Explanation
 
         sb.Append("总分 Total = ").Append(Numbers.Format(pool.Aggregates[k])).Append(" + bonus ").Append(Numbers.Format(pool.Bonus[k]))
           .Append(" − deduction ").Append(Numbers.Format(pool.Deduction[k])).Append(" = ").AppendLine(Numbers.Format(pool.Totals[k]));
-        sb.Append("排名 Rank: ").Append(pool.Ranks[k]).Append(" / ").Append(pool.RatedCount).Append(" in pool ").Append(pool.Profile.Id)
-          .Append(" (ties: ").Append(pool.Profile.Ties).Append("), percentile ").Append(Numbers.Format(pool.Percentiles[k])).AppendLine("%");
+        sb.Append("排名 Rank: ").Append(pool.Ranks[k]).Append(" / ").Append(pool.ScopeSizes[k]).Append(" in pool ").Append(pool.Profile.Id)
+          .Append(" (ties: ").Append(pool.Profile.Ties).Append(", scope: ").Append(pool.Profile.Scope).Append("), percentile ").Append(Numbers.Format(pool.Percentiles[k])).AppendLine("%");
+        if (evaluation.TierOf(row) is { } tier)
+        {
+            sb.Append("分类 Tier: ").Append(tier).Append(' ').Append(evaluation.Profile.Labels.Of(tier)).Append(" — ").AppendLine(evaluation.TierReasonOf(row));
+        }
+
         return sb.ToString();
     }
 

@@ -1,4 +1,5 @@
 using EnterpriseScoring.Adjustments;
+using EnterpriseScoring.Classification;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Weighting;
 
@@ -22,6 +23,11 @@ internal sealed class PoolEvaluation
         Ranks = new int[n];
         Percentiles = new double[n];
         Adjustments = new IReadOnlyList<AdjustmentLine>?[n];
+        ScopeSizes = new int[n];
+        SchemeTiers = new Tier[n];
+        Tiers = new Tier[n];
+        TierNotes = new string?[n];
+        Overrides = new IReadOnlyList<OverrideApplication>?[n];
     }
 
     public PoolProfile Profile { get; }
@@ -47,6 +53,21 @@ internal sealed class PoolEvaluation
     public double[] Percentiles { get; }
 
     public IReadOnlyList<AdjustmentLine>?[] Adjustments { get; }
+
+    /// <summary>The number of rated firms in each firm's ranking scope.</summary>
+    public int[] ScopeSizes { get; }
+
+    /// <summary>The tier the scheme gave (after limits and re-flow), before overrides.</summary>
+    public Tier[] SchemeTiers { get; }
+
+    /// <summary>The final tier (0 when the pool has no tier scheme or the firm is not rated).</summary>
+    public Tier[] Tiers { get; }
+
+    /// <summary>Remarks on the scheme tier: moved by limits, re-flowed.</summary>
+    public string?[] TierNotes { get; }
+
+    /// <summary>The override rules that matched each firm.</summary>
+    public IReadOnlyList<OverrideApplication>?[] Overrides { get; }
 
     public int RatedCount { get; set; }
 

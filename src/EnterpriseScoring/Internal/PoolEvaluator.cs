@@ -15,7 +15,7 @@ namespace EnterpriseScoring;
 /// </summary>
 internal static class PoolEvaluator
 {
-    public static PoolEvaluation Run(CompiledPool pool, FirmTable table, double[] land, int[] rows, EvaluationContext context)
+    public static PoolEvaluation Run(CompiledPool pool, FirmTable table, double[] land, int[] rows, EvaluationContext context, EvaluationProfile evaluationProfile)
     {
         var profile = pool.Profile;
         var n = rows.Length;
@@ -52,7 +52,12 @@ internal static class PoolEvaluator
 
         Aggregate(pool, result, rated);
         Adjust(result, table, rated);
-        Rank(result, table, rated);
+        foreach (var scope in Scopes(result, table, rated))
+        {
+            Rank(result, table, scope);
+            Tiering.Assign(result, table, land, scope, evaluationProfile);
+        }
+
         return result;
     }
 
@@ -382,6 +387,34 @@ internal static class PoolEvaluator
         }
     }
 
+    private static IEnumerable<int[]> Scopes(PoolEvaluation result, FirmTable table, int[] rated)
+    {
+        var codes = result.Profile.Scope switch
+        {
+            RankingScope.Region => table.Regions.Codes,
+            RankingScope.Platform => table.Platforms.Codes,
+            _ => default,
+        };
+        if (codes.IsEmpty)
+        {
+            return [rated];
+        }
+
+        var groups = new SortedDictionary<int, List<int>>();
+        foreach (var k in rated)
+        {
+            var code = codes[result.Rows[k]];
+            if (!groups.TryGetValue(code, out var list))
+            {
+                groups[code] = list = [];
+            }
+
+            list.Add(k);
+        }
+
+        return groups.Values.Select(g => g.ToArray()).ToArray();
+    }
+
     private static void Rank(PoolEvaluation result, FirmTable table, int[] rated)
     {
         var totals = new double[rated.Length];
@@ -400,6 +433,7 @@ internal static class PoolEvaluator
             var k = rated[i];
             result.Ranks[k] = ranks[i];
             result.Percentiles[k] = n == 1 ? 100.0 : 100.0 * (n - ranks[i]) / (n - 1);
+            result.ScopeSizes[k] = n;
         }
     }
 }

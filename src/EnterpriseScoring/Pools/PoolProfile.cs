@@ -44,4 +44,13 @@ public sealed class PoolProfile
 
     /// <summary>How equal totals are ranked. <value>The default value is <see cref="TiePolicy.Competition"/>.</value></summary>
     public TiePolicy Ties { get; init; } = TiePolicy.Competition;
+
+    /// <summary>Within what group firms are ranked and tiered. <value>The default value is <see cref="RankingScope.Pool"/>.</value></summary>
+    public RankingScope Scope { get; init; } = RankingScope.Pool;
+
+    /// <summary>How ranked firms become tiers A–D; <see langword="null"/> ranks without tiers.</summary>
+    public ITierScheme? Tiering { get; init; }
+
+    /// <summary>Limits applied after <see cref="Tiering"/> (A ≤ x%, D ≥ y%). <value>The default value is <see cref="TierLimits.None"/>.</value></summary>
+    public TierLimits Limits { get; init; } = TierLimits.None;
 }

@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace EnterpriseScoring.Classification;
+
+/// <summary>
+/// Quota bands by position within the scope: the best A% of rated firms are A, the next B% are B, and so on
+/// (e.g. 20/40/35/5). Upper bounds are inclusive ("(含)"). Head counts are taken from the cumulative percentages
+/// (A, A+B, A+B+C), so they always add up to the scope size.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Firms with equal totals straddling a boundary all go to the better tier by
+/// default (<see cref="BoundaryTies"/>), whatever the input order.</remarks>
+public sealed class QuotaBands : ITierScheme
+{
+    /// <summary>Creates quota bands.</summary>
+    /// <param name="a">Percent of firms in A.</param>
+    /// <param name="b">Percent in B.</param>
+    /// <param name="c">Percent in C.</param>
+    /// <param name="d">Percent in D. The four must be ≥ 0 and add up to 100.</param>
+    /// <param name="rounding">How percentages become head counts.</param>
+    /// <param name="ties">Where tied firms straddling a boundary go.</param>
+    /// <param name="minimumScopeSizeForD">Scopes with fewer rated firms than this have no D (their D share goes to C); 0 = always.</param>
+    /// <exception cref="ArgumentException">A percentage is negative or not finite, or they do not add up to 100.</exception>
+    public QuotaBands(double a, double b, double c, double d, HeadcountRounding rounding = HeadcountRounding.Round, BoundaryTies ties = BoundaryTies.BetterTier, int minimumScopeSizeForD = 0)
+    {
+        foreach (var p in new[] { a, b, c, d })
+        {
+            Preconditions.CheckNonNegative(p, nameof(a));
+        }
+
+        if (Math.Abs(a + b + c + d - 100) > 1e-9)
+        {
+            throw new ArgumentException($"Quota bands {a}/{b}/{c}/{d} add up to {a + b + c + d}, not 100.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(minimumScopeSizeForD);
+        A = a;
+        B = b;
+        C = c;
+        D = d;
+        Rounding = rounding;
+        Ties = ties;
+        MinimumScopeSizeForD = minimumScopeSizeForD;
+    }
+
+    /// <summary>Percent in A.</summary>
+    public double A { get; }
+
+    /// <summary>Percent in B.</summary>
+    public double B { get; }
+
+    /// <summary>Percent in C.</summary>
+    public double C { get; }
+
+    /// <summary>Percent in D.</summary>
+    public double D { get; }
+
+    /// <summary>How percentages become head counts.</summary>
+    public HeadcountRounding Rounding { get; }
+
+    /// <summary>Where tied firms straddling a boundary go.</summary>
+    public BoundaryTies Ties { get; }
+
+    /// <summary>Scopes smaller than this have no D.</summary>
+    public int MinimumScopeSizeForD { get; }
+
+    /// <inheritdoc />
+    public string Name => "quota_bands";
+
+    /// <summary>The last position (1-based, inclusive) of A, B and C in a scope of <paramref name="count"/> firms; D is the rest.</summary>
+    /// <param name="count">The number of rated firms.</param>
+    public (int A, int B, int C) Cutoffs(int count)
+    {
+        var a = TierPositions.Headcount(A, count, Rounding);
+        var b = TierPositions.Headcount(A + B, count, Rounding);
+        var c = count < MinimumScopeSizeForD ? count : TierPositions.Headcount(A + B + C, count, Rounding);
+        return (a, Math.Max(a, b), Math.Max(Math.Max(a, b), c));
+    }
+
+    /// <inheritdoc />
+    public void Assign(ReadOnlySpan<double> totals, ReadOnlySpan<int> ranks, Span<Tier> tiers)
+    {
+        var n = totals.Length;
+        var best = new int[n];
+        var worst = new int[n];
+        TierPositions.Compute(totals, best, worst);
+        var cut = Cutoffs(n);
+        for (var i = 0; i < n; i++)
+        {
+            tiers[i] = TierOf(Ties == BoundaryTies.BetterTier ? best[i] : worst[i], cut);
+        }
+    }
+
+    /// <inheritdoc />
+    public string Explain(double total, int rank, int count, Tier tier)
+    {
+        var (a, b, c) = Cutoffs(count);
+        var f = CultureInfo.InvariantCulture;
+        var bands = string.Join("/", new[] { A, B, C, D }.Select(p => p.ToString("0.##", f)));
+        var noD = count < MinimumScopeSizeForD ? $", no D below {MinimumScopeSizeForD} firms" : string.Empty;
+        return $"quota bands {bands} ({Rounding.ToString().ToLowerInvariant()}{noD}) over {count} rated firms: A ≤ {a}, B ≤ {b}, C ≤ {c}, D > {c}; rank {rank} → {tier} / 按比例分档";
+    }
+
+    private static Tier TierOf(int position, (int A, int B, int C) cut) =>
+        position <= cut.A ? Tier.A : position <= cut.B ? Tier.B : position <= cut.C ? Tier.C : Tier.D;
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace EnterpriseScoring.Classification;
+
+/// <summary>
+/// Limit forms applied after a tier scheme within each scope: at most <see cref="MaxAPercent"/>% of rated firms in A
+/// (the lowest-scoring A firms move to B) and at least <see cref="MinDPercent"/>% in D (the lowest-scoring non-D firms
+/// move to D). Tied firms move together, so a limit may be exceeded by a tie group rather than split it.
+/// </summary>
+/// <remarks>Immutable once initialised.</remarks>
+public sealed class TierLimits
+{
+    /// <summary>No limits.</summary>
+    public static TierLimits None { get; } = new();
+
+    /// <summary>At most this percentage in A (e.g. 20), or null. The head count is rounded down.</summary>
+    public double? MaxAPercent { get; init; }
+
+    /// <summary>At least this percentage in D (e.g. 5), or null. The head count is rounded up.</summary>
+    public double? MinDPercent { get; init; }
+
+    /// <summary>Whether any limit is set.</summary>
+    public bool IsEmpty => MaxAPercent is null && MinDPercent is null;
+
+    /// <summary>Applies the limits to one scope.</summary>
+    /// <param name="totals">The firms' totals.</param>
+    /// <param name="tiers">The tiers from the scheme; changed in place.</param>
+    /// <param name="changed">Set to true for each firm a limit moved.</param>
+    public void Apply(ReadOnlySpan<double> totals, Span<Tier> tiers, Span<bool> changed)
+    {
+        var n = totals.Length;
+        if (IsEmpty || n == 0)
+        {
+            return;
+        }
+
+        // Firms ordered from the lowest total up; equal totals form one group.
+        var order = new int[n];
+        var keys = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            order[i] = i;
+            keys[i] = totals[i];
+        }
+
+        Array.Sort(keys, order);
+        if (MaxAPercent is { } maxA)
+        {
+            var allowed = TierPositions.Headcount(maxA, n, HeadcountRounding.Floor);
+            var count = Count(tiers, Tier.A);
+            for (var start = 0; start < n && count > allowed;)
+            {
+                var end = GroupEnd(keys, start);
+                for (var k = start; k <= end; k++)
+                {
+                    if (tiers[order[k]] == Tier.A)
+                    {
+                        tiers[order[k]] = Tier.B;
+                        changed[order[k]] = true;
+                        count--;
+                    }
+                }
+
+                start = end + 1;
+            }
+        }
+
+        if (MinDPercent is { } minD)
+        {
+            var needed = TierPositions.Headcount(minD, n, HeadcountRounding.Ceiling);
+            var count = Count(tiers, Tier.D);
+            for (var start = 0; start < n && count < needed;)
+            {
+                var end = GroupEnd(keys, start);
+                for (var k = start; k <= end; k++)
+                {
+                    if (tiers[order[k]] != Tier.D)
+                    {
+                        tiers[order[k]] = Tier.D;
+                        changed[order[k]] = true;
+                        count++;
+                    }
+                }
+
+                start = end + 1;
+            }
+        }
+    }
+
+    /// <summary>A readable description, e.g. <c>A ≤ 20%, D ≥ 5%</c>.</summary>
+    public override string ToString()
+    {
+        var f = CultureInfo.InvariantCulture;
+        var parts = new List<string>();
+        if (MaxAPercent is { } a)
+        {
+            parts.Add($"A ≤ {a.ToString("0.##", f)}%");
+        }
+
+        if (MinDPercent is { } d)
+        {
+            parts.Add($"D ≥ {d.ToString("0.##", f)}%");
+        }
+
+        return parts.Count == 0 ? "no limits" : string.Join(", ", parts);
+    }
+
+    private static int Count(Span<Tier> tiers, Tier tier)
+    {
+        var count = 0;
+        foreach (var t in tiers)
+        {
+            count += t == tier ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static int GroupEnd(double[] keys, int start)
+    {
+        var end = start;
+        while (end + 1 < keys.Length && keys[end + 1] == keys[start])
+        {
+            end++;
+        }
+
+        return end;
+    }
+}
