@@ -35,6 +35,21 @@ internal struct SampleRandom
         hasSpare = false;
     }
 
+    /// <summary>A generator with the raw xoshiro256** state (for reference test vectors); the state must not be all zero.</summary>
+    /// <param name="s0">State word 0.</param>
+    /// <param name="s1">State word 1.</param>
+    /// <param name="s2">State word 2.</param>
+    /// <param name="s3">State word 3.</param>
+    public static SampleRandom FromState(ulong s0, ulong s1, ulong s2, ulong s3)
+    {
+        var random = default(SampleRandom);
+        random.s0 = s0;
+        random.s1 = s1;
+        random.s2 = s2;
+        random.s3 = s3;
+        return random;
+    }
+
     /// <summary>One SplitMix64 step: advances <paramref name="state"/> and returns the next output.</summary>
     /// <param name="state">The state.</param>
     public static ulong SplitMix64(ref ulong state)
