@@ -9,7 +9,6 @@ internal static class CommandCatalog
     /// <param name="globals">The global options.</param>
     public static IEnumerable<Command> Create(GlobalOptions globals)
     {
-        _ = globals;
-        yield break;
+        yield return SampleCommand.Create(globals);
     }
 }

@@ -21,6 +21,10 @@ public partial class SyntheticCityTests
     }
 
     [Test]
+    public void Generate_Ids_PassTheLibraryValidator() =>
+        Assert.That(City.Value.Ids.Where(id => !EnterpriseScoring.Validation.UnifiedSocialCreditCode.IsValid(id)), Is.Empty);
+
+    [Test]
     public void IsValidUscc_CorruptedCodes_AreRejected()
     {
         // Guards the test's own checker: a single changed character must fail one of the two checks.
