@@ -95,4 +95,39 @@ public class ScoringContractTests
         double[] pool = [1, double.NaN];
         Assert.That(() => method.Fit(pool, 10, direction), Throws.ArgumentException);
     }
+
+    [TestCaseSource(nameof(Methods))]
+    public void Normalise_SortedValues_MonotoneInDirection(IScoringMethod method, Direction direction)
+    {
+        Prop.ForAll<int>(seed =>
+        {
+            var pool = ScoringTestData.Pool(seed, 1 + Math.Abs(seed % 50), min: 0);
+            var fit = method.Fit(pool, BenchmarkFor(method, pool), direction);
+            var probe = pool.Concat(ScoringTestData.Pool(seed + 1, 20, -30, 250)).Append(0).Order().ToArray();
+            for (var i = 1; i < probe.Length; i++)
+            {
+                double previous = method.Normalise(probe[i - 1], fit), current = method.Normalise(probe[i], fit);
+                var ok = direction == Direction.HigherIsBetter ? current >= previous : current <= previous;
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [TestCaseSource(nameof(Methods))]
+    public void NormaliseAll_AfterWarmUp_AllocatesNothing(IScoringMethod method, Direction direction)
+    {
+        var pool = ScoringTestData.Pool(5, 1000, min: 0);
+        var fit = method.Fit(pool, BenchmarkFor(method, pool), direction);
+        var destination = new double[pool.Length];
+        method.NormaliseAll(pool, fit, destination);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        method.NormaliseAll(pool, fit, destination);
+        var after = GC.GetAllocatedBytesForCurrentThread();
+        Assert.That(after - before, Is.Zero);
+    }
 }
