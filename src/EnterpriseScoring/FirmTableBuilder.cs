@@ -149,15 +149,22 @@ public sealed class FirmTableBuilder
     }
 
     /// <summary>Builds the immutable table.</summary>
-    public FirmTable Build()
+    public FirmTable Build() => BuildKeeping(null);
+
+    /// <summary>Builds the immutable table with only the measure columns <paramref name="keepMeasure"/> accepts (all when null).</summary>
+    /// <remarks>Used by the CSV reader, which learns whether an unknown column is numeric only after the last row.</remarks>
+    internal FirmTable BuildKeeping(Func<Measure, bool>? keepMeasure)
     {
         ThrowIfBuilt();
         built = true;
         var n = ids.Count;
-        var columns = new MeasureColumn[measures.Length];
+        var columns = new List<MeasureColumn>(measures.Length);
         for (var m = 0; m < measures.Length; m++)
         {
-            columns[m] = new MeasureColumn(measures[m], values[m].ToArray(), presence[m].Build(n));
+            if (keepMeasure is null || keepMeasure(measures[m]))
+            {
+                columns.Add(new MeasureColumn(measures[m], values[m].ToArray(), presence[m].Build(n)));
+            }
         }
 
         var tagMasks = tags.ToDictionary(t => t.Key, t => t.Value.Build(n), StringComparer.Ordinal);
@@ -171,7 +178,7 @@ public sealed class FirmTableBuilder
             startYears.ToArray(),
             startYearPresence.Build(n),
             sourceLines.ToArray(),
-            columns,
+            columns.ToArray(),
             tagMasks);
     }
 

@@ -2,37 +2,38 @@ using System.Buffers;
 
 namespace EnterpriseScoring.Internal;
 
-/// <summary>Sorts (key, index) pairs by ascending unsigned 64-bit key: a stable LSD radix sort (11-bit digits) for large
+/// <summary>Sorts (key, index) pairs by ascending unsigned 64-bit key: a stable LSD radix sort (8-bit digits; passes where all keys share a digit are skipped) for large
 /// inputs, <see cref="Array.Sort{TKey, TValue}(TKey[], TValue[], int, int)"/> for small ones. The order among equal keys is
 /// unspecified for callers (they must not depend on it).</summary>
 internal static class RadixSort
 {
     private const int SmallThreshold = 256;
-    private const int DigitBits = 11;
-    private const int Buckets = 1 << DigitBits;
-    private const int Passes = 6; // 6 × 11 ≥ 64
+    private const int DefaultDigitBits = 8; // measured faster than 11 and 16 bits on 1M keys (fewer TLB misses per scatter)
 
     /// <summary>Sorts <paramref name="keys"/>[0..n) ascending, permuting <paramref name="items"/>[0..n) alike.</summary>
-    public static void Sort(ulong[] keys, int[] items, int n)
+    public static void Sort(ulong[] keys, int[] items, int n, int digitBits = DefaultDigitBits)
     {
+        var buckets = 1 << digitBits;
+        var passes = (64 + digitBits - 1) / digitBits;
+        var mask = (ulong)(buckets - 1);
         if (n < SmallThreshold)
         {
             Array.Sort(keys, items, 0, n);
             return;
         }
 
-        var counts = ArrayPool<int>.Shared.Rent(Passes * Buckets);
+        var counts = ArrayPool<int>.Shared.Rent(passes * buckets);
         var keys2 = ArrayPool<ulong>.Shared.Rent(n);
         var items2 = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            Array.Clear(counts, 0, Passes * Buckets);
+            Array.Clear(counts, 0, passes * buckets);
             for (var i = 0; i < n; i++)
             {
                 var k = keys[i];
-                for (var p = 0; p < Passes; p++)
+                for (var p = 0; p < passes; p++)
                 {
-                    counts[(p * Buckets) + (int)((k >> (p * DigitBits)) & (Buckets - 1))]++;
+                    counts[(p * buckets) + (int)((k >> (p * digitBits)) & mask)]++;
                 }
             }
 
@@ -40,12 +41,12 @@ internal static class RadixSort
             var srcI = items;
             var dstK = keys2;
             var dstI = items2;
-            for (var p = 0; p < Passes; p++)
+            for (var p = 0; p < passes; p++)
             {
-                var offset = p * Buckets;
+                var offset = p * buckets;
                 var trivial = false;
                 var running = 0;
-                for (var b = 0; b < Buckets; b++)
+                for (var b = 0; b < buckets; b++)
                 {
                     var c = counts[offset + b];
                     if (c == n)
@@ -63,11 +64,11 @@ internal static class RadixSort
                     continue; // every key has the same digit: this pass would not move anything
                 }
 
-                var shift = p * DigitBits;
+                var shift = p * digitBits;
                 for (var i = 0; i < n; i++)
                 {
                     var k = srcK[i];
-                    var position = counts[offset + (int)((k >> shift) & (Buckets - 1))]++;
+                    var position = counts[offset + (int)((k >> shift) & mask)]++;
                     dstK[position] = k;
                     dstI[position] = srcI[i];
                 }

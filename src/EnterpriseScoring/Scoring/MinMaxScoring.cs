@@ -12,7 +12,7 @@ namespace EnterpriseScoring.Scoring;
 /// <para>A value outside the fitted [min, max] (not one of the pool's values) is clamped to the range, so the result
 /// always lies in [f, 1]. Immutable and thread-safe.</para>
 /// </remarks>
-/// <example><c>30 × [0.2 + 0.8 × (12.5 − 3) / (20 − 3)] = 23.411764705882355</c></example>
+/// <example><c>30 × [0.2 + 0.8 × (12.5 − 3) / (20 − 3)] = 19.411764705882355</c></example>
 public sealed class MinMaxScoring : IScoringMethod
 {
     /// <summary>The name profiles use.</summary>

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace EnterpriseScoring.Cli.Commands;
+
+/// <summary>The subcommands besides <c>version</c>, in the order help lists them.</summary>
+internal static class CommandCatalog
+{
+    /// <summary>Creates the subcommands.</summary>
+    /// <param name="globals">The global options.</param>
+    public static IEnumerable<Command> Create(GlobalOptions globals)
+    {
+        yield return SampleCommand.Create(globals);
+    }
+}

@@ -1,0 +1,20 @@
+namespace EnterpriseScoring.Cli;
+
+/// <summary>The exit codes of <c>escore</c>. Scripts and cron jobs may rely on them; they never change meaning.</summary>
+public static class ExitCodes
+{
+    /// <summary>0: success, every input row was processed.</summary>
+    public const int Success = 0;
+
+    /// <summary>1: success, but some input rows were rejected (see the rejects file).</summary>
+    public const int SuccessWithRejects = 1;
+
+    /// <summary>2: the profile is invalid (every problem is listed on stderr).</summary>
+    public const int InvalidProfile = 2;
+
+    /// <summary>3: an input could not be read or written, or the command line is wrong (usage error).</summary>
+    public const int InputOrUsageError = 3;
+
+    /// <summary>4: an unexpected error (a bug): rerun with <c>--verbose</c> for the stack trace and report it.</summary>
+    public const int UnexpectedError = 4;
+}

@@ -1,0 +1,60 @@
+using System.Text;
+using EnterpriseScoring.Validation;
+
+namespace EnterpriseScoring.IO;
+
+/// <summary>
+/// What <see cref="FirmCsvReader"/> read: the table of accepted rows, every rejected row with its reasons, warnings,
+/// and how the columns were understood. <see cref="RowsRead"/> = <see cref="FirmTable.Count"/> + <see cref="RejectedRowCount"/>, always.
+/// </summary>
+/// <remarks>Immutable.</remarks>
+public sealed class FirmCsvReadResult
+{
+    internal FirmCsvReadResult(
+        FirmTable table,
+        IReadOnlyList<RowIssue> rejections,
+        int rejectedRowCount,
+        IReadOnlyList<RowIssue> warnings,
+        int rowsRead,
+        Encoding encodingUsed,
+        IReadOnlyList<string> ignoredColumns,
+        IReadOnlyList<ColumnMapping> columns)
+    {
+        Table = table;
+        Rejections = rejections;
+        RejectedRowCount = rejectedRowCount;
+        Warnings = warnings;
+        RowsRead = rowsRead;
+        EncodingUsed = encodingUsed;
+        IgnoredColumns = ignoredColumns;
+        Columns = columns;
+    }
+
+    /// <summary>The accepted rows; <see cref="FirmTable.SourceLines"/> holds each row's line.</summary>
+    public FirmTable Table { get; }
+
+    /// <summary>The errors of rejected rows, in line order; a rejected row may have several.</summary>
+    public IReadOnlyList<RowIssue> Rejections { get; }
+
+    /// <summary>The number of rejected rows (distinct lines in <see cref="Rejections"/>).</summary>
+    public int RejectedRowCount { get; }
+
+    /// <summary>Warnings: lenient ids, and unknown non-numeric columns that were ignored.</summary>
+    public IReadOnlyList<RowIssue> Warnings { get; }
+
+    /// <summary>The number of data rows in the file (empty lines are not rows).</summary>
+    public int RowsRead { get; }
+
+    /// <summary>The encoding the file was read with (detected or given).</summary>
+    public Encoding EncodingUsed { get; }
+
+    /// <summary>The headers of the columns that were ignored, in file order.</summary>
+    public IReadOnlyList<string> IgnoredColumns { get; }
+
+    /// <summary>How each column was understood, in file order.</summary>
+    public IReadOnlyList<ColumnMapping> Columns { get; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{RowsRead} rows read: {Table.Count} loaded, {RejectedRowCount} rejected, {Warnings.Count} warnings ({EncodingUsed.WebName})");
+}

@@ -1,0 +1,347 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using EnterpriseScoring.Validation;
+
+namespace EnterpriseScoring.IO;
+
+/// <summary>
+/// Reads firms from CSV into a <see cref="FirmTable"/>, losing nothing: every row is either loaded or rejected with its
+/// line, column, raw value and reason; unknown numeric columns become custom measures; unknown non-numeric columns are
+/// listed as ignored.
+/// </summary>
+/// <remarks>
+/// <para>Headers may be canonical English ids (<c>id</c>, <c>name</c>, <c>land_area</c> …), the Chinese names used in
+/// government exports (统一社会信用代码, 用地面积 …), the aliases of <see cref="KnownMeasures"/>, or the caller's
+/// <see cref="FirmCsvReaderOptions.HeaderAliases"/>. A unit in brackets after a header (<c>用地面积(亩)</c>) is ignored
+/// for matching. See <c>docs/input-format.md</c>.</para>
+/// <para>Streaming: the file is read once, record by record, with CsvHelper; only a prefix is buffered for encoding
+/// detection. Rows are checked with the same rules as <see cref="FirmValidator"/>.</para>
+/// <para>Bad rows never throw. A file that cannot be read at all (no header, a missing required column, two columns
+/// with the same meaning) throws <see cref="FirmDataException"/>. Thread-safe (no shared state).</para>
+/// </remarks>
+public static class FirmCsvReader
+{
+    /// <summary>Reads the file at <paramref name="path"/>.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="FirmCsvReaderOptions.Default"/>.</param>
+    /// <returns>The table, the rejected rows and the warnings.</returns>
+    /// <exception cref="MissingColumnException">A required column is missing.</exception>
+    /// <exception cref="FirmDataException">The file has no header, or two columns mean the same thing.</exception>
+    public static FirmCsvReadResult Read(string path, FirmCsvReaderOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Read(stream, options);
+    }
+
+    /// <summary>Reads CSV from <paramref name="stream"/> (left open).</summary>
+    /// <param name="stream">The input, read sequentially to its end.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="FirmCsvReaderOptions.Default"/>.</param>
+    /// <returns>The table, the rejected rows and the warnings.</returns>
+    /// <exception cref="MissingColumnException">A required column is missing.</exception>
+    /// <exception cref="FirmDataException">The file has no header, or two columns mean the same thing.</exception>
+    public static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= FirmCsvReaderOptions.Default;
+        if (options.Delimiter is > (char)127 or '"' or '\r' or '\n')
+        {
+            throw new ArgumentException($"The delimiter must be an ASCII character other than a quote or a line break, got '{options.Delimiter}'.", nameof(options));
+        }
+
+        var (input, csvEncoding, encodingUsed) = EncodingDetection.Prepare(stream, options.Encoding);
+        var csvOptions = CsvReaderOptions.Default with
+        {
+            Separator = options.Delimiter,
+            Encoding = csvEncoding,
+            HasHeader = true,
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            PoolStrings = true,
+        };
+
+        using var reader = CsvReader.Create(input, csvOptions, true);
+        var plan = ColumnPlan.Create(reader.Headers, options);
+        return new RowReader(reader, plan, options, encodingUsed).Run();
+    }
+
+    /// <summary>The state of one read.</summary>
+    private sealed class RowReader(CsvReader reader, ColumnPlan plan, FirmCsvReaderOptions options, Encoding encodingUsed)
+    {
+        private static readonly char[] TagSeparators = [';', '|', '；', '、'];
+
+        private readonly FirmTableBuilder builder = new(plan.Measures);
+        private readonly DuplicateIdTracker duplicates = new();
+        private readonly List<RowIssue> rejections = [];
+        private readonly List<RowIssue> warnings = [];
+        private readonly List<RowIssue> rowIssues = [];
+        private readonly List<string> rowTags = [];
+        private readonly double[] values = new double[plan.Measures.Count];
+        private readonly bool[] candidateSawValue = new bool[plan.Measures.Count];
+        private readonly RowIssue?[] candidateFirstBad = new RowIssue?[plan.Measures.Count];
+        private readonly int idColumn = plan.IndexOf(ColumnKind.Id);
+        private int rejectedRows;
+        private int rowsRead;
+
+        public FirmCsvReadResult Run()
+        {
+            while (reader.Read())
+            {
+                rowsRead++;
+                ReadRow(checked((int)reader.LineNumber));
+            }
+
+            return Finish();
+        }
+
+        private void ReadRow(int line)
+        {
+            rowIssues.Clear();
+            rowTags.Clear();
+            var id = idColumn >= 0 ? reader.GetString(idColumn).Trim() : string.Empty;
+            if (reader.FieldCount != plan.Headers.Length)
+            {
+                Issue(line, id, string.Empty, string.Create(CultureInfo.InvariantCulture, $"{reader.FieldCount} fields"), new RuleViolation(
+                    RowIssueCode.RaggedRow,
+                    string.Create(CultureInfo.InvariantCulture, $"row has {reader.FieldCount} fields, the header has {plan.Headers.Length}"),
+                    IssueSeverity.Error));
+                Commit(line, default);
+                return;
+            }
+
+            if (idColumn < 0)
+            {
+                Issue(line, id, FirmColumns.Id, string.Empty, FirmRules.CheckId(id, options.LenientIds));
+            }
+
+            string name = string.Empty, region = string.Empty, platform = string.Empty, industry = string.Empty;
+            var sizeClass = SizeClass.Unspecified;
+            int? startYear = null;
+            values.AsSpan().Fill(double.NaN);
+            for (var c = 0; c < plan.Headers.Length; c++)
+            {
+                switch (plan.Kinds[c])
+                {
+                    case ColumnKind.Id:
+                        Issue(line, id, plan.Headers[c], id, FirmRules.CheckId(id, options.LenientIds));
+                        Issue(line, id, plan.Headers[c], id, duplicates.Check(id, line));
+                        break;
+                    case ColumnKind.Name:
+                        name = reader.GetString(c).Trim();
+                        break;
+                    case ColumnKind.Region:
+                        region = reader.GetString(c).Trim();
+                        break;
+                    case ColumnKind.Platform:
+                        platform = reader.GetString(c).Trim();
+                        break;
+                    case ColumnKind.Industry:
+                        industry = reader.GetString(c).Trim();
+                        break;
+                    case ColumnKind.SizeClass:
+                        sizeClass = ReadSizeClass(line, id, c);
+                        break;
+                    case ColumnKind.StartYear:
+                        startYear = ReadStartYear(line, id, c);
+                        break;
+                    case ColumnKind.Measure:
+                    case ColumnKind.CustomCandidate:
+                        ReadMeasure(line, id, c);
+                        break;
+                    case ColumnKind.Tag:
+                        ReadFlag(line, id, c);
+                        break;
+                    case ColumnKind.Tags:
+                        ReadTags(c);
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            Commit(line, new FirmIdentity(id, name, region, platform, industry, sizeClass, startYear));
+        }
+
+        private SizeClass ReadSizeClass(int line, string id, int c)
+        {
+            var span = reader.GetSpan(c);
+            if (CellParser.IsMissing(CellParser.Trim(span)))
+            {
+                return SizeClass.Unspecified;
+            }
+
+            var text = reader.GetString(c);
+            if (SizeClassNames.TryParse(text, out var sizeClass))
+            {
+                return sizeClass;
+            }
+
+            Issue(line, id, plan.Headers[c], text, new RuleViolation(RowIssueCode.UnknownSizeClass, "unknown size class (expected 规上/规下, above/below, or empty)", IssueSeverity.Error));
+            return SizeClass.Unspecified;
+        }
+
+        private int? ReadStartYear(int line, string id, int c)
+        {
+            var span = reader.GetSpan(c);
+            switch (CellParser.ParseYear(span, out var year))
+            {
+                case CellStatus.Missing:
+                    return null;
+                case CellStatus.Value:
+                    if (FirmRules.CheckStartYear(year) is { } bad)
+                    {
+                        Issue(line, id, plan.Headers[c], CellParser.Text(span), bad);
+                        return null;
+                    }
+
+                    return year;
+                default:
+                    Issue(line, id, plan.Headers[c], CellParser.Text(span), new RuleViolation(RowIssueCode.InvalidStartYear, "start year is not a whole number", IssueSeverity.Error));
+                    return null;
+            }
+        }
+
+        private void ReadMeasure(int line, string id, int c)
+        {
+            var slot = plan.Slots[c];
+            var span = reader.GetSpan(c);
+            switch (CellParser.ParseNumber(span, out var v))
+            {
+                case CellStatus.Missing:
+                    return;
+                case CellStatus.Value:
+                    candidateSawValue[slot] = true;
+                    if (FirmRules.CheckMeasure(plan.Targets[c], v) is { } bad)
+                    {
+                        Issue(line, id, plan.Headers[c], CellParser.Text(span), bad);
+                        return;
+                    }
+
+                    values[slot] = v;
+                    return;
+                case CellStatus.NonFinite:
+                    Issue(line, id, plan.Headers[c], CellParser.Text(span), FirmRules.CheckMeasure(plan.Targets[c], v));
+                    return;
+                default:
+                    if (plan.Kinds[c] == ColumnKind.CustomCandidate)
+                    {
+                        candidateFirstBad[slot] ??= new RowIssue(
+                            line,
+                            id,
+                            plan.Headers[c],
+                            CellParser.Text(span),
+                            RowIssueCode.ColumnIgnored,
+                            $"column '{plan.Headers[c]}' is not a known column and holds non-numeric values (first on line {line.ToString(CultureInfo.InvariantCulture)}): ignored",
+                            IssueSeverity.Warning);
+                        return;
+                    }
+
+                    Issue(line, id, plan.Headers[c], CellParser.Text(span), new RuleViolation(RowIssueCode.UnparsableNumber, "not a number", IssueSeverity.Error));
+                    return;
+            }
+        }
+
+        private void ReadFlag(int line, string id, int c)
+        {
+            var span = reader.GetSpan(c);
+            if (!CellParser.TryParseFlag(span, out var set))
+            {
+                Issue(line, id, plan.Headers[c], CellParser.Text(span), new RuleViolation(RowIssueCode.InvalidFlag, "not a yes/no value (是/否, 1/0, true/false, Y/N)", IssueSeverity.Error));
+            }
+            else if (set)
+            {
+                rowTags.Add(plan.Targets[c]);
+            }
+        }
+
+        private void ReadTags(int c)
+        {
+            var text = reader.GetString(c);
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            foreach (var part in text.Split(TagSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                rowTags.Add(HeaderCatalog.TagNames.TryGetValue(part, out var known) ? known : part);
+            }
+        }
+
+        private void Issue(int line, string id, string column, string value, RuleViolation? violation)
+        {
+            if (violation is { } v)
+            {
+                rowIssues.Add(new RowIssue(line, id, column, value, v.Code, v.Reason, v.Severity));
+            }
+        }
+
+        private void Commit(int line, in FirmIdentity identity)
+        {
+            var rejected = false;
+            foreach (var issue in rowIssues)
+            {
+                if (issue.Severity == IssueSeverity.Error)
+                {
+                    rejected = true;
+                    rejections.Add(issue);
+                }
+                else
+                {
+                    warnings.Add(issue);
+                }
+            }
+
+            if (rejected)
+            {
+                rejectedRows++;
+                return;
+            }
+
+            builder.Add(identity, values, rowTags.Count == 0 ? null : rowTags, line);
+        }
+
+        private FirmCsvReadResult Finish()
+        {
+            var dropped = new HashSet<string>(StringComparer.Ordinal);
+            var keptColumns = new HashSet<int>();
+            var ignored = new List<string>();
+            for (var c = 0; c < plan.Headers.Length; c++)
+            {
+                if (plan.Kinds[c] == ColumnKind.CustomCandidate)
+                {
+                    var slot = plan.Slots[c];
+                    if (candidateFirstBad[slot] is { } bad)
+                    {
+                        warnings.Add(bad);
+                    }
+
+                    if (candidateFirstBad[slot] is not null || !candidateSawValue[slot])
+                    {
+                        dropped.Add(plan.Targets[c]);
+                        ignored.Add(plan.Headers[c]);
+                        continue;
+                    }
+
+                    keptColumns.Add(c);
+                }
+                else if (plan.Kinds[c] == ColumnKind.Ignored)
+                {
+                    ignored.Add(plan.Headers[c].Length == 0 ? string.Create(CultureInfo.InvariantCulture, $"(column {c + 1})") : plan.Headers[c]);
+                }
+            }
+
+            var table = builder.BuildKeeping(m => !dropped.Contains(m.Id));
+            return new FirmCsvReadResult(
+                table,
+                rejections,
+                rejectedRows,
+                warnings,
+                rowsRead,
+                encodingUsed,
+                ignored,
+                plan.Mappings(keptColumns.Contains));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+namespace EnterpriseScoring.Validation;
+
+/// <summary>The machine-readable kind of a <see cref="RowIssue"/>.</summary>
+public enum RowIssueCode
+{
+    /// <summary>The id (统一社会信用代码) is empty.</summary>
+    MissingId = 0,
+
+    /// <summary>The id is not a valid unified social credit code (GB 32100-2015): wrong length, illegal character, non-digit region code or wrong check character.</summary>
+    InvalidId,
+
+    /// <summary>The organisation-code part of the id (positions 9–17) fails its GB 11714 check digit.</summary>
+    InvalidOrganizationCode,
+
+    /// <summary>The id was already seen on an earlier row; the later occurrence is rejected.</summary>
+    DuplicateId,
+
+    /// <summary>A numeric cell does not parse as a number.</summary>
+    UnparsableNumber,
+
+    /// <summary>A numeric cell is NaN or infinite.</summary>
+    NonFiniteNumber,
+
+    /// <summary>A measure that cannot be negative (land, areas, counts, energy, water, emissions …) is negative.</summary>
+    NegativeValue,
+
+    /// <summary>The start year is not an integer.</summary>
+    InvalidStartYear,
+
+    /// <summary>The start year is outside the plausible range 1900–2100.</summary>
+    StartYearOutOfRange,
+
+    /// <summary>The size class is not a known spelling of 规上 / 规下.</summary>
+    UnknownSizeClass,
+
+    /// <summary>A tag column holds something other than a yes/no value.</summary>
+    InvalidFlag,
+
+    /// <summary>The row has a different number of fields than the header.</summary>
+    RaggedRow,
+
+    /// <summary>A column of unknown name holds non-numeric values and is ignored (a warning about the column, not a row).</summary>
+    ColumnIgnored,
+}

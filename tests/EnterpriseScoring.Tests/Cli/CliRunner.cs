@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using EnterpriseScoring.Cli;
+
+namespace EnterpriseScoring.Tests.Cli;
+
+/// <summary>Runs escore in-process, or as a real process from the build output next to the test assembly.</summary>
+internal static class CliRunner
+{
+    public static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using var stderr = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var code = Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    public static IReadOnlyList<string> Lines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Runs the built tool as a child process: the apphost when present, else <c>dotnet escore.dll</c>.</summary>
+    public static (int Code, string Stdout, string Stderr) RunProcess(params string[] args)
+    {
+        var directory = AppContext.BaseDirectory;
+        var dll = Path.Combine(directory, "escore.dll");
+        var appHost = Path.Combine(directory, OperatingSystem.IsWindows() ? "escore.exe" : "escore");
+        var start = File.Exists(appHost)
+            ? new ProcessStartInfo(appHost)
+            : new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { ArgumentList = { dll } };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        start.StandardOutputEncoding = System.Text.Encoding.UTF8;
+        start.StandardErrorEncoding = System.Text.Encoding.UTF8;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start escore.");
+        var stdoutTask = process.StandardOutput.ReadToEndAsync();
+        var stderrTask = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("escore did not exit within 2 minutes.");
+        }
+
+        return (process.ExitCode, stdoutTask.GetAwaiter().GetResult(), stderrTask.GetAwaiter().GetResult());
+    }
+}

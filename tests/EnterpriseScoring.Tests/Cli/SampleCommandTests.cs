@@ -1,0 +1,107 @@
+using EnterpriseScoring.Cli;
+using EnterpriseScoring.IO;
+using EnterpriseScoring.Samples;
+
+namespace EnterpriseScoring.Tests.Cli;
+
+public class SampleCommandTests
+{
+    private string directory = string.Empty;
+
+    [SetUp]
+    public void CreateDirectory()
+    {
+        directory = Path.Combine(Path.GetTempPath(), "escore-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+    }
+
+    [TearDown]
+    public void DeleteDirectory()
+    {
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Run_Sample_WritesTheGeneratedCityAsCsv()
+    {
+        var path = Path.Combine(directory, "city.csv");
+
+        var (code, stdout, stderr) = CliRunner.Run("sample", "--firms", "60", "--seed", "11", "--year", "2024", "--out", path);
+
+        var read = FirmCsvReader.Read(path);
+        var expected = SyntheticCity.Generate(new SyntheticCityOptions { FirmCount = 60, Seed = 11, EvaluationYear = 2024 });
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+            Assert.That(stdout, Does.Contain("Wrote 60 firms"));
+            Assert.That(read.RejectedRowCount, Is.Zero);
+            Assert.That(read.Table.Ids, Is.EqualTo(expected.Ids));
+            Assert.That(read.Table.GetMeasure(KnownMeasures.Tax).Values.ToArray(), Is.EqualTo(expected.GetMeasure(KnownMeasures.Tax).Values.ToArray()));
+            Assert.That(Directory.GetFiles(directory), Has.Length.EqualTo(1), "no temporary file is left behind");
+        });
+    }
+
+    [Test]
+    public void Run_SampleTwice_WritesIdenticalBytes()
+    {
+        var a = Path.Combine(directory, "a.csv");
+        var b = Path.Combine(directory, "b.csv");
+
+        CliRunner.Run("sample", "--firms", "40", "--seed", "5", "--out", a, "--quiet");
+        var (code, stdout, _) = CliRunner.Run("sample", "--firms", "40", "--seed", "5", "--out", b, "--quiet");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success));
+            Assert.That(stdout, Is.Empty);
+            Assert.That(File.ReadAllBytes(b), Is.EqualTo(File.ReadAllBytes(a)));
+        });
+    }
+
+    [TestCase("--firms", "0")]
+    [TestCase("--firms", "-3")]
+    [TestCase("--firms", "many")]
+    [TestCase("--firms", "10", "--year", "1800")]
+    [TestCase("--seed", "1")]
+    public void Run_SampleBadArguments_ExitsWith3(params string[] args)
+    {
+        var (code, _, stderr) = CliRunner.Run(["sample", .. args, "--out", Path.Combine(directory, "x.csv")]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError));
+            Assert.That(CliRunner.Lines(stderr), Has.Count.EqualTo(1));
+            Assert.That(File.Exists(Path.Combine(directory, "x.csv")), Is.False);
+        });
+    }
+
+    [Test]
+    public void Run_SampleOutIsADirectory_ExitsWith3()
+    {
+        var (code, _, stderr) = CliRunner.Run("sample", "--firms", "3", "--out", directory);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError));
+            Assert.That(stderr, Does.StartWith("escore: error: ").And.Contain("directory"));
+        });
+    }
+
+    [Test]
+    public void Process_Sample_WritesFileAndExitsZero()
+    {
+        var path = Path.Combine(directory, "sub", "city.csv");
+
+        var (code, stdout, stderr) = CliRunner.RunProcess("sample", "--firms", "25", "--seed", "2", "--out", path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+            Assert.That(stdout, Does.Contain("Wrote 25 firms"));
+            Assert.That(File.ReadAllLines(path), Has.Length.EqualTo(26));
+        });
+    }
+}
