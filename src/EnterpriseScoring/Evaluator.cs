@@ -171,6 +171,16 @@ public sealed class Evaluator
                 {
                     problems.Add(new(ipath + ".benchmark", $"scoring method '{scoring.Name}' needs a benchmark", "e.g. a fixed target or the pool mean"));
                 }
+
+                // Probe the method with an empty pool and B = 1: it rejects a direction it cannot score (e.g. an uncapped ratio for lower-is-better).
+                try
+                {
+                    scoring.Fit([], 1.0, indicator.Indicator.Direction);
+                }
+                catch (ArgumentException ex)
+                {
+                    problems.Add(new(ipath + ".scoring", $"'{scoring.Name}' cannot score {indicator.Indicator.Id} ({indicator.Indicator.Direction}): {ex.Message}"));
+                }
             }
         }
 
