@@ -86,3 +86,43 @@ public partial class FirmCsvReaderTests
         Assert.That(result.Columns[0].Target, Is.EqualTo("id"));
     }
 }
+
+public partial class FirmCsvReaderTests
+{
+    [Test]
+    public void Read_Utf16WithBom_Detected()
+    {
+        var result = Read(ChineseCsv, fileEncoding: Encoding.Unicode, bom: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.EncodingUsed.WebName, Is.EqualTo("utf-16"));
+            Assert.That(result.Columns[0].Target, Is.EqualTo("id"));
+            Assert.That(result.Table.Names[0], Is.EqualTo("杭州甲乙丙精密机械有限公司"));
+        });
+    }
+
+    [Test]
+    public void Read_BlankRowsOfSeparators_AreSkippedAndCounted()
+    {
+        var result = Read($"id,name,tax\n{A},甲,1\n,,\n , ,\n{B},乙,2\n,,\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.RowsRead, Is.EqualTo(2));
+            Assert.That(result.BlankRowsSkipped, Is.EqualTo(3));
+            Assert.That(result.Rejections, Is.Empty);
+            Assert.That(result.Table.SourceLines.ToArray(), Is.EqualTo(new[] { 2, 5 }));
+        });
+    }
+
+    [Test]
+    public void Read_RowWithOnlyIdMissing_IsRejectedNotSkipped()
+    {
+        var result = Read($"id,name,tax\n,甲,1\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.RowsRead, Is.EqualTo(1));
+            Assert.That(result.BlankRowsSkipped, Is.Zero);
+            Assert.That(result.Rejections.Single().Code, Is.EqualTo(EnterpriseScoring.Validation.RowIssueCode.MissingId));
+        });
+    }
+}
