@@ -16,6 +16,7 @@ public sealed class FirmCsvReadResult
         int rejectedRowCount,
         IReadOnlyList<RowIssue> warnings,
         int rowsRead,
+        int blankRowsSkipped,
         Encoding encodingUsed,
         IReadOnlyList<string> ignoredColumns,
         IReadOnlyList<ColumnMapping> columns)
@@ -25,6 +26,7 @@ public sealed class FirmCsvReadResult
         RejectedRowCount = rejectedRowCount;
         Warnings = warnings;
         RowsRead = rowsRead;
+        BlankRowsSkipped = blankRowsSkipped;
         EncodingUsed = encodingUsed;
         IgnoredColumns = ignoredColumns;
         Columns = columns;
@@ -42,8 +44,11 @@ public sealed class FirmCsvReadResult
     /// <summary>Warnings: lenient ids, and unknown non-numeric columns that were ignored.</summary>
     public IReadOnlyList<RowIssue> Warnings { get; }
 
-    /// <summary>The number of data rows in the file (empty lines are not rows).</summary>
+    /// <summary>The number of data rows in the file (empty lines and blank rows are not rows).</summary>
     public int RowsRead { get; }
+
+    /// <summary>The number of blank rows skipped: records whose every field is empty, such as the <c>,,,,</c> lines Excel writes below a table.</summary>
+    public int BlankRowsSkipped { get; }
 
     /// <summary>The encoding the file was read with (detected or given).</summary>
     public Encoding EncodingUsed { get; }

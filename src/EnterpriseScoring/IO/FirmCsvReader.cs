@@ -83,16 +83,42 @@ public static class FirmCsvReader
         private readonly int idColumn = plan.IndexOf(ColumnKind.Id);
         private int rejectedRows;
         private int rowsRead;
+        private int blankRows;
 
         public FirmCsvReadResult Run()
         {
             while (reader.Read())
             {
+                if (IsBlank())
+                {
+                    blankRows++;
+                    continue;
+                }
+
                 rowsRead++;
                 ReadRow(checked((int)reader.LineNumber));
             }
 
             return Finish();
+        }
+
+        /// <summary>Whether every field of the record is empty or white space (Excel writes such rows as <c>,,,,</c>).</summary>
+        private bool IsBlank()
+        {
+            if (idColumn >= 0 && idColumn < reader.FieldCount && !CellParser.Trim(reader.GetSpan(idColumn)).IsEmpty)
+            {
+                return false;
+            }
+
+            for (var c = 0; c < reader.FieldCount; c++)
+            {
+                if (!CellParser.Trim(reader.GetSpan(c)).IsEmpty)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void ReadRow(int line)
@@ -339,6 +365,7 @@ public static class FirmCsvReader
                 rejectedRows,
                 warnings,
                 rowsRead,
+                blankRows,
                 encodingUsed,
                 ignored,
                 plan.Mappings(keptColumns.Contains));
