@@ -9,7 +9,7 @@ public class SeedSampleTests
     [Test]
     public void SampleCityCsv_MatchesTheGenerator()
     {
-        var path = Path.Combine(FindRepositoryRoot(), "seeds", "data", "sample-city.csv");
+        var path = TestPaths.Seeds("data", "sample-city.csv");
         var table = SyntheticCity.Generate(new SyntheticCityOptions { FirmCount = 2000, Seed = 20251231, EvaluationYear = 2025 });
         using var stream = new MemoryStream();
         FirmCsvWriter.Write(table, stream);
@@ -18,18 +18,5 @@ public class SeedSampleTests
         var actual = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(path)).ReplaceLineEndings("\n");
 
         Assert.That(actual, Is.EqualTo(expected), "regenerate with the command in seeds/data/README.md");
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "EnterpriseScoring.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("EnterpriseScoring.sln not found above " + AppContext.BaseDirectory);
     }
 }
