@@ -28,10 +28,10 @@ public sealed class MigrationMatrix
     public int Firms { get; }
 
     /// <summary>Firms whose tier improved among A–D (e.g. C → B).</summary>
-    public int Upgraded => Sum((f, t) => f < t);
+    public int Upgraded => Sum((f, t) => f > t);
 
     /// <summary>Firms whose tier worsened among A–D (e.g. B → D).</summary>
-    public int Downgraded => Sum((f, t) => f > t);
+    public int Downgraded => Sum((f, t) => f < t);
 
     /// <summary>Firms in the same tier A–D in both years.</summary>
     public int Unchanged => Sum((f, t) => f == t);
