@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace EnterpriseScoring.Reporting;
 
@@ -116,10 +117,11 @@ public sealed class GroupSummary
         var measures = new[] { "tax", "value_added", "revenue" }
             .Select(id => table.TryGetMeasure(id, out var column) ? column : null)
             .ToArray();
-        var num = new double[3];
-        var den = new double[3];
-        var count = new int[3];
-        double landSum = 0, dLand = 0;
+        // Terms are collected and summed sorted (CompensatedSum), so the figures do not depend on row order.
+        var num = new[] { new List<double>(), new List<double>(), new List<double>() };
+        var den = new[] { new List<double>(), new List<double>(), new List<double>() };
+        var landTerms = new List<double>();
+        var dLandTerms = new List<double>();
         foreach (var row in rows)
         {
             var r = evaluation.Results[row];
@@ -142,29 +144,32 @@ public sealed class GroupSummary
                 continue;
             }
 
-            landSum += l;
+            landTerms.Add(l);
             if (tier == Tier.D)
             {
-                dLand += l;
+                dLandTerms.Add(l);
             }
 
             for (var m = 0; m < 3; m++)
             {
                 if (measures[m] is { } column && column.TryGet(row, out var v) && double.IsFinite(v))
                 {
-                    num[m] += v;
-                    den[m] += l;
-                    count[m]++;
+                    num[m].Add(v);
+                    den[m].Add(l);
                 }
             }
         }
 
         GroupRatio Ratio(int m)
         {
-            double? exact = count[m] > 0 ? num[m] / den[m] : null;
-            return new GroupRatio(num[m], den[m], count[m], exact, exact is { } e ? Apply(e, options.Rounding, options.Decimals) : null);
+            var top = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(num[m]));
+            var bottom = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(den[m]));
+            double? exact = num[m].Count > 0 ? top / bottom : null;
+            return new GroupRatio(top, bottom, num[m].Count, exact, exact is { } e ? Apply(e, options.Rounding, options.Decimals) : null);
         }
 
+        var landSum = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(landTerms));
+        var dLand = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(dLandTerms));
         return new GroupSummaryRow(group, rows.Count, statuses, tiers, Ratio(0), Ratio(1), Ratio(2), landSum, dLand);
     }
 
