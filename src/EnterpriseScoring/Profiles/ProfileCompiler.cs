@@ -81,7 +81,8 @@ internal sealed class ProfileCompiler
         {
             if (a.Path is not null && resolved is not null && !PathExists(resolved, a.Path))
             {
-                Problem(path + ".path", $"'{a.Path}' does not point at anything in the profile", "use a path like $.pools[0].indicators[1].weight");
+                Problem(path + ".path", $"'{a.Path}' does not point at anything in the profile",
+                    "use a path like $.pools[0].indicators[1].weight; a profile that extends another and replaces the part an inherited assumption points at must restate \"assumptions\"");
             }
 
             assumptions.Add(new ProfileAssumption(a.Path ?? string.Empty, a.Note ?? string.Empty));
