@@ -365,6 +365,11 @@ internal sealed class ProfileCompiler
                 Problem(path + ".benchmark", $"scoring method '{method.Name}' needs a benchmark", "e.g. {\"type\": \"fixed\", \"value\": 15} or {\"type\": \"pool_mean\", \"mean\": \"ratio_of_sums\"}");
             }
 
+            if (method is InverseBenchmarkScoring && indicator?.Direction == Direction.HigherIsBetter)
+            {
+                Problem(path + ".scoring.method", $"inverse_benchmark scores lower-is-better indicators; '{indicator.Id}' is higher-is-better", "use ratio_to_benchmark");
+            }
+
             if (method is RatioToBenchmarkScoring { Options.Cap: null } && indicator?.Direction == Direction.LowerIsBetter)
             {
                 Problem(path + ".scoring.cap", "a lower-is-better indicator scored by ratio_to_benchmark needs a cap", "e.g. \"cap\": 1.2");

@@ -115,6 +115,16 @@ public class ProfileValidationTests
     }
 
     [Test]
+    public void Parse_InverseBenchmarkOnHigherIsBetter_IsReported()
+    {
+        var e = ProfileTestSupport.Problems(() => ProfileLoader.Parse("""
+            {"name": "x", "evaluation_year": 2025, "pools": [{"id": "all",
+              "indicators": [{"id": "tax_per_mu", "weight": 30, "scoring": {"method": "inverse_benchmark"}, "benchmark": {"type": "pool_max"}}]}]}
+            """));
+        Assert.That(At(e, "$.pools[0].indicators[0].scoring.method").Message, Does.Contain("lower-is-better"));
+    }
+
+    [Test]
     public void Parse_UnknownMeasure_SuggestsOrAsksToDeclare()
     {
         var e = ProfileTestSupport.Problems(() => ProfileLoader.Parse("""
