@@ -9,6 +9,7 @@ internal static class CommandCatalog
     /// <param name="globals">The global options.</param>
     public static IEnumerable<Command> Create(GlobalOptions globals)
     {
+        yield return ValidateCommand.Create(globals);
         yield return SampleCommand.Create(globals);
     }
 }
