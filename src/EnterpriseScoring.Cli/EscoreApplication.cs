@@ -56,7 +56,8 @@ internal static class EscoreApplication
         try
         {
             var globals = new GlobalOptions();
-            var parseResult = CreateRootCommand(globals).Parse(args);
+            // No response files: '@FILE' is the query file syntax of --query.
+            var parseResult = CreateRootCommand(globals).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             log = CreateLog(parseResult, globals, stderr);
             if (parseResult.Action is ParseErrorAction || (parseResult.Errors.Count > 0 && parseResult.Action is null))
             {
