@@ -304,7 +304,7 @@ internal static class PoolEvaluator
                 presentScores[presentCount++] = column.Scores[k];
             }
 
-            presentScoreSum = StableSum.Sum(presentScores.AsSpan(0, presentCount));
+            presentScoreSum = CompensatedSum.SortedSum(presentScores.AsSpan(0, presentCount));
         }
         finally
         {
