@@ -1,0 +1,325 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using EnterpriseScoring.Profiles.Json;
+
+namespace EnterpriseScoring.Profiles;
+
+/// <summary>
+/// Loads profiles from JSON: resolves <c>extends</c>, validates everything, compiles the result into an
+/// <see cref="EvaluationProfile"/> and checks that it compiles into an <see cref="Evaluator"/>.
+/// </summary>
+/// <remarks>
+/// Every problem found is reported at once in one <see cref="ProfileException"/>, each with its JSON path
+/// (<c>$.pools[0].indicators[2].weight</c>) and a hint: JSON syntax errors (line and position), unknown keys and names
+/// (with the closest known one), missing required keys, wrong value kinds, out-of-range numbers, <c>extends</c> cycles.
+/// The loaded profile carries its <see cref="ProfileMetadata"/> (<see cref="ProfileMetadata.Of"/>). Thread-safe.
+/// See docs/profile-format.md for the format.
+/// </remarks>
+public static class ProfileLoader
+{
+    private static readonly JsonSerializerOptions Lenient = CreateLenient();
+
+    /// <summary>Loads a built-in profile by name (see <see cref="ProfileCatalog"/>) or a profile file by path.</summary>
+    /// <param name="nameOrPath">A built-in name such as <c>linhai-2014</c>, or a path to a <c>.json</c> file.</param>
+    /// <param name="registry">Custom components the profile may reference, or null.</param>
+    /// <returns>The compiled profile.</returns>
+    /// <exception cref="ProfileException">The profile is invalid or cannot be found; the exception lists every problem.</exception>
+    public static EvaluationProfile Load(string nameOrPath, ComponentRegistry? registry = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameOrPath);
+        if (!LooksLikePath(nameOrPath) && ProfileCatalog.TryGetJson(nameOrPath, out var builtIn))
+        {
+            return Parse(builtIn, null, registry);
+        }
+
+        if (File.Exists(nameOrPath))
+        {
+            var full = Path.GetFullPath(nameOrPath);
+            return Parse(File.ReadAllText(full), Path.GetDirectoryName(full), registry, full);
+        }
+
+        throw new ProfileException([new ProfileProblem("$", $"no built-in profile or file named '{nameOrPath}'",
+            Suggest.Hint(nameOrPath, ProfileCatalog.Names, "built-in profiles: " + string.Join(", ", ProfileCatalog.Names)))]);
+    }
+
+    /// <summary>Parses a profile from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="baseDirectory">The directory relative <c>extends</c> paths are resolved against; the current directory when null.</param>
+    /// <param name="registry">Custom components the profile may reference, or null.</param>
+    /// <returns>The compiled profile.</returns>
+    /// <exception cref="ProfileException">The profile is invalid; the exception lists every problem.</exception>
+    public static EvaluationProfile Parse(string json, string? baseDirectory = null, ComponentRegistry? registry = null) =>
+        Parse(json, baseDirectory, registry, null);
+
+    /// <summary>
+    /// Resolves <c>extends</c> and returns the merged JSON (before validation of the names and numbers), e.g. to show what
+    /// a small diff profile amounts to.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="baseDirectory">The directory relative <c>extends</c> paths are resolved against; the current directory when null.</param>
+    /// <returns>The merged JSON, indented.</returns>
+    /// <exception cref="ProfileException">A syntax error, an unknown base or an <c>extends</c> cycle.</exception>
+    public static string Resolve(string json, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var problems = new List<ProfileProblem>();
+        var root = ResolveNode(json, baseDirectory, null, [], problems, "$");
+        if (problems.Count > 0 || root is null)
+        {
+            throw new ProfileException(problems);
+        }
+
+        return root.ToJsonString(ProfileJson.Options);
+    }
+
+    private static EvaluationProfile Parse(string json, string? baseDirectory, ComponentRegistry? registry, string? identity)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var problems = new List<ProfileProblem>();
+        var root = ResolveNode(json, baseDirectory, identity, [], problems, "$");
+        if (root is null)
+        {
+            throw new ProfileException(problems);
+        }
+
+        ShapeValidator.Validate(root, typeof(ProfileDocument), "$", problems);
+        var repaired = Repair(root.DeepClone(), typeof(ProfileDocument));
+        ProfileDocument? doc;
+        try
+        {
+            doc = repaired?.Deserialize<ProfileDocument>(Lenient);
+        }
+        catch (JsonException e)
+        {
+            if (problems.Count == 0)
+            {
+                problems.Add(new ProfileProblem(e.Path ?? "$", e.Message));
+            }
+
+            throw new ProfileException(problems);
+        }
+
+        if (doc is null)
+        {
+            throw new ProfileException(problems.Count > 0 ? problems : [new ProfileProblem("$", "is null", "a profile is a JSON object")]);
+        }
+
+        var (profile, metadata) = new ProfileCompiler(registry, problems).Compile(doc, root);
+        if (profile is not null && problems.Count == 0)
+        {
+            try
+            {
+                _ = new Evaluator(profile);
+            }
+            catch (ProfileException e)
+            {
+                problems.AddRange(e.Problems.Select(p => p with { Path = p.Path.StartsWith('$') ? p.Path : "$." + p.Path }));
+            }
+        }
+
+        if (problems.Count > 0 || profile is null)
+        {
+            throw new ProfileException(problems.Count > 0 ? problems : [new ProfileProblem("$", "invalid profile")]);
+        }
+
+        ProfileMetadata.Attach(profile, metadata);
+        return profile;
+    }
+
+    private static JsonObject? ResolveNode(string json, string? baseDirectory, string? identity, List<string> chain, List<ProfileProblem> problems, string where)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(json, documentOptions: ProfileJson.DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            var line = (e.LineNumber ?? 0) + 1;
+            var position = (e.BytePositionInLine ?? 0) + 1;
+            var file = identity is null ? string.Empty : $" in {identity}";
+            var message = e.Message;
+            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            problems.Add(new ProfileProblem(where, $"JSON syntax error{file} at line {line}, position {position}: {(cut > 0 ? message[..cut] : message)}", "check commas, quotes and brackets"));
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            problems.Add(new ProfileProblem(where, "invalid JSON: " + e.Message));
+            return null;
+        }
+
+        if (node is not JsonObject obj)
+        {
+            problems.Add(new ProfileProblem(where, "a profile must be a JSON object", "start with {"));
+            return null;
+        }
+
+        if (!obj.TryGetPropertyValue("extends", out var extendsNode) || extendsNode is null)
+        {
+            obj.Remove("extends");
+            return obj;
+        }
+
+        if (extendsNode.GetValueKind() != JsonValueKind.String)
+        {
+            problems.Add(new ProfileProblem(where == "$" ? "$.extends" : where, "extends must be a string: a built-in profile name or a relative file path"));
+            return null;
+        }
+
+        var target = extendsNode.GetValue<string>();
+        var path = where == "$" ? "$.extends" : where;
+        string baseJson;
+        string? baseIdentity;
+        string? nextDirectory;
+        if (!LooksLikePath(target))
+        {
+            if (!ProfileCatalog.TryGetJson(target, out var builtIn))
+            {
+                problems.Add(new ProfileProblem(path, $"unknown built-in profile '{target}'", Suggest.Hint(target, ProfileCatalog.Names, "a built-in name or a relative path ending in .json")));
+                return null;
+            }
+
+            baseJson = builtIn;
+            baseIdentity = "built-in " + target;
+            nextDirectory = null;
+        }
+        else
+        {
+            var full = Path.GetFullPath(Path.Combine(baseDirectory ?? Environment.CurrentDirectory, target));
+            if (!File.Exists(full))
+            {
+                problems.Add(new ProfileProblem(path, $"file '{target}' not found (looked for {full})", "paths are relative to the extending file"));
+                return null;
+            }
+
+            baseJson = File.ReadAllText(full);
+            baseIdentity = full;
+            nextDirectory = Path.GetDirectoryName(full);
+        }
+
+        var current = identity ?? "(this profile)";
+        var newChain = new List<string>(chain) { current };
+        if (newChain.Contains(baseIdentity, StringComparer.Ordinal))
+        {
+            problems.Add(new ProfileProblem(path, "extends cycle: " + string.Join(" → ", newChain.Append(baseIdentity)), "a profile cannot extend itself, directly or through others"));
+            return null;
+        }
+
+        var baseObj = ResolveNode(baseJson, nextDirectory, baseIdentity, newChain, problems, path);
+        if (baseObj is null)
+        {
+            return null;
+        }
+
+        obj.Remove("extends");
+        Merge(baseObj, obj);
+        return baseObj;
+    }
+
+    /// <summary>Deep merge: objects merge key by key, arrays and scalars replace, null deletes the key.</summary>
+    private static void Merge(JsonObject target, JsonObject overlay)
+    {
+        foreach (var (key, value) in overlay.ToArray())
+        {
+            if (value is null)
+            {
+                target.Remove(key);
+            }
+            else if (value is JsonObject child && target[key] is JsonObject existing)
+            {
+                Merge(existing, child);
+            }
+            else
+            {
+                target[key] = value.DeepClone();
+            }
+        }
+    }
+
+    /// <summary>Removes what the shape validator reported (unknown keys, wrong kinds) so the rest can still be checked.</summary>
+    private static JsonNode? Repair(JsonNode? node, Type type)
+    {
+        var errors = new List<ProfileProblem>();
+        ShapeValidator.Validate(node, type, "$", errors);
+        if (errors.Count == 0)
+        {
+            return node;
+        }
+
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (node is JsonObject obj && type.IsClass && type != typeof(string) && !type.IsGenericType && type != typeof(JsonNode))
+        {
+            var info = ProfileJson.Options.GetTypeInfo(type);
+            var known = info.Properties.ToDictionary(p => p.Name, p => p.PropertyType, StringComparer.Ordinal);
+            foreach (var (key, value) in obj.ToArray())
+            {
+                if (!known.TryGetValue(key, out var propertyType))
+                {
+                    obj.Remove(key);
+                    continue;
+                }
+
+                var fixedValue = Repair(value, propertyType);
+                if (fixedValue is null)
+                {
+                    obj.Remove(key);
+                }
+                else if (!ReferenceEquals(fixedValue, value))
+                {
+                    obj[key] = fixedValue;
+                }
+            }
+
+            return obj;
+        }
+
+        if (node is JsonArray array && type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
+        {
+            var element = type.GetGenericArguments()[0];
+            if (element.IsClass && element != typeof(string) && !element.IsGenericType)
+            {
+                for (var i = 0; i < array.Count; i++)
+                {
+                    var fixedValue = Repair(array[i], element);
+                    if (!ReferenceEquals(fixedValue, array[i]))
+                    {
+                        array[i] = fixedValue?.DeepClone();
+                    }
+                }
+
+                return array;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool LooksLikePath(string nameOrPath) =>
+        nameOrPath.Contains('/', StringComparison.Ordinal) || nameOrPath.Contains('\\', StringComparison.Ordinal)
+        || nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    private static JsonSerializerOptions CreateLenient()
+    {
+        var options = new JsonSerializerOptions(ProfileJson.Options)
+        {
+            UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver
+            {
+                Modifiers =
+                {
+                    static info =>
+                    {
+                        foreach (var property in info.Properties)
+                        {
+                            property.IsRequired = false;
+                        }
+                    },
+                },
+            },
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+}
