@@ -79,6 +79,15 @@ internal static class EscoreApplication
 #pragma warning restore CA1031
         {
             var (code, message) = Classify(ex, log.Verbose);
+            if (ex is ProfileException profile)
+            {
+                message = $"invalid profile: {profile.Problems.Count} problem{(profile.Problems.Count == 1 ? string.Empty : "s")}";
+                foreach (var problem in profile.Problems)
+                {
+                    log.Error("profile " + problem, code);
+                }
+            }
+
             log.Error(message, code, ex);
             return code;
         }
