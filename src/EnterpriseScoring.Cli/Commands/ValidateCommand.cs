@@ -26,13 +26,22 @@ internal static class ValidateCommand
             HelpName = "FILE",
         };
         var maxRejects = RejectLimit.CreateOption();
+        var profile = ProfileOption.Create(required: false);
+        profile.Description = "Also check this profile (exit code 2 when invalid) before reading the data.";
         var command = new Command("validate", "Check the firms' data (headers, ids, numbers) without scoring; report and optionally write the rejected rows.");
         input.AddTo(command);
         command.Options.Add(rejects);
         command.Options.Add(maxRejects);
+        command.Options.Add(profile);
         command.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
+            if (parseResult.GetValue(profile) is { } profileArgument)
+            {
+                var loaded = ProfileOption.Load(profileArgument);
+                context.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Profile:    {loaded.Name} (valid; {loaded.Jurisdiction}, {loaded.EvaluationYear})"));
+            }
+
             var source = input.Resolve(parseResult);
             var result = source.Read(context.Log, input.ReaderOptions(parseResult));
             if (parseResult.GetValue(rejects) is { } rejectsPath)

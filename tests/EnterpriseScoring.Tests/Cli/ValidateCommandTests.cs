@@ -350,4 +350,20 @@ public class ValidateCommandTests
             Assert.That(stderr, Is.Empty);
         });
     }
+
+    [Test]
+    public void Run_WithProfile_ChecksIt()
+    {
+        var bad = File("bad.json", "{ \"name\": 3 }");
+
+        var valid = CliRunner.Run("validate", "--input", TestPaths.Seeds("data", "hand-checkable.csv"), "--profile", "linhai-2014");
+        var invalid = CliRunner.Run("validate", "--input", TestPaths.Seeds("data", "hand-checkable.csv"), "--profile", bad);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(valid.Code, Is.EqualTo(ExitCodes.Success), valid.Stderr);
+            Assert.That(valid.Stdout, Does.StartWith("Profile:    linhai-2014 (valid"));
+            Assert.That(invalid.Code, Is.EqualTo(ExitCodes.InvalidProfile));
+        });
+    }
 }
