@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Aggregation;
@@ -106,8 +105,7 @@ public static class ProfileWriter
                 case NetLandArea:
                     return new LandDto { Strategy = "net" };
                 case BuildingAreaConversion b:
-                    // The inner strategy is not exposed by the Land API; read it here rather than change that folder.
-                    var inner = typeof(BuildingAreaConversion).GetField("inner", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(b) as ILandAreaStrategy;
+                    var inner = b.Inner;
                     string? innerName = inner switch
                     {
                         null or CertificateLandArea => null,
