@@ -18,7 +18,7 @@ public class ProfileExtendsTests
     public void TearDown() => Directory.Delete(dir, recursive: true);
 
     [Test]
-    public void Extends_BuiltIn_MergesObjectsAndReplacesArrays()
+    public void Extends_BuiltIn_MergesObjectsAndArraysById()
     {
         var json = """
             {"extends": "linhai-2014", "name": "linhai-2015", "evaluation_year": 2015, "labels": {"set": "plain"}, "assumptions": [],
@@ -32,7 +32,7 @@ public class ProfileExtendsTests
             Assert.That(profile.EvaluationYear, Is.EqualTo(2015));
             Assert.That(profile.Jurisdiction, Is.EqualTo(baseProfile.Jurisdiction));
             Assert.That(profile.Pools, Has.Count.EqualTo(baseProfile.Pools.Count));
-            Assert.That(profile.Eligibility.Select(r => r.Id), Is.EqualTo(new[] { "utilities" }));
+            Assert.That(profile.Eligibility.Select(r => r.Id), Is.EqualTo(baseProfile.Eligibility.Select(r => r.Id).Append("utilities")));
             Assert.That(profile.Labels.A, Is.EqualTo("A类"));
         });
     }
