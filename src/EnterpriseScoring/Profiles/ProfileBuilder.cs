@@ -4,6 +4,7 @@ using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Land;
+using EnterpriseScoring.Policies;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Scoring;
 using EnterpriseScoring.Weighting;
@@ -45,6 +46,7 @@ public sealed class ProfileBuilder
     private ILandAreaStrategy land = KnownLandAreaStrategies.Certificate;
     private bool reflow;
     private TierLabels labels = KnownTierLabels.Plain;
+    private ConsequenceSchedule? consequences;
 
     /// <summary>Starts a profile.</summary>
     /// <param name="name">The profile's name.</param>
@@ -180,6 +182,15 @@ public sealed class ProfileBuilder
         return this;
     }
 
+    /// <summary>Sets the differentiated policies that follow from tiers and tier history.</summary>
+    /// <param name="schedule">E.g. <see cref="KnownConsequenceSchedules.Shandong"/> or an own <see cref="ConsequenceSchedule"/>.</param>
+    /// <returns>This builder.</returns>
+    public ProfileBuilder Consequences(ConsequenceSchedule schedule)
+    {
+        consequences = schedule ?? throw new ArgumentNullException(nameof(schedule));
+        return this;
+    }
+
     /// <summary>Builds and validates the profile and attaches its metadata.</summary>
     /// <returns>The profile.</returns>
     /// <exception cref="ProfileException">The profile is invalid; every problem is listed.</exception>
@@ -196,6 +207,7 @@ public sealed class ProfileBuilder
             Overrides = [.. overrides],
             ReflowOverriddenSlots = reflow,
             Labels = labels,
+            Consequences = consequences,
         };
         _ = new Evaluator(profile);
         ProfileMetadata.Attach(profile, new ProfileMetadata

@@ -18,7 +18,7 @@ namespace EnterpriseScoring.Profiles;
 /// semantic problem with its JSON path. Null-tolerant: a required value that is null was already reported by the
 /// <see cref="ShapeValidator"/> and is skipped here.
 /// </summary>
-internal sealed class ProfileCompiler
+internal sealed partial class ProfileCompiler
 {
     private static readonly CultureInfo F = CultureInfo.InvariantCulture;
 
@@ -40,12 +40,6 @@ internal sealed class ProfileCompiler
 
     public (EvaluationProfile? Profile, ProfileMetadata Metadata) Compile(ProfileDocument doc, JsonNode? resolved)
     {
-        if (doc.Consequences is not null)
-        {
-            Problem("$.consequences", "consequence schedules are not supported yet",
-                "tier → surcharge schedules are being designed in EnterpriseScoring.Policies; remove the key for now");
-        }
-
         if (doc.Name is not null && string.IsNullOrWhiteSpace(doc.Name))
         {
             Problem("$.name", "is empty", "give the profile a name, e.g. my-county-2025");
@@ -156,6 +150,7 @@ internal sealed class ProfileCompiler
         });
 
         var labels = doc.Labels is null ? KnownTierLabels.Plain : Labels(doc.Labels, "$.labels");
+        var consequences = doc.Consequences is null ? null : Consequences(doc.Consequences, "$.consequences");
         if (problems.Count > 0 || land is null || labels is null)
         {
             return (null, metadata);
@@ -172,6 +167,7 @@ internal sealed class ProfileCompiler
             Overrides = overrides,
             ReflowOverriddenSlots = doc.ReflowOverriddenSlots ?? false,
             Labels = labels,
+            Consequences = consequences,
         };
         return (profile, metadata);
     }

@@ -18,7 +18,8 @@ namespace EnterpriseScoring.Profiles;
 /// </remarks>
 public static class ProfileLoader
 {
-    private static readonly JsonSerializerOptions Lenient = CreateLenient();
+    /// <summary>Reads DTOs after shape validation: unknown keys skipped, required keys not enforced (already reported).</summary>
+    internal static readonly JsonSerializerOptions Lenient = CreateLenient();
 
     /// <summary>Loads a built-in profile by name (see <see cref="ProfileCatalog"/>) or a profile file by path.</summary>
     /// <param name="nameOrPath">A built-in name such as <c>linhai-2014</c>, or a path to a <c>.json</c> file.</param>
@@ -64,7 +65,7 @@ public static class ProfileLoader
     {
         ArgumentNullException.ThrowIfNull(json);
         var problems = new List<ProfileProblem>();
-        var root = ResolveNode(json, baseDirectory, null, [], problems, "$");
+        var root = ResolveNode(json, baseDirectory, null, [], problems, "$", null);
         if (problems.Count > 0 || root is null)
         {
             throw new ProfileException(problems);
@@ -77,11 +78,14 @@ public static class ProfileLoader
     {
         ArgumentNullException.ThrowIfNull(json);
         var problems = new List<ProfileProblem>();
-        var root = ResolveNode(json, baseDirectory, identity, [], problems, "$");
+        var origins = new Origins();
+        var root = ResolveNode(json, baseDirectory, identity, [], problems, "$", origins);
         if (root is null)
         {
             throw new ProfileException(problems);
         }
+
+        var resolvedProblems = problems.Count;
 
         ShapeValidator.Validate(root, typeof(ProfileDocument), "$", problems);
         var repaired = Repair(root.DeepClone(), typeof(ProfileDocument));
@@ -120,6 +124,11 @@ public static class ProfileLoader
 
         if (problems.Count > 0 || profile is null)
         {
+            for (var i = resolvedProblems; i < problems.Count && origins.Base is not null; i++)
+            {
+                problems[i] = origins.Remap(problems[i], root);
+            }
+
             throw new ProfileException(problems.Count > 0 ? problems : [new ProfileProblem("$", "invalid profile")]);
         }
 
@@ -127,7 +136,7 @@ public static class ProfileLoader
         return profile;
     }
 
-    private static JsonObject? ResolveNode(string json, string? baseDirectory, string? identity, List<string> chain, List<ProfileProblem> problems, string where)
+    private static JsonObject? ResolveNode(string json, string? baseDirectory, string? identity, List<string> chain, List<ProfileProblem> problems, string where, Origins? origins)
     {
         JsonNode? node;
         try
@@ -207,39 +216,236 @@ public static class ProfileLoader
             return null;
         }
 
-        var baseObj = ResolveNode(baseJson, nextDirectory, baseIdentity, newChain, problems, path);
+        var baseObj = ResolveNode(baseJson, nextDirectory, baseIdentity, newChain, problems, path, null);
         if (baseObj is null)
         {
             return null;
         }
 
         obj.Remove("extends");
-        Merge(baseObj, obj);
+        var merge = new MergeContext(problems, identity is null ? string.Empty : $" (in {identity})", origins);
+        if (origins is not null)
+        {
+            origins.Base = baseIdentity;
+        }
+
+        merge.Object(baseObj, obj, "$");
         return baseObj;
     }
 
-    /// <summary>Deep merge: objects merge key by key, arrays and scalars replace, null deletes the key.</summary>
-    private static void Merge(JsonObject target, JsonObject overlay)
+    /// <summary>
+    /// The <c>extends</c> merge: objects merge key by key; arrays whose items are all objects with an <c>id</c> merge by
+    /// id (same id: deep merge; new id: appended; <c>{"id": x, "remove": true}</c>: removed); other arrays and scalars
+    /// replace; null deletes the key. Records where each node of the result came from in the extending file.
+    /// </summary>
+    private sealed class MergeContext(List<ProfileProblem> problems, string file, Origins? origins)
     {
-        foreach (var (key, value) in overlay.ToArray())
+        private static readonly string[] Discriminators = ["type", "method", "scheme", "strategy", "policy"];
+
+        public void Object(JsonObject target, JsonObject overlay, string path)
         {
-            if (value is null)
+            origins?.Record(target, path, whole: false);
+            foreach (var (key, value) in overlay.ToArray())
             {
-                target.Remove(key);
+                var at = ShapeValidator.Child(path, key);
+                if (value is null)
+                {
+                    target.Remove(key);
+                }
+                else if (value is JsonObject child && target[key] is JsonObject existing && !ChangesKind(existing, child))
+                {
+                    Object(existing, child, at);
+                }
+                else if (value is JsonArray items && items.Count > 0 && items.All(i => IdOf(i) is not null)
+                         && (target[key] is not JsonArray old || old.All(i => IdOf(i) is not null)))
+                {
+                    if (target[key] is not JsonArray existingArray)
+                    {
+                        existingArray = [];
+                        target[key] = existingArray;
+                    }
+
+                    ById(existingArray, items, at);
+                }
+                else
+                {
+                    var clone = value.DeepClone();
+                    target[key] = clone;
+                    origins?.Record(clone, at, whole: true);
+                }
             }
-            else if (value is JsonObject child && target[key] is JsonObject existing)
+        }
+
+        private void ById(JsonArray target, JsonArray overlay, string path)
+        {
+            origins?.Record(target, path, whole: false);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < overlay.Count; i++)
             {
-                Merge(existing, child);
+                var item = (JsonObject)overlay[i]!;
+                var id = IdOf(item)!;
+                var at = $"{path}[{i}]";
+                if (!seen.Add(id))
+                {
+                    problems.Add(new ProfileProblem(at + ".id", $"id '{id}' appears more than once in this array{file}", "put all changes to one item into one object"));
+                    continue;
+                }
+
+                var match = target.FirstOrDefault(t => IdOf(t) == id) as JsonObject;
+                if (item.ContainsKey("remove"))
+                {
+                    if (item["remove"] is not JsonValue flag || flag.GetValueKind() != System.Text.Json.JsonValueKind.True || item.Count != 2)
+                    {
+                        problems.Add(new ProfileProblem(at, $"a removal must be exactly {{\"id\": \"{id}\", \"remove\": true}}{file}", "to change an item, leave out remove and give the keys to change"));
+                    }
+                    else if (match is null)
+                    {
+                        var ids = target.Select(IdOf).OfType<string>().ToList();
+                        problems.Add(new ProfileProblem(at + ".id", $"no item with id '{id}' to remove{file}",
+                            Suggest.Hint(id, ids, ids.Count == 0 ? "the base has no items here" : "ids in the base: " + string.Join(", ", ids))));
+                    }
+                    else
+                    {
+                        target.Remove(match);
+                    }
+                }
+                else if (match is not null)
+                {
+                    Object(match, item, at);
+                }
+                else
+                {
+                    var clone = item.DeepClone();
+                    target.Add(clone);
+                    origins?.Record(clone, at, whole: true);
+                }
             }
-            else
+        }
+
+        /// <summary>
+        /// Whether the overlay names another component (a different <c>type</c>, <c>method</c>, <c>scheme</c>,
+        /// <c>strategy</c> or <c>policy</c>): then it replaces the object, so the old component's options do not linger.
+        /// </summary>
+        private static bool ChangesKind(JsonObject existing, JsonObject overlay)
+        {
+            foreach (var key in Discriminators)
             {
-                target[key] = value.DeepClone();
+                if (overlay[key] is JsonValue o && existing[key] is JsonValue e && o.ToJsonString() != e.ToJsonString())
+                {
+                    return true;
+                }
             }
+
+            return false;
+        }
+
+        private static string? IdOf(JsonNode? node) =>
+            node is JsonObject o && o["id"] is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : null;
+    }
+
+    /// <summary>
+    /// Where the nodes of a merged profile came from in the extending file, so that problems found in the merged profile are
+    /// reported at their path in that file; problems in parts only the base defines keep their resolved path.
+    /// </summary>
+    private sealed class Origins
+    {
+        private readonly Dictionary<JsonNode, (string Path, bool Whole)> map = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>The base the extending file names, once known.</summary>
+        public string? Base { get; set; }
+
+        public void Record(JsonNode node, string path, bool whole) => map[node] = (path, whole);
+
+        public ProfileProblem Remap(ProfileProblem problem, JsonNode root)
+        {
+            if (ChildPath(problem.Path, root) is { } mapped)
+            {
+                return problem with { Path = mapped };
+            }
+
+            return problem with { Message = $"{problem.Message} (inherited from {Base})" };
+        }
+
+        private string? ChildPath(string path, JsonNode root)
+        {
+            if (!path.StartsWith('$') || !map.TryGetValue(root, out var current))
+            {
+                return null;
+            }
+
+            JsonNode? node = root;
+            var i = 1;
+            while (i < path.Length)
+            {
+                string? key = null;
+                var index = -1;
+                int end;
+                if (path[i] == '.')
+                {
+                    end = i + 1;
+                    while (end < path.Length && path[end] is not '.' and not '[')
+                    {
+                        end++;
+                    }
+
+                    key = path[(i + 1)..end];
+                }
+                else if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '\'')
+                {
+                    end = path.IndexOf("']", i, StringComparison.Ordinal);
+                    if (end < 0)
+                    {
+                        return null;
+                    }
+
+                    key = path[(i + 2)..end];
+                    end += 2;
+                }
+                else if (path[i] == '[')
+                {
+                    end = path.IndexOf(']', i);
+                    if (end < 0 || !int.TryParse(path.AsSpan(i + 1, end - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
+                    {
+                        return null;
+                    }
+
+                    end++;
+                }
+                else
+                {
+                    return null;
+                }
+
+                var next = key is not null
+                    ? (node as JsonObject)?.TryGetPropertyValue(key, out var v) == true ? v : null
+                    : node is JsonArray a && index < a.Count ? a[index] : null;
+                if (next is null)
+                {
+                    // Not in the merged profile (e.g. a missing key): the same key in the extending file.
+                    return key is not null && end == path.Length ? ShapeValidator.Child(current.Path, key) : null;
+                }
+
+                if (!map.TryGetValue(next, out var origin))
+                {
+                    return null; // only the base defines this part
+                }
+
+                if (origin.Whole)
+                {
+                    return origin.Path + path[end..];
+                }
+
+                current = origin;
+                node = next;
+                i = end;
+            }
+
+            return current.Path;
         }
     }
 
     /// <summary>Removes what the shape validator reported (unknown keys, wrong kinds) so the rest can still be checked.</summary>
-    private static JsonNode? Repair(JsonNode? node, Type type)
+    internal static JsonNode? Repair(JsonNode? node, Type type)
     {
         var errors = new List<ProfileProblem>();
         ShapeValidator.Validate(node, type, "$", errors);

@@ -1,11 +1,12 @@
-using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Aggregation;
 using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Land;
+using EnterpriseScoring.Policies;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Profiles.Json;
 using EnterpriseScoring.Scoring;
@@ -75,6 +76,7 @@ public static class ProfileWriter
                 Overrides = p.Overrides.Count == 0 ? null : p.Overrides.Select(o => new OverrideDto { Id = o.Id, Label = Empty(o.Label), Action = o.Action, When = Condition(o.When)! }).ToList(),
                 ReflowOverriddenSlots = p.ReflowOverriddenSlots ? true : null,
                 Labels = Labels(p.Labels),
+                Consequences = p.Consequences is null ? null : Consequences(p.Consequences),
             };
             doc.CustomMeasures = custom.Count == 0 ? null : [.. custom];
             return doc;
@@ -106,8 +108,7 @@ public static class ProfileWriter
                 case NetLandArea:
                     return new LandDto { Strategy = "net" };
                 case BuildingAreaConversion b:
-                    // The inner strategy is not exposed by the Land API; read it here rather than change that folder.
-                    var inner = typeof(BuildingAreaConversion).GetField("inner", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(b) as ILandAreaStrategy;
+                    var inner = b.Inner;
                     string? innerName = inner switch
                     {
                         null or CertificateLandArea => null,
@@ -413,6 +414,35 @@ public static class ProfileWriter
                 T = labels.T == defaults.T ? null : labels.T,
                 Ungraded = labels.Ungraded == defaults.Ungraded ? null : labels.Ungraded,
             };
+        }
+
+        private static JsonNode Consequences(ConsequenceSchedule schedule)
+        {
+            if (KnownConsequenceSchedules.All.Any(k => ReferenceEquals(k, schedule)))
+            {
+                return JsonValue.Create(schedule.Id);
+            }
+
+            var dto = new ConsequencesDto
+            {
+                Id = schedule.Id,
+                Source = Empty(schedule.Source),
+                Surcharges = schedule.Surcharges.Count == 0 ? null : schedule.Surcharges.Select(s => new SurchargeDto
+                {
+                    Id = s.Id,
+                    Tier = s.Tier,
+                    Basis = s.Basis,
+                    Amounts = s.Basis == SurchargeBasis.ConsecutiveYears ? [.. s.Amounts] : null,
+                    ByYear = s.Basis == SurchargeBasis.CalendarYear
+                        ? s.FromYears.Select((y, i) => (y, i)).ToDictionary(x => x.y.ToString(System.Globalization.CultureInfo.InvariantCulture), x => s.Amounts[x.i], StringComparer.Ordinal)
+                        : null,
+                    Source = Empty(s.Source),
+                }).ToList(),
+                QuotaCuts = schedule.QuotaCuts.Count == 0 ? null : schedule.QuotaCuts.Select(c => new QuotaCutDto { Id = c.Id, Tier = c.Tier, Percent = c.Percent, Source = Empty(c.Source) }).ToList(),
+                Notes = schedule.Notes.Count == 0 ? null : schedule.Notes.Select(n => new PolicyNoteDto { Id = n.Id, Tier = n.Tier, Chinese = n.Chinese, English = n.English }).ToList(),
+                TreatUngradedAsB = schedule.TreatUngradedAsB ? null : false,
+            };
+            return JsonSerializer.SerializeToNode(dto, ProfileJson.Options)!;
         }
 
         private static NotSupportedException Unsupported(string what, object component) =>

@@ -45,7 +45,8 @@ public class ProfileValidationTests
         var e = LoadBroken();
         Assert.Multiple(() =>
         {
-            Assert.That(At(e, "$.consequences").Message, Does.Contain("not supported yet"));
+            Assert.That(At(e, "$.consequences.d").Message, Does.Contain("unknown key 'd'"));
+            Assert.That(At(e, "$.consequences.id").Message, Does.Contain("missing required key"));
             Assert.That(At(e, "$.labels.set").Hint, Does.Contain("development"));
             Assert.That(At(e, "$.pools[0].indicators[0].weight").Message, Does.Contain("not > 0"));
             Assert.That(At(e, "$.pools[0].indicators[0].benchmark.value").Message, Does.Contain("not > 0"));

@@ -19,7 +19,7 @@ internal sealed class ProfileDocument
     [Description("Optional URL or path of docs/profile.schema.json, for editors.")]
     public string? Schema { get; set; }
 
-    [Description("A built-in profile name or a relative path (to this file) of a profile to extend. Objects merge deeply, arrays replace, null deletes.")]
+    [Description("A built-in profile name or a relative path (to this file) of a profile to extend. Objects merge deeply; arrays of objects that all have an id merge by id ({\"id\": x, \"remove\": true} removes); other arrays replace; null deletes.")]
     public string? Extends { get; set; }
 
     [Description("The profile's name, e.g. zhejiang-six-indicators.")]
@@ -70,8 +70,90 @@ internal sealed class ProfileDocument
     [Description("Tier labels: a known set (plain, development, transformation, regulation, support) or custom labels. Default: plain.")]
     public LabelsDto? Labels { get; set; }
 
-    [Description("Reserved for consequence schedules (tier → electricity surcharge …); not supported yet.")]
+    [Description("The differentiated policies that follow from tiers and tier history: a built-in schedule by name (shandong_2022, jiangsu_calendar_2019, zhejiang_county_draft_2025), {\"known\": name}, or an inline schedule.")]
     public System.Text.Json.Nodes.JsonNode? Consequences { get; set; }
+}
+
+[Description("A consequence schedule: a built-in one by name ({\"known\": name}, nothing else), or inline: id, source, surcharges, quota_cuts, notes, treat_ungraded_as_b.")]
+internal sealed class ConsequencesDto
+{
+    [Description("A built-in schedule (KnownConsequenceSchedules): shandong_2022 (alias shandong), jiangsu_calendar_2019 (jiangsu_calendar), zhejiang_county_draft_2025 (zhejiang_county_draft). Excludes every other key.")]
+    public string? Known { get; set; }
+
+    [Description("Inline: the schedule id. Required unless known is given.")]
+    public string? Id { get; set; }
+
+    [Description("Inline: the policy document the schedule follows.")]
+    public string? Source { get; set; }
+
+    [Description("Electricity surcharges (元/kWh); when several apply to a firm only the highest counts (not stacked).")]
+    public List<SurchargeDto>? Surcharges { get; set; }
+
+    [Description("Energy-use quota cuts in percent; the largest applicable cut applies.")]
+    public List<QuotaCutDto>? QuotaCuts { get; set; }
+
+    [Description("Free-form policy lines per tier, e.g. A: 优先保障用地、用能.")]
+    public List<PolicyNoteDto>? Notes { get; set; }
+
+    [Description("Whether firms ungraded but managed as B (不定等级，参照B类管理) get B's consequences. Default true.")]
+    public bool? TreatUngradedAsB { get; set; }
+}
+
+[Description("An electricity surcharge on one tier: amounts by consecutive years in the tier, or by calendar year.")]
+internal sealed class SurchargeDto
+{
+    [Description("Rule id, unique within the schedule.")]
+    public required string Id { get; set; }
+
+    [Description("The tier it applies to: a, b, c, d, t or ungraded_as_b.")]
+    public required Tier Tier { get; set; }
+
+    [Description("consecutive_years (with amounts) or calendar_year (with by_year). Default: from which of amounts / by_year is given.")]
+    public Policies.SurchargeBasis? Basis { get; set; }
+
+    [Description("consecutive_years: amount in the 1st, 2nd, … consecutive year in the tier; the last repeats. E.g. [0.05, 0.10, 0.15].")]
+    public List<double>? Amounts { get; set; }
+
+    [Description("calendar_year: amount from each year on, e.g. {\"2019\": 0.10, \"2020\": 0.20, \"2021\": 0.30}; none before the first year.")]
+    public Dictionary<string, double>? ByYear { get; set; }
+
+    [Description("Unit of the amounts; only 元/kWh (the default).")]
+    public string? Unit { get; set; }
+
+    [Description("The policy source of this rule.")]
+    public string? Source { get; set; }
+}
+
+[Description("An energy-use quota cut for one tier.")]
+internal sealed class QuotaCutDto
+{
+    [Description("Rule id, unique within the schedule.")]
+    public required string Id { get; set; }
+
+    [Description("The tier: a, b, c, d, t or ungraded_as_b.")]
+    public required Tier Tier { get; set; }
+
+    [Description("The cut in percent, in [0, 100].")]
+    public required double Percent { get; set; }
+
+    [Description("The policy source of this rule.")]
+    public string? Source { get; set; }
+}
+
+[Description("A free-form policy line for one tier.")]
+internal sealed class PolicyNoteDto
+{
+    [Description("Rule id, unique within the schedule.")]
+    public required string Id { get; set; }
+
+    [Description("The tier: a, b, c, d, t or ungraded_as_b.")]
+    public required Tier Tier { get; set; }
+
+    [Description("The line in Chinese, e.g. 优先保障用地、用能.")]
+    public required string Chinese { get; set; }
+
+    [Description("The line in English, e.g. priority for land and energy.")]
+    public required string English { get; set; }
 }
 
 [Description("A policy document a profile takes figures from.")]

@@ -30,11 +30,29 @@ internal static class ProfileJson
     /// <summary>The JSON Schema of <see cref="ProfileDocument"/>, indented, with an LF line ending at the end.</summary>
     public static string Schema()
     {
-        var exporter = new JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = static (context, node) =>
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(Options, typeof(ProfileDocument), Exporter).AsObject();
+        schema.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.Insert(1, "title", "EnterpriseScoring profile");
+        return schema.ToJsonString(Options).ReplaceLineEndings("\n") + "\n";
+    }
+
+    private static JsonSchemaExporterOptions Exporter { get; } = new()
+    {
+        TreatNullObliviousAsNonNullable = true,
+        TransformSchemaNode = static (context, node) =>
             {
+                if (context.PropertyInfo is { Name: "consequences" } consequences && consequences.DeclaringType == typeof(ProfileDocument))
+                {
+                    // A JsonNode in the DTO (a name or an object); describe both forms.
+                    var names = new JsonArray([.. Profiles.Names.ConsequenceSchedules.Select(n => (JsonNode)n)]);
+                    var inline = JsonSchemaExporter.GetJsonSchemaAsNode(Options, typeof(ConsequencesDto), Exporter);
+                    return new JsonObject
+                    {
+                        ["description"] = consequences.AttributeProvider?.GetCustomAttributes(typeof(DescriptionAttribute), inherit: false).OfType<DescriptionAttribute>().FirstOrDefault()?.Description,
+                        ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string", ["enum"] = names }, inline),
+                    };
+                }
+
                 if (node is not JsonObject obj)
                 {
                     return node;
@@ -57,12 +75,7 @@ internal static class ProfileJson
 
                 return obj;
             },
-        };
-        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(Options, typeof(ProfileDocument), exporter).AsObject();
-        schema.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.Insert(1, "title", "EnterpriseScoring profile");
-        return schema.ToJsonString(Options).ReplaceLineEndings("\n") + "\n";
-    }
+    };
 
     private static JsonSerializerOptions CreateOptions()
     {
