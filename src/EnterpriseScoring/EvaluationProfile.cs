@@ -43,7 +43,7 @@ public sealed class EvaluationProfile
     /// <summary>
     /// The differentiated policies (差别化政策) that follow from tiers and tier history — electricity surcharges,
     /// energy-quota cuts, policy lines — or null when the profile states none. The evaluation itself does not use it;
-    /// apply it with <see cref="Policies.Consequences.ForEvaluation"/>.
+    /// apply it with <see cref="Policies.Consequences.ForEvaluation(Evaluation, IEnumerable{Policies.PriorResult})"/>.
     /// <value>The default value is <see langword="null"/> (no consequences).</value>
     /// </summary>
     public ConsequenceSchedule? Consequences { get; init; }

@@ -148,6 +148,7 @@ internal static class ScoreCommand
             var outDir = parseResult.GetRequiredValue(output);
             var target = AtomicDirectory.Begin(outDir);
             var runId = string.Create(CultureInfo.InvariantCulture, $"{started:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}");
+            var consequences = Consequences.ForEvaluation(evaluation, earlier);
             MigrationMatrix? migration = earlier.Count > 0 ? MigrationMatrix.Between(earlier.Where(r => r.Year == earlier.Max(p => p.Year)), evaluation) : null;
             var rated = evaluation.Results.Count(r => r.Status == FirmStatus.Rated);
             var engineRejected = evaluation.Results.Count(r => r.Status == FirmStatus.Rejected);
@@ -155,7 +156,7 @@ internal static class ScoreCommand
             {
                 using (var progress = log.Start("write", $"writing {outDir}", OutputFiles.Length, "files"))
                 {
-                    ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear });
+                    ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences });
                     progress.Report(1);
                     RowIssueCsvWriter.Write(read.Rejections, target.File("rejects.csv"));
                     progress.Report(2);

@@ -10,7 +10,7 @@ public sealed record ResultsCsvWriterOptions
     public static ResultsCsvWriterOptions Default { get; } = new();
 
     /// <summary>
-    /// The consequence lines of each table row (e.g. <see cref="Policies.Consequences.ForEvaluation"/>), written joined with
+    /// The consequence lines of each table row (e.g. <see cref="Policies.Consequences.ForEvaluation(Evaluation, IEnumerable{Policies.PriorResult})"/>), written joined with
     /// <c>"; "</c>. <value>The default value is <see langword="null"/>: the column is empty.</value>
     /// </summary>
     public IReadOnlyList<IReadOnlyList<ConsequenceLine>>? Consequences { get; init; }

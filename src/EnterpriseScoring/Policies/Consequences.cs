@@ -38,6 +38,27 @@ public static class Consequences
         return new EvaluationConsequences(evaluation, lines);
     }
 
+    /// <summary>
+    /// The consequence lines of every row under the profile's own schedule (<see cref="EvaluationProfile.Consequences"/>),
+    /// with the tier history built from <paramref name="prior"/> results and the evaluation; every row has no lines when
+    /// the profile has no schedule.
+    /// </summary>
+    /// <param name="evaluation">The current evaluation.</param>
+    /// <param name="prior">Prior years' results (e.g. read with <c>ResultsCsvReader</c>); empty for a first year.</param>
+    public static EvaluationConsequences ForEvaluation(Evaluation evaluation, IEnumerable<PriorResult> prior)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(prior);
+        if (evaluation.Profile.Consequences is not { } schedule)
+        {
+            var none = new IReadOnlyList<ConsequenceLine>[evaluation.Table.Count];
+            Array.Fill(none, []);
+            return new EvaluationConsequences(evaluation, none);
+        }
+
+        return ForEvaluation(evaluation, TierHistory.Build(prior, evaluation), schedule);
+    }
+
     /// <summary>Joins consequence lines with <c>"; "</c>, as the results file writes them (empty when none).</summary>
     /// <param name="lines">The lines.</param>
     public static string Join(IEnumerable<ConsequenceLine> lines)

@@ -3,7 +3,7 @@ using System.Collections;
 namespace EnterpriseScoring.Policies;
 
 /// <summary>The consequence lines of every row of an evaluation, in table order.</summary>
-/// <remarks>Immutable and thread-safe. Made by <see cref="Consequences.ForEvaluation"/>.</remarks>
+/// <remarks>Immutable and thread-safe. Made by <see cref="Consequences.ForEvaluation(Evaluation, IEnumerable{PriorResult})"/>.</remarks>
 public sealed class EvaluationConsequences : IReadOnlyList<IReadOnlyList<ConsequenceLine>>
 {
     private readonly Evaluation evaluation;
