@@ -52,36 +52,30 @@ public sealed class Evaluator
         var land = new double[n];
         Profile.Land.Compute(table, land);
 
+        // Conditions are evaluated column-wise into bitsets, once per evaluation; a firm takes the first eligibility rule
+        // that matches, else the first pool.
         var poolOf = new int[n];
         var eligibilityOf = new int[n];
+        Array.Fill(poolOf, -1);
+        Array.Fill(eligibilityOf, -1);
         var counts = new int[pools.Length];
-        for (var row = 0; row < n; row++)
+        var remaining = ConditionMask.All(n);
+        for (var e = 0; e < Profile.Eligibility.Count; e++)
         {
-            poolOf[row] = -1;
-            eligibilityOf[row] = -1;
-            for (var e = 0; e < Profile.Eligibility.Count; e++)
-            {
-                if (Profile.Eligibility[e].When.Matches(table, row, land[row], Profile.EvaluationYear))
-                {
-                    eligibilityOf[row] = e;
-                    break;
-                }
-            }
+            var mask = ConditionMask.Evaluate(Profile.Eligibility[e].When, table, land, Profile.EvaluationYear);
+            Claim(mask, remaining, eligibilityOf, e);
+        }
 
-            if (eligibilityOf[row] >= 0)
-            {
-                continue;
-            }
+        for (var p = 0; p < pools.Length; p++)
+        {
+            var mask = ConditionMask.Evaluate(pools[p].Profile.Selector, table, land, Profile.EvaluationYear);
+            counts[p] = Claim(mask, remaining, poolOf, p);
+        }
 
-            for (var p = 0; p < pools.Length; p++)
-            {
-                if (pools[p].Profile.Selector.Matches(table, row, land[row], Profile.EvaluationYear))
-                {
-                    poolOf[row] = p;
-                    counts[p]++;
-                    break;
-                }
-            }
+        var overrideMasks = new ulong[Profile.Overrides.Count][];
+        for (var o = 0; o < overrideMasks.Length; o++)
+        {
+            overrideMasks[o] = ConditionMask.Evaluate(Profile.Overrides[o].When, table, land, Profile.EvaluationYear);
         }
 
         var poolRows = new int[pools.Length][];
@@ -105,10 +99,30 @@ public sealed class Evaluator
         var results = new PoolEvaluation[pools.Length];
         for (var p = 0; p < pools.Length; p++)
         {
-            results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile);
+            results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks);
         }
 
         return new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results);
+    }
+
+    /// <summary>Assigns <paramref name="value"/> to the rows set in both <paramref name="mask"/> and <paramref name="remaining"/>, and takes them out of <paramref name="remaining"/>.</summary>
+    /// <returns>The number of rows assigned.</returns>
+    private static int Claim(ulong[] mask, ulong[] remaining, int[] target, int value)
+    {
+        var count = 0;
+        for (var w = 0; w < mask.Length; w++)
+        {
+            var hit = mask[w] & remaining[w];
+            remaining[w] &= ~hit;
+            while (hit != 0)
+            {
+                target[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(hit)] = value;
+                hit &= hit - 1;
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static void Validate(EvaluationProfile profile)

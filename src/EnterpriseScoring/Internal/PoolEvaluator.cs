@@ -15,7 +15,7 @@ namespace EnterpriseScoring;
 /// </summary>
 internal static class PoolEvaluator
 {
-    public static PoolEvaluation Run(CompiledPool pool, FirmTable table, double[] land, int[] rows, EvaluationContext context, EvaluationProfile evaluationProfile)
+    public static PoolEvaluation Run(CompiledPool pool, FirmTable table, double[] land, int[] rows, EvaluationContext context, EvaluationProfile evaluationProfile, ulong[][] overrideMasks)
     {
         var profile = pool.Profile;
         var n = rows.Length;
@@ -34,7 +34,7 @@ internal static class PoolEvaluator
             columns[j] = column;
         }
 
-        var result = new PoolEvaluation(profile, rows, columns);
+        var result = new PoolEvaluation(profile, table, rows, columns);
         ApplyDataPolicies(result);
         var rated = RatedPositions(result);
         result.RatedCount = rated.Length;
@@ -55,7 +55,7 @@ internal static class PoolEvaluator
         foreach (var scope in Scopes(result, table, rated))
         {
             Rank(result, table, scope);
-            Tiering.Assign(result, table, land, scope, evaluationProfile);
+            Tiering.Assign(result, scope, evaluationProfile, overrideMasks);
         }
 
         return result;
@@ -179,7 +179,7 @@ internal static class PoolEvaluator
                 return;
             }
 
-            column.Fit = column.Scoring.Fit(v, benchmark, column.Profile.Indicator.Direction);
+            column.Fit = column.Scoring.Fit(FitIgnoresValues(column.Scoring) ? ReadOnlySpan<double>.Empty : v, benchmark, column.Profile.Indicator.Direction);
         }
         finally
         {
@@ -188,6 +188,13 @@ internal static class PoolEvaluator
             ArrayPool<double>.Shared.Return(denominators);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="scoring"/> scores from B and the direction alone, never from the pool's values: then the fit
+    /// is made from no values, which skips <see cref="ScoringFit"/>'s sort of the whole column (the largest cost of a big
+    /// pool) and gives the same scores and explanations (tested in Performance/FitShortcutTests).
+    /// </summary>
+    internal static bool FitIgnoresValues(IScoringMethod scoring) => scoring is RatioToBenchmarkScoring or InverseBenchmarkScoring;
 
     private static void ComputeWeights(CompiledPool pool, PoolEvaluation result, int[] rated)
     {
@@ -372,17 +379,24 @@ internal static class PoolEvaluator
 
     private static void Adjust(PoolEvaluation result, FirmTable table, int[] rated)
     {
-        var rules = result.Profile.Adjustments;
+        var rules = new CompiledAdjustments(result.Profile.Adjustments, table);
+        var rows = result.Rows;
+        var aggregates = result.Aggregates;
+        var totals = result.Totals;
         foreach (var k in rated)
         {
-            var lines = rules.Apply(table, result.Rows[k], out var bonus, out var deduction);
+            double bonus = 0, deduction = 0;
+            if (!rules.IsEmpty && rules.Points(rows[k], out bonus, out deduction))
+            {
+                result.Adjustments.Mark(k);
+            }
+
             result.Bonus[k] = bonus;
             result.Deduction[k] = deduction;
-            result.Adjustments[k] = lines.Count == 0 ? null : lines;
-            result.Totals[k] = result.Aggregates[k] + bonus - deduction;
-            if (!double.IsFinite(result.Totals[k]))
+            totals[k] = aggregates[k] + bonus - deduction;
+            if (!double.IsFinite(totals[k]))
             {
-                throw new InvalidOperationException($"Internal error: total of row {result.Rows[k]} in pool {result.Profile.Id} is not finite.");
+                throw new InvalidOperationException($"Internal error: total of row {rows[k]} in pool {result.Profile.Id} is not finite.");
             }
         }
     }
@@ -417,23 +431,47 @@ internal static class PoolEvaluator
 
     private static void Rank(PoolEvaluation result, FirmTable table, int[] rated)
     {
-        var totals = new double[rated.Length];
-        var ids = new string[rated.Length];
-        for (var i = 0; i < rated.Length; i++)
+        var n = rated.Length;
+        var totals = ArrayPool<double>.Shared.Rent(n);
+        var ranks = ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            totals[i] = result.Totals[rated[i]];
-            ids[i] = table.Ids[result.Rows[rated[i]]];
+            for (var i = 0; i < n; i++)
+            {
+                totals[i] = result.Totals[rated[i]];
+            }
+
+            Ranking.Rank(totals.AsSpan(0, n), new ScopeIds(table, result.Rows, rated), result.Profile.Ties, ranks.AsSpan(0, n));
+            for (var i = 0; i < n; i++)
+            {
+                var k = rated[i];
+                result.Ranks[k] = ranks[i];
+                result.Percentiles[k] = n == 1 ? 100.0 : 100.0 * (n - ranks[i]) / (n - 1);
+                result.ScopeSizes[k] = n;
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(totals);
+            ArrayPool<int>.Shared.Return(ranks);
+        }
+    }
+
+    /// <summary>The ids of a scope's firms, looked up on demand (ranking needs them only to break ties by id and in messages).</summary>
+    private sealed class ScopeIds(FirmTable table, int[] rows, int[] positions) : IReadOnlyList<string>
+    {
+        public int Count => positions.Length;
+
+        public string this[int index] => table.Ids[rows[positions[index]]];
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < positions.Length; i++)
+            {
+                yield return this[i];
+            }
         }
 
-        var ranks = new int[rated.Length];
-        Ranking.Rank(totals, ids, result.Profile.Ties, ranks);
-        var n = rated.Length;
-        for (var i = 0; i < n; i++)
-        {
-            var k = rated[i];
-            result.Ranks[k] = ranks[i];
-            result.Percentiles[k] = n == 1 ? 100.0 : 100.0 * (n - ranks[i]) / (n - 1);
-            result.ScopeSizes[k] = n;
-        }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
