@@ -15,47 +15,63 @@ namespace EnterpriseScoring;
 /// </summary>
 internal static class PoolEvaluator
 {
-    public static PoolEvaluation Run(CompiledPool pool, FirmTable table, double[] land, int[] rows, EvaluationContext context, EvaluationProfile evaluationProfile, ulong[][] overrideMasks)
+    /// <summary>Evaluates one pool.</summary>
+    /// <param name="pool">The compiled pool.</param>
+    /// <param name="table">The firms.</param>
+    /// <param name="land">The evaluated land area of every table row.</param>
+    /// <param name="rows">The table rows in the pool, ascending.</param>
+    /// <param name="context">Prior-year data.</param>
+    /// <param name="evaluationProfile">The profile (overrides, year).</param>
+    /// <param name="overrideMasks">The rows each override rule matches.</param>
+    /// <param name="degree">The most threads to use for the pool's indicator columns (see <see cref="Parallelism"/>).</param>
+    public static PoolEvaluation Run(CompiledPool pool, FirmTable table, double[] land, int[] rows, EvaluationContext context, EvaluationProfile evaluationProfile, ulong[][] overrideMasks, int degree = 1)
     {
         var profile = pool.Profile;
         var n = rows.Length;
         var m = profile.Indicators.Count;
         var columns = new IndicatorColumnResult[m];
-        var input = new IndicatorInput(table, land, rows);
-        for (var j = 0; j < m; j++)
+        var work = (long)n * m;
+
+        // Indicator columns are independent until the data policies combine them: computed, benchmarked and scored one
+        // column per thread (each column sequentially, so the results do not depend on the thread count).
+        Parallelism.For(m, degree, work, j =>
         {
             var column = new IndicatorColumnResult(profile.Indicators[j], pool.Scoring[j], n);
-            column.Profile.Indicator.Compute(input, column.Numerators, column.Denominators, column.Values, column.Outcomes);
+            column.Profile.Indicator.Compute(new IndicatorInput(table, land, rows), column.Numerators, column.Denominators, column.Values, column.Outcomes);
             var absent = column.Profile.Indicator.Measures.Where(measure => !table.HasMeasure(measure)).Select(measure => measure.Id).ToArray();
             if (absent.Length > 0 && n > 0)
             {
                 column.Note = $"the input has no column for {string.Join(", ", absent)}: every firm is missing it / 输入数据缺少该列";
             }
-            columns[j] = column;
-        }
 
+            columns[j] = column;
+        });
+
+        PhaseTimer.Mark("indicators");
         var result = new PoolEvaluation(profile, table, rows, columns);
+        PhaseTimer.Mark("alloc");
         ApplyDataPolicies(result);
         var rated = RatedPositions(result);
         result.RatedCount = rated.Length;
+        PhaseTimer.Mark("policies");
 
-        for (var j = 0; j < m; j++)
-        {
-            ComputeBenchmarkAndFit(profile.Id, columns[j], rated, context);
-        }
+        Parallelism.For(m, degree, work, j => ComputeBenchmarkAndFit(profile.Id, columns[j], rated, context));
 
+        PhaseTimer.Mark("bench+fit");
         ComputeWeights(pool, result, rated);
-        for (var j = 0; j < m; j++)
-        {
-            ScoreColumn(columns[j], rated);
-        }
+        Parallelism.For(m, degree, work, j => ScoreColumn(columns[j], rated));
 
+        PhaseTimer.Mark("score");
         Aggregate(pool, result, rated);
+        PhaseTimer.Mark("aggregate");
         Adjust(result, table, rated);
+        PhaseTimer.Mark("adjust");
         foreach (var scope in Scopes(result, table, rated))
         {
             Rank(result, table, scope);
+            PhaseTimer.Mark("rank");
             Tiering.Assign(result, scope, evaluationProfile, overrideMasks);
+            PhaseTimer.Mark("tier");
         }
 
         return result;
@@ -282,40 +298,54 @@ internal static class PoolEvaluator
             column.Sources[k] = ScoreSource.NotRated;
         }
 
+        // The rated firms with a value are normalised in one NormaliseAll call (same results as Normalise, by contract and
+        // tested for the built-ins) on a gathered, pooled buffer, then scattered back.
         double presentScoreSum = 0;
         var presentCount = 0;
-        var presentScores = ArrayPool<double>.Shared.Rent(Math.Max(1, rated.Length));
+        var outcomes = column.Outcomes;
+        var valuesUsed = column.ValuesUsed;
+        var positions = ArrayPool<int>.Shared.Rent(Math.Max(1, rated.Length));
+        var gathered = ArrayPool<double>.Shared.Rent(Math.Max(1, rated.Length));
+        var normalised = ArrayPool<double>.Shared.Rent(Math.Max(1, rated.Length));
         try
         {
             foreach (var k in rated)
             {
-                if (column.Outcomes[k] != IndicatorOutcome.Computed)
+                if (outcomes[k] == IndicatorOutcome.Computed)
                 {
-                    continue;
+                    positions[presentCount] = k;
+                    gathered[presentCount] = valuesUsed[k];
+                    presentCount++;
                 }
-
-                if (column.Fit is null)
-                {
-                    column.Normalised[k] = 0;
-                    column.Scores[k] = 0;
-                    column.Sources[k] = ScoreSource.DegenerateBenchmark;
-                }
-                else
-                {
-                    var normalised = column.Scoring.Normalise(column.ValuesUsed[k], column.Fit);
-                    column.Normalised[k] = normalised;
-                    column.Scores[k] = weight * normalised;
-                    column.Sources[k] = ScoreSource.Computed;
-                }
-
-                presentScores[presentCount++] = column.Scores[k];
             }
 
-            presentScoreSum = StableSum.Sum(presentScores.AsSpan(0, presentCount));
+            if (column.Fit is null)
+            {
+                normalised.AsSpan(0, presentCount).Clear();
+            }
+            else
+            {
+                column.Scoring.NormaliseAll(gathered.AsSpan(0, presentCount), column.Fit, normalised.AsSpan(0, presentCount));
+            }
+
+            var source = column.Fit is null ? ScoreSource.DegenerateBenchmark : ScoreSource.Computed;
+            for (var i = 0; i < presentCount; i++)
+            {
+                var k = positions[i];
+                var score = column.Fit is null ? 0 : weight * normalised[i];
+                column.Normalised[k] = normalised[i];
+                column.Scores[k] = score;
+                column.Sources[k] = source;
+                gathered[i] = score;
+            }
+
+            presentScoreSum = SortedNeumaier.Sum(gathered.AsSpan(0, presentCount)); // = StableSum.Sum, bit for bit, without a comparison sort
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(presentScores);
+            ArrayPool<int>.Shared.Return(positions);
+            ArrayPool<double>.Shared.Return(gathered);
+            ArrayPool<double>.Shared.Return(normalised);
         }
 
         column.PoolAverageScore = presentCount == 0 ? 0 : presentScoreSum / presentCount;

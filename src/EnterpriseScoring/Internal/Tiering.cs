@@ -43,14 +43,18 @@ internal static class Tiering
             {
                 var k = scope[i];
                 result.SchemeTiers[k] = tiers[i];
-                result.TierNotes[k] = limited[i] ? "moved by limits " + result.Profile.Limits + " / 比例限制调整" : null;
+                if (limited[i])
+                {
+                    result.TierNotes[k] = "moved by limits " + result.Profile.Limits + " / 比例限制调整";
+                }
             }
 
-            ApplyOverrides(result, scope, profile, overrideMasks);
+            PhaseTimer.Mark("tier-scheme");
+            ApplyOverrides(result, scope, profile, overrideMasks, reset: false);
             if (profile.ReflowOverriddenSlots && scheme is QuotaBands bands && profile.Overrides.Count > 0)
             {
                 Reflow(result, scope, bands, totals);
-                ApplyOverrides(result, scope, profile, overrideMasks);
+                ApplyOverrides(result, scope, profile, overrideMasks, reset: true);
             }
         }
         finally
@@ -64,7 +68,13 @@ internal static class Tiering
 
     private static readonly OverrideAction[] ActionOrder = [OverrideAction.FloorAtC, OverrideAction.CapAtC, OverrideAction.ForceA, OverrideAction.ForceD];
 
-    private static void ApplyOverrides(PoolEvaluation result, int[] scope, EvaluationProfile profile, ulong[][] overrideMasks)
+    /// <summary>Applies the override rules that match each firm of the scope to its scheme tier.</summary>
+    /// <param name="result">The pool's results.</param>
+    /// <param name="scope">Positions of the scope's rated firms.</param>
+    /// <param name="profile">The profile.</param>
+    /// <param name="overrideMasks">The rows each override rule matches.</param>
+    /// <param name="reset">Whether earlier override results of the scope must be cleared (the second pass after re-flow).</param>
+    private static void ApplyOverrides(PoolEvaluation result, int[] scope, EvaluationProfile profile, ulong[][] overrideMasks, bool reset)
     {
         var rules = profile.Overrides;
         var matched = rules.Count <= 64 ? null : new bool[rules.Count];
@@ -72,7 +82,11 @@ internal static class Tiering
         {
             var row = result.Rows[k];
             var tier = result.SchemeTiers[k];
-            result.Overrides[k] = null;
+            if (reset)
+            {
+                result.Overrides[k] = null;
+            }
+
             result.Tiers[k] = tier;
 
             // Which rules match, as a bitset over rule indexes (no allocation unless there are more than 64 rules).
