@@ -21,13 +21,31 @@ namespace EnterpriseScoring;
 public sealed class Evaluator
 {
     private readonly CompiledPool[] pools;
+    private readonly int degree;
 
     /// <summary>Compiles and validates a profile.</summary>
     /// <param name="profile">The profile.</param>
     /// <exception cref="ProfileException">The profile is invalid; the message lists every problem.</exception>
     public Evaluator(EvaluationProfile profile)
+        : this(profile, null)
+    {
+    }
+
+    /// <summary>Compiles and validates a profile, with options.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="options">Options (defaults when null).</param>
+    /// <exception cref="ProfileException">The profile is invalid; the message lists every problem.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> is 0 or below −1.</exception>
+    public Evaluator(EvaluationProfile profile, EvaluatorOptions? options)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        Options = options ?? EvaluatorOptions.Default;
+        if (Options.MaxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), Options.MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be -1 or at least 1.");
+        }
+
+        degree = Options.MaxDegreeOfParallelism;
         Validate(profile);
         Profile = profile;
         pools = profile.Pools.Select(p => new CompiledPool(
@@ -38,6 +56,9 @@ public sealed class Evaluator
 
     /// <summary>The profile this evaluator was compiled from.</summary>
     public EvaluationProfile Profile { get; }
+
+    /// <summary>The options.</summary>
+    public EvaluatorOptions Options { get; }
 
     /// <summary>Evaluates every firm of <paramref name="table"/>.</summary>
     /// <param name="table">The firms.</param>
@@ -52,38 +73,37 @@ public sealed class Evaluator
         var land = new double[n];
         Profile.Land.Compute(table, land);
 
+        // Conditions are evaluated column-wise into bitsets, once per evaluation; a firm takes the first eligibility rule
+        // that matches, else the first pool.
         var poolOf = new int[n];
         var eligibilityOf = new int[n];
+        Array.Fill(poolOf, -1);
+        Array.Fill(eligibilityOf, -1);
         var counts = new int[pools.Length];
-        for (var row = 0; row < n; row++)
+        var eligibility = Profile.Eligibility;
+        var overrides = Profile.Overrides;
+        var conditions = new FirmCondition[eligibility.Count + pools.Length + overrides.Count];
+        for (var c = 0; c < conditions.Length; c++)
         {
-            poolOf[row] = -1;
-            eligibilityOf[row] = -1;
-            for (var e = 0; e < Profile.Eligibility.Count; e++)
-            {
-                if (Profile.Eligibility[e].When.Matches(table, row, land[row], Profile.EvaluationYear))
-                {
-                    eligibilityOf[row] = e;
-                    break;
-                }
-            }
-
-            if (eligibilityOf[row] >= 0)
-            {
-                continue;
-            }
-
-            for (var p = 0; p < pools.Length; p++)
-            {
-                if (pools[p].Profile.Selector.Matches(table, row, land[row], Profile.EvaluationYear))
-                {
-                    poolOf[row] = p;
-                    counts[p]++;
-                    break;
-                }
-            }
+            conditions[c] = c < eligibility.Count ? eligibility[c].When
+                : c < eligibility.Count + pools.Length ? pools[c - eligibility.Count].Profile.Selector
+                : overrides[c - eligibility.Count - pools.Length].When;
         }
 
+        var masks = new ulong[conditions.Length][];
+        Parallelism.For(conditions.Length, degree, (long)n * conditions.Length, c => masks[c] = ConditionMask.Evaluate(conditions[c], table, land, Profile.EvaluationYear));
+        var remaining = ConditionMask.All(n);
+        for (var e = 0; e < eligibility.Count; e++)
+        {
+            Claim(masks[e], remaining, eligibilityOf, e);
+        }
+
+        for (var p = 0; p < pools.Length; p++)
+        {
+            counts[p] = Claim(masks[eligibility.Count + p], remaining, poolOf, p);
+        }
+
+        var overrideMasks = masks[(eligibility.Count + pools.Length)..];
         var poolRows = new int[pools.Length][];
         var fill = new int[pools.Length];
         var positions = new int[n];
@@ -103,12 +123,32 @@ public sealed class Evaluator
         }
 
         var results = new PoolEvaluation[pools.Length];
-        for (var p = 0; p < pools.Length; p++)
+        Parallelism.For(pools.Length, degree, n, p => results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree));
+
+        PhaseTimer.Mark("pre");
+        var ev = new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results);
+        PhaseTimer.Mark("evaluation");
+        return ev;
+    }
+
+    /// <summary>Assigns <paramref name="value"/> to the rows set in both <paramref name="mask"/> and <paramref name="remaining"/>, and takes them out of <paramref name="remaining"/>.</summary>
+    /// <returns>The number of rows assigned.</returns>
+    private static int Claim(ulong[] mask, ulong[] remaining, int[] target, int value)
+    {
+        var count = 0;
+        for (var w = 0; w < mask.Length; w++)
         {
-            results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile);
+            var hit = mask[w] & remaining[w];
+            remaining[w] &= ~hit;
+            while (hit != 0)
+            {
+                target[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(hit)] = value;
+                hit &= hit - 1;
+                count++;
+            }
         }
 
-        return new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results);
+        return count;
     }
 
     private static void Validate(EvaluationProfile profile)

@@ -89,7 +89,7 @@ public sealed class FirmCondition
             }
         }
 
-        if (AnyTags.Count > 0 && !AnyTags.Any(tag => table.HasTag(row, tag)))
+        if (AnyTags.Count > 0 && !HasAnyTag(table, row))
         {
             return false;
         }
@@ -201,7 +201,21 @@ public sealed class FirmCondition
         return true;
     }
 
-    private bool IndustryMatches(string code)
+    private bool HasAnyTag(FirmTable table, int row)
+    {
+        foreach (var tag in AnyTags)
+        {
+            if (table.HasTag(row, tag))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an industry code starts with one of <see cref="IndustryPrefixes"/> (shared with the column-wise evaluation in <see cref="ConditionMask"/>).</summary>
+    internal bool IndustryMatches(string code)
     {
         var c = StripSection(code);
         foreach (var prefix in IndustryPrefixes)

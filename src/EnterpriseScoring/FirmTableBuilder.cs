@@ -9,23 +9,26 @@ public sealed class FirmTableBuilder
 {
     private readonly Measure[] measures;
     private readonly Dictionary<string, int> measureIndex;
-    private readonly List<string> ids;
-    private readonly List<string> names;
-    private readonly List<string> regions;
-    private readonly List<string> platforms;
-    private readonly List<string> industries;
-    private readonly List<SizeClass> sizeClasses;
-    private readonly List<int> startYears;
+    private readonly int capacity;
+    private readonly ColumnBuffer<string> ids;
+    private readonly ColumnBuffer<string> names;
+    private readonly CategoryEncoder regions;
+    private readonly CategoryEncoder platforms;
+    private readonly CategoryEncoder industries;
+    private readonly ColumnBuffer<SizeClass> sizeClasses;
+    private readonly ColumnBuffer<int> startYears;
     private readonly RowMaskBuilder startYearPresence;
-    private readonly List<int> sourceLines;
-    private readonly List<double>[] values;
+    private readonly ColumnBuffer<int> sourceLines;
+    private readonly ColumnBuffer<double>[] values;
     private readonly RowMaskBuilder[] presence;
     private readonly Dictionary<string, RowMaskBuilder> tags = new(StringComparer.Ordinal);
+    private string? lastTag;
+    private RowMaskBuilder? lastTagMask;
     private bool built;
 
     /// <summary>Creates a builder with the given measure columns.</summary>
     /// <param name="measures">The measure columns, in order; ids must be distinct.</param>
-    /// <param name="capacity">Expected number of rows.</param>
+    /// <param name="capacity">Expected number of rows. When it is exact, the column arrays are allocated once and never copied.</param>
     /// <exception cref="ArgumentException">Two measures share an id.</exception>
     public FirmTableBuilder(IEnumerable<Measure> measures, int capacity = 0)
     {
@@ -41,20 +44,21 @@ public sealed class FirmTableBuilder
             }
         }
 
-        ids = new List<string>(capacity);
-        names = new List<string>(capacity);
-        regions = new List<string>(capacity);
-        platforms = new List<string>(capacity);
-        industries = new List<string>(capacity);
-        sizeClasses = new List<SizeClass>(capacity);
-        startYears = new List<int>(capacity);
+        this.capacity = capacity;
+        ids = new ColumnBuffer<string>(capacity);
+        names = new ColumnBuffer<string>(capacity);
+        regions = new CategoryEncoder(capacity);
+        platforms = new CategoryEncoder(capacity);
+        industries = new CategoryEncoder(capacity);
+        sizeClasses = new ColumnBuffer<SizeClass>(capacity);
+        startYears = new ColumnBuffer<int>(capacity);
         startYearPresence = new RowMaskBuilder(capacity);
-        sourceLines = new List<int>(capacity);
-        values = new List<double>[this.measures.Length];
+        sourceLines = new ColumnBuffer<int>(capacity);
+        values = new ColumnBuffer<double>[this.measures.Length];
         presence = new RowMaskBuilder[this.measures.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = new List<double>(capacity);
+            values[i] = new ColumnBuffer<double>(capacity);
             presence[i] = new RowMaskBuilder(capacity);
         }
     }
@@ -84,12 +88,21 @@ public sealed class FirmTableBuilder
             throw new ArgumentException($"Expected {measures.Length} measure values, got {measureValues.Length}.", nameof(measureValues));
         }
 
+        // Check the whole row before adding any of it, so a bad value leaves the builder unchanged.
         var row = ids.Count;
+        for (var m = 0; m < measureValues.Length; m++)
+        {
+            if (double.IsInfinity(measureValues[m]))
+            {
+                throw new ArgumentException($"Measure '{measures[m].Id}' of row {row} is infinite.", nameof(measureValues));
+            }
+        }
+
         ids.Add(identity.Id);
         names.Add(identity.Name ?? string.Empty);
-        regions.Add(identity.Region ?? string.Empty);
-        platforms.Add(identity.Platform ?? string.Empty);
-        industries.Add(identity.IndustryCode ?? string.Empty);
+        regions.Add(identity.Region);
+        platforms.Add(identity.Platform);
+        industries.Add(identity.IndustryCode);
         sizeClasses.Add(identity.SizeClass);
         startYears.Add(identity.StartYear ?? 0);
         if (identity.StartYear.HasValue)
@@ -98,17 +111,12 @@ public sealed class FirmTableBuilder
         }
 
         sourceLines.Add(sourceLine);
-        for (var m = 0; m < measures.Length; m++)
+        for (var m = 0; m < measureValues.Length; m++)
         {
             var v = measureValues[m];
             values[m].Add(v);
             if (!double.IsNaN(v))
             {
-                if (double.IsInfinity(v))
-                {
-                    throw new ArgumentException($"Measure '{measures[m].Id}' of row {row} is infinite.", nameof(measureValues));
-                }
-
                 presence[m].Set(row);
             }
         }
@@ -171,9 +179,9 @@ public sealed class FirmTableBuilder
         return new FirmTable(
             ids.ToArray(),
             names.ToArray(),
-            CategoryColumn.Encode(regions),
-            CategoryColumn.Encode(platforms),
-            CategoryColumn.Encode(industries),
+            regions.Build(),
+            platforms.Build(),
+            industries.Build(),
             sizeClasses.ToArray(),
             startYears.ToArray(),
             startYearPresence.Build(n),
@@ -189,13 +197,19 @@ public sealed class FirmTableBuilder
             return;
         }
 
-        if (!tags.TryGetValue(tag, out var mask))
+        // Rows usually list the same few tags: the previous tag's mask is reused when the tag is the same string.
+        if (!ReferenceEquals(tag, lastTag))
         {
-            mask = new RowMaskBuilder(ids.Capacity);
-            tags.Add(tag, mask);
+            if (!tags.TryGetValue(tag, out lastTagMask))
+            {
+                lastTagMask = new RowMaskBuilder(Math.Max(capacity, row + 1));
+                tags.Add(tag, lastTagMask);
+            }
+
+            lastTag = tag;
         }
 
-        mask.Set(row);
+        lastTagMask!.Set(row);
     }
 
     private void ThrowIfBuilt()

@@ -23,6 +23,9 @@ public sealed class MeasureColumn
     /// <summary>The values, one per row; <see cref="double.NaN"/> where the value is missing.</summary>
     public ReadOnlySpan<double> Values => values;
 
+    /// <summary>The values, for kernels that keep the array (never written to).</summary>
+    internal double[] ValueArray => values;
+
     /// <summary>The rows that have a value.</summary>
     public RowMask Presence { get; }
 

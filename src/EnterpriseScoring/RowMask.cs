@@ -75,4 +75,7 @@ public sealed class RowMask
     }
 
     internal ReadOnlySpan<ulong> Words => words;
+
+    /// <summary>The bits, for kernels that keep the array (never written to).</summary>
+    internal ulong[] WordArray => words;
 }

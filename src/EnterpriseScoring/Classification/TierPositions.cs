@@ -10,6 +10,38 @@ internal static class TierPositions
     public static void Compute(ReadOnlySpan<double> totals, Span<int> best, Span<int> worst)
     {
         var n = totals.Length;
+        var order = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        var keys = System.Buffers.ArrayPool<ulong>.Shared.Rent(n);
+        try
+        {
+            // Descending totals as ascending order-preserving keys (0.0 and −0.0 share a key, as they compare equal):
+            // a radix sort, O(n); only the boundaries of equal totals matter below, not the order within them.
+            for (var i = 0; i < n; i++)
+            {
+                if (double.IsNaN(totals[i]))
+                {
+                    ComputeByComparison(totals, best, worst);
+                    return;
+                }
+
+                order[i] = i;
+                keys[i] = Ranking.DescendingKey(totals[i]);
+            }
+
+            EnterpriseScoring.Internal.RadixSort.Sort(keys, order, n);
+            Groups(keys, order, n, best, worst);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(order);
+            System.Buffers.ArrayPool<ulong>.Shared.Return(keys);
+        }
+    }
+
+    /// <summary>The comparison-sort version, kept for totals that include NaN (each NaN is a group of its own).</summary>
+    private static void ComputeByComparison(ReadOnlySpan<double> totals, Span<int> best, Span<int> worst)
+    {
+        var n = totals.Length;
         var order = new int[n];
         var keys = new double[n];
         for (var i = 0; i < n; i++)
@@ -19,6 +51,27 @@ internal static class TierPositions
         }
 
         Array.Sort(keys, order);
+        var start = 0;
+        while (start < n)
+        {
+            var end = start;
+            while (end + 1 < n && keys[end + 1] == keys[start])
+            {
+                end++;
+            }
+
+            for (var k = start; k <= end; k++)
+            {
+                best[order[k]] = start + 1;
+                worst[order[k]] = end + 1;
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static void Groups(ulong[] keys, int[] order, int n, Span<int> best, Span<int> worst)
+    {
         var start = 0;
         while (start < n)
         {

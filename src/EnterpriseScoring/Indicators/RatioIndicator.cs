@@ -192,21 +192,22 @@ public sealed class RatioIndicator : IIndicator
         return false;
     }
 
-    private static MeasureColumn?[] ResolveColumns(FirmTable table, IndicatorTerm[] terms)
+    /// <summary>Each term's value array, resolved once per call (null for the land term and for a measure the table lacks).</summary>
+    private static double[]?[] ResolveColumns(FirmTable table, IndicatorTerm[] terms)
     {
-        var columns = new MeasureColumn?[terms.Length];
+        var columns = new double[]?[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
             if (terms[i].Measure is { } measure)
             {
-                columns[i] = table.TryGetMeasure(measure.Id, out var column) ? column : null;
+                columns[i] = table.TryGetMeasure(measure.Id, out var column) ? column.ValueArray : null;
             }
         }
 
         return columns;
     }
 
-    private static IndicatorOutcome Sum(IndicatorTerm[] terms, MeasureColumn?[] columns, ReadOnlySpan<double> land, int row, out double sum)
+    private static IndicatorOutcome Sum(IndicatorTerm[] terms, double[]?[] columns, ReadOnlySpan<double> land, int row, out double sum)
     {
         sum = 0;
         var outcome = IndicatorOutcome.Computed;
@@ -221,7 +222,7 @@ public sealed class RatioIndicator : IIndicator
 
             if (columns[i] is { } column)
             {
-                v = column.Values[row];
+                v = column[row];
                 if (double.IsNaN(v))
                 {
                     outcome = outcome == IndicatorOutcome.InvalidLand ? outcome : IndicatorOutcome.MissingMeasure;

@@ -47,7 +47,7 @@ internal static class CompensatedSum
         {
             var copy = buffer.AsSpan(0, values.Length);
             values.CopyTo(copy);
-            copy.Sort();
+            SortedNeumaier.Sort(copy); // radix sort: same order up to ±0 among zeros, which cannot change the sum
             return Neumaier(copy);
         }
         finally

@@ -5,27 +5,43 @@ using EnterpriseScoring.Scoring;
 namespace EnterpriseScoring;
 
 /// <summary>One indicator's columns within one pool (positions = the pool's rows in order).</summary>
-internal sealed class IndicatorColumnResult(IndicatorProfile profile, IScoringMethod scoring, int size)
+internal sealed class IndicatorColumnResult
 {
-    public IndicatorProfile Profile { get; } = profile;
+    public IndicatorColumnResult(IndicatorProfile profile, IScoringMethod scoring, int size)
+    {
+        Profile = profile;
+        Scoring = scoring;
+        Numerators = new double[size];
+        Denominators = new double[size];
+        Values = new double[size];
+        ValuesUsed = profile.Negative == NegativeValuePolicy.ClampToZero ? new double[size] : Values;
+        Outcomes = new IndicatorOutcome[size];
+        Normalised = new double[size];
+        Scores = new double[size];
+        Sources = new ScoreSource[size];
+    }
 
-    public IScoringMethod Scoring { get; } = scoring;
+    public IndicatorProfile Profile { get; }
 
-    public double[] Numerators { get; } = new double[size];
+    public IScoringMethod Scoring { get; }
 
-    public double[] Denominators { get; } = new double[size];
+    public double[] Numerators { get; }
 
-    public double[] Values { get; } = new double[size];
+    public double[] Denominators { get; }
 
-    public double[] ValuesUsed { get; } = new double[size];
+    public double[] Values { get; }
 
-    public IndicatorOutcome[] Outcomes { get; } = new IndicatorOutcome[size];
+    /// <summary>The values used for scoring: a separate array only when negative values are clamped to 0; otherwise
+    /// the <see cref="Values"/> array itself (the two are equal element by element then, so one array is enough).</summary>
+    public double[] ValuesUsed { get; }
 
-    public double[] Normalised { get; } = new double[size];
+    public IndicatorOutcome[] Outcomes { get; }
 
-    public double[] Scores { get; } = new double[size];
+    public double[] Normalised { get; }
 
-    public ScoreSource[] Sources { get; } = new ScoreSource[size];
+    public double[] Scores { get; }
+
+    public ScoreSource[] Sources { get; }
 
     public BenchmarkValue? Benchmark { get; set; }
 

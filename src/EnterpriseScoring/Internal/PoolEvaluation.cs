@@ -8,26 +8,26 @@ namespace EnterpriseScoring;
 /// <summary>The columnar results of one pool; positions index <see cref="Rows"/>.</summary>
 internal sealed class PoolEvaluation
 {
-    public PoolEvaluation(PoolProfile profile, int[] rows, IndicatorColumnResult[] indicators)
+    public PoolEvaluation(PoolProfile profile, FirmTable table, int[] rows, IndicatorColumnResult[] indicators)
     {
         Profile = profile;
         Rows = rows;
         Indicators = indicators;
         var n = rows.Length;
         Status = new FirmStatus[n];
-        Reasons = new string?[n];
+        Reasons = new SparseColumn<string>();
         Aggregates = new double[n];
         Bonus = new double[n];
         Deduction = new double[n];
         Totals = new double[n];
         Ranks = new int[n];
         Percentiles = new double[n];
-        Adjustments = new IReadOnlyList<AdjustmentLine>?[n];
+        Adjustments = new AdjustmentLines(profile.Adjustments, table, rows);
         ScopeSizes = new int[n];
         SchemeTiers = new Tier[n];
         Tiers = new Tier[n];
-        TierNotes = new string?[n];
-        Overrides = new IReadOnlyList<OverrideApplication>?[n];
+        TierNotes = new SparseColumn<string>();
+        Overrides = new SparseColumn<IReadOnlyList<OverrideApplication>>();
     }
 
     public PoolProfile Profile { get; }
@@ -38,7 +38,8 @@ internal sealed class PoolEvaluation
 
     public FirmStatus[] Status { get; }
 
-    public string?[] Reasons { get; }
+    /// <summary>Why each firm is not rated (set only for those).</summary>
+    public SparseColumn<string> Reasons { get; }
 
     public double[] Aggregates { get; }
 
@@ -52,7 +53,8 @@ internal sealed class PoolEvaluation
 
     public double[] Percentiles { get; }
 
-    public IReadOnlyList<AdjustmentLine>?[] Adjustments { get; }
+    /// <summary>Each firm's bonus and deduction lines, built on demand.</summary>
+    public AdjustmentLines Adjustments { get; }
 
     /// <summary>The number of rated firms in each firm's ranking scope.</summary>
     public int[] ScopeSizes { get; }
@@ -64,14 +66,31 @@ internal sealed class PoolEvaluation
     public Tier[] Tiers { get; }
 
     /// <summary>Remarks on the scheme tier: moved by limits, re-flowed.</summary>
-    public string?[] TierNotes { get; }
+    public SparseColumn<string> TierNotes { get; }
 
     /// <summary>The override rules that matched each firm.</summary>
-    public IReadOnlyList<OverrideApplication>?[] Overrides { get; }
+    public SparseColumn<IReadOnlyList<OverrideApplication>> Overrides { get; }
 
     public int RatedCount { get; set; }
 
     public WeightingResult? Weighting { get; set; }
 
     public string WeightNote { get; set; } = string.Empty;
+}
+
+/// <summary>
+/// The bonus and deduction lines of a pool's firms. The evaluate path records only which firms have lines (one bit each)
+/// and their counted points; the lines themselves — records with formatted details — are built by
+/// <see cref="AdjustmentRules.Apply"/> when a result is read, which gives the same lines as at evaluation time.
+/// </summary>
+internal sealed class AdjustmentLines(AdjustmentRules rules, FirmTable table, int[] rows)
+{
+    private readonly ulong[] has = new ulong[ConditionMask.WordCount(rows.Length)];
+
+    /// <summary>The lines of position <paramref name="position"/>, or <see langword="null"/> when no rule applied.</summary>
+    public IReadOnlyList<AdjustmentLine>? this[int position] =>
+        ConditionMask.IsSet(has, position) ? rules.Apply(table, rows[position], out _, out _) : null;
+
+    /// <summary>Records that position <paramref name="position"/> has lines.</summary>
+    public void Mark(int position) => has[position >> 6] |= 1UL << (position & 63);
 }

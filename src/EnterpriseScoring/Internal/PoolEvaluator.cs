@@ -15,47 +15,63 @@ namespace EnterpriseScoring;
 /// </summary>
 internal static class PoolEvaluator
 {
-    public static PoolEvaluation Run(CompiledPool pool, FirmTable table, double[] land, int[] rows, EvaluationContext context, EvaluationProfile evaluationProfile)
+    /// <summary>Evaluates one pool.</summary>
+    /// <param name="pool">The compiled pool.</param>
+    /// <param name="table">The firms.</param>
+    /// <param name="land">The evaluated land area of every table row.</param>
+    /// <param name="rows">The table rows in the pool, ascending.</param>
+    /// <param name="context">Prior-year data.</param>
+    /// <param name="evaluationProfile">The profile (overrides, year).</param>
+    /// <param name="overrideMasks">The rows each override rule matches.</param>
+    /// <param name="degree">The most threads to use for the pool's indicator columns (see <see cref="Parallelism"/>).</param>
+    public static PoolEvaluation Run(CompiledPool pool, FirmTable table, double[] land, int[] rows, EvaluationContext context, EvaluationProfile evaluationProfile, ulong[][] overrideMasks, int degree = 1)
     {
         var profile = pool.Profile;
         var n = rows.Length;
         var m = profile.Indicators.Count;
         var columns = new IndicatorColumnResult[m];
-        var input = new IndicatorInput(table, land, rows);
-        for (var j = 0; j < m; j++)
+        var work = (long)n * m;
+
+        // Indicator columns are independent until the data policies combine them: computed, benchmarked and scored one
+        // column per thread (each column sequentially, so the results do not depend on the thread count).
+        Parallelism.For(m, degree, work, j =>
         {
             var column = new IndicatorColumnResult(profile.Indicators[j], pool.Scoring[j], n);
-            column.Profile.Indicator.Compute(input, column.Numerators, column.Denominators, column.Values, column.Outcomes);
+            column.Profile.Indicator.Compute(new IndicatorInput(table, land, rows), column.Numerators, column.Denominators, column.Values, column.Outcomes);
             var absent = column.Profile.Indicator.Measures.Where(measure => !table.HasMeasure(measure)).Select(measure => measure.Id).ToArray();
             if (absent.Length > 0 && n > 0)
             {
                 column.Note = $"the input has no column for {string.Join(", ", absent)}: every firm is missing it / 输入数据缺少该列";
             }
-            columns[j] = column;
-        }
 
-        var result = new PoolEvaluation(profile, rows, columns);
+            columns[j] = column;
+        });
+
+        PhaseTimer.Mark("indicators");
+        var result = new PoolEvaluation(profile, table, rows, columns);
+        PhaseTimer.Mark("alloc");
         ApplyDataPolicies(result);
         var rated = RatedPositions(result);
         result.RatedCount = rated.Length;
+        PhaseTimer.Mark("policies");
 
-        for (var j = 0; j < m; j++)
-        {
-            ComputeBenchmarkAndFit(profile.Id, columns[j], rated, context);
-        }
+        Parallelism.For(m, degree, work, j => ComputeBenchmarkAndFit(profile.Id, columns[j], rated, context));
 
+        PhaseTimer.Mark("bench+fit");
         ComputeWeights(pool, result, rated);
-        for (var j = 0; j < m; j++)
-        {
-            ScoreColumn(columns[j], rated);
-        }
+        Parallelism.For(m, degree, work, j => ScoreColumn(columns[j], rated));
 
+        PhaseTimer.Mark("score");
         Aggregate(pool, result, rated);
+        PhaseTimer.Mark("aggregate");
         Adjust(result, table, rated);
+        PhaseTimer.Mark("adjust");
         foreach (var scope in Scopes(result, table, rated))
         {
             Rank(result, table, scope);
-            Tiering.Assign(result, table, land, scope, evaluationProfile);
+            PhaseTimer.Mark("rank");
+            Tiering.Assign(result, scope, evaluationProfile, overrideMasks);
+            PhaseTimer.Mark("tier");
         }
 
         return result;
@@ -179,7 +195,7 @@ internal static class PoolEvaluator
                 return;
             }
 
-            column.Fit = column.Scoring.Fit(v, benchmark, column.Profile.Indicator.Direction);
+            column.Fit = column.Scoring.Fit(FitIgnoresValues(column.Scoring) ? ReadOnlySpan<double>.Empty : v, benchmark, column.Profile.Indicator.Direction);
         }
         finally
         {
@@ -188,6 +204,13 @@ internal static class PoolEvaluator
             ArrayPool<double>.Shared.Return(denominators);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="scoring"/> scores from B and the direction alone, never from the pool's values: then the fit
+    /// is made from no values, which skips <see cref="ScoringFit"/>'s sort of the whole column (the largest cost of a big
+    /// pool) and gives the same scores and explanations (tested in Performance/FitShortcutTests).
+    /// </summary>
+    internal static bool FitIgnoresValues(IScoringMethod scoring) => scoring is RatioToBenchmarkScoring or InverseBenchmarkScoring;
 
     private static void ComputeWeights(CompiledPool pool, PoolEvaluation result, int[] rated)
     {
@@ -275,40 +298,54 @@ internal static class PoolEvaluator
             column.Sources[k] = ScoreSource.NotRated;
         }
 
+        // The rated firms with a value are normalised in one NormaliseAll call (same results as Normalise, by contract and
+        // tested for the built-ins) on a gathered, pooled buffer, then scattered back.
         double presentScoreSum = 0;
         var presentCount = 0;
-        var presentScores = ArrayPool<double>.Shared.Rent(Math.Max(1, rated.Length));
+        var outcomes = column.Outcomes;
+        var valuesUsed = column.ValuesUsed;
+        var positions = ArrayPool<int>.Shared.Rent(Math.Max(1, rated.Length));
+        var gathered = ArrayPool<double>.Shared.Rent(Math.Max(1, rated.Length));
+        var normalised = ArrayPool<double>.Shared.Rent(Math.Max(1, rated.Length));
         try
         {
             foreach (var k in rated)
             {
-                if (column.Outcomes[k] != IndicatorOutcome.Computed)
+                if (outcomes[k] == IndicatorOutcome.Computed)
                 {
-                    continue;
+                    positions[presentCount] = k;
+                    gathered[presentCount] = valuesUsed[k];
+                    presentCount++;
                 }
-
-                if (column.Fit is null)
-                {
-                    column.Normalised[k] = 0;
-                    column.Scores[k] = 0;
-                    column.Sources[k] = ScoreSource.DegenerateBenchmark;
-                }
-                else
-                {
-                    var normalised = column.Scoring.Normalise(column.ValuesUsed[k], column.Fit);
-                    column.Normalised[k] = normalised;
-                    column.Scores[k] = weight * normalised;
-                    column.Sources[k] = ScoreSource.Computed;
-                }
-
-                presentScores[presentCount++] = column.Scores[k];
             }
 
-            presentScoreSum = CompensatedSum.SortedSum(presentScores.AsSpan(0, presentCount));
+            if (column.Fit is null)
+            {
+                normalised.AsSpan(0, presentCount).Clear();
+            }
+            else
+            {
+                column.Scoring.NormaliseAll(gathered.AsSpan(0, presentCount), column.Fit, normalised.AsSpan(0, presentCount));
+            }
+
+            var source = column.Fit is null ? ScoreSource.DegenerateBenchmark : ScoreSource.Computed;
+            for (var i = 0; i < presentCount; i++)
+            {
+                var k = positions[i];
+                var score = column.Fit is null ? 0 : weight * normalised[i];
+                column.Normalised[k] = normalised[i];
+                column.Scores[k] = score;
+                column.Sources[k] = source;
+                gathered[i] = score;
+            }
+
+            presentScoreSum = SortedNeumaier.Sum(gathered.AsSpan(0, presentCount)); // = CompensatedSum.SortedSum, bit for bit, without a comparison sort
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(presentScores);
+            ArrayPool<int>.Shared.Return(positions);
+            ArrayPool<double>.Shared.Return(gathered);
+            ArrayPool<double>.Shared.Return(normalised);
         }
 
         column.PoolAverageScore = presentCount == 0 ? 0 : presentScoreSum / presentCount;
@@ -372,17 +409,24 @@ internal static class PoolEvaluator
 
     private static void Adjust(PoolEvaluation result, FirmTable table, int[] rated)
     {
-        var rules = result.Profile.Adjustments;
+        var rules = new CompiledAdjustments(result.Profile.Adjustments, table);
+        var rows = result.Rows;
+        var aggregates = result.Aggregates;
+        var totals = result.Totals;
         foreach (var k in rated)
         {
-            var lines = rules.Apply(table, result.Rows[k], out var bonus, out var deduction);
+            double bonus = 0, deduction = 0;
+            if (!rules.IsEmpty && rules.Points(rows[k], out bonus, out deduction))
+            {
+                result.Adjustments.Mark(k);
+            }
+
             result.Bonus[k] = bonus;
             result.Deduction[k] = deduction;
-            result.Adjustments[k] = lines.Count == 0 ? null : lines;
-            result.Totals[k] = result.Aggregates[k] + bonus - deduction;
-            if (!double.IsFinite(result.Totals[k]))
+            totals[k] = aggregates[k] + bonus - deduction;
+            if (!double.IsFinite(totals[k]))
             {
-                throw new InvalidOperationException($"Internal error: total of row {result.Rows[k]} in pool {result.Profile.Id} is not finite.");
+                throw new InvalidOperationException($"Internal error: total of row {rows[k]} in pool {result.Profile.Id} is not finite.");
             }
         }
     }
@@ -417,23 +461,47 @@ internal static class PoolEvaluator
 
     private static void Rank(PoolEvaluation result, FirmTable table, int[] rated)
     {
-        var totals = new double[rated.Length];
-        var ids = new string[rated.Length];
-        for (var i = 0; i < rated.Length; i++)
+        var n = rated.Length;
+        var totals = ArrayPool<double>.Shared.Rent(n);
+        var ranks = ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            totals[i] = result.Totals[rated[i]];
-            ids[i] = table.Ids[result.Rows[rated[i]]];
+            for (var i = 0; i < n; i++)
+            {
+                totals[i] = result.Totals[rated[i]];
+            }
+
+            Ranking.Rank(totals.AsSpan(0, n), new ScopeIds(table, result.Rows, rated), result.Profile.Ties, ranks.AsSpan(0, n));
+            for (var i = 0; i < n; i++)
+            {
+                var k = rated[i];
+                result.Ranks[k] = ranks[i];
+                result.Percentiles[k] = n == 1 ? 100.0 : 100.0 * (n - ranks[i]) / (n - 1);
+                result.ScopeSizes[k] = n;
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(totals);
+            ArrayPool<int>.Shared.Return(ranks);
+        }
+    }
+
+    /// <summary>The ids of a scope's firms, looked up on demand (ranking needs them only to break ties by id and in messages).</summary>
+    private sealed class ScopeIds(FirmTable table, int[] rows, int[] positions) : IReadOnlyList<string>
+    {
+        public int Count => positions.Length;
+
+        public string this[int index] => table.Ids[rows[positions[index]]];
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < positions.Length; i++)
+            {
+                yield return this[i];
+            }
         }
 
-        var ranks = new int[rated.Length];
-        Ranking.Rank(totals, ids, result.Profile.Ties, ranks);
-        var n = rated.Length;
-        for (var i = 0; i < n; i++)
-        {
-            var k = rated[i];
-            result.Ranks[k] = ranks[i];
-            result.Percentiles[k] = n == 1 ? 100.0 : 100.0 * (n - ranks[i]) / (n - 1);
-            result.ScopeSizes[k] = n;
-        }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -20,9 +20,16 @@ internal sealed class RowMaskBuilder
 
     public void SetAll(int length)
     {
-        for (var row = 0; row < length; row++)
+        if (length <= 0)
         {
-            Set(row);
+            return;
+        }
+
+        Set(length - 1); // grows the words when needed
+        Array.Fill(words, ulong.MaxValue, 0, length >> 6);
+        if ((length & 63) != 0)
+        {
+            words[length >> 6] |= (1UL << (length & 63)) - 1;
         }
     }
 

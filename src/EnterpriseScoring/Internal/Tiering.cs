@@ -1,3 +1,4 @@
+using System.Buffers;
 using EnterpriseScoring.Classification;
 
 namespace EnterpriseScoring;
@@ -8,7 +9,12 @@ namespace EnterpriseScoring;
 /// </summary>
 internal static class Tiering
 {
-    public static void Assign(PoolEvaluation result, FirmTable table, double[] land, int[] scope, EvaluationProfile profile)
+    /// <summary>Assigns the tiers of one ranking scope.</summary>
+    /// <param name="result">The pool's results.</param>
+    /// <param name="scope">Positions (into the pool's rows) of the rated firms of the scope.</param>
+    /// <param name="profile">The profile (overrides, re-flow).</param>
+    /// <param name="overrideMasks">For each of the profile's override rules, the table rows it matches (see <see cref="ConditionMask"/>).</param>
+    public static void Assign(PoolEvaluation result, int[] scope, EvaluationProfile profile, ulong[][] overrideMasks)
     {
         var scheme = result.Profile.Tiering;
         if (scheme is null || scope.Length == 0)
@@ -17,68 +23,108 @@ internal static class Tiering
         }
 
         var n = scope.Length;
-        var totals = new double[n];
-        var ranks = new int[n];
-        for (var i = 0; i < n; i++)
+        var totals = ArrayPool<double>.Shared.Rent(n);
+        var ranks = ArrayPool<int>.Shared.Rent(n);
+        var tiers = ArrayPool<Tier>.Shared.Rent(n);
+        var limited = ArrayPool<bool>.Shared.Rent(n);
+        try
         {
-            totals[i] = result.Totals[scope[i]];
-            ranks[i] = result.Ranks[scope[i]];
-        }
+            for (var i = 0; i < n; i++)
+            {
+                totals[i] = result.Totals[scope[i]];
+                ranks[i] = result.Ranks[scope[i]];
+            }
 
-        var tiers = new Tier[n];
-        scheme.Assign(totals, ranks, tiers);
-        var limited = new bool[n];
-        result.Profile.Limits.Apply(totals, tiers, limited);
-        for (var i = 0; i < n; i++)
-        {
-            var k = scope[i];
-            result.SchemeTiers[k] = tiers[i];
-            result.TierNotes[k] = limited[i] ? "moved by limits " + result.Profile.Limits + " / 比例限制调整" : null;
-        }
+            Array.Clear(tiers, 0, n);
+            Array.Clear(limited, 0, n);
+            scheme.Assign(totals.AsSpan(0, n), ranks.AsSpan(0, n), tiers.AsSpan(0, n));
+            result.Profile.Limits.Apply(totals.AsSpan(0, n), tiers.AsSpan(0, n), limited.AsSpan(0, n));
+            for (var i = 0; i < n; i++)
+            {
+                var k = scope[i];
+                result.SchemeTiers[k] = tiers[i];
+                if (limited[i])
+                {
+                    result.TierNotes[k] = "moved by limits " + result.Profile.Limits + " / 比例限制调整";
+                }
+            }
 
-        ApplyOverrides(result, table, land, scope, profile);
-        if (profile.ReflowOverriddenSlots && scheme is QuotaBands bands && profile.Overrides.Count > 0)
+            PhaseTimer.Mark("tier-scheme");
+            ApplyOverrides(result, scope, profile, overrideMasks, reset: false);
+            if (profile.ReflowOverriddenSlots && scheme is QuotaBands bands && profile.Overrides.Count > 0)
+            {
+                Reflow(result, scope, bands, totals);
+                ApplyOverrides(result, scope, profile, overrideMasks, reset: true);
+            }
+        }
+        finally
         {
-            Reflow(result, scope, bands, totals);
-            ApplyOverrides(result, table, land, scope, profile);
+            ArrayPool<double>.Shared.Return(totals);
+            ArrayPool<int>.Shared.Return(ranks);
+            ArrayPool<Tier>.Shared.Return(tiers);
+            ArrayPool<bool>.Shared.Return(limited);
         }
     }
 
-    private static void ApplyOverrides(PoolEvaluation result, FirmTable table, double[] land, int[] scope, EvaluationProfile profile)
+    private static readonly OverrideAction[] ActionOrder = [OverrideAction.FloorAtC, OverrideAction.CapAtC, OverrideAction.ForceA, OverrideAction.ForceD];
+
+    /// <summary>Applies the override rules that match each firm of the scope to its scheme tier.</summary>
+    /// <param name="result">The pool's results.</param>
+    /// <param name="scope">Positions of the scope's rated firms.</param>
+    /// <param name="profile">The profile.</param>
+    /// <param name="overrideMasks">The rows each override rule matches.</param>
+    /// <param name="reset">Whether earlier override results of the scope must be cleared (the second pass after re-flow).</param>
+    private static void ApplyOverrides(PoolEvaluation result, int[] scope, EvaluationProfile profile, ulong[][] overrideMasks, bool reset)
     {
         var rules = profile.Overrides;
+        var matched = rules.Count <= 64 ? null : new bool[rules.Count];
         foreach (var k in scope)
         {
             var row = result.Rows[k];
             var tier = result.SchemeTiers[k];
-            result.Overrides[k] = null;
-            if (rules.Count == 0)
+            if (reset)
             {
-                result.Tiers[k] = tier;
-                continue;
+                result.Overrides[k] = null;
             }
 
-            var matched = new List<OverrideRule>();
-            foreach (var rule in rules)
+            result.Tiers[k] = tier;
+
+            // Which rules match, as a bitset over rule indexes (no allocation unless there are more than 64 rules).
+            var bits = 0UL;
+            var any = false;
+            var vetoed = false;
+            for (var r = 0; r < rules.Count; r++)
             {
-                if (rule.When.Matches(table, row, land[row], profile.EvaluationYear))
+                var hit = ConditionMask.IsSet(overrideMasks[r], row);
+                if (matched is null)
                 {
-                    matched.Add(rule);
+                    bits |= hit ? 1UL << r : 0;
                 }
+                else
+                {
+                    matched[r] = hit;
+                }
+
+                any |= hit;
+                vetoed |= hit && rules[r].IsVeto;
             }
 
-            if (matched.Count == 0)
+            if (!any)
             {
-                result.Tiers[k] = tier;
                 continue;
             }
 
-            var vetoed = matched.Any(r => r.IsVeto);
-            var applications = new List<OverrideApplication>(matched.Count);
-            foreach (var action in new[] { OverrideAction.FloorAtC, OverrideAction.CapAtC, OverrideAction.ForceA, OverrideAction.ForceD })
+            var applications = new List<OverrideApplication>();
+            foreach (var action in ActionOrder)
             {
-                foreach (var rule in matched.Where(r => r.Action == action))
+                for (var r = 0; r < rules.Count; r++)
                 {
+                    var rule = rules[r];
+                    if (rule.Action != action || !(matched is null ? (bits & (1UL << r)) != 0 : matched[r]))
+                    {
+                        continue;
+                    }
+
                     var before = tier;
                     string? note = null;
                     switch (action)
