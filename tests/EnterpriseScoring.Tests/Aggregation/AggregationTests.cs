@@ -112,11 +112,14 @@ public class AggregationTests
     }
 
     [Test]
-    public void WeightedProduct_NonPositiveValue_ThrowsNamingRowAndColumn()
+    public void WeightedProduct_NonPositiveValue_MakesTheProductZero()
     {
-        var matrix = new DecisionMatrix([[1.0, 2], [3.0, 0]], ["tax", "energy"]);
-        var ex = Assert.Throws<ArgumentException>(() => KnownAggregationMethods.WeightedProduct.Aggregate(matrix, new double[] { 1, 1 }, new double[2]));
-        Assert.That(ex!.Message, Does.Contain("Row 1").And.Contain("energy"));
+        var matrix = new DecisionMatrix([[1.0, 2, 4], [4.0, 0, -1]], ["tax", "energy"]);
+        var totals = new double[3];
+
+        KnownAggregationMethods.WeightedProduct.Aggregate(matrix, new double[] { 1, 1 }, totals);
+
+        Assert.That(totals, Is.EqualTo(new[] { 2 * Math.Sqrt(4.0), 0, 0 }).Within(1e-12));
     }
 
     [Test]
