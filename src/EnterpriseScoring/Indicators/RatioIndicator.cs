@@ -139,6 +139,7 @@ public sealed class RatioIndicator : IIndicator
         var numeratorColumns = ResolveColumns(input.Table, numerator);
         var denominatorColumns = ResolveColumns(input.Table, denominator);
         var land = input.LandArea;
+        var landBelow = UsesLandIn(denominator);
         for (var k = 0; k < rows.Length; k++)
         {
             var row = rows[k];
@@ -151,7 +152,7 @@ public sealed class RatioIndicator : IIndicator
 
             if (outcome == IndicatorOutcome.Computed && bottom == 0)
             {
-                outcome = UsesLandIn(denominator) ? IndicatorOutcome.InvalidLand : IndicatorOutcome.ZeroDenominator;
+                outcome = landBelow ? IndicatorOutcome.InvalidLand : IndicatorOutcome.ZeroDenominator;
             }
 
             numerators[k] = top;
@@ -207,6 +208,7 @@ public sealed class RatioIndicator : IIndicator
         return columns;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static IndicatorOutcome Sum(IndicatorTerm[] terms, double[]?[] columns, ReadOnlySpan<double> land, int row, out double sum)
     {
         sum = 0;

@@ -49,6 +49,7 @@ internal sealed class IndicatorColumnResult
 
     public double Weight { get; set; }
 
+    /// <summary>The mean score of the rated firms with a value; computed only when a missing value is imputed with it (0 otherwise).</summary>
     public double PoolAverageScore { get; set; }
 
     public string? Note { get; set; }

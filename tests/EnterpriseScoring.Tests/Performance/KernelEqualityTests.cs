@@ -185,4 +185,22 @@ public class KernelEqualityTests
             }
         }
     }
+
+    [TestCase(100)]
+    [TestCase(3_000)]
+    public void TierPositions_MatchNaiveCounts(int n)
+    {
+        var random = new Random(n);
+        var totals = Enumerable.Range(0, n).Select(i => i % 17 == 0 ? (i % 2 == 0 ? 0.0 : -0.0) : Math.Round((random.NextDouble() * 200) - 20, 1)).ToArray();
+        var best = new int[n];
+        var worst = new int[n];
+        TierPositions.Compute(totals, best, worst);
+        var naiveBest = totals.Select(x => 1 + totals.Count(t => t > x)).ToArray();
+        var naiveWorst = totals.Select(x => totals.Count(t => t >= x)).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(best, Is.EqualTo(naiveBest));
+            Assert.That(worst, Is.EqualTo(naiveWorst));
+        });
+    }
 }
