@@ -14,4 +14,7 @@ public enum IndicatorOutcome : byte
 
     /// <summary>The evaluated land area is missing or not positive: a data error for this firm.</summary>
     InvalidLand = 3,
+
+    /// <summary>The denominator is negative (e.g. negative net assets): the ratio has no meaning and is treated as missing.</summary>
+    NegativeDenominator = 4,
 }

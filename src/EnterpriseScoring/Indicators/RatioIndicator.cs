@@ -10,7 +10,9 @@ namespace EnterpriseScoring.Indicators;
 /// <remarks>
 /// Outcomes per firm: a missing measure in any term → <see cref="IndicatorOutcome.MissingMeasure"/>; land area
 /// missing or ≤ 0 when a term needs it → <see cref="IndicatorOutcome.InvalidLand"/>; a denominator of 0 →
-/// <see cref="IndicatorOutcome.ZeroDenominator"/>. A value is never ∞ or NaN. Immutable and thread-safe.
+/// <see cref="IndicatorOutcome.ZeroDenominator"/>; a negative denominator (e.g. negative net assets, which would turn a
+/// loss into a positive return) → <see cref="IndicatorOutcome.NegativeDenominator"/>. A value is never ∞ or NaN.
+/// Immutable and thread-safe.
 /// </remarks>
 public sealed class RatioIndicator : IIndicator
 {
@@ -150,9 +152,12 @@ public sealed class RatioIndicator : IIndicator
                 outcome = bottomOutcome;
             }
 
-            if (outcome == IndicatorOutcome.Computed && bottom == 0)
+            if (outcome == IndicatorOutcome.Computed && bottom <= 0)
             {
-                outcome = landBelow ? IndicatorOutcome.InvalidLand : IndicatorOutcome.ZeroDenominator;
+                // A negative denominator (e.g. negative net assets) would turn a loss into a positive ratio: not a value.
+                outcome = landBelow ? IndicatorOutcome.InvalidLand
+                    : bottom == 0 ? IndicatorOutcome.ZeroDenominator
+                    : IndicatorOutcome.NegativeDenominator;
             }
 
             numerators[k] = top;

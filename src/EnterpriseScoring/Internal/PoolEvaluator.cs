@@ -58,7 +58,7 @@ internal static class PoolEvaluator
         Parallelism.For(m, degree, work, j => ComputeBenchmarkAndFit(profile.Id, columns[j], rated, context));
 
         PhaseTimer.Mark("bench+fit");
-        ComputeWeights(pool, result, rated);
+        ComputeWeights(pool, result, table, rated);
         Parallelism.For(m, degree, work, j => ScoreColumn(columns[j], rated));
 
         PhaseTimer.Mark("score");
@@ -123,6 +123,7 @@ internal static class PoolEvaluator
     {
         IndicatorOutcome.MissingMeasure => "is missing (a measure is not reported)",
         IndicatorOutcome.ZeroDenominator => "is missing (its denominator is 0)",
+        IndicatorOutcome.NegativeDenominator => "is missing (its denominator is negative)",
         IndicatorOutcome.InvalidLand => "is missing (land area missing or ≤ 0)",
         _ => "computed",
     };
@@ -167,7 +168,8 @@ internal static class PoolEvaluator
                 if (column.Outcomes[k] == IndicatorOutcome.Computed)
                 {
                     values[i] = column.ValuesUsed[k];
-                    numerators[i] = column.Numerators[k];
+                    // A negative value clamped to 0 contributes 0 to a ratio-of-sums benchmark too.
+                    numerators[i] = column.ValuesUsed[k] == column.Values[k] ? column.Numerators[k] : 0;
                     denominators[i] = column.Denominators[k];
                     i++;
                 }
@@ -214,7 +216,7 @@ internal static class PoolEvaluator
     /// </summary>
     internal static bool FitIgnoresValues(IScoringMethod scoring) => scoring is RatioToBenchmarkScoring or InverseBenchmarkScoring;
 
-    private static void ComputeWeights(CompiledPool pool, PoolEvaluation result, int[] rated)
+    private static void ComputeWeights(CompiledPool pool, PoolEvaluation result, FirmTable table, int[] rated)
     {
         var profile = pool.Profile;
         var columns = result.Indicators;
@@ -255,6 +257,19 @@ internal static class PoolEvaluator
                 complete.Add(k);
             }
         }
+
+        // The weighting kernels sum in row order; feeding them the firms in id order makes the weights independent of
+        // the input's row order, bit for bit (equal ids, possible outside the readers, fall back to the values).
+        complete.Sort((x, y) =>
+        {
+            var byId = string.CompareOrdinal(table.Ids[result.Rows[x]], table.Ids[result.Rows[y]]);
+            for (var j = 0; byId == 0 && j < columns.Length; j++)
+            {
+                byId = columns[j].ValuesUsed[x].CompareTo(columns[j].ValuesUsed[y]);
+            }
+
+            return byId;
+        });
 
         var points = profile.TotalPoints ?? 100.0;
         if (complete.Count < 2)

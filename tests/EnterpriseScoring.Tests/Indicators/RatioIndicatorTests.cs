@@ -46,6 +46,17 @@ public class RatioIndicatorTests
     }
 
     [Test]
+    public void ReturnOnNetAssets_NegativeNetAssets_IsNegativeDenominatorNotAPositiveReturn()
+    {
+        var table = FirmTable.FromFirms([Make("a", ("net_profit", -100), ("net_assets", -50)), Make("b", ("net_profit", 10), ("net_assets", 100))]);
+
+        var (values, outcomes, _, _) = Compute(KnownIndicators.ReturnOnNetAssets, table);
+
+        Assert.That(outcomes, Is.EqualTo(new[] { IndicatorOutcome.NegativeDenominator, IndicatorOutcome.Computed }));
+        Assert.That(double.IsNaN(values[0]), Is.True);
+    }
+
+    [Test]
     public void MissingColumn_CountsAsMissingForEveryRow()
     {
         var table = FirmTable.FromFirms([Make("a", ("value_added", 100))]);
