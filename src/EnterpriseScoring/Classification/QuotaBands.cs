@@ -7,8 +7,8 @@ namespace EnterpriseScoring.Classification;
 /// (e.g. 20/40/35/5). Upper bounds are inclusive ("(含)"). Head counts are taken from the cumulative percentages
 /// (A, A+B, A+B+C), so they always add up to the scope size.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Firms with equal totals straddling a boundary all go to the better tier by
-/// default (<see cref="BoundaryTies"/>), whatever the input order.</remarks>
+/// <remarks>Immutable and thread-safe. Firms with equal totals straddling a boundary all take the tier where most of
+/// their positions fall by default (<see cref="BoundaryTies.Majority"/>), whatever the input order.</remarks>
 public sealed class QuotaBands : ITierScheme
 {
     /// <summary>Creates quota bands.</summary>
@@ -20,7 +20,7 @@ public sealed class QuotaBands : ITierScheme
     /// <param name="ties">Where tied firms straddling a boundary go.</param>
     /// <param name="minimumScopeSizeForD">Scopes with fewer rated firms than this have no D (their D share goes to C); 0 = always.</param>
     /// <exception cref="ArgumentException">A percentage is negative or not finite, or they do not add up to 100.</exception>
-    public QuotaBands(double a, double b, double c, double d, HeadcountRounding rounding = HeadcountRounding.Round, BoundaryTies ties = BoundaryTies.BetterTier, int minimumScopeSizeForD = 0)
+    public QuotaBands(double a, double b, double c, double d, HeadcountRounding rounding = HeadcountRounding.Round, BoundaryTies ties = BoundaryTies.Majority, int minimumScopeSizeForD = 0)
     {
         foreach (var p in new[] { a, b, c, d })
         {
@@ -86,7 +86,12 @@ public sealed class QuotaBands : ITierScheme
         var cut = Cutoffs(n);
         for (var i = 0; i < n; i++)
         {
-            tiers[i] = TierOf(Ties == BoundaryTies.BetterTier ? best[i] : worst[i], cut);
+            tiers[i] = Ties switch
+            {
+                BoundaryTies.BetterTier => TierOf(best[i], cut),
+                BoundaryTies.WorseTier => TierOf(worst[i], cut),
+                _ => MajorityTier(best[i], worst[i], cut, n),
+            };
         }
     }
 
@@ -98,6 +103,33 @@ public sealed class QuotaBands : ITierScheme
         var bands = string.Join("/", new[] { A, B, C, D }.Select(p => p.ToString("0.##", f)));
         var noD = count < MinimumScopeSizeForD ? $", no D below {MinimumScopeSizeForD} firms" : string.Empty;
         return $"quota bands {bands} ({Rounding.ToString().ToLowerInvariant()}{noD}) over {count} rated firms: A ≤ {a}, B ≤ {b}, C ≤ {c}, D > {c}; rank {rank} → {tier} / 按比例分档";
+    }
+
+    /// <summary>The tier holding most of positions <paramref name="first"/>…<paramref name="last"/>; the better one on a tie.</summary>
+    private static Tier MajorityTier(int first, int last, (int A, int B, int C) cut, int count)
+    {
+        if (first == last)
+        {
+            return TierOf(first, cut);
+        }
+
+        Span<int> upper = [cut.A, cut.B, cut.C, count];
+        var best = Tier.A;
+        var bestOverlap = -1;
+        var lower = 1;
+        for (var t = 0; t < 4; t++)
+        {
+            var overlap = Math.Min(last, upper[t]) - Math.Max(first, lower) + 1;
+            if (overlap > bestOverlap)
+            {
+                bestOverlap = overlap;
+                best = (Tier)(t + 1);
+            }
+
+            lower = upper[t] + 1;
+        }
+
+        return best;
     }
 
     private static Tier TierOf(int position, (int A, int B, int C) cut) =>

@@ -54,7 +54,6 @@ internal static class Tiering
             if (profile.ReflowOverriddenSlots && scheme is QuotaBands bands && profile.Overrides.Count > 0)
             {
                 Reflow(result, scope, bands, totals);
-                ApplyOverrides(result, scope, profile, overrideMasks, reset: true);
             }
         }
         finally
@@ -161,7 +160,12 @@ internal static class Tiering
         }
     }
 
-    /// <summary>Firms whose tier an override changed keep it and use up a slot of that tier; the others fill the remaining slots in order of total.</summary>
+    /// <summary>
+    /// Re-flow: firms that matched any override rule keep their final tier and use up a slot of it (a capped or vetoed
+    /// firm can never be lifted into a freed slot); the other firms fill the remaining slots of the scope's head counts
+    /// in order of total, tied groups together (by the bands' <see cref="BoundaryTies"/> rule). Their scheme tier stays as
+    /// the scheme gave it, so the explanation shows both.
+    /// </summary>
     private static void Reflow(PoolEvaluation result, int[] scope, QuotaBands bands, double[] totals)
     {
         var n = scope.Length;
@@ -171,7 +175,7 @@ internal static class Tiering
         for (var i = 0; i < n; i++)
         {
             var k = scope[i];
-            if (result.Tiers[k] != result.SchemeTiers[k])
+            if (result.Overrides[k] is { Count: > 0 })
             {
                 capacity[(int)result.Tiers[k] - 1]--;
             }
@@ -192,25 +196,33 @@ internal static class Tiering
             }
 
             var size = end - start + 1;
-            while (tier < 3 && (bands.Ties == BoundaryTies.BetterTier ? capacity[tier] <= 0 : capacity[tier] < size))
+            while (tier < 3 && !Fits(capacity[tier], size, bands.Ties))
             {
                 tier++;
             }
 
             capacity[tier] -= size;
+            var reflowed = (Tier)(tier + 1);
             for (var x = start; x <= end; x++)
             {
                 var k = scope[free[x]];
-                var reflowed = (Tier)(tier + 1);
                 if (reflowed != result.SchemeTiers[k])
                 {
                     result.TierNotes[k] = (result.TierNotes[k] is null ? string.Empty : result.TierNotes[k] + "; ")
                         + $"re-flowed from {result.SchemeTiers[k]} to {reflowed} into slots freed by overrides / 名额递补";
-                    result.SchemeTiers[k] = reflowed;
                 }
+
+                result.Tiers[k] = reflowed;
             }
 
             start = end + 1;
         }
     }
+
+    private static bool Fits(int capacity, int groupSize, BoundaryTies ties) => ties switch
+    {
+        BoundaryTies.BetterTier => capacity > 0,
+        BoundaryTies.WorseTier => capacity >= groupSize,
+        _ => 2 * capacity >= groupSize,
+    };
 }

@@ -343,7 +343,7 @@ public sealed class PoolBuilder
     /// <param name="boundaryTies">Where tied firms at a boundary go.</param>
     /// <param name="minimumScopeSizeForD">Scopes smaller than this have no D.</param>
     /// <returns>This builder.</returns>
-    public PoolBuilder QuotaBands(double a, double b, double c, double d, HeadcountRounding rounding = HeadcountRounding.Round, BoundaryTies boundaryTies = BoundaryTies.BetterTier, int minimumScopeSizeForD = 0)
+    public PoolBuilder QuotaBands(double a, double b, double c, double d, HeadcountRounding rounding = HeadcountRounding.Round, BoundaryTies boundaryTies = BoundaryTies.Majority, int minimumScopeSizeForD = 0)
     {
         tiering = new QuotaBands(a, b, c, d, rounding, boundaryTies, minimumScopeSizeForD);
         return this;

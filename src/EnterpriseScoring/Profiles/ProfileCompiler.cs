@@ -956,7 +956,7 @@ internal sealed partial class ProfileCompiler
                     return null;
                 }
 
-                return new QuotaBands(a, b, c, dd, d.Rounding ?? HeadcountRounding.Round, d.BoundaryTies ?? BoundaryTies.BetterTier, d.MinimumScopeSizeForD ?? 0);
+                return new QuotaBands(a, b, c, dd, d.Rounding ?? HeadcountRounding.Round, d.BoundaryTies ?? BoundaryTies.Majority, d.MinimumScopeSizeForD ?? 0);
             case "score_thresholds":
                 NotAllowed(path, d.Scheme, ("d", d.D), ("rounding", d.Rounding), ("boundary_ties", d.BoundaryTies), ("minimum_scope_size_for_d", d.MinimumScopeSizeForD));
                 if (d.A is not { } ta || d.B is not { } tb || d.C is not { } tc)

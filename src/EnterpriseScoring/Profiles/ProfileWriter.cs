@@ -386,7 +386,7 @@ public static class ProfileWriter
                     C = q.C,
                     D = q.D,
                     Rounding = q.Rounding == HeadcountRounding.Round ? null : q.Rounding,
-                    BoundaryTies = q.Ties == BoundaryTies.BetterTier ? null : q.Ties,
+                    BoundaryTies = q.Ties == BoundaryTies.Majority ? null : q.Ties,
                     MinimumScopeSizeForD = q.MinimumScopeSizeForD == 0 ? null : q.MinimumScopeSizeForD,
                 },
                 ScoreThresholds t => new TieringDto { Scheme = "score_thresholds", A = t.A, B = t.B, C = t.C },

@@ -37,7 +37,7 @@ public class TierSchemeTests
     }
 
     [Test]
-    public void QuotaBands_TieStraddlingBoundary_GoesToBetterTierByDefault()
+    public void QuotaBands_TieStraddlingBoundaryExactHalf_GoesToBetterTierByDefault()
     {
         // 10 firms, A = 2: the 2nd and 3rd firms tie.
         var totals = new double[] { 10, 9, 9, 8, 7, 6, 5, 4, 3, 2 };
@@ -47,6 +47,26 @@ public class TierSchemeTests
 
         Assert.That(better.Take(3), Is.EqualTo(new[] { Tier.A, Tier.A, Tier.A }));
         Assert.That(worse.Take(3), Is.EqualTo(new[] { Tier.A, Tier.B, Tier.B }));
+    }
+
+    // 20 firms, 20/40/30/10: A ≤ 4, B ≤ 12, C ≤ 18, D 19–20. The last `tied` firms share one total.
+    [TestCase(5, Tier.C, Tier.C, Tier.D)] // positions 16–20: 3 in C, 2 in D
+    [TestCase(4, Tier.C, Tier.C, Tier.D)] // positions 17–20: 2 and 2, an exact half
+    [TestCase(3, Tier.D, Tier.C, Tier.D)] // positions 18–20: 1 in C, 2 in D
+    public void QuotaBands_TiedGroupAtTheBottom_ByRule(int tied, Tier majority, Tier better, Tier worse)
+    {
+        var totals = Descending(20);
+        for (var i = 20 - tied; i < 20; i++)
+        {
+            totals[i] = 0;
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Assign(new QuotaBands(20, 40, 30, 10), totals)[^1], Is.EqualTo(majority));
+            Assert.That(Assign(new QuotaBands(20, 40, 30, 10, ties: BoundaryTies.BetterTier), totals)[^1], Is.EqualTo(better));
+            Assert.That(Assign(new QuotaBands(20, 40, 30, 10, ties: BoundaryTies.WorseTier), totals)[^1], Is.EqualTo(worse));
+        });
     }
 
     [Test]

@@ -110,6 +110,32 @@ public class TieringTests
     }
 
     [Test]
+    public void Reflow_CappedFirmNeverTakesAFreedSlot()
+    {
+        // F10 (rank 1) is forced to D, F04 (rank 7, quota C) is capped at C. Head counts for 10 firms: A 2, B 4, C 3, D 1.
+        var overrides = new[]
+        {
+            new OverrideRule { Id = "land", Action = OverrideAction.ForceD, When = new FirmCondition { AnyTags = [KnownTags.LandViolation] } },
+            new OverrideRule { Id = "accident", Action = OverrideAction.CapAtC, When = new FirmCondition { AnyTags = [KnownTags.SafetyAccident] } },
+        };
+        string[] TagsOf(int i) => i switch { 10 => [KnownTags.LandViolation], 4 => [KnownTags.SafetyAccident], _ => [] };
+
+        var evaluation = new Evaluator(Profile(overrides, reflow: true)).Evaluate(FirmTable.FromFirms(TenFirms(TagsOf)));
+        var tiers = Tiers(evaluation);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(tiers.Values.GroupBy(t => t).ToDictionary(g => g.Key!.Value, g => g.Count()),
+                Is.EquivalentTo(new Dictionary<Tier, int> { [Tier.A] = 2, [Tier.B] = 4, [Tier.C] = 3, [Tier.D] = 1 }));
+            Assert.That(new[] { tiers["F09"], tiers["F08"] }, Is.All.EqualTo(Tier.A));
+            Assert.That(new[] { tiers["F07"], tiers["F06"], tiers["F05"], tiers["F03"] }, Is.All.EqualTo(Tier.B));
+            Assert.That(tiers["F04"], Is.EqualTo(Tier.C));
+            Assert.That(evaluation.Find("F04")!.TierReason, Does.Contain("rank 7 → C"));
+            Assert.That(evaluation.Find("F03")!.TierReason, Does.Contain("re-flowed from C to B"));
+        });
+    }
+
+    [Test]
     public void RegionScope_RanksAndTiersWithinEachRegion()
     {
         var evaluation = new Evaluator(Profile(scope: RankingScope.Region)).Evaluate(FirmTable.FromFirms(TenFirms(region: "split")));

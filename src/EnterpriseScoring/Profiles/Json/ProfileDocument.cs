@@ -556,7 +556,7 @@ internal sealed class TieringDto
     [Description("quota_bands: how percentages become head counts: round (default), floor, ceiling.")]
     public HeadcountRounding? Rounding { get; set; }
 
-    [Description("quota_bands: where tied firms straddling a boundary go: better_tier (default) or worse_tier.")]
+    [Description("quota_bands: where tied firms straddling a boundary go: majority (default: the tier holding most of the tied positions), better_tier or worse_tier.")]
     public BoundaryTies? BoundaryTies { get; set; }
 
     [Description("quota_bands: scopes with fewer rated firms than this have no D. Default 0.")]
