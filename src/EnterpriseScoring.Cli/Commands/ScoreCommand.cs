@@ -96,6 +96,10 @@ internal static class ScoreCommand
             log.Info($"profile {evaluationProfile.Name} ({evaluationProfile.Jurisdiction}, {evaluationProfile.EvaluationYear})");
 
             var source = input.Resolve(parseResult);
+            var outDir = parseResult.GetRequiredValue(output);
+            var priorFiles = parseResult.GetValue(prior) ?? [];
+            var protectedInputs = ProtectedInputs(parseResult, input, source, profileArgument, priorFiles, parseResult.GetValue(resultsDb), parseResult.GetValue(resultsConnection));
+            OutputDirectoryGuard.Check(outDir, protectedInputs);
             stopwatch.Restart();
             var read = source.Read(log, input.ReaderOptions(parseResult));
             timings["read"] = stopwatch.ElapsedMilliseconds;
@@ -108,7 +112,6 @@ internal static class ScoreCommand
                 return ExitCodes.TooManyRejects;
             }
 
-            var priorFiles = parseResult.GetValue(prior) ?? [];
             var priorResults = new List<PriorResult>();
             var priorRecords = new List<object>();
             foreach (var file in priorFiles)
@@ -145,7 +148,6 @@ internal static class ScoreCommand
             timings["evaluate"] = stopwatch.ElapsedMilliseconds;
 
             stopwatch.Restart();
-            var outDir = parseResult.GetRequiredValue(output);
             var target = AtomicDirectory.Begin(outDir);
             var runId = string.Create(CultureInfo.InvariantCulture, $"{started:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}");
             var consequences = Consequences.ForEvaluation(evaluation, earlier);
@@ -194,6 +196,7 @@ internal static class ScoreCommand
                         log.Info($"wrote {rows} rows to {provider.ToString().ToLowerInvariant()} table {table} (run {runId})");
                     }
 
+                    OutputDirectoryGuard.Check(outDir, protectedInputs); // again: the directory may have changed during the run
                     target.Commit();
                     progress.Complete($"wrote {string.Join(", ", OutputFiles)} to {outDir}");
                 }
@@ -215,6 +218,60 @@ internal static class ScoreCommand
             return ValidateCommand.Outcome(log, read, limit, Path.Combine(outDir, "rejects.csv"));
         });
         return command;
+    }
+
+    /// <summary>The files of the run that must not lie inside <c>--out</c>.</summary>
+    private static List<(string What, string Path)> ProtectedInputs(
+        ParseResult parseResult, InputOptions input, FirmSource source, string profileArgument, string[] priorFiles, DbProvider? resultsDb, string? resultsConnection)
+    {
+        var files = new List<(string What, string Path)>();
+        if (source.Path is { } path)
+        {
+            files.Add(("--input", path));
+        }
+
+        if (source.Provider == DbProvider.Sqlite && SqlitePath(source.Connection!) is { } database)
+        {
+            files.Add(("the SQLite database", database));
+        }
+
+        if (parseResult.GetValue(input.Query) is { } query && query.StartsWith('@'))
+        {
+            files.Add(("the --query file", query[1..]));
+        }
+
+        if (resultsDb == DbProvider.Sqlite && (resultsConnection ?? parseResult.GetValue(input.Connection)) is { } results
+            && SqlitePath(InputOptions.ResolveConnection(results)) is { } resultsPath)
+        {
+            files.Add(("the --results-db database", resultsPath));
+        }
+
+        files.AddRange(priorFiles.Select(f => ("--prior", f)));
+        if (File.Exists(profileArgument))
+        {
+            files.Add(("the profile", profileArgument));
+        }
+
+        return files;
+    }
+
+    /// <summary>The file of a SQLite connection string or plain path; null for an in-memory database or an unparsable string.</summary>
+    private static string? SqlitePath(string connection)
+    {
+        if (!connection.Contains('=', StringComparison.Ordinal))
+        {
+            return connection;
+        }
+
+        try
+        {
+            var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource;
+            return string.IsNullOrEmpty(source) || source == ":memory:" ? null : source;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static string FileSha256(string path)
