@@ -34,8 +34,7 @@ internal static class ExplainCommand
             var context = CommandContext.From(parseResult, globals);
             var evaluationProfile = ProfileOption.Load(parseResult.GetRequiredValue(profile));
             var read = input.Resolve(parseResult).Read(context.Log, input.ReaderOptions(parseResult));
-            var priorResults = (parseResult.GetValue(prior) ?? []).SelectMany(ReadPrior).ToList();
-            var evaluationContext = priorResults.Count == 0 ? EvaluationContext.Empty : PriorYearContext.FromResults(priorResults);
+            var evaluationContext = PriorInput.Read(parseResult.GetValue(prior) ?? [], evaluationProfile.EvaluationYear).Context(evaluationProfile, context.Log);
             var evaluation = new Evaluator(evaluationProfile).Evaluate(read.Table, evaluationContext);
             var missing = 0;
             foreach (var id in parseResult.GetRequiredValue(ids))

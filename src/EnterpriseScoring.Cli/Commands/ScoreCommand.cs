@@ -96,6 +96,11 @@ internal static class ScoreCommand
             log.Info($"profile {evaluationProfile.Name} ({evaluationProfile.Jurisdiction}, {evaluationProfile.EvaluationYear})");
 
             var source = input.Resolve(parseResult);
+            var outDir = parseResult.GetRequiredValue(output);
+            var priorFiles = parseResult.GetValue(prior) ?? [];
+            var protectedInputs = ProtectedInputs(parseResult, input, source, profileArgument, priorFiles, parseResult.GetValue(resultsDb), parseResult.GetValue(resultsConnection));
+            OutputDirectoryGuard.Check(outDir, protectedInputs);
+            var priorInput = PriorInput.Read(priorFiles, evaluationYear);
             stopwatch.Restart();
             var read = source.Read(log, input.ReaderOptions(parseResult));
             timings["read"] = stopwatch.ElapsedMilliseconds;
@@ -103,36 +108,12 @@ internal static class ScoreCommand
             if (limit is { } l && l.IsExceeded(read.RejectedRowCount, read.RowsRead))
             {
                 log.Error(
-                    string.Create(CultureInfo.InvariantCulture, $"{read.RejectedRowCount} of {read.RowsRead} rows rejected, more than --max-rejects {l} allows: '{parseResult.GetValue(output)}' left unchanged (see 'escore validate --rejects FILE')"),
+                    string.Create(CultureInfo.InvariantCulture, $"{read.RejectedRowCount} of {read.RowsRead} rows rejected, more than --max-rejects {l} allows: '{outDir}' left unchanged (see 'escore validate --rejects FILE')"),
                     ExitCodes.TooManyRejects);
                 return ExitCodes.TooManyRejects;
             }
 
-            var priorFiles = parseResult.GetValue(prior) ?? [];
-            var priorResults = new List<PriorResult>();
-            var priorRecords = new List<object>();
-            foreach (var file in priorFiles)
-            {
-                if (!File.Exists(file))
-                {
-                    throw new CommandException(ExitCodes.InputOrUsageError, $"prior results file '{file}' not found");
-                }
-
-                try
-                {
-                    var results = ResultsCsvReader.Read(file);
-                    priorResults.AddRange(results);
-                    priorRecords.Add(new { path = file, sha256 = FileSha256(file), firms = results.Count, years = results.Select(r => r.Year).Distinct().Order().ToArray() });
-                }
-                catch (FormatException ex)
-                {
-                    throw new CommandException(ExitCodes.InputOrUsageError, $"cannot read prior results '{file}': {ex.Message}", ex);
-                }
-            }
-
-            var earlier = priorResults.Where(r => r.Year < evaluationYear || r.Year == 0).ToList();
-            var evaluationContext = earlier.Count == 0 ? EvaluationContext.Empty : PriorYearContext.FromResults(earlier);
-
+            var evaluationContext = priorInput.Context(evaluationProfile, log);
             stopwatch.Restart();
             Evaluation evaluation;
             using (var progress = log.Start("evaluate", "evaluating", read.Table.Count, "firms"))
@@ -145,20 +126,37 @@ internal static class ScoreCommand
             timings["evaluate"] = stopwatch.ElapsedMilliseconds;
 
             stopwatch.Restart();
-            var outDir = parseResult.GetRequiredValue(output);
-            var target = AtomicDirectory.Begin(outDir);
             var runId = string.Create(CultureInfo.InvariantCulture, $"{started:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}");
+            var earlier = priorInput.Earlier;
             var consequences = Consequences.ForEvaluation(evaluation, earlier);
-            MigrationMatrix? migration = earlier.Count > 0 ? MigrationMatrix.Between(earlier.Where(r => r.Year == earlier.Max(p => p.Year)), evaluation) : null;
+            MigrationMatrix? migration = earlier.Count > 0 ? MigrationMatrix.Between(priorInput.Latest, evaluation) : null;
             var rated = evaluation.Results.Count(r => r.Status == FirmStatus.Rated);
-            var engineRejected = evaluation.Results.Count(r => r.Status == FirmStatus.Rejected);
+            var evaluationRejects = EvaluationRejections.Of(evaluation, read.Columns);
+            var engineRejected = evaluationRejects.Count;
+            var rejectedRows = read.RejectedRowCount + engineRejected;
+            var rejects = read.Rejections.Concat(evaluationRejects).OrderBy(i => i.Line).ToList();
+            var notes = PoolNotes(evaluation);
+            foreach (var note in notes)
+            {
+                log.Warn(note);
+            }
+
+            if (limit is { } limitAfter && limitAfter.IsExceeded(rejectedRows, read.RowsRead))
+            {
+                log.Error(
+                    string.Create(CultureInfo.InvariantCulture, $"{rejectedRows} of {read.RowsRead} rows rejected ({read.RejectedRowCount} on input, {engineRejected} by the evaluation), more than --max-rejects {limitAfter} allows: '{outDir}' left unchanged"),
+                    ExitCodes.TooManyRejects);
+                return ExitCodes.TooManyRejects;
+            }
+
+            var target = AtomicDirectory.Begin(outDir);
             try
             {
                 using (var progress = log.Start("write", $"writing {outDir}", OutputFiles.Length, "files"))
                 {
                     ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences });
                     progress.Report(1);
-                    RowIssueCsvWriter.Write(read.Rejections, target.File("rejects.csv"));
+                    RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"));
                     progress.Report(2);
                     SummaryCsv.Write(evaluation, target.File("summary.csv"));
                     progress.Report(3);
@@ -176,13 +174,14 @@ internal static class ScoreCommand
                         year = evaluationYear,
                         profile = new { name = evaluationProfile.Name, argument = profileArgument, jurisdiction = evaluationProfile.Jurisdiction, evaluationYear = evaluationProfile.EvaluationYear, sha256 = ProfileOption.Sha256(evaluationProfile) },
                         input = new { kind = source.Kind, source = source.Describe(), sheet = source.Sheet, encoding = source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, sha256 = source.Sha256(), query = source.Query },
-                        prior = priorRecords,
-                        counts = new { read = read.RowsRead, loaded = read.Table.Count, rated, notRated = read.Table.Count - rated - engineRejected, rejected = read.RejectedRowCount + engineRejected, rejectedOnInput = read.RejectedRowCount, rejectedByEvaluation = engineRejected, warnings = read.Warnings.Count, blankRowsSkipped = read.BlankRowsSkipped },
+                        prior = priorInput.Records(),
+                        counts = new { read = read.RowsRead, loaded = read.Table.Count, rated, notRated = read.Table.Count - rated - engineRejected, rejected = rejectedRows, rejectedOnInput = read.RejectedRowCount, rejectedByEvaluation = engineRejected, warnings = read.Warnings.Count, blankRowsSkipped = read.BlankRowsSkipped },
                         statusCounts = evaluation.Results.GroupBy(r => r.Status).OrderBy(g => g.Key).ToDictionary(g => ResultsCsvFormat.StatusCode(g.Key), g => g.Count()),
                         tierCounts = evaluation.Results.Where(r => r.Tier is not null).GroupBy(r => r.Tier!.Value).OrderBy(g => g.Key).ToDictionary(g => g.Key.ToString(), g => g.Count()),
                         timingsMs = timings,
                         outputs = OutputFiles,
-                        exitCode = read.RejectedRowCount > 0 ? ExitCodes.SuccessWithRejects : ExitCodes.Success,
+                        notes,
+                        exitCode = rejectedRows > 0 ? ExitCodes.SuccessWithRejects : ExitCodes.Success,
                     };
                     File.WriteAllText(target.File("run.json"), JsonSerializer.Serialize(run, CliJson.Indented) + "\n", new UTF8Encoding(false));
                     progress.Report(5);
@@ -194,6 +193,7 @@ internal static class ScoreCommand
                         log.Info($"wrote {rows} rows to {provider.ToString().ToLowerInvariant()} table {table} (run {runId})");
                     }
 
+                    OutputDirectoryGuard.Check(outDir, protectedInputs); // again: the directory may have changed during the run
                     target.Commit();
                     progress.Complete($"wrote {string.Join(", ", OutputFiles)} to {outDir}");
                 }
@@ -209,17 +209,82 @@ internal static class ScoreCommand
                 context.Output.WriteLine(TierTable.Render(evaluation));
                 context.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{read.RowsRead} rows: {rated} rated, {read.Table.Count - rated - engineRejected} not rated, {read.RejectedRowCount + engineRejected} rejected. Results in {outDir}"));
+                    $"{read.RowsRead} rows: {rated} rated, {read.Table.Count - rated - engineRejected} not rated, {rejectedRows} rejected. Results in {outDir}"));
             }
 
-            return ValidateCommand.Outcome(log, read, limit, Path.Combine(outDir, "rejects.csv"));
+            return ValidateCommand.Outcome(log, rejectedRows, read.RowsRead, limit, Path.Combine(outDir, "rejects.csv"));
         });
         return command;
     }
 
-    private static string FileSha256(string path)
+    /// <summary>The files of the run that must not lie inside <c>--out</c>.</summary>
+    private static List<(string What, string Path)> ProtectedInputs(
+        ParseResult parseResult, InputOptions input, FirmSource source, string profileArgument, string[] priorFiles, DbProvider? resultsDb, string? resultsConnection)
     {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+        var files = new List<(string What, string Path)>();
+        if (source.Path is { } path)
+        {
+            files.Add(("--input", path));
+        }
+
+        if (source.Provider == DbProvider.Sqlite && SqlitePath(source.Connection!) is { } database)
+        {
+            files.Add(("the SQLite database", database));
+        }
+
+        if (parseResult.GetValue(input.Query) is { } query && query.StartsWith('@'))
+        {
+            files.Add(("the --query file", query[1..]));
+        }
+
+        if (resultsDb == DbProvider.Sqlite && (resultsConnection ?? parseResult.GetValue(input.Connection)) is { } results
+            && SqlitePath(InputOptions.ResolveConnection(results)) is { } resultsPath)
+        {
+            files.Add(("the --results-db database", resultsPath));
+        }
+
+        files.AddRange(priorFiles.Select(f => ("--prior", f)));
+        if (File.Exists(profileArgument))
+        {
+            files.Add(("the profile", profileArgument));
+        }
+
+        return files;
+    }
+
+    /// <summary>The file of a SQLite connection string or plain path; null for an in-memory database or an unparsable string.</summary>
+    private static string? SqlitePath(string connection)
+    {
+        if (!connection.Contains('=', StringComparison.Ordinal))
+        {
+            return connection;
+        }
+
+        try
+        {
+            var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection).DataSource;
+            return string.IsNullOrEmpty(source) || source == ":memory:" ? null : source;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The pools' notes as one line each: an indicator's note (e.g. the input has no column for a measure, a degenerate
+    /// benchmark) and the weighting's notes (e.g. an inconsistent AHP matrix); identical lines once.
+    /// </summary>
+    /// <param name="evaluation">The evaluation.</param>
+    internal static IReadOnlyList<string> PoolNotes(Evaluation evaluation)
+    {
+        var notes = new List<string>();
+        foreach (var pool in evaluation.Pools)
+        {
+            notes.AddRange(pool.Indicators.Where(i => !string.IsNullOrWhiteSpace(i.Note)).Select(i => $"pool {pool.Id}, {i.IndicatorId}: {CliLog.OneLine(i.Note!)}"));
+            notes.AddRange((pool.Weighting?.Notes ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => $"pool {pool.Id}, weights: {CliLog.OneLine(n)}"));
+        }
+
+        return [.. notes.Distinct(StringComparer.Ordinal)];
     }
 }

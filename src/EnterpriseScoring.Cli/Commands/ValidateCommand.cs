@@ -61,26 +61,35 @@ internal static class ValidateCommand
     /// <param name="result">What was read.</param>
     /// <param name="limit">The <c>--max-rejects</c> limit, or null.</param>
     /// <param name="rejectsFile">Where the rejections were written, or null.</param>
-    public static int Outcome(CliLog log, FirmCsvReadResult result, RejectLimit? limit, string? rejectsFile)
+    public static int Outcome(CliLog log, FirmCsvReadResult result, RejectLimit? limit, string? rejectsFile) =>
+        Outcome(log, result.RejectedRowCount, result.RowsRead, limit, rejectsFile);
+
+    /// <summary>The exit code for <paramref name="rejected"/> rejected rows of <paramref name="rowsRead"/>, logging why when it is not 0.</summary>
+    /// <param name="log">The log.</param>
+    /// <param name="rejected">The rejected rows (on input, and for <c>score</c> by the evaluation).</param>
+    /// <param name="rowsRead">The rows read.</param>
+    /// <param name="limit">The <c>--max-rejects</c> limit, or null.</param>
+    /// <param name="rejectsFile">Where the rejections were written, or null.</param>
+    public static int Outcome(CliLog log, int rejected, int rowsRead, RejectLimit? limit, string? rejectsFile)
     {
-        if (result.RejectedRowCount == 0)
+        if (rejected == 0)
         {
             return ExitCodes.Success;
         }
 
         var where = rejectsFile is null ? string.Empty : $" (see {rejectsFile})";
-        if (limit is { } l && l.IsExceeded(result.RejectedRowCount, result.RowsRead))
+        if (limit is { } l && l.IsExceeded(rejected, rowsRead))
         {
             log.Error(
-                string.Create(CultureInfo.InvariantCulture, $"{result.RejectedRowCount} of {result.RowsRead} rows rejected, more than --max-rejects {l} allows{where}"),
+                string.Create(CultureInfo.InvariantCulture, $"{rejected} of {rowsRead} rows rejected, more than --max-rejects {l} allows{where}"),
                 ExitCodes.TooManyRejects);
             return ExitCodes.TooManyRejects;
         }
 
         log.Warn(
-            string.Create(CultureInfo.InvariantCulture, $"{result.RejectedRowCount} of {result.RowsRead} rows rejected{where}"),
-            ("rejected", result.RejectedRowCount),
-            ("rows", result.RowsRead));
+            string.Create(CultureInfo.InvariantCulture, $"{rejected} of {rowsRead} rows rejected{where}"),
+            ("rejected", rejected),
+            ("rows", rowsRead));
         return ExitCodes.SuccessWithRejects;
     }
 

@@ -29,7 +29,10 @@ internal static class CliRunner
         return process;
     }
 
-    private static ProcessStartInfo StartInfo(string[] args)
+    /// <summary>Runs the built tool as a child process in <paramref name="workingDirectory"/>.</summary>
+    public static (int Code, string Stdout, string Stderr) RunProcessIn(string workingDirectory, params string[] args) => RunProcess(StartInfo(args, workingDirectory));
+
+    private static ProcessStartInfo StartInfo(string[] args, string? workingDirectory = null)
     {
         var directory = AppContext.BaseDirectory;
         var dll = Path.Combine(directory, "escore.dll");
@@ -42,6 +45,11 @@ internal static class CliRunner
             start.ArgumentList.Add(arg);
         }
 
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
@@ -51,9 +59,10 @@ internal static class CliRunner
     }
 
     /// <summary>Runs the built tool as a child process: the apphost when present, else <c>dotnet escore.dll</c>.</summary>
-    public static (int Code, string Stdout, string Stderr) RunProcess(params string[] args)
+    public static (int Code, string Stdout, string Stderr) RunProcess(params string[] args) => RunProcess(StartInfo(args));
+
+    private static (int Code, string Stdout, string Stderr) RunProcess(ProcessStartInfo start)
     {
-        var start = StartInfo(args);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start escore.");
         var stdoutTask = process.StandardOutput.ReadToEndAsync();
         var stderrTask = process.StandardError.ReadToEndAsync();

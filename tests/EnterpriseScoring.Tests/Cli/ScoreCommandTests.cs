@@ -64,7 +64,7 @@ public class ScoreCommandTests
         var first = Path.Combine(directory, "2025");
         var second = Path.Combine(directory, "2026");
         Assert.That(CliRunner.RunProcess("score", "-p", Profile, "-i", Sample, "-o", first, "-q").Code, Is.EqualTo(ExitCodes.Success));
-        File.WriteAllText(Path.Combine(first, "stale.txt"), "from an older run");
+        File.WriteAllText(Path.Combine(first, "summary.csv"), "from an older run");
 
         var again = CliRunner.RunProcess("score", "-p", Profile, "-i", Sample, "-o", first, "-q");
         var (code, _, stderr) = CliRunner.RunProcess("score", "-p", Profile, "-i", Sample, "-o", second, "--prior", Path.Combine(first, "results.csv"), "--year", "2026", "-q");
@@ -73,7 +73,7 @@ public class ScoreCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(again.Code, Is.EqualTo(ExitCodes.Success), again.Stderr);
-            Assert.That(File.Exists(Path.Combine(first, "stale.txt")), Is.False, "the directory is replaced as a whole");
+            Assert.That(File.ReadAllText(Path.Combine(first, "summary.csv")), Does.Not.Contain("from an older run"), "an earlier escore output is replaced");
             Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
             Assert.That(run.RootElement.GetProperty("prior")[0].GetProperty("firms").GetInt32(), Is.EqualTo(2000));
             Assert.That(run.RootElement.GetProperty("year").GetInt32(), Is.EqualTo(2026));

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using EnterpriseScoring.Benchmarks;
+using EnterpriseScoring.IO;
+using EnterpriseScoring.Policies;
+
+namespace EnterpriseScoring.Cli;
+
+/// <summary>
+/// The <c>--prior RESULTS…</c> files of <c>score</c> and <c>explain</c>: read, checked for mistakes a user can make
+/// (exit code 3 naming the file rather than an unexpected error), and turned into the prior-year context.
+/// </summary>
+internal sealed class PriorInput
+{
+    private readonly List<(string File, IReadOnlyList<PriorResult> Results)> files;
+
+    private PriorInput(List<(string File, IReadOnlyList<PriorResult> Results)> files, int evaluationYear)
+    {
+        this.files = files;
+        EvaluationYear = evaluationYear;
+        Earlier = [.. files.SelectMany(f => f.Results).Where(r => r.Year < evaluationYear || r.Year == 0)];
+        LatestYear = Earlier.Count == 0 ? null : Earlier.Max(r => r.Year);
+        Latest = LatestYear is { } latest ? [.. Earlier.Where(r => r.Year == latest)] : [];
+    }
+
+    /// <summary>The year being evaluated.</summary>
+    public int EvaluationYear { get; }
+
+    /// <summary>The results of the years before <see cref="EvaluationYear"/> (and those without a year), in file order.</summary>
+    public IReadOnlyList<PriorResult> Earlier { get; }
+
+    /// <summary>The latest year of <see cref="Earlier"/>, or null when there is none.</summary>
+    public int? LatestYear { get; }
+
+    /// <summary>The results of <see cref="LatestYear"/>: the "from" side of the migration table.</summary>
+    public IReadOnlyList<PriorResult> Latest { get; }
+
+    /// <summary>What run.json records per file: path, SHA-256, firms, years.</summary>
+    public IReadOnlyList<object> Records() => [.. files.Select(f => (object)new
+    {
+        path = f.File,
+        sha256 = Sha256(f.File),
+        firms = f.Results.Count,
+        years = f.Results.Select(r => r.Year).Distinct().Order().ToArray(),
+    })];
+
+    /// <summary>Reads the files and checks that they agree on every firm's tier per year.</summary>
+    /// <param name="paths">The <c>--prior</c> files.</param>
+    /// <param name="evaluationYear">The year being evaluated: only earlier years are used.</param>
+    /// <exception cref="CommandException">A file is missing or unreadable, or two results of one year give a firm two tiers (exit code 3).</exception>
+    public static PriorInput Read(IEnumerable<string> paths, int evaluationYear)
+    {
+        var files = new List<(string File, IReadOnlyList<PriorResult> Results)>();
+        foreach (var file in paths)
+        {
+            if (!File.Exists(file))
+            {
+                throw new CommandException(ExitCodes.InputOrUsageError, $"prior results file '{file}' not found");
+            }
+
+            try
+            {
+                files.Add((file, ResultsCsvReader.Read(file)));
+            }
+            catch (FormatException ex)
+            {
+                throw new CommandException(ExitCodes.InputOrUsageError, $"cannot read prior results '{file}': {ex.Message}", ex);
+            }
+        }
+
+        var prior = new PriorInput(files, evaluationYear);
+        prior.CheckTiersAgree();
+        return prior;
+    }
+
+    /// <summary>
+    /// The prior-year context for <paramref name="profile"/>: the latest earlier year's values per pool and indicator.
+    /// A prior-year ratio-of-sums benchmark needs the numerators and denominators too; when the results lack them (a
+    /// results file without the <c>.numerator</c>/<c>.denominator</c> columns, or with empty cells), that benchmark falls
+    /// back to the current year, and a warning says so.
+    /// </summary>
+    /// <param name="profile">The profile being evaluated.</param>
+    /// <param name="log">Where the warning goes.</param>
+    public EvaluationContext Context(EvaluationProfile profile, CliLog log)
+    {
+        if (Earlier.Count == 0)
+        {
+            return EvaluationContext.Empty;
+        }
+
+        var all = PriorYearContext.FromResults(Latest, LatestYear);
+        var context = EvaluationContext.Empty;
+        var lacking = new SortedSet<string>(StringComparer.Ordinal);
+        var pools = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var pool in profile.Pools)
+        {
+            foreach (var indicator in pool.Indicators)
+            {
+                if (all.GetPrior(pool.Id, indicator.Indicator.Id) is not { } values)
+                {
+                    continue;
+                }
+
+                if (NeedsNumerators(indicator.Benchmark) && values.Values.Length > 0 && values.Numerators.IsEmpty)
+                {
+                    lacking.Add(indicator.Indicator.Id);
+                    pools.Add(pool.Id);
+                    continue;
+                }
+
+                context = context.WithPrior(pool.Id, indicator.Indicator.Id, values);
+            }
+        }
+
+        if (lacking.Count > 0)
+        {
+            var columns = string.Join(", ", lacking.Select(i => $"{i}.numerator/{i}.denominator"));
+            var sources = string.Join(", ", files.Where(f => f.Results.Any(r => r.Year == LatestYear)).Select(f => $"'{f.File}'"));
+            log.Warn(
+                string.Create(CultureInfo.InvariantCulture, $"--prior {sources}: the {LatestYear} results lack {columns} (columns missing or empty for some rated firm), needed by the profile's prior-year ratio-of-sums benchmarks (pools {string.Join(", ", pools)}): those benchmarks use the current year instead; rescore {LatestYear} with this escore to get the columns"),
+                ("year", LatestYear),
+                ("indicators", string.Join(",", lacking)));
+        }
+
+        return context;
+    }
+
+    /// <summary>Whether a benchmark needs the prior year's numerators and denominators (a prior-year ratio of sums).</summary>
+    internal static bool NeedsNumerators(IBenchmark? benchmark) =>
+        benchmark is PriorYearBenchmark { Inner: PoolMeanBenchmark { Kind: MeanKind.RatioOfSums } };
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>
+    /// The rule of <c>PriorResults.ById</c>, checked up front so a conflict names the files: within one year a result with
+    /// a tier wins over results without one, and two different tiers for one firm are a mistake.
+    /// </summary>
+    private void CheckTiersAgree()
+    {
+        var seen = new Dictionary<(int Year, string Id), (Tier Tier, string File)>();
+        foreach (var (file, results) in files)
+        {
+            foreach (var r in results)
+            {
+                if ((r.Year >= EvaluationYear && r.Year != 0) || r.Tier is not { } tier)
+                {
+                    continue;
+                }
+
+                if (!seen.TryGetValue((r.Year, r.Id), out var first))
+                {
+                    seen[(r.Year, r.Id)] = (tier, file);
+                }
+                else if (first.Tier != tier)
+                {
+                    var where = first.File == file
+                        ? $"'{file}' gives firm '{r.Id}' two tiers for {r.Year.ToString(CultureInfo.InvariantCulture)}: {first.Tier} and {tier}"
+                        : $"'{first.File}' and '{file}' disagree on firm '{r.Id}' in {r.Year.ToString(CultureInfo.InvariantCulture)}: tier {first.Tier} and tier {tier}";
+                    throw new CommandException(ExitCodes.InputOrUsageError, $"--prior {where}; give one results file per year");
+                }
+            }
+        }
+    }
+}
