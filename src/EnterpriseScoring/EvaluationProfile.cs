@@ -12,6 +12,8 @@ namespace EnterpriseScoring;
 /// <remarks>Immutable once initialised. JSON loading and the built-in profiles live in <c>EnterpriseScoring.Profiles</c>.</remarks>
 public sealed class EvaluationProfile
 {
+    private int evaluationYear;
+
     /// <summary>The profile's name, e.g. <c>zhejiang-six-indicators</c>.</summary>
     public required string Name { get; init; }
 
@@ -19,7 +21,7 @@ public sealed class EvaluationProfile
     public string Jurisdiction { get; init; } = string.Empty;
 
     /// <summary>The evaluation year (the data year is usually the calendar year before).</summary>
-    public int EvaluationYear { get; init; }
+    public int EvaluationYear { get => evaluationYear; init => evaluationYear = value; }
 
     /// <summary>How each firm's land area is determined. <value>The default value is <see cref="KnownLandAreaStrategies.Certificate"/>.</value></summary>
     public ILandAreaStrategy Land { get; init; } = KnownLandAreaStrategies.Certificate;
@@ -47,4 +49,16 @@ public sealed class EvaluationProfile
     /// <value>The default value is <see langword="null"/> (no consequences).</value>
     /// </summary>
     public ConsequenceSchedule? Consequences { get; init; }
+
+    /// <summary>
+    /// The same profile for another evaluation year — e.g. last year's profile run on this year's data, so that
+    /// "started fewer than N years ago", tier history and calendar-year surcharges count from <paramref name="year"/>.
+    /// </summary>
+    /// <param name="year">The evaluation year.</param>
+    public EvaluationProfile WithEvaluationYear(int year)
+    {
+        var copy = (EvaluationProfile)MemberwiseClone();
+        copy.evaluationYear = year;
+        return copy;
+    }
 }

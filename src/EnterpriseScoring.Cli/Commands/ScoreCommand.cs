@@ -92,6 +92,11 @@ internal static class ScoreCommand
             var profileArgument = parseResult.GetRequiredValue(profile);
             var evaluationProfile = ProfileOption.Load(profileArgument);
             var evaluationYear = parseResult.GetValue(year) ?? evaluationProfile.EvaluationYear;
+            if (evaluationYear != evaluationProfile.EvaluationYear)
+            {
+                // --year runs the profile for that year: transition periods, tier history and calendar surcharges count from it.
+                evaluationProfile = evaluationProfile.WithEvaluationYear(evaluationYear);
+            }
             timings["profile"] = stopwatch.ElapsedMilliseconds;
             log.Info($"profile {evaluationProfile.Name} ({evaluationProfile.Jurisdiction}, {evaluationProfile.EvaluationYear})");
 

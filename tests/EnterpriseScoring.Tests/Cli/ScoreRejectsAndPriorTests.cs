@@ -183,4 +183,31 @@ public class ScoreRejectsAndPriorTests
 
     private static string Quote(string field) =>
         field.Contains(',', StringComparison.Ordinal) || field.Contains('"', StringComparison.Ordinal) ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
+    [Test]
+    public void Process_ThreeYearsWithYearOption_SurchargeGrowsWithConsecutiveYearsInD()
+    {
+        string Run(int year, params string[] prior)
+        {
+            var output = Path.Combine(directory, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var args = new List<string> { "score", "-p", "changle-2023", "-i", Sample, "-o", output, "--year", year.ToString(System.Globalization.CultureInfo.InvariantCulture), "-q" };
+            if (prior.Length > 0)
+            {
+                args.Add("--prior");
+                args.AddRange(prior);
+            }
+
+            var (code, _, stderr) = CliRunner.Run([.. args]);
+            Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+            return Path.Combine(output, "results.csv");
+        }
+
+        var first = Run(2023);
+        var second = Run(2024, first);
+        var third = Run(2025, first, second);
+
+        var consequences = File.ReadAllText(third, Encoding.UTF8);
+        Assert.That(consequences, Does.Contain("+0.15 元/kWh（D类连续第3年）"));
+        Assert.That(File.ReadAllText(second, Encoding.UTF8), Does.Contain("+0.10 元/kWh（D类连续第2年）"));
+    }
 }
