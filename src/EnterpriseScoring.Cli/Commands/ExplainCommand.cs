@@ -33,7 +33,9 @@ internal static class ExplainCommand
         {
             var context = CommandContext.From(parseResult, globals);
             var evaluationProfile = ProfileOption.Load(parseResult.GetRequiredValue(profile));
-            var read = input.Resolve(parseResult).Read(context.Log, input.ReaderOptions(parseResult));
+            var source = input.Resolve(parseResult);
+            var read = source.Read(context.Log, input.ReaderOptions(parseResult, evaluationProfile));
+            source.WarnMissingMeasures(context.Log, read);
             var priorResults = (parseResult.GetValue(prior) ?? []).SelectMany(ReadPrior).ToList();
             var evaluationContext = priorResults.Count == 0 ? EvaluationContext.Empty : PriorYearContext.FromResults(priorResults);
             var evaluation = new Evaluator(evaluationProfile).Evaluate(read.Table, evaluationContext);

@@ -97,7 +97,8 @@ internal static class ScoreCommand
 
             var source = input.Resolve(parseResult);
             stopwatch.Restart();
-            var read = source.Read(log, input.ReaderOptions(parseResult));
+            var read = source.Read(log, input.ReaderOptions(parseResult, evaluationProfile));
+            source.WarnMissingMeasures(log, read);
             timings["read"] = stopwatch.ElapsedMilliseconds;
             var limit = parseResult.GetValue(maxRejects);
             if (limit is { } l && l.IsExceeded(read.RejectedRowCount, read.RowsRead))

@@ -50,6 +50,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
 
     public FirmCsvReadResult Run()
     {
+        warnings.AddRange(plan.Warnings);
         while (reader.Read())
         {
             if (IsBlank())
@@ -201,6 +202,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
                 return;
             case CellStatus.Value:
                 candidateSawValue[slot] = true;
+                v = plan.Conversions[c].Apply(v);
                 if (FirmRules.CheckMeasure(plan.Targets[c], v) is { } bad)
                 {
                     Issue(line, id, plan.Headers[c], CellParser.Text(span), bad);
@@ -331,6 +333,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
             blankRows,
             encodingUsed,
             ignored,
-            plan.Mappings(keptColumns.Contains));
+            plan.Mappings(keptColumns.Contains),
+            plan.MissingMeasures);
     }
 }
