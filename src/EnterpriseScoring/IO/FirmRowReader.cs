@@ -22,7 +22,17 @@ internal interface IFirmRowSource
 
     /// <summary>The cell as a string (untrimmed).</summary>
     string GetString(int column);
+
+    /// <summary>When the current row is a broken line rather than a record (an unbalanced quote), what to report; otherwise null.</summary>
+    BrokenLine? Broken => null;
 }
+
+/// <summary>A line that could not be read as a record: it is rejected as a whole (<see cref="RowIssueCode.UnbalancedQuote"/>).</summary>
+/// <param name="Id">The id as far as it can be told from the line, or empty.</param>
+/// <param name="Column">The header of the field where the problem starts, or empty.</param>
+/// <param name="Value">The offending text (shortened).</param>
+/// <param name="Reason">Why the line is rejected.</param>
+internal sealed record BrokenLine(string Id, string Column, string Value, string Reason);
 
 /// <summary>
 /// The one code path that turns a header plan and rows of cells into a <see cref="FirmTable"/> with rejections and warnings,
@@ -53,6 +63,14 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
         warnings.AddRange(plan.Warnings);
         while (reader.Read())
         {
+            if (reader.Broken is { } broken)
+            {
+                rowsRead++;
+                rejectedRows++;
+                rejections.Add(new RowIssue(reader.Line, broken.Id, broken.Column, broken.Value, RowIssueCode.UnbalancedQuote, broken.Reason, IssueSeverity.Error));
+                continue;
+            }
+
             if (IsBlank())
             {
                 blankRows++;
