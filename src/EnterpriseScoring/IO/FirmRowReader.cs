@@ -54,6 +54,8 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
     private readonly bool[] candidateSawValue = new bool[plan.Measures.Count];
     private readonly RowIssue?[] candidateFirstBad = new RowIssue?[plan.Measures.Count];
     private readonly int idColumn = plan.IndexOf(ColumnKind.Id);
+    private RowIssue? firstUndecodable;
+    private int undecodableRows;
     private int rejectedRows;
     private int rowsRead;
     private int blankRows;
@@ -168,7 +170,31 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
             }
         }
 
+        CheckDecoded(line, id, name, region, platform, industry);
         Commit(line, new FirmIdentity(id, name, region, platform, industry, sizeClass, startYear));
+    }
+
+    /// <summary>Counts rows whose text holds U+FFFD, the mark of bytes the encoding could not decode (cheap: strings already made).</summary>
+    private void CheckDecoded(int line, string id, string name, string region, string platform, string industry)
+    {
+        const char Replacement = '\uFFFD';
+        var column = name.Contains(Replacement, StringComparison.Ordinal) ? ColumnKind.Name
+            : region.Contains(Replacement, StringComparison.Ordinal) ? ColumnKind.Region
+            : platform.Contains(Replacement, StringComparison.Ordinal) ? ColumnKind.Platform
+            : industry.Contains(Replacement, StringComparison.Ordinal) || id.Contains(Replacement, StringComparison.Ordinal) ? ColumnKind.Industry
+            : ColumnKind.Ignored;
+        if (column == ColumnKind.Ignored)
+        {
+            return;
+        }
+
+        undecodableRows++;
+        if (firstUndecodable is null)
+        {
+            var text = column switch { ColumnKind.Name => name, ColumnKind.Region => region, ColumnKind.Platform => platform, _ => industry };
+            var index = plan.IndexOf(column);
+            firstUndecodable = new RowIssue(line, id, index >= 0 ? plan.Headers[index] : string.Empty, text.Length > 60 ? text[..60] + "…" : text, RowIssueCode.UndecodableText, string.Empty, IssueSeverity.Warning);
+        }
     }
 
     private SizeClass ReadSizeClass(int line, string id, int c)
@@ -339,6 +365,17 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
             {
                 ignored.Add(plan.Headers[c].Length == 0 ? string.Create(CultureInfo.InvariantCulture, $"(column {c + 1})") : plan.Headers[c]);
             }
+        }
+
+        if (firstUndecodable is { } first)
+        {
+            var other = encodingUsed.CodePage == Encoding.UTF8.CodePage ? "gb18030" : "utf-8";
+            warnings.Add(first with
+            {
+                Reason = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{undecodableRows} {(undecodableRows == 1 ? "row has" : "rows have")} text that is not valid {encodingUsed.WebName} (replaced by U+FFFD), first on line {first.Line}: the file may change encoding part-way (e.g. UTF-8, then GB18030); save it in one encoding, or read it as {other} (--encoding {other})"),
+            });
         }
 
         var table = builder.BuildKeeping(m => !dropped.Contains(m.Id));
