@@ -13,8 +13,11 @@ namespace EnterpriseScoring.IO;
 /// <remarks>
 /// <para>Headers may be canonical English ids (<c>id</c>, <c>name</c>, <c>land_area</c> …), the Chinese names used in
 /// government exports (统一社会信用代码, 用地面积 …), the aliases of <see cref="KnownMeasures"/>, or the caller's
-/// <see cref="FirmCsvReaderOptions.HeaderAliases"/>. A unit in brackets after a header (<c>用地面积(亩)</c>) is ignored
-/// for matching. See <c>docs/input-format.md</c>.</para>
+/// <see cref="FirmCsvReaderOptions.HeaderAliases"/>. A unit in brackets after a header (<c>用地面积(平方米)</c>) is ignored
+/// for matching and converts the column to the measure's canonical unit; headers without a unit are in
+/// <see cref="FirmCsvReaderOptions.InputUnits"/>. See <c>docs/input-format.md</c>.</para>
+/// <para>A quote that is never closed does not swallow the rest of the file: the line where it opened is rejected
+/// (<see cref="RowIssueCode.UnbalancedQuote"/>) and reading goes on with the next line.</para>
 /// <para>Streaming: the file is read once, record by record, with CsvHelper; only a prefix is buffered for encoding
 /// detection. Rows are checked with the same rules as <see cref="FirmValidator"/>.</para>
 /// <para>Bad rows never throw. A file that cannot be read at all (no header, a missing required column, two columns
