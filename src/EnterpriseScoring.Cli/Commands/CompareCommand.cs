@@ -18,9 +18,19 @@ internal static class CompareCommand
         command.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
-            var matrix = MigrationMatrix.Between(
-                ExplainCommand.ReadPrior(parseResult.GetRequiredValue(from)),
-                ExplainCommand.ReadPrior(parseResult.GetRequiredValue(to)));
+            MigrationMatrix matrix;
+            try
+            {
+                matrix = MigrationMatrix.Between(
+                    ExplainCommand.ReadPrior(parseResult.GetRequiredValue(from)),
+                    ExplainCommand.ReadPrior(parseResult.GetRequiredValue(to)));
+            }
+            catch (ArgumentException ex)
+            {
+                // e.g. one firm with two different tiers in one year: a data problem in the files, not a bug.
+                throw new CommandException(ExitCodes.InputOrUsageError, ex.Message, ex);
+            }
+
             context.Output.WriteLine(matrix.ToString());
             context.Output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

@@ -33,7 +33,9 @@ internal static class ExplainCommand
         {
             var context = CommandContext.From(parseResult, globals);
             var evaluationProfile = ProfileOption.Load(parseResult.GetRequiredValue(profile));
-            var read = input.Resolve(parseResult).Read(context.Log, input.ReaderOptions(parseResult));
+            var source = input.Resolve(parseResult);
+            var read = source.Read(context.Log, input.ReaderOptions(parseResult, evaluationProfile));
+            source.WarnMissingMeasures(context.Log, read);
             var evaluationContext = PriorInput.Read(parseResult.GetValue(prior) ?? [], evaluationProfile.EvaluationYear).Context(evaluationProfile, context.Log);
             var evaluation = new Evaluator(evaluationProfile).Evaluate(read.Table, evaluationContext);
             var missing = 0;

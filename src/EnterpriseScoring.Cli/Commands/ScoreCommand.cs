@@ -107,7 +107,8 @@ internal static class ScoreCommand
             OutputDirectoryGuard.Check(outDir, protectedInputs);
             var priorInput = PriorInput.Read(priorFiles, evaluationYear);
             stopwatch.Restart();
-            var read = source.Read(log, input.ReaderOptions(parseResult));
+            var read = source.Read(log, input.ReaderOptions(parseResult, evaluationProfile));
+            source.WarnMissingMeasures(log, read);
             timings["read"] = stopwatch.ElapsedMilliseconds;
             var limit = parseResult.GetValue(maxRejects);
             if (limit is { } l && l.IsExceeded(read.RejectedRowCount, read.RowsRead))

@@ -36,14 +36,16 @@ internal static class ValidateCommand
         command.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
+            EvaluationProfile? loaded = null;
             if (parseResult.GetValue(profile) is { } profileArgument)
             {
-                var loaded = ProfileOption.Load(profileArgument);
+                loaded = ProfileOption.Load(profileArgument);
                 context.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Profile:    {loaded.Name} (valid; {loaded.Jurisdiction}, {loaded.EvaluationYear})"));
             }
 
             var source = input.Resolve(parseResult);
-            var result = source.Read(context.Log, input.ReaderOptions(parseResult));
+            var result = source.Read(context.Log, input.ReaderOptions(parseResult, loaded));
+            source.WarnMissingMeasures(context.Log, result);
             if (parseResult.GetValue(rejects) is { } rejectsPath)
             {
                 AtomicFile.Write(rejectsPath, temp => RowIssueCsvWriter.Write(result.Rejections, temp));
@@ -112,7 +114,8 @@ internal static class ValidateCommand
         var width = mapped.Count == 0 ? 0 : mapped.Max(c => DisplayWidth(c.Header));
         foreach (var column in mapped)
         {
-            o.WriteLine(Invariant($"  {column.Header}{new string(' ', width - DisplayWidth(column.Header))} → {column.Target} ({RoleName(column.Role)})"));
+            var unit = column.IsConverted ? Invariant($", {column.SourceUnit} → {column.Unit} ×{column.Factor:G6}") : string.Empty;
+            o.WriteLine(Invariant($"  {column.Header}{new string(' ', width - DisplayWidth(column.Header))} → {column.Target} ({RoleName(column.Role)}{unit})"));
         }
 
         o.WriteLine("Ignored:    " + (result.IgnoredColumns.Count == 0 ? "(none)" : string.Join(", ", result.IgnoredColumns)));

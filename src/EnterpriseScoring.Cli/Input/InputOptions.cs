@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text;
 using EnterpriseScoring.IO;
+using EnterpriseScoring.Profiles;
 
 namespace EnterpriseScoring.Cli.Input;
 
@@ -94,23 +95,84 @@ internal sealed class InputOptions
     /// <param name="parseResult">The parsed command line.</param>
     /// <param name="aliases">Header aliases, or null.</param>
     /// <param name="required">Required columns, or null for the default (<c>id</c>).</param>
-    public FirmCsvReaderOptions ReaderOptions(ParseResult parseResult, IReadOnlyDictionary<string, string>? aliases = null, IReadOnlyList<string>? required = null)
+    public FirmCsvReaderOptions ReaderOptions(ParseResult parseResult, IReadOnlyDictionary<string, string>? aliases = null, IReadOnlyList<string>? required = null) =>
+        ReaderOptions(parseResult, null, aliases, required);
+
+    /// <summary>
+    /// The reader options the flags and <paramref name="profile"/> ask for: the input's money and land units
+    /// (<c>currency_unit</c>, <c>area_unit</c>) and the measures its indicators and conditions read
+    /// (<see cref="FirmCsvReaderOptions.ExpectedMeasures"/>).
+    /// </summary>
+    /// <param name="parseResult">The parsed command line.</param>
+    /// <param name="profile">The profile of the run, or null.</param>
+    /// <param name="aliases">Header aliases, or null.</param>
+    /// <param name="required">Required columns, or null for the default (<c>id</c>).</param>
+    public FirmCsvReaderOptions ReaderOptions(ParseResult parseResult, EvaluationProfile? profile, IReadOnlyDictionary<string, string>? aliases = null, IReadOnlyList<string>? required = null)
     {
-        var options = new FirmCsvReaderOptions
+        var metadata = profile is null ? null : ProfileMetadata.Of(profile);
+        return new FirmCsvReaderOptions
         {
             Encoding = ParseEncoding(parseResult.GetValue(Encoding) ?? "auto"),
             LenientIds = parseResult.GetValue(LenientIds),
+            HeaderAliases = aliases ?? FirmCsvReaderOptions.Default.HeaderAliases,
+            RequiredColumns = required ?? FirmCsvReaderOptions.Default.RequiredColumns,
+            InputUnits = metadata is null ? InputUnits.Default : new InputUnits { Money = metadata.CurrencyUnit, Area = metadata.AreaUnit },
+            ExpectedMeasures = profile is null ? [] : MeasuresOf(profile),
         };
-        if (aliases is not null)
+    }
+
+    /// <summary>The ids of the measures <paramref name="profile"/> reads: its indicators' measures and those its conditions test, in order.</summary>
+    /// <param name="profile">The profile.</param>
+    internal static IReadOnlyList<string> MeasuresOf(EvaluationProfile profile)
+    {
+        var ids = new List<string>();
+        void Add(string id)
         {
-            options = new FirmCsvReaderOptions { Encoding = options.Encoding, LenientIds = options.LenientIds, HeaderAliases = aliases, RequiredColumns = required ?? options.RequiredColumns };
-        }
-        else if (required is not null)
-        {
-            options = new FirmCsvReaderOptions { Encoding = options.Encoding, LenientIds = options.LenientIds, RequiredColumns = required };
+            // "land" in a condition is the evaluated land area, not a column.
+            if (id != "land" && !ids.Contains(id, StringComparer.Ordinal))
+            {
+                ids.Add(id);
+            }
         }
 
-        return options;
+        void AddCondition(FirmCondition? condition)
+        {
+            if (condition is not null)
+            {
+                foreach (var id in condition.MeasureAtLeast.Keys.Concat(condition.MeasureBelow.Keys).Order(StringComparer.Ordinal))
+                {
+                    Add(id);
+                }
+            }
+        }
+
+        foreach (var pool in profile.Pools)
+        {
+            foreach (var indicator in pool.Indicators)
+            {
+                foreach (var measure in indicator.Indicator.Measures)
+                {
+                    Add(measure.Id);
+                }
+            }
+        }
+
+        foreach (var rule in profile.Eligibility)
+        {
+            AddCondition(rule.When);
+        }
+
+        foreach (var pool in profile.Pools)
+        {
+            AddCondition(pool.Selector);
+        }
+
+        foreach (var rule in profile.Overrides)
+        {
+            AddCondition(rule.When);
+        }
+
+        return ids;
     }
 
     private void Validate(CommandResult result)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EnterpriseScoring.Validation;
 
 namespace EnterpriseScoring.IO;
@@ -29,7 +30,23 @@ internal sealed class ColumnPlan
         Slots = slots;
         Targets = targets;
         Measures = measures;
+        Conversions = new UnitConversion[headers.Length];
+        Array.Fill(Conversions, UnitConversion.Identity);
+        SourceUnits = new string[headers.Length];
+        Array.Fill(SourceUnits, string.Empty);
     }
+
+    /// <summary>For each column, the conversion of its values to the measure's canonical unit (identity for other columns).</summary>
+    public UnitConversion[] Conversions { get; }
+
+    /// <summary>For each measure column, the unit its values are in (see <see cref="ColumnMapping.SourceUnit"/>).</summary>
+    public string[] SourceUnits { get; }
+
+    /// <summary>File-level warnings about the header (unrecognised units), reported on line 1.</summary>
+    public List<RowIssue> Warnings { get; } = [];
+
+    /// <summary>The expected measures (<see cref="FirmCsvReaderOptions.ExpectedMeasures"/>) no column provides, in order.</summary>
+    public IReadOnlyList<string> MissingMeasures { get; private set; } = [];
 
     /// <summary>The headers as written (trimmed).</summary>
     public string[] Headers { get; }
@@ -127,9 +144,28 @@ internal sealed class ColumnPlan
             }
         }
 
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in options.ExpectedMeasures)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(options));
+            expected.TryAdd(HeaderCatalog.Normalize(id), id);
+        }
+
         foreach (var i in customCandidates)
         {
             var (name, unit) = HeaderCatalog.SplitUnit(headers[i]);
+            if (expected.TryGetValue(HeaderCatalog.Normalize(name), out var expectedId) && !measureIds.Contains(expectedId) && !firstColumnOf.ContainsKey(expectedId))
+            {
+                // A measure the caller needs: a real measure column, whose bad cells reject their rows.
+                kinds[i] = ColumnKind.Measure;
+                targets[i] = expectedId;
+                firstColumnOf[expectedId] = i;
+                slots[i] = measures.Count;
+                measures.Add(CustomMeasure(expectedId, unit));
+                measureIds.Add(expectedId);
+                continue;
+            }
+
             var id = Sanitize(name);
             if (id.Length == 0)
             {
@@ -165,7 +201,87 @@ internal sealed class ColumnPlan
             throw new MissingColumnException(missing, headers);
         }
 
-        return new ColumnPlan(headers, kinds, slots, targets, measures);
+        var plan = new ColumnPlan(headers, kinds, slots, targets, measures);
+        plan.ResolveUnits(options.InputUnits ?? InputUnits.Default);
+        plan.MissingMeasures = [.. options.ExpectedMeasures.Where(id => !measureIds.Contains(id)).Distinct(StringComparer.Ordinal)];
+        return plan;
+    }
+
+    /// <summary>
+    /// Decides the unit of each measure column (header suffix, else the input unit for money and land, else canonical)
+    /// and its conversion to the canonical unit; throws when a header's unit cannot measure its column.
+    /// </summary>
+    private void ResolveUnits(InputUnits inputUnits)
+    {
+        var money = InputUnit(inputUnits.Money, UnitDimension.Money, "InputUnits.Money");
+        var area = InputUnit(inputUnits.Area, UnitDimension.Area, "InputUnits.Area");
+        var incompatible = new List<string>();
+        for (var c = 0; c < Headers.Length; c++)
+        {
+            if (Kinds[c] is not (ColumnKind.Measure or ColumnKind.CustomCandidate))
+            {
+                continue;
+            }
+
+            var headerUnit = HeaderCatalog.SplitUnit(Headers[c]).Unit;
+            if (!KnownMeasures.TryGet(Targets[c], out var known))
+            {
+                SourceUnits[c] = headerUnit;
+                continue;
+            }
+
+            UnitCatalog.TryGet(known.Unit, out var canonical);
+            if (headerUnit.Length == 0)
+            {
+                var assumed = canonical.Dimension switch
+                {
+                    UnitDimension.Money => money,
+                    UnitDimension.Area when canonical.Name == "亩" => area,
+                    _ => canonical,
+                };
+                SourceUnits[c] = assumed.Name;
+                Conversions[c] = UnitCatalog.Conversion(assumed, canonical);
+                continue;
+            }
+
+            SourceUnits[c] = headerUnit;
+            if (!UnitCatalog.TryGet(headerUnit, out var unit))
+            {
+                Warnings.Add(new RowIssue(
+                    1,
+                    string.Empty,
+                    Headers[c],
+                    headerUnit,
+                    RowIssueCode.UnknownUnit,
+                    $"unit '{headerUnit}' of column '{Headers[c]}' is not recognised: values are read as {known.Id} in {known.Unit}, unconverted",
+                    IssueSeverity.Warning));
+                continue;
+            }
+
+            if (unit.Dimension != canonical.Dimension)
+            {
+                incompatible.Add(string.Create(CultureInfo.InvariantCulture, $"'{Headers[c]}' (column {c + 1}): {unit.Name} is {unit.DimensionName}, but {known.Id} is {canonical.DimensionName} in {known.Unit}"));
+                continue;
+            }
+
+            Conversions[c] = UnitCatalog.Conversion(unit, canonical);
+        }
+
+        if (incompatible.Count > 0)
+        {
+            throw new FirmDataException(
+                $"The unit in the header of {(incompatible.Count == 1 ? "a column" : "columns")} cannot measure {(incompatible.Count == 1 ? "it" : "them")}: {string.Join("; ", incompatible)}. Correct the header's unit, or map the column elsewhere with a header alias.");
+        }
+    }
+
+    private static UnitInfo InputUnit(string? text, UnitDimension dimension, string what)
+    {
+        if (text is not null && UnitCatalog.TryGet(text, out var unit) && unit.Dimension == dimension)
+        {
+            return unit;
+        }
+
+        throw new ArgumentException($"{what} '{text}' is not a unit of {(dimension == UnitDimension.Money ? "money" : "area")}; expected one of {string.Join(", ", UnitCatalog.Spellings(dimension))}.", "options");
     }
 
     /// <summary>The mapping of each column, with the final decision on custom candidates.</summary>
@@ -183,7 +299,13 @@ internal sealed class ColumnPlan
                 ColumnKind.CustomCandidate => candidateKept(i) ? (ColumnRole.CustomMeasure, Targets[i]) : (ColumnRole.Ignored, string.Empty),
                 _ => (ColumnRole.Field, Targets[i]),
             };
-            result[i] = new ColumnMapping(i, Headers[i], role, target);
+            var measure = role is ColumnRole.Measure or ColumnRole.CustomMeasure;
+            result[i] = new ColumnMapping(i, Headers[i], role, target)
+            {
+                SourceUnit = measure ? SourceUnits[i] : string.Empty,
+                Unit = measure ? Measures[Slots[i]].Unit : string.Empty,
+                Factor = measure ? Conversions[i].Factor : 1,
+            };
         }
 
         return result;

@@ -19,8 +19,10 @@ public sealed class FirmCsvReadResult
         int blankRowsSkipped,
         Encoding encodingUsed,
         IReadOnlyList<string> ignoredColumns,
-        IReadOnlyList<ColumnMapping> columns)
+        IReadOnlyList<ColumnMapping> columns,
+        IReadOnlyList<string> missingMeasures)
     {
+        MissingMeasures = missingMeasures;
         Table = table;
         Rejections = rejections;
         RejectedRowCount = rejectedRowCount;
@@ -41,7 +43,10 @@ public sealed class FirmCsvReadResult
     /// <summary>The number of rejected rows (distinct lines in <see cref="Rejections"/>).</summary>
     public int RejectedRowCount { get; }
 
-    /// <summary>Warnings: lenient ids, and unknown non-numeric columns that were ignored.</summary>
+    /// <summary>
+    /// Warnings: lenient ids, unknown non-numeric columns that were ignored, header units that are not recognised, and
+    /// text that could not be decoded in the file's encoding.
+    /// </summary>
     public IReadOnlyList<RowIssue> Warnings { get; }
 
     /// <summary>The number of data rows in the file (empty lines and blank rows are not rows).</summary>
@@ -58,6 +63,12 @@ public sealed class FirmCsvReadResult
 
     /// <summary>How each column was understood, in file order.</summary>
     public IReadOnlyList<ColumnMapping> Columns { get; }
+
+    /// <summary>
+    /// The <see cref="FirmCsvReaderOptions.ExpectedMeasures"/> that no column provides: every firm lacks them (a profile
+    /// indicator on such a measure scores every firm as missing). Empty when none were expected.
+    /// </summary>
+    public IReadOnlyList<string> MissingMeasures { get; }
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -13,8 +13,11 @@ namespace EnterpriseScoring.IO;
 /// <remarks>
 /// <para>Headers may be canonical English ids (<c>id</c>, <c>name</c>, <c>land_area</c> …), the Chinese names used in
 /// government exports (统一社会信用代码, 用地面积 …), the aliases of <see cref="KnownMeasures"/>, or the caller's
-/// <see cref="FirmCsvReaderOptions.HeaderAliases"/>. A unit in brackets after a header (<c>用地面积(亩)</c>) is ignored
-/// for matching. See <c>docs/input-format.md</c>.</para>
+/// <see cref="FirmCsvReaderOptions.HeaderAliases"/>. A unit in brackets after a header (<c>用地面积(平方米)</c>) is ignored
+/// for matching and converts the column to the measure's canonical unit; headers without a unit are in
+/// <see cref="FirmCsvReaderOptions.InputUnits"/>. See <c>docs/input-format.md</c>.</para>
+/// <para>A quote that is never closed does not swallow the rest of the file: the line where it opened is rejected
+/// (<see cref="RowIssueCode.UnbalancedQuote"/>) and reading goes on with the next line.</para>
 /// <para>Streaming: the file is read once, record by record, with CsvHelper; only a prefix is buffered for encoding
 /// detection. Rows are checked with the same rules as <see cref="FirmValidator"/>.</para>
 /// <para>Bad rows never throw. A file that cannot be read at all (no header, a missing required column, two columns
@@ -51,6 +54,7 @@ public static class FirmCsvReader
         }
 
         var (input, csvEncoding, encodingUsed) = EncodingDetection.Prepare(stream, options.Encoding);
+        var source = new CsvRowSource(options.Delimiter);
         var csvOptions = CsvReaderOptions.Default with
         {
             Separator = options.Delimiter,
@@ -59,24 +63,291 @@ public static class FirmCsvReader
             TrackLineNumbers = true,
             TrimWhitespace = true,
             PoolStrings = true,
+            OnMalformedRecord = source.OnMalformedRecord,
         };
 
         using var reader = CsvReader.Create(input, csvOptions, true);
-        var plan = ColumnPlan.Create(reader.Headers, options);
-        return new FirmRowReader<CsvRowSource>(new CsvRowSource(reader), plan, options, encodingUsed).Run();
+        IReadOnlyList<string> headers;
+        try
+        {
+            headers = reader.Headers;
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new FirmDataException($"The header cannot be read as CSV: {ex.Message}", ex);
+        }
+
+        var plan = ColumnPlan.Create(headers, options);
+        source.Start(reader, csvOptions, plan.Headers, plan.IndexOf(ColumnKind.Id));
+        try
+        {
+            return new FirmRowReader<CsvRowSource>(source, plan, options, encodingUsed).Run();
+        }
+        finally
+        {
+            source.Dispose();
+        }
     }
 
-    /// <summary>CsvHelper's records as an <see cref="IFirmRowSource"/> (a struct, so the row reader is specialised for it).</summary>
-    private readonly struct CsvRowSource(CsvReader reader) : IFirmRowSource
+    /// <summary>
+    /// CsvHelper's records as an <see cref="IFirmRowSource"/>, recovering from unbalanced quotes: a record whose quoted
+    /// field runs to the end of the input, or across lines into a record with the wrong number of fields, is reported as
+    /// a broken line (its first line), and the lines after that first line are read again as records by a fresh reader.
+    /// </summary>
+    /// <remarks>
+    /// Checking costs nothing for well-formed records beyond CsvHelper's malformed-quote detection and a field-count
+    /// comparison; only a broken record's bytes (which CsvHelper already buffered whole) are copied, once.
+    /// </remarks>
+    private sealed class CsvRowSource(char delimiter) : IFirmRowSource, IDisposable
     {
-        public int FieldCount => reader.FieldCount;
+        private const int MaxValueLength = 60;
 
-        public int Line => checked((int)reader.LineNumber);
+        /// <summary>More physical lines than this in one record is implausible for firm data: a quote must be unbalanced.</summary>
+        private const int MaxPlausibleLines = 20;
 
-        public bool Read() => reader.Read();
+        private readonly Stack<(CsvReader Reader, int LineOffset)> outer = new();
+        private CsvReader current = null!;
+        private int lineOffset;
+        private CsvReaderOptions segmentOptions = CsvReaderOptions.Default;
+        private string[] headers = [];
+        private int idColumn = -1;
+        private long unterminatedLine = -1;
+        private bool malformed;
+        private int brokenLine;
 
-        public ReadOnlySpan<byte> GetSpan(int column) => reader.GetSpan(column);
+        public BrokenLine? Broken { get; private set; }
 
-        public string GetString(int column) => reader.GetString(column);
+        public int FieldCount => current.FieldCount;
+
+        public int Line => Broken is null ? lineOffset + checked((int)current.LineNumber) : brokenLine;
+
+        public void Start(CsvReader reader, CsvReaderOptions options, string[] headerRow, int idIndex)
+        {
+            current = reader;
+            headers = headerRow;
+            idColumn = idIndex;
+            segmentOptions = options with { HasHeader = false, Encoding = null, DetectSeparatorHint = false };
+        }
+
+        /// <summary>CsvHelper's report of a malformed record, called while it reads the record.</summary>
+        public void OnMalformedRecord(CsvMalformedRecord record)
+        {
+            if (record.Reason == CsvMalformedReason.UnterminatedQuote)
+            {
+                unterminatedLine = record.LineNumber;
+            }
+
+            malformed |= record.Reason != CsvMalformedReason.FieldCountMismatch;
+        }
+
+        public bool Read()
+        {
+            Broken = null;
+            while (true)
+            {
+                unterminatedLine = -1;
+                malformed = false;
+                bool read;
+                try
+                {
+                    read = current.Read();
+                }
+                catch (CsvFormatException ex)
+                {
+                    throw new FirmDataException(
+                        string.Create(CultureInfo.InvariantCulture, $"The file cannot be read as CSV near line {lineOffset + ex.LineNumber}: {ex.Message} (a quote that is never closed makes the rest of the file one field; check that line)"),
+                        ex);
+                }
+
+                if (!read)
+                {
+                    if (outer.Count == 0)
+                    {
+                        return false;
+                    }
+
+                    current.Dispose();
+                    (current, lineOffset) = outer.Pop();
+                    continue;
+                }
+
+                if (malformed || current.FieldCount != headers.Length || current.RawRecord.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+                {
+                    TryRecover();
+                }
+
+                return true;
+            }
+        }
+
+        /// <summary>
+        /// When the current record is broken by an unbalanced quote — it spans lines and has the wrong number of fields, or
+        /// CsvHelper found it malformed (unterminated, text after a closing quote), or it spans more than
+        /// <see cref="MaxPlausibleLines"/> lines — reports its first line as broken and goes on with a reader over the
+        /// record's later lines. Any other record (one line, or a well-formed multi-line field) is left as it is.
+        /// </summary>
+        private void TryRecover()
+        {
+            var raw = current.RawRecord;
+            var firstBreak = raw.IndexOfAny((byte)'\n', (byte)'\r');
+            if (firstBreak < 0 && unterminatedLine < 0)
+            {
+                return; // one line: a ragged row, if anything
+            }
+
+            var lines = firstBreak < 0 ? 1 : CountLineBreaks(raw) + 1;
+            if (!malformed && current.FieldCount == headers.Length && lines <= MaxPlausibleLines)
+            {
+                return; // a well-formed quoted field with line breaks
+            }
+
+            var firstLine = firstBreak < 0 ? raw : raw[..firstBreak];
+            var openField = OpenQuoteField(firstLine, out var openAt);
+            if (openField < 0)
+            {
+                return;
+            }
+
+            var line = lineOffset + checked((int)current.LineNumber);
+            var rest = firstBreak < 0 ? [] : raw[(firstBreak + (raw[firstBreak] == (byte)'\r' && firstBreak + 1 < raw.Length && raw[firstBreak + 1] == (byte)'\n' ? 2 : 1))..];
+            string reason;
+            if (unterminatedLine >= 0)
+            {
+                reason = string.Create(CultureInfo.InvariantCulture, $"unterminated quote opened on line {line}: the quoted field would run to the end of the file; the line is rejected and reading goes on with line {line + 1}");
+            }
+            else
+            {
+                var why = current.FieldCount != headers.Length
+                    ? string.Create(CultureInfo.InvariantCulture, $"making a record of {current.FieldCount} fields (the header has {headers.Length})")
+                    : malformed ? "where text follows the closing quote" : string.Create(CultureInfo.InvariantCulture, $"more than {MaxPlausibleLines} lines");
+                reason = string.Create(CultureInfo.InvariantCulture, $"unbalanced quote opened on line {line}: the quoted field runs to line {line + lines - 1}, {why}; the line is rejected and reading goes on with line {line + 1}");
+            }
+
+            var value = Encoding.UTF8.GetString(firstLine[openAt..]);
+            Broken = new BrokenLine(
+                IdOf(firstLine),
+                openField < headers.Length ? headers[openField] : string.Empty,
+                value.Length > MaxValueLength ? value[..MaxValueLength] + "…" : value,
+                reason);
+            brokenLine = line;
+
+            // The lines after the first are read again, as records, by a reader over the record's bytes (UTF-8).
+            if (rest.IsEmpty)
+            {
+                return;
+            }
+
+            outer.Push((current, lineOffset));
+            current = CsvReader.Create(rest.ToArray(), segmentOptions);
+            lineOffset = line;
+        }
+
+        /// <summary>The index of the field whose quote is still open at the end of <paramref name="line"/>, or -1; <paramref name="openAt"/> is the quote's offset.</summary>
+        private int OpenQuoteField(ReadOnlySpan<byte> line, out int openAt)
+        {
+            var field = 0;
+            var atStart = true;
+            var quoted = false;
+            openAt = -1;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var b = line[i];
+                if (quoted)
+                {
+                    if (b == (byte)'"')
+                    {
+                        if (i + 1 < line.Length && line[i + 1] == (byte)'"')
+                        {
+                            i++;
+                        }
+                        else
+                        {
+                            quoted = false;
+                        }
+                    }
+                }
+                else if (b == (byte)delimiter)
+                {
+                    field++;
+                    atStart = true;
+                }
+                else if (atStart && b is (byte)' ' or (byte)'\t')
+                {
+                    // Leading white space is trimmed: a quote after it still opens the field.
+                }
+                else
+                {
+                    if (atStart && b == (byte)'"')
+                    {
+                        quoted = true;
+                        openAt = i;
+                    }
+
+                    atStart = false;
+                }
+            }
+
+            return quoted ? field : -1;
+        }
+
+        /// <summary>The id cell of a broken first line, when it comes before the quote.</summary>
+        private string IdOf(ReadOnlySpan<byte> line)
+        {
+            if (idColumn < 0)
+            {
+                return string.Empty;
+            }
+
+            var field = 0;
+            var start = 0;
+            for (var i = 0; i <= line.Length; i++)
+            {
+                if (i == line.Length || line[i] == (byte)delimiter)
+                {
+                    if (field == idColumn)
+                    {
+                        var cell = CellParser.Trim(line[start..i]);
+                        return cell.IndexOf((byte)'"') >= 0 ? string.Empty : Encoding.UTF8.GetString(cell);
+                    }
+
+                    field++;
+                    start = i + 1;
+                }
+                else if (line[i] == (byte)'"')
+                {
+                    // Fields from a quote on cannot be split reliably.
+                    return string.Empty;
+                }
+            }
+
+            return string.Empty;
+        }
+
+        private static int CountLineBreaks(ReadOnlySpan<byte> raw)
+        {
+            var count = 0;
+            for (var i = 0; i < raw.Length; i++)
+            {
+                if (raw[i] == (byte)'\n' || (raw[i] == (byte)'\r' && (i + 1 == raw.Length || raw[i + 1] != (byte)'\n')))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        public ReadOnlySpan<byte> GetSpan(int column) => current.GetSpan(column);
+
+        public string GetString(int column) => current.GetString(column);
+
+        public void Dispose()
+        {
+            while (outer.Count > 0)
+            {
+                current.Dispose();
+                (current, lineOffset) = outer.Pop();
+            }
+        }
     }
 }

@@ -35,4 +35,21 @@ public sealed class FirmCsvReaderOptions
     /// <summary>The canonical names (or measure ids) of the columns the file must have; a missing one throws <see cref="MissingColumnException"/>.</summary>
     /// <value>The default value is <c>["id"]</c>.</value>
     public IReadOnlyList<string> RequiredColumns { get; init; } = [FirmColumns.Id];
+
+    /// <summary>
+    /// The units of the money and land columns whose headers name no unit (a header such as <c>用地面积(平方米)</c> or
+    /// <c>实缴税金(元)</c> always wins). Values are converted on reading to the canonical units (万元, 亩); each conversion
+    /// is reported in <see cref="FirmCsvReadResult.Columns"/>. Set it from the profile's <c>currency_unit</c> and <c>area_unit</c>.
+    /// </summary>
+    /// <value>The default value is <see cref="InputUnits.Default"/> (万元, 亩: no conversion).</value>
+    public InputUnits InputUnits { get; init; } = InputUnits.Default;
+
+    /// <summary>
+    /// The measure ids the caller needs (a profile's indicators and <c>custom_measures</c>). An unknown column whose
+    /// header names one of them (after the usual normalisation) is read as that measure, with row-level rejections for
+    /// cells that are not numbers, instead of being ignored as a whole; ids that no column provides are listed in
+    /// <see cref="FirmCsvReadResult.MissingMeasures"/>.
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    public IReadOnlyCollection<string> ExpectedMeasures { get; init; } = [];
 }

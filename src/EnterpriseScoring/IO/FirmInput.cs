@@ -37,7 +37,7 @@ public static class FirmInput
 
     /// <summary>Reads the file at <paramref name="path"/> as its extension says.</summary>
     /// <param name="path">A CSV or <c>.xlsx</c> file.</param>
-    /// <param name="options">The options; for a workbook only the header, id and required-column options apply.</param>
+    /// <param name="options">The options; for a workbook the encoding and delimiter do not apply.</param>
     /// <param name="sheet">For a workbook, the sheet (<see langword="null"/> for the first); must be <see langword="null"/> for CSV.</param>
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="ArgumentException">A sheet is given for a CSV file.</exception>

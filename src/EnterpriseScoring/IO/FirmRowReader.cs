@@ -22,7 +22,17 @@ internal interface IFirmRowSource
 
     /// <summary>The cell as a string (untrimmed).</summary>
     string GetString(int column);
+
+    /// <summary>When the current row is a broken line rather than a record (an unbalanced quote), what to report; otherwise null.</summary>
+    BrokenLine? Broken => null;
 }
+
+/// <summary>A line that could not be read as a record: it is rejected as a whole (<see cref="RowIssueCode.UnbalancedQuote"/>).</summary>
+/// <param name="Id">The id as far as it can be told from the line, or empty.</param>
+/// <param name="Column">The header of the field where the problem starts, or empty.</param>
+/// <param name="Value">The offending text (shortened).</param>
+/// <param name="Reason">Why the line is rejected.</param>
+internal sealed record BrokenLine(string Id, string Column, string Value, string Reason);
 
 /// <summary>
 /// The one code path that turns a header plan and rows of cells into a <see cref="FirmTable"/> with rejections and warnings,
@@ -44,14 +54,25 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
     private readonly bool[] candidateSawValue = new bool[plan.Measures.Count];
     private readonly RowIssue?[] candidateFirstBad = new RowIssue?[plan.Measures.Count];
     private readonly int idColumn = plan.IndexOf(ColumnKind.Id);
+    private RowIssue? firstUndecodable;
+    private int undecodableRows;
     private int rejectedRows;
     private int rowsRead;
     private int blankRows;
 
     public FirmCsvReadResult Run()
     {
+        warnings.AddRange(plan.Warnings);
         while (reader.Read())
         {
+            if (reader.Broken is { } broken)
+            {
+                rowsRead++;
+                rejectedRows++;
+                rejections.Add(new RowIssue(reader.Line, broken.Id, broken.Column, broken.Value, RowIssueCode.UnbalancedQuote, broken.Reason, IssueSeverity.Error));
+                continue;
+            }
+
             if (IsBlank())
             {
                 blankRows++;
@@ -149,7 +170,31 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
             }
         }
 
+        CheckDecoded(line, id, name, region, platform, industry);
         Commit(line, new FirmIdentity(id, name, region, platform, industry, sizeClass, startYear));
+    }
+
+    /// <summary>Counts rows whose text holds U+FFFD, the mark of bytes the encoding could not decode (cheap: strings already made).</summary>
+    private void CheckDecoded(int line, string id, string name, string region, string platform, string industry)
+    {
+        const char Replacement = '\uFFFD';
+        var column = name.Contains(Replacement, StringComparison.Ordinal) ? ColumnKind.Name
+            : region.Contains(Replacement, StringComparison.Ordinal) ? ColumnKind.Region
+            : platform.Contains(Replacement, StringComparison.Ordinal) ? ColumnKind.Platform
+            : industry.Contains(Replacement, StringComparison.Ordinal) || id.Contains(Replacement, StringComparison.Ordinal) ? ColumnKind.Industry
+            : ColumnKind.Ignored;
+        if (column == ColumnKind.Ignored)
+        {
+            return;
+        }
+
+        undecodableRows++;
+        if (firstUndecodable is null)
+        {
+            var text = column switch { ColumnKind.Name => name, ColumnKind.Region => region, ColumnKind.Platform => platform, _ => industry };
+            var index = plan.IndexOf(column);
+            firstUndecodable = new RowIssue(line, id, index >= 0 ? plan.Headers[index] : string.Empty, text.Length > 60 ? text[..60] + "…" : text, RowIssueCode.UndecodableText, string.Empty, IssueSeverity.Warning);
+        }
     }
 
     private SizeClass ReadSizeClass(int line, string id, int c)
@@ -201,6 +246,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
                 return;
             case CellStatus.Value:
                 candidateSawValue[slot] = true;
+                v = plan.Conversions[c].Apply(v);
                 if (FirmRules.CheckMeasure(plan.Targets[c], v) is { } bad)
                 {
                     Issue(line, id, plan.Headers[c], CellParser.Text(span), bad);
@@ -321,6 +367,17 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
             }
         }
 
+        if (firstUndecodable is { } first)
+        {
+            var other = encodingUsed.CodePage == Encoding.UTF8.CodePage ? "gb18030" : "utf-8";
+            warnings.Add(first with
+            {
+                Reason = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{undecodableRows} {(undecodableRows == 1 ? "row has" : "rows have")} text that is not valid {encodingUsed.WebName} (replaced by U+FFFD), first on line {first.Line}: the file may change encoding part-way (e.g. UTF-8, then GB18030); save it in one encoding, or read it as {other} (--encoding {other})"),
+            });
+        }
+
         var table = builder.BuildKeeping(m => !dropped.Contains(m.Id));
         return new FirmCsvReadResult(
             table,
@@ -331,6 +388,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
             blankRows,
             encodingUsed,
             ignored,
-            plan.Mappings(keptColumns.Contains));
+            plan.Mappings(keptColumns.Contains),
+            plan.MissingMeasures);
     }
 }

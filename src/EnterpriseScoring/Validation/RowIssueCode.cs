@@ -41,4 +41,16 @@ public enum RowIssueCode
 
     /// <summary>A column of unknown name holds non-numeric values and is ignored (a warning about the column, not a row).</summary>
     ColumnIgnored,
+
+    /// <summary>A measure column's header names a unit the reader does not recognise; its values are read unconverted (a warning about the column, on line 1).</summary>
+    UnknownUnit,
+
+    /// <summary>
+    /// A quote opened a field that runs to the end of the file, or across lines into a record with the wrong number of
+    /// fields: the line where it opened is rejected, and reading goes on with the next line.
+    /// </summary>
+    UnbalancedQuote,
+
+    /// <summary>Text that could not be decoded in the file's encoding (U+FFFD replacement characters): a file-level warning naming the first line.</summary>
+    UndecodableText,
 }
