@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Reflection;
 using EnterpriseScoring.Cli.Commands;
+using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Cli;
 
@@ -31,8 +32,7 @@ internal static class EscoreApplication
             }
         }
 
-        root.Options.Add(globals.Verbose);
-        root.Options.Add(globals.Quiet);
+        globals.AddTo(root);
         root.Subcommands.Add(VersionCommand.Create(globals));
         foreach (var command in CommandCatalog.Create(globals))
         {
@@ -52,16 +52,17 @@ internal static class EscoreApplication
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var verbose = false;
+        var log = new CliLog(stderr, LogFormat.Text, quiet: false, verbose: false, interactive: false);
         try
         {
             var globals = new GlobalOptions();
-            var parseResult = CreateRootCommand(globals).Parse(args);
-            verbose = parseResult.GetValue(globals.Verbose);
+            // No response files: '@FILE' is the query file syntax of --query.
+            var parseResult = CreateRootCommand(globals).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            log = CreateLog(parseResult, globals, stderr);
             if (parseResult.Action is ParseErrorAction || (parseResult.Errors.Count > 0 && parseResult.Action is null))
             {
                 var messages = string.Join(" ", parseResult.Errors.Select(e => e.Message));
-                WriteError(stderr, $"{messages} (see '{ToolName} --help')");
+                log.Error($"{messages} (see '{ToolName} --help')", ExitCodes.InputOrUsageError);
                 return ExitCodes.InputOrUsageError;
             }
 
@@ -73,39 +74,69 @@ internal static class EscoreApplication
             };
             return parseResult.Invoke(configuration);
         }
-        catch (CommandException ex)
-        {
-            WriteError(stderr, ex.Message, verbose ? ex : null);
-            return ex.ExitCode;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            WriteError(stderr, ex.Message, verbose ? ex : null);
-            return ExitCodes.InputOrUsageError;
-        }
-#pragma warning disable CA1031 // The tool's last line of defence: every other failure is a bug, reported with exit code 4.
+#pragma warning disable CA1031 // The tool's last line of defence: every failure becomes one line and an exit code.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var hint = verbose ? string.Empty : " (rerun with --verbose for details)";
-            WriteError(stderr, $"unexpected error: {ex.GetType().Name}: {OneLine(ex.Message)}{hint}", verbose ? ex : null);
-            return ExitCodes.UnexpectedError;
+            var (code, message) = Classify(ex, log.Verbose);
+            if (ex is ProfileException profile)
+            {
+                message = $"invalid profile: {profile.Problems.Count} problem{(profile.Problems.Count == 1 ? string.Empty : "s")}";
+                foreach (var problem in profile.Problems)
+                {
+                    log.Error("profile " + problem, code);
+                }
+            }
+
+            log.Error(message, code, ex);
+            return code;
         }
     }
 
-    private static void WriteError(TextWriter stderr, string message, Exception? details = null)
+    /// <summary>The exit code and one-line message for a failure.</summary>
+    /// <param name="ex">The exception that ended the command.</param>
+    /// <param name="verbose">Whether <c>--verbose</c> was given (no hint to rerun with it then).</param>
+    public static (int Code, string Message) Classify(Exception ex, bool verbose) => ex switch
     {
-        stderr.WriteLine($"{ToolName}: error: {OneLine(message)}");
-        if (details is not null)
+        CommandException c => (c.ExitCode, c.Message),
+        ProfileException p => (ExitCodes.InvalidProfile, p.Message),
+        FirmDataException f => (ExitCodes.InputOrUsageError, "cannot read the input: " + f.Message),
+        System.Data.Common.DbException d => (ExitCodes.InputOrUsageError, "database error: " + d.Message),
+        FileNotFoundException f => (ExitCodes.InputOrUsageError, $"file not found: {f.FileName ?? f.Message}"),
+        DirectoryNotFoundException or IOException or UnauthorizedAccessException => (ExitCodes.InputOrUsageError, ex.Message),
+        _ => (ExitCodes.UnexpectedError, $"unexpected error: {ex.GetType().Name}: {CliLog.OneLine(ex.Message)} {(verbose ? string.Empty : " (rerun with --verbose for details)")}"),
+    };
+
+    /// <summary>The log the global options of <paramref name="parseResult"/> ask for.</summary>
+    /// <param name="parseResult">The parsed command line.</param>
+    /// <param name="globals">The global options.</param>
+    /// <param name="stderr">Where the log goes.</param>
+    public static CliLog CreateLog(ParseResult parseResult, GlobalOptions globals, TextWriter stderr)
+    {
+        bool Flag(Option<bool> option)
         {
-            stderr.WriteLine(details.ToString());
+            try
+            {
+                return parseResult.GetValue(option);
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
         }
 
-        stderr.Flush();
-    }
+        var format = LogFormat.Text;
+        try
+        {
+            format = parseResult.GetValue(globals.LogFormat);
+        }
+        catch (InvalidOperationException)
+        {
+            // An invalid --log-format value: report the parse error in text.
+        }
 
-    private static string OneLine(string message) =>
-        message.ReplaceLineEndings(" ").Trim();
+        return new CliLog(stderr, format, Flag(globals.Quiet), Flag(globals.Verbose), CliLog.IsTerminal(stderr));
+    }
 
     /// <summary>Prints <see cref="Version"/> for <c>--version</c>.</summary>
     private sealed class PrintVersionAction : SynchronousCommandLineAction

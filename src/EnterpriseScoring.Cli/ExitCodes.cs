@@ -6,7 +6,7 @@ public static class ExitCodes
     /// <summary>0: success, every input row was processed.</summary>
     public const int Success = 0;
 
-    /// <summary>1: success, but some input rows were rejected (see the rejects file).</summary>
+    /// <summary>1: success, but some input rows were rejected (see the rejects file); no more than <c>--max-rejects</c> allows.</summary>
     public const int SuccessWithRejects = 1;
 
     /// <summary>2: the profile is invalid (every problem is listed on stderr).</summary>
@@ -17,4 +17,7 @@ public static class ExitCodes
 
     /// <summary>4: an unexpected error (a bug): rerun with <c>--verbose</c> for the stack trace and report it.</summary>
     public const int UnexpectedError = 4;
+
+    /// <summary>5: more input rows were rejected than <c>--max-rejects</c> allows; <c>score</c> then leaves the output directory untouched.</summary>
+    public const int TooManyRejects = 5;
 }

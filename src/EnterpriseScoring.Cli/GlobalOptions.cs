@@ -18,4 +18,21 @@ internal sealed class GlobalOptions
         Description = "Print nothing but errors.",
         Recursive = true,
     };
+
+    /// <summary><c>--log-format text|json</c>: how log lines and errors on stderr look.</summary>
+    public Option<LogFormat> LogFormat { get; } = new("--log-format")
+    {
+        Description = "How log lines and errors on stderr look: text (one line each) or json (one JSON object per line).",
+        DefaultValueFactory = _ => Cli.LogFormat.Text,
+        Recursive = true,
+        HelpName = "text|json",
+    };
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Verbose);
+        command.Options.Add(Quiet);
+        command.Options.Add(LogFormat);
+    }
 }

@@ -1,5 +1,6 @@
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Land;
+using EnterpriseScoring.Policies;
 using EnterpriseScoring.Pools;
 
 namespace EnterpriseScoring;
@@ -38,4 +39,12 @@ public sealed class EvaluationProfile
 
     /// <summary>The tier labels. <value>The default value is <see cref="KnownTierLabels.Plain"/>.</value></summary>
     public TierLabels Labels { get; init; } = KnownTierLabels.Plain;
+
+    /// <summary>
+    /// The differentiated policies (差别化政策) that follow from tiers and tier history — electricity surcharges,
+    /// energy-quota cuts, policy lines — or null when the profile states none. The evaluation itself does not use it;
+    /// apply it with <see cref="Policies.Consequences.ForEvaluation(Evaluation, IEnumerable{Policies.PriorResult})"/>.
+    /// <value>The default value is <see langword="null"/> (no consequences).</value>
+    /// </summary>
+    public ConsequenceSchedule? Consequences { get; init; }
 }

@@ -24,6 +24,18 @@ public sealed class FirmResult
     /// <summary>企业名称.</summary>
     public string Name => evaluation.Table.Names[Row];
 
+    /// <summary>Region (区县/乡镇).</summary>
+    public string Region => evaluation.Table.Regions[Row];
+
+    /// <summary>Platform (园区/平台).</summary>
+    public string Platform => evaluation.Table.Platforms[Row];
+
+    /// <summary>Industry code (GB/T 4754).</summary>
+    public string IndustryCode => evaluation.Table.Industries[Row];
+
+    /// <summary>规上 / 规下.</summary>
+    public SizeClass SizeClass => evaluation.Table.SizeClasses[Row];
+
     /// <summary>The firm's pool id, or <see langword="null"/> when no pool matched.</summary>
     public string? PoolId => evaluation.PoolOf(Row)?.Profile.Id;
 

@@ -9,6 +9,11 @@ internal static class CommandCatalog
     /// <param name="globals">The global options.</param>
     public static IEnumerable<Command> Create(GlobalOptions globals)
     {
+        yield return ScoreCommand.Create(globals);
+        yield return ValidateCommand.Create(globals);
+        yield return ExplainCommand.Create(globals);
+        yield return CompareCommand.Create(globals);
+        yield return ProfilesCommand.Create(globals);
         yield return SampleCommand.Create(globals);
     }
 }

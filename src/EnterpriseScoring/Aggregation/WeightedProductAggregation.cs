@@ -1,4 +1,3 @@
-using System.Globalization;
 using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Aggregation;
@@ -8,9 +7,10 @@ namespace EnterpriseScoring.Aggregation;
 /// the weighted sum.
 /// </summary>
 /// <remarks>Computed as <c>W × exp(Σ_j (w_j/W) ln x_ij)</c>, accumulated column by column (row-order independent).
-/// Every value in a column with a positive weight must be &gt; 0; otherwise an <see cref="ArgumentException"/> names the row
-/// and criterion (columns with weight 0 are ignored). Weights must be finite, ≥ 0 and not all 0. Immutable and thread-safe;
-/// no allocation.</remarks>
+/// A value ≤ 0 in a column with a positive weight makes the firm's product 0 (0^w = 0; a negative normalised value,
+/// e.g. from a tax refund, counts as 0 because a real power of a negative number is undefined) — ordinary data such as
+/// a firm paying no tax must not stop an evaluation. Columns with weight 0 are ignored. Weights must be finite, ≥ 0 and
+/// not all 0. Immutable and thread-safe; no allocation.</remarks>
 public sealed class WeightedProductAggregation : IAggregationMethod
 {
     /// <inheritdoc />
@@ -18,30 +18,11 @@ public sealed class WeightedProductAggregation : IAggregationMethod
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="normalised"/> is null.</exception>
-    /// <exception cref="ArgumentException">Lengths do not match, a weight is invalid, or a value in a weighted column is ≤ 0.</exception>
+    /// <exception cref="ArgumentException">Lengths do not match or a weight is invalid.</exception>
     public void Aggregate(DecisionMatrix normalised, ReadOnlySpan<double> weights, Span<double> totals)
     {
         var sum = AggregationSupport.Check(normalised, weights, totals, requirePositiveSum: true);
         var n = totals.Length;
-        for (var j = 0; j < weights.Length; j++)
-        {
-            if (weights[j] == 0)
-            {
-                continue;
-            }
-
-            var column = normalised.Column(j);
-            for (var i = 0; i < n; i++)
-            {
-                if (!(column[i] > 0))
-                {
-                    throw new ArgumentException(
-                        $"Row {i.ToString(CultureInfo.InvariantCulture)}, criterion '{normalised.Criteria[j]}' is {column[i].ToString(CultureInfo.InvariantCulture)}; the weighted product needs values > 0.",
-                        nameof(normalised));
-                }
-            }
-        }
-
         totals.Clear();
         for (var j = 0; j < weights.Length; j++)
         {
@@ -54,7 +35,8 @@ public sealed class WeightedProductAggregation : IAggregationMethod
             var column = normalised.Column(j);
             for (var i = 0; i < n; i++)
             {
-                totals[i] += exponent * Math.Log(column[i]);
+                // ln of a value ≤ 0 is −∞ here, so the product becomes exp(−∞) = 0; −∞ stays −∞ whatever is added later.
+                totals[i] += column[i] > 0 ? exponent * Math.Log(column[i]) : double.NegativeInfinity;
             }
         }
 

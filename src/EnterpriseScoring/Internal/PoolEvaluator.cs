@@ -347,7 +347,7 @@ internal static class PoolEvaluator
             // lacks the value (an order-independent sum of the whole column costs a sort).
             if (column.Profile.Missing.Treatment == MissingValueTreatment.PoolAverageScore && presentCount < rated.Length)
             {
-                presentScoreSum = SortedNeumaier.Sum(gathered.AsSpan(0, presentCount)); // = StableSum.Sum, bit for bit, without a comparison sort
+                presentScoreSum = SortedNeumaier.Sum(gathered.AsSpan(0, presentCount)); // = CompensatedSum.SortedSum, bit for bit, without a comparison sort
             }
 
             PhaseTimer.Mark("s-sum");

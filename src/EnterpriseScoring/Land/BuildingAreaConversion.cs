@@ -25,6 +25,12 @@ public sealed class BuildingAreaConversion : ILandAreaStrategy
     /// <summary>Floor area per unit of land area.</summary>
     public double FloorAreaRatio { get; }
 
+    /// <summary>
+    /// The strategy for firms with land of their own, applied first; the conversion fills in only where it gives no
+    /// positive area. <value>The default value is a <see cref="CertificateLandArea"/>.</value>
+    /// </summary>
+    public ILandAreaStrategy Inner => inner;
+
     /// <inheritdoc />
     public string Name => "building_area_conversion";
 

@@ -54,7 +54,7 @@ public sealed class FixedWeighting : IWeightingMethod
     public string Name => "fixed";
 
     /// <summary>The values as given (points or fractions), before normalisation.</summary>
-    public IReadOnlyList<double> Values => values;
+    public IReadOnlyList<double> Values => Array.AsReadOnly(values);
 
     /// <summary>The sum of the values as given.</summary>
     public double InputSum => sum;

@@ -75,7 +75,7 @@ public sealed class PairwiseComparisonMatrix
         }
 
         this.values = (double[,])values.Clone();
-        Criteria = criteria?.ToArray();
+        Criteria = criteria is null ? null : Array.AsReadOnly(criteria.ToArray());
     }
 
     /// <summary>The number of criteria n.</summary>

@@ -1,5 +1,7 @@
 using EnterpriseScoring.Aggregation;
 using EnterpriseScoring.Tests.Weighting;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace EnterpriseScoring.Tests.Aggregation;
 
@@ -110,11 +112,14 @@ public class AggregationTests
     }
 
     [Test]
-    public void WeightedProduct_NonPositiveValue_ThrowsNamingRowAndColumn()
+    public void WeightedProduct_NonPositiveValue_MakesTheProductZero()
     {
-        var matrix = new DecisionMatrix([[1.0, 2], [3.0, 0]], ["tax", "energy"]);
-        var ex = Assert.Throws<ArgumentException>(() => KnownAggregationMethods.WeightedProduct.Aggregate(matrix, new double[] { 1, 1 }, new double[2]));
-        Assert.That(ex!.Message, Does.Contain("Row 1").And.Contain("energy"));
+        var matrix = new DecisionMatrix([[1.0, 2, 4], [4.0, 0, -1]], ["tax", "energy"]);
+        var totals = new double[3];
+
+        KnownAggregationMethods.WeightedProduct.Aggregate(matrix, new double[] { 1, 1 }, totals);
+
+        Assert.That(totals, Is.EqualTo(new[] { 2 * Math.Sqrt(4.0), 0, 0 }).Within(1e-12));
     }
 
     [Test]
@@ -192,5 +197,40 @@ public class AggregationTests
             Assert.That(KnownAggregationMethods.TryGet("sum", out _), Is.False);
             Assert.That(KnownAggregationMethods.Default, Is.SameAs(KnownAggregationMethods.WeightedSum));
         });
+    }
+
+    [Test]
+    public void WeightedSumAndProduct_RaisingOneValue_NeverLowersThatFirmsTotal()
+    {
+        var arb = Arb.From(
+            from n in Gen.Choose(1, 6)
+            from values in Gen.ArrayOf(Gen.Choose(1, 40), n * 3)
+            from weights in Gen.ArrayOf(Gen.Choose(0, 10), 3)
+            from row in Gen.Choose(0, n - 1)
+            from column in Gen.Choose(0, 2)
+            from bump in Gen.Choose(1, 10)
+            select (n, values, weights, row, column, bump));
+        Prop.ForAll(arb, input =>
+        {
+            var (n, values, weights, row, column, bump) = input;
+            if (weights.Sum() == 0)
+            {
+                return true;
+            }
+
+            var columns = Enumerable.Range(0, 3).Select(j => Enumerable.Range(0, n).Select(i => values[(j * n) + i] / 10.0).ToArray()).ToArray();
+            var raised = columns.Select(c => (double[])c.Clone()).ToArray();
+            raised[column][row] += bump / 10.0;
+            var w = weights.Select(x => (double)x).ToArray();
+            foreach (var method in new[] { KnownAggregationMethods.WeightedSum, KnownAggregationMethods.WeightedProduct })
+            {
+                if (Run(method, raised, w)[row] < Run(method, columns, w)[row] * (1 - 1e-12))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }).QuickCheckThrowOnFailure();
     }
 }

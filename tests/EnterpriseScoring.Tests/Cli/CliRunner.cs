@@ -17,8 +17,19 @@ internal static class CliRunner
     public static IReadOnlyList<string> Lines(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>Runs the built tool as a child process: the apphost when present, else <c>dotnet escore.dll</c>.</summary>
-    public static (int Code, string Stdout, string Stderr) RunProcess(params string[] args)
+    /// <summary>Starts the built tool as a child process with redirected, discarded output (to kill it mid-run).</summary>
+    public static Process StartProcess(params string[] args)
+    {
+        var start = StartInfo(args);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start escore.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static ProcessStartInfo StartInfo(string[] args)
     {
         var directory = AppContext.BaseDirectory;
         var dll = Path.Combine(directory, "escore.dll");
@@ -36,6 +47,13 @@ internal static class CliRunner
         start.UseShellExecute = false;
         start.StandardOutputEncoding = System.Text.Encoding.UTF8;
         start.StandardErrorEncoding = System.Text.Encoding.UTF8;
+        return start;
+    }
+
+    /// <summary>Runs the built tool as a child process: the apphost when present, else <c>dotnet escore.dll</c>.</summary>
+    public static (int Code, string Stdout, string Stderr) RunProcess(params string[] args)
+    {
+        var start = StartInfo(args);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start escore.");
         var stdoutTask = process.StandardOutput.ReadToEndAsync();
         var stderrTask = process.StandardError.ReadToEndAsync();

@@ -74,7 +74,7 @@ public class ProgramTests
     public void ExitCodes_AreDistinctAndDocumentedValues()
     {
         Assert.That(
-            new[] { ExitCodes.Success, ExitCodes.SuccessWithRejects, ExitCodes.InvalidProfile, ExitCodes.InputOrUsageError, ExitCodes.UnexpectedError },
-            Is.EqualTo(new[] { 0, 1, 2, 3, 4 }));
+            new[] { ExitCodes.Success, ExitCodes.SuccessWithRejects, ExitCodes.InvalidProfile, ExitCodes.InputOrUsageError, ExitCodes.UnexpectedError, ExitCodes.TooManyRejects },
+            Is.EqualTo(new[] { 0, 1, 2, 3, 4, 5 }));
     }
 }

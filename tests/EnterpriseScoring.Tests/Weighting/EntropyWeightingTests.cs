@@ -144,4 +144,18 @@ public class EntropyWeightingTests
         var result = KnownWeightingMethods.Entropy.ComputeWeights(Reference.Matrix(columns));
         Reference.AssertClose(result.Weights, Reference.Entropy(columns), 1e-10);
     }
+
+    [Test]
+    public void ComputeWeights_ExtremeMagnitudesOnVectorPath_MatchesNaiveReference()
+    {
+        // 20 rows (vectorised log) mixing zeros, subnormal-scale shares and large values.
+        double[] a = [0, 1e-300, 5e-310, 1, 2, 3, 1e10, 0, 7, 1e-5, 4, 4, 4, 9, 1e-200, 0, 3, 2, 1, 1e-3];
+        double[] b = [1e15, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2];
+        var result = KnownWeightingMethods.Entropy.ComputeWeights(new DecisionMatrix([a, b]));
+        Assert.Multiple(() =>
+        {
+            Reference.AssertClose(result.Weights, Reference.Entropy([a, b]));
+            Assert.That(result.Diagnostics.Values.All(double.IsFinite), Is.True);
+        });
+    }
 }

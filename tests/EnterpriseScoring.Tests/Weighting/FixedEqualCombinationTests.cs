@@ -117,4 +117,18 @@ public class FixedEqualCombinationTests
         var result = KnownWeightingMethods.Entropy.ComputeWeights(DecisionMatrix.FromRows(rows));
         Reference.AssertClose(result.Weights, Reference.Entropy(Enumerable.Range(0, 3).Select(j => rows.Select(r => r[j]).ToArray()).ToArray()));
     }
+
+    [Test]
+    public void Fixed_InputArrayChangedAfterConstruction_WeightsUnchanged()
+    {
+        double[] points = [60, 40];
+        var method = new FixedWeighting(points);
+        points[0] = 0;
+        Assert.Multiple(() =>
+        {
+            Assert.That(method.Values, Is.EqualTo(new[] { 60.0, 40.0 }));
+            Assert.That(method.Values, Is.Not.InstanceOf<double[]>());
+            Assert.That(method.ComputeWeights(new DecisionMatrix([[1.0], [1.0]])).Weights, Is.EqualTo(new[] { 0.6, 0.4 }));
+        });
+    }
 }

@@ -20,6 +20,7 @@ public class WeightingPropertyTests
         new EntropyWeighting(new EntropyWeightingOptions { Normalisation = EntropyNormalisation.MinMax }),
         KnownWeightingMethods.Critic,
         KnownWeightingMethods.StandardDeviation,
+        KnownWeightingMethods.CoefficientOfVariation, // values ≥ 0: a zero mean only occurs for an all-zero (constant) column
         KnownWeightingMethods.Equal,
     ];
 

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace EnterpriseScoring.Cli;
+
+/// <summary>
+/// Publishes a directory of outputs atomically: everything is written into a temporary directory next to the target,
+/// which then replaces the target. A run killed before that leaves the target exactly as it was (and a
+/// <c>.NAME.tmp-PID-…</c> directory that the next run removes).
+/// </summary>
+/// <remarks>
+/// On Linux an existing target is swapped with <c>renameat2(RENAME_EXCHANGE)</c>, one atomic step; elsewhere (or when the
+/// file system refuses) the old target is renamed aside, the new one renamed in, and the old one deleted.
+/// </remarks>
+internal sealed class AtomicDirectory
+{
+    private AtomicDirectory(string target, string temp)
+    {
+        Target = target;
+        Temp = temp;
+    }
+
+    /// <summary>The final directory.</summary>
+    public string Target { get; }
+
+    /// <summary>The temporary directory to write into.</summary>
+    public string Temp { get; }
+
+    /// <summary>Creates the temporary directory next to <paramref name="target"/> (and removes stale ones of dead runs).</summary>
+    /// <param name="target">The output directory.</param>
+    /// <exception cref="CommandException">The path is invalid or not writable (exit code 3).</exception>
+    public static AtomicDirectory Begin(string target)
+    {
+        string full;
+        try
+        {
+            full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new CommandException(ExitCodes.InputOrUsageError, $"'{target}' is not a valid directory path.", ex);
+        }
+
+        if (System.IO.File.Exists(full))
+        {
+            throw new CommandException(ExitCodes.InputOrUsageError, $"--out '{target}' is a file, not a directory.");
+        }
+
+        var parent = Path.GetDirectoryName(full) ?? throw new CommandException(ExitCodes.InputOrUsageError, $"--out '{target}' has no parent directory.");
+        var name = Path.GetFileName(full);
+        try
+        {
+            Directory.CreateDirectory(parent);
+            RemoveStale(parent, name);
+            var temp = Path.Combine(parent, string.Create(CultureInfo.InvariantCulture, $".{name}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}"));
+            Directory.CreateDirectory(temp);
+            return new AtomicDirectory(full, temp);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandException(ExitCodes.InputOrUsageError, $"cannot create the output directory next to '{target}': {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>A path inside the temporary directory.</summary>
+    public string File(string name) => Path.Combine(Temp, name);
+
+    /// <summary>Replaces the target with the temporary directory.</summary>
+    /// <exception cref="CommandException">The rename failed (exit code 3); the target is then unchanged.</exception>
+    public void Commit()
+    {
+        try
+        {
+            if (!Directory.Exists(Target))
+            {
+                Directory.Move(Temp, Target);
+                return;
+            }
+
+            if (OperatingSystem.IsLinux() && Exchange(Temp, Target))
+            {
+                Directory.Delete(Temp, recursive: true); // now the old outputs
+                return;
+            }
+
+            var aside = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            Directory.Move(Target, aside);
+            try
+            {
+                Directory.Move(Temp, Target);
+            }
+            catch
+            {
+                Directory.Move(aside, Target);
+                throw;
+            }
+
+            Directory.Delete(aside, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandException(ExitCodes.InputOrUsageError, $"cannot replace '{Target}': {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Deletes the temporary directory (after a failure).</summary>
+    public void Abandon()
+    {
+        try
+        {
+            if (Directory.Exists(Temp))
+            {
+                Directory.Delete(Temp, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next run to remove.
+        }
+    }
+
+    private static void RemoveStale(string parent, string name)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.*-*"))
+        {
+            var rest = Path.GetFileName(dir)[(name.Length + 1)..];
+            var parts = rest.Split('-');
+            if (parts.Length == 3 && parts[0] is ".tmp" or ".old"
+                && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !IsAlive(pid))
+            {
+                try
+                {
+                    Directory.Delete(dir, recursive: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Not ours to worry about.
+                }
+            }
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Exchange(string a, string b)
+    {
+        try
+        {
+            return NativeMethods.renameat2(NativeMethods.AtFdCwd, a, NativeMethods.AtFdCwd, b, NativeMethods.RenameExchange) == 0;
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static partial class NativeMethods
+    {
+        public const int AtFdCwd = -100;
+        public const uint RenameExchange = 2;
+
+        [DllImport("libc", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern int renameat2(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
+    }
+}

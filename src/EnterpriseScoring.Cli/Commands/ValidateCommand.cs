@@ -1,0 +1,158 @@
+using System.CommandLine;
+using System.Globalization;
+using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.IO;
+
+namespace EnterpriseScoring.Cli.Commands;
+
+/// <summary>
+/// <c>escore validate</c>: reads the firms as <c>score</c> would and reports what it found (rows, rejections,
+/// warnings, how each column was understood) without scoring. Exit code 0 when every row loads, 1 with rejected rows,
+/// 5 beyond <c>--max-rejects</c>, 3 when the input cannot be read at all.
+/// </summary>
+internal static class ValidateCommand
+{
+    /// <summary>How many rejections the summary lists (all of them are in the rejects file).</summary>
+    public const int ListedRejections = 10;
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="globals">The global options.</param>
+    public static Command Create(GlobalOptions globals)
+    {
+        var input = new InputOptions();
+        var rejects = new Option<string>("--rejects")
+        {
+            Description = "Write the rejected rows to this CSV file (line,id,column,value,reason; UTF-8 with BOM), replaced atomically.",
+            HelpName = "FILE",
+        };
+        var maxRejects = RejectLimit.CreateOption();
+        var profile = ProfileOption.Create(required: false);
+        profile.Description = "Also check this profile (exit code 2 when invalid) before reading the data.";
+        var command = new Command("validate", "Check the firms' data (headers, ids, numbers) without scoring; report and optionally write the rejected rows.");
+        input.AddTo(command);
+        command.Options.Add(rejects);
+        command.Options.Add(maxRejects);
+        command.Options.Add(profile);
+        command.SetAction(parseResult =>
+        {
+            var context = CommandContext.From(parseResult, globals);
+            if (parseResult.GetValue(profile) is { } profileArgument)
+            {
+                var loaded = ProfileOption.Load(profileArgument);
+                context.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Profile:    {loaded.Name} (valid; {loaded.Jurisdiction}, {loaded.EvaluationYear})"));
+            }
+
+            var source = input.Resolve(parseResult);
+            var result = source.Read(context.Log, input.ReaderOptions(parseResult));
+            if (parseResult.GetValue(rejects) is { } rejectsPath)
+            {
+                AtomicFile.Write(rejectsPath, temp => RowIssueCsvWriter.Write(result.Rejections, temp));
+                context.Log.Info($"wrote {result.Rejections.Count} rejections to {rejectsPath}");
+            }
+
+            WriteSummary(context, source, result);
+            return Outcome(context.Log, result, parseResult.GetValue(maxRejects), parseResult.GetValue(rejects));
+        });
+        return command;
+    }
+
+    /// <summary>The exit code for the rejections of <paramref name="result"/>, logging why when it is not 0.</summary>
+    /// <param name="log">The log.</param>
+    /// <param name="result">What was read.</param>
+    /// <param name="limit">The <c>--max-rejects</c> limit, or null.</param>
+    /// <param name="rejectsFile">Where the rejections were written, or null.</param>
+    public static int Outcome(CliLog log, FirmCsvReadResult result, RejectLimit? limit, string? rejectsFile)
+    {
+        if (result.RejectedRowCount == 0)
+        {
+            return ExitCodes.Success;
+        }
+
+        var where = rejectsFile is null ? string.Empty : $" (see {rejectsFile})";
+        if (limit is { } l && l.IsExceeded(result.RejectedRowCount, result.RowsRead))
+        {
+            log.Error(
+                string.Create(CultureInfo.InvariantCulture, $"{result.RejectedRowCount} of {result.RowsRead} rows rejected, more than --max-rejects {l} allows{where}"),
+                ExitCodes.TooManyRejects);
+            return ExitCodes.TooManyRejects;
+        }
+
+        log.Warn(
+            string.Create(CultureInfo.InvariantCulture, $"{result.RejectedRowCount} of {result.RowsRead} rows rejected{where}"),
+            ("rejected", result.RejectedRowCount),
+            ("rows", result.RowsRead));
+        return ExitCodes.SuccessWithRejects;
+    }
+
+    private static void WriteSummary(CommandContext context, FirmSource source, FirmCsvReadResult result)
+    {
+        if (context.Quiet)
+        {
+            return;
+        }
+
+        var o = context.Output;
+        var encoding = source.Format == FirmInputFormat.Csv ? ", " + result.EncodingUsed.WebName : string.Empty;
+        o.WriteLine(Invariant($"Input:      {source.Describe()} ({source.Kind}{encoding})"));
+        o.WriteLine(Invariant($"Rows read:  {result.RowsRead:N0} ({result.BlankRowsSkipped:N0} blank rows skipped)"));
+        o.WriteLine(Invariant($"Loaded:     {result.Table.Count:N0}"));
+        o.WriteLine(Invariant($"Rejected:   {result.RejectedRowCount:N0} rows ({result.Rejections.Count:N0} problems)"));
+        o.WriteLine(Invariant($"Warnings:   {result.Warnings.Count:N0}"));
+        var mapped = result.Columns.Where(c => c.Role != ColumnRole.Ignored).ToList();
+        o.WriteLine(Invariant($"Columns:    {mapped.Count} mapped, {result.IgnoredColumns.Count} ignored"));
+        var width = mapped.Count == 0 ? 0 : mapped.Max(c => DisplayWidth(c.Header));
+        foreach (var column in mapped)
+        {
+            o.WriteLine(Invariant($"  {column.Header}{new string(' ', width - DisplayWidth(column.Header))} → {column.Target} ({RoleName(column.Role)})"));
+        }
+
+        o.WriteLine("Ignored:    " + (result.IgnoredColumns.Count == 0 ? "(none)" : string.Join(", ", result.IgnoredColumns)));
+        if (result.Rejections.Count > 0)
+        {
+            o.WriteLine("Rejections by reason:");
+            foreach (var group in result.Rejections.GroupBy(r => r.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key))
+            {
+                o.WriteLine(Invariant($"  {group.Key}: {group.Count():N0}"));
+            }
+
+            o.WriteLine(Invariant($"First {Math.Min(ListedRejections, result.Rejections.Count)} rejections:"));
+            foreach (var issue in result.Rejections.Take(ListedRejections))
+            {
+                o.WriteLine("  " + issue);
+            }
+        }
+
+        if (result.Warnings.Count > 0)
+        {
+            o.WriteLine(Invariant($"First {Math.Min(ListedRejections, result.Warnings.Count)} warnings:"));
+            foreach (var issue in result.Warnings.Take(ListedRejections))
+            {
+                o.WriteLine("  " + issue);
+            }
+        }
+    }
+
+    private static string RoleName(ColumnRole role) => role switch
+    {
+        ColumnRole.Field => "field",
+        ColumnRole.Measure => "measure",
+        ColumnRole.CustomMeasure => "custom measure",
+        ColumnRole.Tag => "tag",
+        ColumnRole.TagList => "tag list",
+        _ => "ignored",
+    };
+
+    /// <summary>The width in terminal columns: CJK characters take two.</summary>
+    internal static int DisplayWidth(string text)
+    {
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += c >= '\u1100' && (c <= '\u115F' || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6')) ? 2 : 1;
+        }
+
+        return width;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using EnterpriseScoring.IO;
+
+namespace EnterpriseScoring.Cli.Input;
+
+/// <summary>Where the firms of a run come from: a CSV or xlsx file, or a database query.</summary>
+internal sealed class FirmSource
+{
+    private FirmSource(FirmInputFormat? format, string? path, string? sheet, DbProvider? provider, string? connection, string? query)
+    {
+        Format = format;
+        Path = path;
+        Sheet = sheet;
+        Provider = provider;
+        Connection = connection;
+        Query = query;
+    }
+
+    /// <summary>The file format, or null for a database.</summary>
+    public FirmInputFormat? Format { get; }
+
+    /// <summary>The file, or null for a database.</summary>
+    public string? Path { get; }
+
+    /// <summary>The xlsx sheet, or null for the first.</summary>
+    public string? Sheet { get; }
+
+    /// <summary>The database provider, or null for a file.</summary>
+    public DbProvider? Provider { get; }
+
+    /// <summary>The connection string (may hold a password: never log it; see <see cref="Describe"/>).</summary>
+    public string? Connection { get; }
+
+    /// <summary>The query text.</summary>
+    public string? Query { get; }
+
+    /// <summary>The kind for summaries: <c>csv</c>, <c>xlsx</c>, <c>sqlite</c>, <c>postgres</c>.</summary>
+    public string Kind => Provider is { } p ? p.ToString().ToLowerInvariant() : Format == FirmInputFormat.Xlsx ? "xlsx" : "csv";
+
+    /// <summary>A file source.</summary>
+    public static FirmSource File(string path, FirmInputFormat format, string? sheet) => new(format, path, sheet, null, null, null);
+
+    /// <summary>A database source.</summary>
+    public static FirmSource Database(DbProvider provider, string connection, string query) => new(null, null, null, provider, connection, query);
+
+    /// <summary>The source for messages and run.json: the path (and sheet), or the provider and the connection without password.</summary>
+    public string Describe() => Provider is { } p
+        ? $"{Kind} {Databases.Redact(p, Connection!)}"
+        : Sheet is null ? Path! : $"{Path} (sheet '{Sheet}')";
+
+    /// <summary>
+    /// SHA-256 (lower-case hex) of what was read: the file's bytes, or for a database the UTF-8 text of the query, a
+    /// line feed, and the connection string without password.
+    /// </summary>
+    public string Sha256()
+    {
+        if (Path is not null)
+        {
+            using var stream = System.IO.File.OpenRead(Path);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Query + "\n" + Databases.Redact(Provider!.Value, Connection!))));
+    }
+
+    /// <summary>Reads the firms, with progress on <paramref name="log"/>.</summary>
+    /// <param name="log">The log.</param>
+    /// <param name="options">The reader options.</param>
+    /// <exception cref="CommandException">The file does not exist (exit code 3).</exception>
+    public FirmCsvReadResult Read(CliLog log, FirmCsvReaderOptions options)
+    {
+        FirmCsvReadResult result;
+        var what = Path is null ? $"reading {Kind} query" : $"reading {System.IO.Path.GetFileName(Path)}";
+        if (Path is not null && !System.IO.File.Exists(Path))
+        {
+            throw new CommandException(ExitCodes.InputOrUsageError, Directory.Exists(Path) ? $"input '{Path}' is a directory, not a file" : $"input file '{Path}' not found");
+        }
+
+        if (Provider is { } provider)
+        {
+            using var progress = log.Start("read", what, 0, "rows");
+            if (provider == DbProvider.Sqlite && !Connection!.Contains('=', StringComparison.Ordinal) && !System.IO.File.Exists(Connection))
+            {
+                throw new CommandException(ExitCodes.InputOrUsageError, $"SQLite database '{Connection}' not found");
+            }
+
+            using var connection = Databases.Create(provider, Connection!, readOnly: true);
+            result = FirmDbReader.Read(connection, Query!, options);
+            Complete(progress, result);
+            return result;
+        }
+
+        var length = new FileInfo(Path!).Length;
+        using (var progress = log.Start("read", what, length, "bytes"))
+        {
+            using var file = new FileStream(Path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var counted = new ProgressStream(file, progress.Report);
+            result = Format == FirmInputFormat.Xlsx
+                ? FirmXlsxReader.Read(counted, Sheet, options)
+                : FirmCsvReader.Read(counted, options);
+            progress.Report(length);
+            Complete(progress, result);
+        }
+
+        return result;
+    }
+
+    private void Complete(CliLog.Progress progress, FirmCsvReadResult result) =>
+        progress.Complete(
+            string.Create(CultureInfo.InvariantCulture, $"read {result.RowsRead:N0} rows from {Describe()}: {result.Table.Count:N0} loaded, {result.RejectedRowCount:N0} rejected, {result.Warnings.Count:N0} warnings"),
+            ("rows", result.RowsRead),
+            ("loaded", result.Table.Count),
+            ("rejected", result.RejectedRowCount),
+            ("warnings", result.Warnings.Count));
+}

@@ -1,0 +1,225 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text;
+using EnterpriseScoring.IO;
+
+namespace EnterpriseScoring.Cli.Input;
+
+/// <summary>
+/// The options that say where firms come from: a file (<c>--input</c>, CSV or xlsx) or a database query
+/// (<c>--db-provider</c>, <c>--connection</c>, <c>--query</c>), plus how to read it. Shared by <c>validate</c>,
+/// <c>score</c> and <c>explain</c>; one instance per command.
+/// </summary>
+internal sealed class InputOptions
+{
+    /// <summary><c>--input FILE</c>.</summary>
+    public Option<string> Input { get; } = new("--input", "-i")
+    {
+        Description = "The firms: a CSV file (UTF-8 or GB18030, Chinese or English headers) or an .xlsx workbook.",
+        HelpName = "FILE",
+    };
+
+    /// <summary><c>--sheet NAME</c>.</summary>
+    public Option<string> Sheet { get; } = new("--sheet")
+    {
+        Description = "For an .xlsx input, the sheet to read (default: the first).",
+        HelpName = "NAME",
+    };
+
+    /// <summary><c>--encoding auto|utf-8|gb18030</c>.</summary>
+    public Option<string> Encoding { get; } = new("--encoding")
+    {
+        Description = "For a CSV input, its encoding: auto (a BOM decides, else UTF-8 when valid, else GB18030), utf-8 or gb18030.",
+        HelpName = "auto|utf-8|gb18030",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    /// <summary><c>--lenient-ids</c>.</summary>
+    public Option<bool> LenientIds { get; } = new("--lenient-ids")
+    {
+        Description = "Accept ids that are not valid 统一社会信用代码 (legacy ids) with a warning instead of rejecting the row.",
+    };
+
+    /// <summary><c>--db-provider sqlite|postgres</c>.</summary>
+    public Option<DbProvider?> DbProvider { get; } = new("--db-provider")
+    {
+        Description = "Read the firms from a database query instead of a file: sqlite or postgres.",
+        HelpName = "sqlite|postgres",
+    };
+
+    /// <summary><c>--connection CS</c>.</summary>
+    public Option<string> Connection { get; } = new("--connection")
+    {
+        Description = "With --db-provider: the connection string (for sqlite also a plain file path), or env:NAME to read it from an environment variable.",
+        HelpName = "CS",
+    };
+
+    /// <summary><c>--query SQL</c>.</summary>
+    public Option<string> Query { get; } = new("--query")
+    {
+        Description = "With --db-provider: the query returning one row per firm, columns named like CSV headers; @FILE reads it from a file.",
+        HelpName = "SQL|@FILE",
+    };
+
+    /// <summary>Adds the options and their consistency checks to <paramref name="command"/>.</summary>
+    /// <param name="command">The command.</param>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Sheet);
+        command.Options.Add(Encoding);
+        command.Options.Add(LenientIds);
+        command.Options.Add(DbProvider);
+        command.Options.Add(Connection);
+        command.Options.Add(Query);
+        command.Validators.Add(Validate);
+    }
+
+    /// <summary>The source the options name.</summary>
+    /// <param name="parseResult">The parsed command line (already validated).</param>
+    public FirmSource Resolve(ParseResult parseResult)
+    {
+        var provider = parseResult.GetValue(DbProvider);
+        if (provider is { } p)
+        {
+            return FirmSource.Database(p, ResolveConnection(parseResult.GetRequiredValue(Connection)), ResolveQuery(parseResult.GetRequiredValue(Query)));
+        }
+
+        var path = parseResult.GetRequiredValue(Input);
+        var format = FirmInput.FormatOf(path);
+        return FirmSource.File(path, format, parseResult.GetValue(Sheet));
+    }
+
+    /// <summary>The reader options the flags ask for (<paramref name="aliases"/> and <paramref name="required"/> come from a profile).</summary>
+    /// <param name="parseResult">The parsed command line.</param>
+    /// <param name="aliases">Header aliases, or null.</param>
+    /// <param name="required">Required columns, or null for the default (<c>id</c>).</param>
+    public FirmCsvReaderOptions ReaderOptions(ParseResult parseResult, IReadOnlyDictionary<string, string>? aliases = null, IReadOnlyList<string>? required = null)
+    {
+        var options = new FirmCsvReaderOptions
+        {
+            Encoding = ParseEncoding(parseResult.GetValue(Encoding) ?? "auto"),
+            LenientIds = parseResult.GetValue(LenientIds),
+        };
+        if (aliases is not null)
+        {
+            options = new FirmCsvReaderOptions { Encoding = options.Encoding, LenientIds = options.LenientIds, HeaderAliases = aliases, RequiredColumns = required ?? options.RequiredColumns };
+        }
+        else if (required is not null)
+        {
+            options = new FirmCsvReaderOptions { Encoding = options.Encoding, LenientIds = options.LenientIds, RequiredColumns = required };
+        }
+
+        return options;
+    }
+
+    private void Validate(CommandResult result)
+    {
+        var input = result.GetValue(Input);
+        var provider = result.GetValue(DbProvider);
+        var connection = result.GetValue(Connection);
+        var query = result.GetValue(Query);
+        var sheet = result.GetValue(Sheet);
+        var encoding = result.GetValue(Encoding);
+        if (provider is null)
+        {
+            if (input is null)
+            {
+                result.AddError("Give the firms with --input FILE, or --db-provider with --connection and --query.");
+            }
+            else if (connection is not null || query is not null)
+            {
+                result.AddError("--connection and --query need --db-provider.");
+            }
+            else if (sheet is not null && !IsXlsx(input))
+            {
+                result.AddError("--sheet applies only to an .xlsx input.");
+            }
+        }
+        else
+        {
+            if (input is not null)
+            {
+                result.AddError("Give either --input or --db-provider, not both.");
+            }
+            else if (string.IsNullOrWhiteSpace(connection) || string.IsNullOrWhiteSpace(query))
+            {
+                result.AddError("--db-provider needs --connection and --query.");
+            }
+            else if (sheet is not null)
+            {
+                result.AddError("--sheet applies only to an .xlsx input.");
+            }
+        }
+
+        if (encoding is not null && TryParseEncoding(encoding, out _) is false)
+        {
+            result.AddError($"--encoding must be auto, utf-8 or gb18030, got '{encoding}'.");
+        }
+    }
+
+    private static bool IsXlsx(string path)
+    {
+        try
+        {
+            return FirmInput.FormatOf(path) == FirmInputFormat.Xlsx;
+        }
+        catch (FirmDataException)
+        {
+            return false;
+        }
+    }
+
+    private static System.Text.Encoding? ParseEncoding(string name) =>
+        TryParseEncoding(name, out var encoding) ? encoding : throw new CommandException(ExitCodes.InputOrUsageError, $"unknown encoding '{name}'");
+
+    private static bool TryParseEncoding(string name, out System.Text.Encoding? encoding)
+    {
+        encoding = null;
+        switch (name.Trim().ToLowerInvariant())
+        {
+            case "auto":
+                return true;
+            case "utf-8" or "utf8":
+                encoding = new UTF8Encoding(false);
+                return true;
+            case "gb18030" or "gbk" or "gb2312":
+                System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+                encoding = System.Text.Encoding.GetEncoding("GB18030");
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Resolves <c>env:NAME</c> to the variable's value.</summary>
+    internal static string ResolveConnection(string value)
+    {
+        if (value.StartsWith("env:", StringComparison.Ordinal))
+        {
+            var name = value[4..];
+            return Environment.GetEnvironmentVariable(name) is { Length: > 0 } fromEnvironment
+                ? fromEnvironment
+                : throw new CommandException(ExitCodes.InputOrUsageError, $"environment variable '{name}' (for --connection) is not set");
+        }
+
+        return value;
+    }
+
+    /// <summary>Resolves <c>@FILE</c> to the file's text.</summary>
+    private static string ResolveQuery(string value)
+    {
+        if (value.StartsWith('@'))
+        {
+            var path = value[1..];
+            if (!System.IO.File.Exists(path))
+            {
+                throw new CommandException(ExitCodes.InputOrUsageError, $"query file '{path}' not found");
+            }
+
+            return System.IO.File.ReadAllText(path);
+        }
+
+        return value;
+    }
+}

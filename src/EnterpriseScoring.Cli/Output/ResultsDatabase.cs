@@ -1,0 +1,140 @@
+using System.Data.Common;
+using System.Globalization;
+using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.IO;
+
+namespace EnterpriseScoring.Cli.Output;
+
+/// <summary>
+/// Writes results back to a database table in one transaction: the table (created when missing) has the columns of
+/// results.csv plus <c>run_id</c>; this year's earlier rows are deleted first, so a rerun replaces them. Numeric
+/// columns are <c>double precision</c>/<c>REAL</c>, the others text.
+/// </summary>
+internal static class ResultsDatabase
+{
+    /// <summary>Writes the rows of <paramref name="resultsCsv"/> (a file written by <see cref="ResultsCsvWriter"/>).</summary>
+    /// <returns>The number of rows inserted.</returns>
+    public static int Write(DbProvider provider, string connectionString, string table, string resultsCsv, string runId, int year)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(table, "^[A-Za-z_][A-Za-z0-9_]{0,62}$"))
+        {
+            throw new CommandException(ExitCodes.InputOrUsageError, $"--results-table '{table}' is not a plain SQL name (letters, digits, _)");
+        }
+
+        var records = ParseCsv(File.ReadAllText(resultsCsv, System.Text.Encoding.UTF8).TrimStart('\uFEFF'));
+        var header = records[0];
+        var rows = records.Skip(1).Where(r => r.Length == header.Length).ToList();
+        var numeric = header.Select((h, c) => h != "id" && rows.All(r => r[c].Length == 0 || double.TryParse(r[c], NumberStyles.Float, CultureInfo.InvariantCulture, out _))).ToArray();
+        var real = provider == DbProvider.Postgres ? "double precision" : "REAL";
+
+        using var connection = Databases.Create(provider, connectionString, readOnly: false);
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, $"CREATE TABLE IF NOT EXISTS {table} (run_id TEXT NOT NULL, {string.Join(", ", header.Select((h, c) => $"{Quote(h)} {(numeric[c] ? real : "TEXT")}"))})");
+        var yearColumn = Array.IndexOf(header, "year");
+        if (yearColumn >= 0)
+        {
+            Execute(connection, transaction, $"DELETE FROM {table} WHERE {Quote("year")} = {year.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = $"INSERT INTO {table} (run_id, {string.Join(", ", header.Select(Quote))}) VALUES (@p0, {string.Join(", ", header.Select((_, c) => "@p" + (c + 1).ToString(CultureInfo.InvariantCulture)))})";
+        var parameters = new DbParameter[header.Length + 1];
+        for (var c = 0; c < parameters.Length; c++)
+        {
+            parameters[c] = insert.CreateParameter();
+            parameters[c].ParameterName = "p" + c.ToString(CultureInfo.InvariantCulture);
+            parameters[c].DbType = c > 0 && numeric[c - 1] ? System.Data.DbType.Double : System.Data.DbType.String;
+            insert.Parameters.Add(parameters[c]);
+        }
+
+        insert.Prepare();
+        foreach (var row in rows)
+        {
+            parameters[0].Value = runId;
+            for (var c = 0; c < header.Length; c++)
+            {
+                var cell = row[c];
+                parameters[c + 1].Value = cell.Length == 0 ? DBNull.Value : numeric[c] ? double.Parse(cell, CultureInfo.InvariantCulture) : cell;
+            }
+
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return rows.Count;
+    }
+
+    private static void Execute(DbConnection connection, DbTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>Parses CSV text (RFC 4180: quoted cells may hold commas, quotes and line breaks) into records.</summary>
+    private static List<string[]> ParseCsv(string text)
+    {
+        var records = new List<string[]>();
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (quoted)
+            {
+                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (ch == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(ch);
+                }
+            }
+            else if (ch == '"')
+            {
+                quoted = true;
+            }
+            else if (ch == ',')
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else if (ch is '\n' or '\r')
+            {
+                if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                cells.Add(cell.ToString());
+                cell.Clear();
+                records.Add([.. cells]);
+                cells.Clear();
+            }
+            else
+            {
+                cell.Append(ch);
+            }
+        }
+
+        if (cell.Length > 0 || cells.Count > 0)
+        {
+            cells.Add(cell.ToString());
+            records.Add([.. cells]);
+        }
+
+        return records;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using EnterpriseScoring.Reporting;
+
+namespace EnterpriseScoring.Cli;
+
+/// <summary>
+/// Writes summary.csv: the group figures of <see cref="GroupSummary"/> by region, platform, industry (3-character
+/// prefix) and pool, one table after another with a <c>group_by</c> column; ratios are ratios of sums.
+/// </summary>
+internal static class SummaryCsv
+{
+    /// <summary>The header.</summary>
+    public static readonly string[] Header =
+    [
+        "group_by", "group", "firms", "rated", "A", "B", "C", "D", "T", "ungraded", "no_tier",
+        "tax_per_mu", "value_added_per_mu", "revenue_per_mu", "land", "d_land", "d_land_share",
+    ];
+
+    /// <summary>Writes the file (UTF-8 with BOM, for Excel).</summary>
+    public static void Write(Evaluation evaluation, string path)
+    {
+        var f = CultureInfo.InvariantCulture;
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(true));
+        writer.Write(string.Join(",", Header) + "\n");
+        foreach (var key in new[] { GroupKey.Region, GroupKey.Platform, GroupKey.Industry, GroupKey.Pool })
+        {
+            var summary = GroupSummary.By(evaluation, key);
+            foreach (var (row, label) in summary.Rows.Select(r => (r, r.Group)).Append((summary.Total, "(total)")))
+            {
+                string Num(double? v) => v is { } x && double.IsFinite(x) ? x.ToString("R", f) : string.Empty;
+                var cells = new[]
+                {
+                    key.ToString().ToLowerInvariant(), label, row.Firms.ToString(f), row.StatusCounts[FirmStatus.Rated].ToString(f),
+                    row.TierCounts[Tier.A].ToString(f), row.TierCounts[Tier.B].ToString(f), row.TierCounts[Tier.C].ToString(f),
+                    row.TierCounts[Tier.D].ToString(f), row.TierCounts[Tier.T].ToString(f), row.TierCounts[Tier.UngradedAsB].ToString(f),
+                    row.Untiered.ToString(f), Num(row.TaxPerMu.Value), Num(row.ValueAddedPerMu.Value), Num(row.RevenuePerMu.Value),
+                    Num(row.Land), Num(row.DLand), Num(row.DLandShare),
+                };
+                writer.Write(string.Join(",", cells.Select(Quote)) + "\n");
+            }
+        }
+    }
+
+    /// <summary>Quotes a CSV cell when needed.</summary>
+    public static string Quote(string cell) =>
+        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+}

@@ -1,0 +1,110 @@
+using System.Data;
+using System.Data.Common;
+using System.Text;
+
+namespace EnterpriseScoring.IO;
+
+/// <summary>
+/// Reads firms from a database query with the same header mapping, cell rules and rejections as
+/// <see cref="FirmCsvReader"/>: the result's column names are the headers (use <c>AS</c> to rename), each result row a firm.
+/// </summary>
+/// <remarks>
+/// <para>Any ADO.NET provider works (SQLite, PostgreSQL …). The "line" of a row, in <see cref="Validation.RowIssue.Line"/>
+/// and <see cref="FirmTable.SourceLines"/>, is its 1-based position in the result plus 1, so it matches the line the
+/// row would have in a CSV export with a header. <c>NULL</c> is missing; numbers are read as the provider gives them
+/// (no text round trip loses digits); text goes through the CSV rules. <see cref="FirmCsvReaderOptions.Encoding"/> and
+/// <see cref="FirmCsvReaderOptions.Delimiter"/> do not apply (<see cref="FirmCsvReadResult.EncodingUsed"/> is UTF-8).</para>
+/// <para>Streaming: one row at a time (<see cref="DbDataReader"/>). Errors of the database (a bad query, a lost
+/// connection) propagate as the provider's <see cref="DbException"/>.</para>
+/// </remarks>
+public static class FirmDbReader
+{
+    /// <summary>Runs <paramref name="query"/> on <paramref name="connection"/> and reads the result.</summary>
+    /// <param name="connection">The connection; opened (and closed again) when it is closed.</param>
+    /// <param name="query">The query (SQL text) returning one row per firm.</param>
+    /// <param name="options">Header aliases, lenient ids, required columns; <see langword="null"/> for the defaults.</param>
+    /// <returns>The table, the rejected rows and the warnings.</returns>
+    /// <exception cref="MissingColumnException">A required column is missing from the result.</exception>
+    /// <exception cref="FirmDataException">The result has no columns, or two columns mean the same thing.</exception>
+    /// <exception cref="DbException">The database failed to run the query.</exception>
+    public static FirmCsvReadResult Read(DbConnection connection, string query, FirmCsvReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        var opened = false;
+        if (connection.State != ConnectionState.Open)
+        {
+            connection.Open();
+            opened = true;
+        }
+
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = query;
+            using var reader = command.ExecuteReader(CommandBehavior.SequentialAccess);
+            return Read(reader, options);
+        }
+        finally
+        {
+            if (opened)
+            {
+                connection.Close();
+            }
+        }
+    }
+
+    /// <summary>Reads the current result set of <paramref name="reader"/> to its end (the reader is left open).</summary>
+    /// <param name="reader">A reader positioned before the first row.</param>
+    /// <param name="options">Header aliases, lenient ids, required columns; <see langword="null"/> for the defaults.</param>
+    /// <returns>The table, the rejected rows and the warnings.</returns>
+    /// <exception cref="MissingColumnException">A required column is missing from the result.</exception>
+    /// <exception cref="FirmDataException">The result has no columns, or two columns mean the same thing.</exception>
+    public static FirmCsvReadResult Read(DbDataReader reader, FirmCsvReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        options ??= FirmCsvReaderOptions.Default;
+        if (reader.FieldCount == 0)
+        {
+            throw new FirmDataException("The query returned no columns.");
+        }
+
+        var headers = new string[reader.FieldCount];
+        for (var i = 0; i < headers.Length; i++)
+        {
+            headers[i] = reader.GetName(i);
+        }
+
+        var plan = ColumnPlan.Create(headers, options);
+        return new FirmRowReader<DbRowSource>(new DbRowSource(reader), plan, options, Encoding.UTF8).Run();
+    }
+
+    /// <summary>A data reader's rows as an <see cref="IFirmRowSource"/>.</summary>
+    private sealed class DbRowSource(DbDataReader reader) : IFirmRowSource
+    {
+        private readonly CellText cells = new();
+        private readonly object?[] values = new object?[reader.FieldCount];
+        private int row = 1;
+
+        public int FieldCount => cells.Count;
+
+        public int Line => row;
+
+        public bool Read()
+        {
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            row++;
+            reader.GetValues(values!);
+            cells.Set(values.Length, values, CellText.From);
+            return true;
+        }
+
+        public ReadOnlySpan<byte> GetSpan(int column) => cells.Span(column);
+
+        public string GetString(int column) => cells.String(column);
+    }
+}

@@ -1,0 +1,336 @@
+using System.Globalization;
+using System.Text;
+using EnterpriseScoring.Validation;
+
+namespace EnterpriseScoring.IO;
+
+/// <summary>One data row after another, as cells: what <see cref="FirmRowReader{TSource}"/> reads from (CSV, xlsx, a database query).</summary>
+/// <remarks>Cells are given as UTF-8 bytes for the allocation-free <see cref="CellParser"/> and as strings for text fields.</remarks>
+internal interface IFirmRowSource
+{
+    /// <summary>The number of cells of the current row; a count other than the header's rejects the row as ragged.</summary>
+    int FieldCount { get; }
+
+    /// <summary>The current row's line for messages: the physical line (CSV), the spreadsheet row (xlsx), or result row + 1 (database).</summary>
+    int Line { get; }
+
+    /// <summary>Moves to the next data row; false at the end.</summary>
+    bool Read();
+
+    /// <summary>The cell as UTF-8 bytes, valid until the next <see cref="Read"/>.</summary>
+    ReadOnlySpan<byte> GetSpan(int column);
+
+    /// <summary>The cell as a string (untrimmed).</summary>
+    string GetString(int column);
+}
+
+/// <summary>
+/// The one code path that turns a header plan and rows of cells into a <see cref="FirmTable"/> with rejections and warnings,
+/// shared by <see cref="FirmCsvReader"/>, <see cref="FirmXlsxReader"/> and <see cref="FirmDbReader"/>.
+/// </summary>
+/// <typeparam name="TSource">The row source; a struct, so each reader gets specialised code.</typeparam>
+internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, FirmCsvReaderOptions options, Encoding encodingUsed)
+    where TSource : IFirmRowSource
+{
+    private static readonly char[] TagSeparators = [';', '|', '；', '、'];
+
+    private readonly FirmTableBuilder builder = new(plan.Measures);
+    private readonly DuplicateIdTracker duplicates = new();
+    private readonly List<RowIssue> rejections = [];
+    private readonly List<RowIssue> warnings = [];
+    private readonly List<RowIssue> rowIssues = [];
+    private readonly List<string> rowTags = [];
+    private readonly double[] values = new double[plan.Measures.Count];
+    private readonly bool[] candidateSawValue = new bool[plan.Measures.Count];
+    private readonly RowIssue?[] candidateFirstBad = new RowIssue?[plan.Measures.Count];
+    private readonly int idColumn = plan.IndexOf(ColumnKind.Id);
+    private int rejectedRows;
+    private int rowsRead;
+    private int blankRows;
+
+    public FirmCsvReadResult Run()
+    {
+        while (reader.Read())
+        {
+            if (IsBlank())
+            {
+                blankRows++;
+                continue;
+            }
+
+            rowsRead++;
+            ReadRow(reader.Line);
+        }
+
+        return Finish();
+    }
+
+    /// <summary>Whether every field of the record is empty or white space (Excel writes such rows as <c>,,,,</c>).</summary>
+    private bool IsBlank()
+    {
+        if (idColumn >= 0 && idColumn < reader.FieldCount && !CellParser.Trim(reader.GetSpan(idColumn)).IsEmpty)
+        {
+            return false;
+        }
+
+        for (var c = 0; c < reader.FieldCount; c++)
+        {
+            if (!CellParser.Trim(reader.GetSpan(c)).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ReadRow(int line)
+    {
+        rowIssues.Clear();
+        rowTags.Clear();
+        var id = idColumn >= 0 ? reader.GetString(idColumn).Trim() : string.Empty;
+        if (reader.FieldCount != plan.Headers.Length)
+        {
+            Issue(line, id, string.Empty, string.Create(CultureInfo.InvariantCulture, $"{reader.FieldCount} fields"), new RuleViolation(
+                RowIssueCode.RaggedRow,
+                string.Create(CultureInfo.InvariantCulture, $"row has {reader.FieldCount} fields, the header has {plan.Headers.Length}"),
+                IssueSeverity.Error));
+            Commit(line, default);
+            return;
+        }
+
+        if (idColumn < 0)
+        {
+            Issue(line, id, FirmColumns.Id, string.Empty, FirmRules.CheckId(id, options.LenientIds));
+        }
+
+        string name = string.Empty, region = string.Empty, platform = string.Empty, industry = string.Empty;
+        var sizeClass = SizeClass.Unspecified;
+        int? startYear = null;
+        values.AsSpan().Fill(double.NaN);
+        for (var c = 0; c < plan.Headers.Length; c++)
+        {
+            switch (plan.Kinds[c])
+            {
+                case ColumnKind.Id:
+                    Issue(line, id, plan.Headers[c], id, FirmRules.CheckId(id, options.LenientIds));
+                    Issue(line, id, plan.Headers[c], id, duplicates.Check(id, line));
+                    break;
+                case ColumnKind.Name:
+                    name = reader.GetString(c).Trim();
+                    break;
+                case ColumnKind.Region:
+                    region = reader.GetString(c).Trim();
+                    break;
+                case ColumnKind.Platform:
+                    platform = reader.GetString(c).Trim();
+                    break;
+                case ColumnKind.Industry:
+                    industry = reader.GetString(c).Trim();
+                    break;
+                case ColumnKind.SizeClass:
+                    sizeClass = ReadSizeClass(line, id, c);
+                    break;
+                case ColumnKind.StartYear:
+                    startYear = ReadStartYear(line, id, c);
+                    break;
+                case ColumnKind.Measure:
+                case ColumnKind.CustomCandidate:
+                    ReadMeasure(line, id, c);
+                    break;
+                case ColumnKind.Tag:
+                    ReadFlag(line, id, c);
+                    break;
+                case ColumnKind.Tags:
+                    ReadTags(c);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        Commit(line, new FirmIdentity(id, name, region, platform, industry, sizeClass, startYear));
+    }
+
+    private SizeClass ReadSizeClass(int line, string id, int c)
+    {
+        var span = reader.GetSpan(c);
+        if (CellParser.IsMissing(CellParser.Trim(span)))
+        {
+            return SizeClass.Unspecified;
+        }
+
+        var text = reader.GetString(c);
+        if (SizeClassNames.TryParse(text, out var sizeClass))
+        {
+            return sizeClass;
+        }
+
+        Issue(line, id, plan.Headers[c], text, new RuleViolation(RowIssueCode.UnknownSizeClass, "unknown size class (expected 规上/规下, above/below, or empty)", IssueSeverity.Error));
+        return SizeClass.Unspecified;
+    }
+
+    private int? ReadStartYear(int line, string id, int c)
+    {
+        var span = reader.GetSpan(c);
+        switch (CellParser.ParseYear(span, out var year))
+        {
+            case CellStatus.Missing:
+                return null;
+            case CellStatus.Value:
+                if (FirmRules.CheckStartYear(year) is { } bad)
+                {
+                    Issue(line, id, plan.Headers[c], CellParser.Text(span), bad);
+                    return null;
+                }
+
+                return year;
+            default:
+                Issue(line, id, plan.Headers[c], CellParser.Text(span), new RuleViolation(RowIssueCode.InvalidStartYear, "start year is not a whole number", IssueSeverity.Error));
+                return null;
+        }
+    }
+
+    private void ReadMeasure(int line, string id, int c)
+    {
+        var slot = plan.Slots[c];
+        var span = reader.GetSpan(c);
+        switch (CellParser.ParseNumber(span, out var v))
+        {
+            case CellStatus.Missing:
+                return;
+            case CellStatus.Value:
+                candidateSawValue[slot] = true;
+                if (FirmRules.CheckMeasure(plan.Targets[c], v) is { } bad)
+                {
+                    Issue(line, id, plan.Headers[c], CellParser.Text(span), bad);
+                    return;
+                }
+
+                values[slot] = v;
+                return;
+            case CellStatus.NonFinite:
+                Issue(line, id, plan.Headers[c], CellParser.Text(span), FirmRules.CheckMeasure(plan.Targets[c], v));
+                return;
+            default:
+                if (plan.Kinds[c] == ColumnKind.CustomCandidate)
+                {
+                    candidateFirstBad[slot] ??= new RowIssue(
+                        line,
+                        id,
+                        plan.Headers[c],
+                        CellParser.Text(span),
+                        RowIssueCode.ColumnIgnored,
+                        $"column '{plan.Headers[c]}' is not a known column and holds non-numeric values (first on line {line.ToString(CultureInfo.InvariantCulture)}): ignored",
+                        IssueSeverity.Warning);
+                    return;
+                }
+
+                Issue(line, id, plan.Headers[c], CellParser.Text(span), new RuleViolation(RowIssueCode.UnparsableNumber, "not a number", IssueSeverity.Error));
+                return;
+        }
+    }
+
+    private void ReadFlag(int line, string id, int c)
+    {
+        var span = reader.GetSpan(c);
+        if (!CellParser.TryParseFlag(span, out var set))
+        {
+            Issue(line, id, plan.Headers[c], CellParser.Text(span), new RuleViolation(RowIssueCode.InvalidFlag, "not a yes/no value (是/否, 1/0, true/false, Y/N)", IssueSeverity.Error));
+        }
+        else if (set)
+        {
+            rowTags.Add(plan.Targets[c]);
+        }
+    }
+
+    private void ReadTags(int c)
+    {
+        var text = reader.GetString(c);
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var part in text.Split(TagSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            rowTags.Add(HeaderCatalog.TagNames.TryGetValue(part, out var known) ? known : part);
+        }
+    }
+
+    private void Issue(int line, string id, string column, string value, RuleViolation? violation)
+    {
+        if (violation is { } v)
+        {
+            rowIssues.Add(new RowIssue(line, id, column, value, v.Code, v.Reason, v.Severity));
+        }
+    }
+
+    private void Commit(int line, in FirmIdentity identity)
+    {
+        var rejected = false;
+        foreach (var issue in rowIssues)
+        {
+            if (issue.Severity == IssueSeverity.Error)
+            {
+                rejected = true;
+                rejections.Add(issue);
+            }
+            else
+            {
+                warnings.Add(issue);
+            }
+        }
+
+        if (rejected)
+        {
+            rejectedRows++;
+            return;
+        }
+
+        builder.Add(identity, values, rowTags.Count == 0 ? null : rowTags, line);
+    }
+
+    private FirmCsvReadResult Finish()
+    {
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        var keptColumns = new HashSet<int>();
+        var ignored = new List<string>();
+        for (var c = 0; c < plan.Headers.Length; c++)
+        {
+            if (plan.Kinds[c] == ColumnKind.CustomCandidate)
+            {
+                var slot = plan.Slots[c];
+                if (candidateFirstBad[slot] is { } bad)
+                {
+                    warnings.Add(bad);
+                }
+
+                if (candidateFirstBad[slot] is not null || !candidateSawValue[slot])
+                {
+                    dropped.Add(plan.Targets[c]);
+                    ignored.Add(plan.Headers[c]);
+                    continue;
+                }
+
+                keptColumns.Add(c);
+            }
+            else if (plan.Kinds[c] == ColumnKind.Ignored)
+            {
+                ignored.Add(plan.Headers[c].Length == 0 ? string.Create(CultureInfo.InvariantCulture, $"(column {c + 1})") : plan.Headers[c]);
+            }
+        }
+
+        var table = builder.BuildKeeping(m => !dropped.Contains(m.Id));
+        return new FirmCsvReadResult(
+            table,
+            rejections,
+            rejectedRows,
+            warnings,
+            rowsRead,
+            blankRows,
+            encodingUsed,
+            ignored,
+            plan.Mappings(keptColumns.Contains));
+    }
+}

@@ -1,0 +1,188 @@
+using System.Text;
+using MiniExcelLibs;
+
+namespace EnterpriseScoring.IO;
+
+/// <summary>
+/// Reads firms from an Excel workbook (<c>.xlsx</c>) with the same header mapping, cell rules and rejections as
+/// <see cref="FirmCsvReader"/>: the first non-blank row of the sheet is the header, each later row a firm.
+/// </summary>
+/// <remarks>
+/// <para>Lines in <see cref="Validation.RowIssue.Line"/> and <see cref="FirmTable.SourceLines"/> are spreadsheet row
+/// numbers (the header's row is usually 1). Numeric cells are read as the numbers Excel stores (no display
+/// rounding); text cells go through the CSV rules (<c>1,234.5</c>, <c>—</c> for missing, <c>是/否</c> …); dates are
+/// read as <c>yyyy-MM-dd</c> text. Columns without a header are not read; a row with a value under no header is
+/// rejected as ragged, as a CSV row with too many fields is. <see cref="FirmCsvReaderOptions.Encoding"/> and
+/// <see cref="FirmCsvReaderOptions.Delimiter"/> do not apply (<see cref="FirmCsvReadResult.EncodingUsed"/> is UTF-8).</para>
+/// <para>Streaming: rows are read one at a time (MiniExcel). The legacy binary <c>.xls</c> format is not supported.
+/// Thread-safe (no shared state).</para>
+/// </remarks>
+public static class FirmXlsxReader
+{
+    /// <summary>Reads a sheet of the workbook at <paramref name="path"/>.</summary>
+    /// <param name="path">The <c>.xlsx</c> file.</param>
+    /// <param name="sheet">The sheet's name; <see langword="null"/> for the first sheet.</param>
+    /// <param name="options">Header aliases, lenient ids, required columns; <see langword="null"/> for the defaults.</param>
+    /// <returns>The table, the rejected rows and the warnings.</returns>
+    /// <exception cref="MissingColumnException">A required column is missing.</exception>
+    /// <exception cref="FirmDataException">The file is not a workbook, the sheet does not exist or is empty, or two columns mean the same thing.</exception>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    public static FirmCsvReadResult Read(string path, string? sheet = null, FirmCsvReaderOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Read(stream, sheet, options);
+    }
+
+    /// <summary>Reads a sheet of the workbook in <paramref name="stream"/> (seekable; left open).</summary>
+    /// <param name="stream">The workbook.</param>
+    /// <param name="sheet">The sheet's name; <see langword="null"/> for the first sheet.</param>
+    /// <param name="options">Header aliases, lenient ids, required columns; <see langword="null"/> for the defaults.</param>
+    /// <returns>The table, the rejected rows and the warnings.</returns>
+    /// <exception cref="MissingColumnException">A required column is missing.</exception>
+    /// <exception cref="FirmDataException">The stream is not a workbook, the sheet does not exist or is empty, or two columns mean the same thing.</exception>
+    public static FirmCsvReadResult Read(Stream stream, string? sheet = null, FirmCsvReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= FirmCsvReaderOptions.Default;
+        var sheets = GetSheetNames(stream);
+        if (sheets.Count == 0)
+        {
+            throw new FirmDataException("The workbook has no sheet.");
+        }
+
+        if (sheet is not null && !sheets.Contains(sheet, StringComparer.Ordinal))
+        {
+            throw new FirmDataException($"The workbook has no sheet '{sheet}'. Sheets: {string.Join(", ", sheets.Select(s => $"'{s}'"))}.");
+        }
+
+        stream.Position = 0;
+        IEnumerator<object> rows;
+        try
+        {
+            rows = MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet ?? sheets[0], excelType: ExcelType.XLSX).GetEnumerator();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new FirmDataException($"Not a readable .xlsx workbook: {ex.Message}", ex);
+        }
+
+        using (rows)
+        {
+            var source = new XlsxRowSource(rows);
+            var header = source.ReadHeader();
+            var plan = ColumnPlan.Create(header, options);
+            source.Width = plan.Headers.Length;
+            try
+            {
+                return new FirmRowReader<XlsxRowSource>(source, plan, options, Encoding.UTF8).Run();
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new FirmDataException($"Not a readable .xlsx workbook: {ex.Message}", ex);
+            }
+        }
+    }
+
+    /// <summary>The names of the sheets of the workbook at <paramref name="path"/>, in order.</summary>
+    /// <param name="path">The <c>.xlsx</c> file.</param>
+    /// <returns>The sheet names.</returns>
+    /// <exception cref="FirmDataException">The file is not a workbook.</exception>
+    public static IReadOnlyList<string> GetSheetNames(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        return GetSheetNames(stream);
+    }
+
+    private static List<string> GetSheetNames(Stream stream)
+    {
+        try
+        {
+            return MiniExcel.GetSheetNames(stream);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new FirmDataException($"Not a readable .xlsx workbook: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>MiniExcel's rows (one dictionary per spreadsheet row, gaps filled, keyed A, B, C …) as an <see cref="IFirmRowSource"/>.</summary>
+    private sealed class XlsxRowSource(IEnumerator<object> rows) : IFirmRowSource
+    {
+        private readonly CellText cells = new();
+        private object?[] values = new object?[16];
+        private int row;
+
+        /// <summary>The header's width: later cells are read only to detect values under no header.</summary>
+        public int Width { get; set; }
+
+        public int FieldCount { get; private set; }
+
+        public int Line => row;
+
+        /// <summary>Moves to the first non-blank row and returns its cells without trailing empty headers.</summary>
+        public string[] ReadHeader()
+        {
+            while (Next())
+            {
+                if (!cells.BlankFrom(0))
+                {
+                    var width = cells.Count;
+                    while (width > 0 && string.IsNullOrWhiteSpace(cells.String(width - 1)))
+                    {
+                        width--;
+                    }
+
+                    return [.. Enumerable.Range(0, width).Select(cells.String)];
+                }
+            }
+
+            throw new FirmDataException("The sheet is empty: no header row.");
+        }
+
+        public bool Read()
+        {
+            if (!Next())
+            {
+                return false;
+            }
+
+            var count = Width;
+            for (var i = cells.Count - 1; i >= Width; i--)
+            {
+                if (!string.IsNullOrWhiteSpace(cells.String(i)))
+                {
+                    count = i + 1;
+                    break;
+                }
+            }
+
+            FieldCount = count;
+            return true;
+        }
+
+        public ReadOnlySpan<byte> GetSpan(int column) => column < cells.Count ? cells.Span(column) : [];
+
+        public string GetString(int column) => column < cells.Count ? cells.String(column) : string.Empty;
+
+        private bool Next()
+        {
+            if (!rows.MoveNext())
+            {
+                return false;
+            }
+
+            row++;
+            var current = (IDictionary<string, object?>)rows.Current;
+            if (values.Length < current.Count)
+            {
+                values = new object?[Math.Max(current.Count, values.Length * 2)];
+            }
+
+            current.Values.CopyTo(values, 0);
+            cells.Set(current.Count, values, CellText.From);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using EnterpriseScoring.Policies;
+using EnterpriseScoring.Validation;
+
+namespace EnterpriseScoring.IO;
+
+/// <summary>Options of <see cref="ResultsCsvWriter"/>.</summary>
+public sealed record ResultsCsvWriterOptions
+{
+    /// <summary>The default options: no consequences, no input rejections, the profile's year.</summary>
+    public static ResultsCsvWriterOptions Default { get; } = new();
+
+    /// <summary>
+    /// The consequence lines of each table row (e.g. <see cref="Policies.Consequences.ForEvaluation(Evaluation, IEnumerable{Policies.PriorResult})"/>), written joined with
+    /// <c>"; "</c>. <value>The default value is <see langword="null"/>: the column is empty.</value>
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<ConsequenceLine>>? Consequences { get; init; }
+
+    /// <summary>
+    /// Issues from the input reader; rows with an <see cref="IssueSeverity.Error"/> issue were rejected before evaluation and
+    /// are written after the evaluated rows with status <c>rejected</c>, one row per rejected input line.
+    /// <value>The default value is <see langword="null"/>.</value>
+    /// </summary>
+    public IReadOnlyList<RowIssue>? InputRejections { get; init; }
+
+    /// <summary>The year written in the <c>year</c> column. <value>The default value is <see langword="null"/>: the profile's
+    /// <see cref="EvaluationProfile.EvaluationYear"/> (written empty when that is 0).</value></summary>
+    public int? Year { get; init; }
+}

@@ -1,0 +1,69 @@
+namespace EnterpriseScoring.Policies;
+
+/// <summary>Derives every firm's consequences from an evaluation, the firms' tier history and a schedule.</summary>
+public static class Consequences
+{
+    /// <summary>
+    /// The consequence lines of every row of <paramref name="evaluation"/>, in table order: the schedule applied to the row's
+    /// tier, its consecutive years in that tier from <paramref name="history"/> (at least 1, the current year), and the
+    /// profile's evaluation year.
+    /// </summary>
+    /// <param name="evaluation">The current evaluation.</param>
+    /// <param name="history">The tier history; its current year must be the evaluation year (build it with <see cref="TierHistory.Build"/>).</param>
+    /// <param name="schedule">The schedule.</param>
+    /// <exception cref="ArgumentException">The history's current year is not the evaluation year.</exception>
+    public static EvaluationConsequences ForEvaluation(Evaluation evaluation, TierHistory history, ConsequenceSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(schedule);
+        var year = evaluation.Profile.EvaluationYear;
+        if (history.CurrentYear != year)
+        {
+            throw new ArgumentException(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The tier history ends in {history.CurrentYear}, the evaluation is for {year}."),
+                nameof(history));
+        }
+
+        var lines = new IReadOnlyList<ConsequenceLine>[evaluation.Table.Count];
+        for (var row = 0; row < lines.Length; row++)
+        {
+            var result = evaluation.Results[row];
+            var tier = result.Tier;
+            lines[row] = tier is { } t
+                ? schedule.Apply(t, Math.Max(1, history.ConsecutiveYears(result.Id, t)), year)
+                : [];
+        }
+
+        return new EvaluationConsequences(evaluation, lines);
+    }
+
+    /// <summary>
+    /// The consequence lines of every row under the profile's own schedule (<see cref="EvaluationProfile.Consequences"/>),
+    /// with the tier history built from <paramref name="prior"/> results and the evaluation; every row has no lines when
+    /// the profile has no schedule.
+    /// </summary>
+    /// <param name="evaluation">The current evaluation.</param>
+    /// <param name="prior">Prior years' results (e.g. read with <c>ResultsCsvReader</c>); empty for a first year.</param>
+    public static EvaluationConsequences ForEvaluation(Evaluation evaluation, IEnumerable<PriorResult> prior)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(prior);
+        if (evaluation.Profile.Consequences is not { } schedule)
+        {
+            var none = new IReadOnlyList<ConsequenceLine>[evaluation.Table.Count];
+            Array.Fill(none, []);
+            return new EvaluationConsequences(evaluation, none);
+        }
+
+        return ForEvaluation(evaluation, TierHistory.Build(prior, evaluation), schedule);
+    }
+
+    /// <summary>Joins consequence lines with <c>"; "</c>, as the results file writes them (empty when none).</summary>
+    /// <param name="lines">The lines.</param>
+    public static string Join(IEnumerable<ConsequenceLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return string.Join("; ", lines.Select(l => l.Text));
+    }
+}

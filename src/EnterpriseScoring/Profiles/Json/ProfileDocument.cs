@@ -1,0 +1,615 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+using EnterpriseScoring.Benchmarks;
+using EnterpriseScoring.Classification;
+using EnterpriseScoring.Scoring;
+
+namespace EnterpriseScoring.Profiles.Json;
+
+// The JSON form of a profile (data transfer objects). Property names become snake_case keys; a null property means
+// "not given" (the engine default applies) and is never written. The [Description] texts go into
+// docs/profile.schema.json, so editors show them. Internal on purpose: users edit JSON or use ProfileBuilder; the
+// public object model is EvaluationProfile.
+
+/// <summary>A whole profile document (the JSON root).</summary>
+[Description("An EnterpriseScoring evaluation profile: everything one jurisdiction decides for one evaluation year.")]
+internal sealed class ProfileDocument
+{
+    [JsonPropertyName("$schema")]
+    [Description("Optional URL or path of docs/profile.schema.json, for editors.")]
+    public string? Schema { get; set; }
+
+    [Description("A built-in profile name or a relative path (to this file) of a profile to extend. Objects merge deeply; arrays of objects that all have an id merge by id ({\"id\": x, \"remove\": true} removes); other arrays replace; null deletes.")]
+    public string? Extends { get; set; }
+
+    [Description("The profile's name, e.g. zhejiang-six-indicators.")]
+    public required string Name { get; set; }
+
+    [Description("One-line description shown by profile listings.")]
+    public string? Description { get; set; }
+
+    [Description("The jurisdiction, e.g. 浙江省临海市.")]
+    public string? Jurisdiction { get; set; }
+
+    [Description("The evaluation year (data are usually from the calendar year before).")]
+    public required int EvaluationYear { get; set; }
+
+    [Description("Money unit of the input data: 万元 (default) or 元. Recorded for readers and reports; the engine computes in the data's units.")]
+    public string? CurrencyUnit { get; set; }
+
+    [Description("Land unit of the input data: 亩 (default), ㎡ or 公顷. Recorded for readers and reports.")]
+    public string? AreaUnit { get; set; }
+
+    [Description("The policy documents the profile is taken from.")]
+    public List<SourceDto>? Sources { get; set; }
+
+    [Description("Free-text notes.")]
+    public List<string>? Notes { get; set; }
+
+    [Description("Every number or choice that is an assumption rather than published policy: a JSON path into the resolved profile and why.")]
+    public List<AssumptionDto>? Assumptions { get; set; }
+
+    [Description("Ids of input measures that are not built-in (KnownMeasures); any other unknown measure id is reported as a typo.")]
+    public List<string>? CustomMeasures { get; set; }
+
+    [Description("How each firm's evaluated land area is determined. Default: certificate.")]
+    public LandDto? Land { get; set; }
+
+    [Description("Eligibility rules checked before pools (first match wins): exempt, transition, collect_only, t_class, ungraded_as_b.")]
+    public List<EligibilityDto>? Eligibility { get; set; }
+
+    [Description("The pools, in matching order: a firm goes to the first pool whose selector matches.")]
+    public required List<PoolDto> Pools { get; set; }
+
+    [Description("Tier overrides applied after quota tiers in every pool (order: caps and floors, then direct placements; vetoes win).")]
+    public List<OverrideDto>? Overrides { get; set; }
+
+    [Description("Whether quota slots freed by overrides are re-filled by the next-ranked firms. Default: false.")]
+    public bool? ReflowOverriddenSlots { get; set; }
+
+    [Description("Tier labels: a known set (plain, development, transformation, regulation, support) or custom labels. Default: plain.")]
+    public LabelsDto? Labels { get; set; }
+
+    [Description("The differentiated policies that follow from tiers and tier history: a built-in schedule by name (shandong_2022, jiangsu_calendar_2019, zhejiang_county_draft_2025), {\"known\": name}, or an inline schedule.")]
+    public System.Text.Json.Nodes.JsonNode? Consequences { get; set; }
+}
+
+[Description("A consequence schedule: a built-in one by name ({\"known\": name}, nothing else), or inline: id, source, surcharges, quota_cuts, notes, treat_ungraded_as_b.")]
+internal sealed class ConsequencesDto
+{
+    [Description("A built-in schedule (KnownConsequenceSchedules): shandong_2022 (alias shandong), jiangsu_calendar_2019 (jiangsu_calendar), zhejiang_county_draft_2025 (zhejiang_county_draft). Excludes every other key.")]
+    public string? Known { get; set; }
+
+    [Description("Inline: the schedule id. Required unless known is given.")]
+    public string? Id { get; set; }
+
+    [Description("Inline: the policy document the schedule follows.")]
+    public string? Source { get; set; }
+
+    [Description("Electricity surcharges (元/kWh); when several apply to a firm only the highest counts (not stacked).")]
+    public List<SurchargeDto>? Surcharges { get; set; }
+
+    [Description("Energy-use quota cuts in percent; the largest applicable cut applies.")]
+    public List<QuotaCutDto>? QuotaCuts { get; set; }
+
+    [Description("Free-form policy lines per tier, e.g. A: 优先保障用地、用能.")]
+    public List<PolicyNoteDto>? Notes { get; set; }
+
+    [Description("Whether firms ungraded but managed as B (不定等级，参照B类管理) get B's consequences. Default true.")]
+    public bool? TreatUngradedAsB { get; set; }
+}
+
+[Description("An electricity surcharge on one tier: amounts by consecutive years in the tier, or by calendar year.")]
+internal sealed class SurchargeDto
+{
+    [Description("Rule id, unique within the schedule.")]
+    public required string Id { get; set; }
+
+    [Description("The tier it applies to: a, b, c, d, t or ungraded_as_b.")]
+    public required Tier Tier { get; set; }
+
+    [Description("consecutive_years (with amounts) or calendar_year (with by_year). Default: from which of amounts / by_year is given.")]
+    public Policies.SurchargeBasis? Basis { get; set; }
+
+    [Description("consecutive_years: amount in the 1st, 2nd, … consecutive year in the tier; the last repeats. E.g. [0.05, 0.10, 0.15].")]
+    public List<double>? Amounts { get; set; }
+
+    [Description("calendar_year: amount from each year on, e.g. {\"2019\": 0.10, \"2020\": 0.20, \"2021\": 0.30}; none before the first year.")]
+    public Dictionary<string, double>? ByYear { get; set; }
+
+    [Description("Unit of the amounts; only 元/kWh (the default).")]
+    public string? Unit { get; set; }
+
+    [Description("The policy source of this rule.")]
+    public string? Source { get; set; }
+}
+
+[Description("An energy-use quota cut for one tier.")]
+internal sealed class QuotaCutDto
+{
+    [Description("Rule id, unique within the schedule.")]
+    public required string Id { get; set; }
+
+    [Description("The tier: a, b, c, d, t or ungraded_as_b.")]
+    public required Tier Tier { get; set; }
+
+    [Description("The cut in percent, in [0, 100].")]
+    public required double Percent { get; set; }
+
+    [Description("The policy source of this rule.")]
+    public string? Source { get; set; }
+}
+
+[Description("A free-form policy line for one tier.")]
+internal sealed class PolicyNoteDto
+{
+    [Description("Rule id, unique within the schedule.")]
+    public required string Id { get; set; }
+
+    [Description("The tier: a, b, c, d, t or ungraded_as_b.")]
+    public required Tier Tier { get; set; }
+
+    [Description("The line in Chinese, e.g. 优先保障用地、用能.")]
+    public required string Chinese { get; set; }
+
+    [Description("The line in English, e.g. priority for land and energy.")]
+    public required string English { get; set; }
+}
+
+[Description("A policy document a profile takes figures from.")]
+internal sealed class SourceDto
+{
+    [Description("The document: its 文号 (e.g. 浙政发〔2018〕5号) or title.")]
+    public required string Document { get; set; }
+
+    [Description("Where it was published.")]
+    public string? Url { get; set; }
+
+    [Description("What was taken from it.")]
+    public string? What { get; set; }
+}
+
+[Description("A number or choice that is an assumption, not published policy.")]
+internal sealed class AssumptionDto
+{
+    [Description("JSON path into the resolved profile, e.g. $.pools[0].indicators[0].weight.")]
+    public required string Path { get; set; }
+
+    [Description("Why it was assumed.")]
+    public required string Note { get; set; }
+}
+
+[Description("The land-area strategy.")]
+internal sealed class LandDto
+{
+    [Description("certificate (default), net (owned + leased-in − leased-out), building_area_conversion, or a registered name.")]
+    public required string Strategy { get; set; }
+
+    [Description("building_area_conversion: floor area per unit of land (容积率). Default 1.")]
+    public double? FloorAreaRatio { get; set; }
+
+    [Description("building_area_conversion: the strategy for firms with land (certificate or net). Default certificate.")]
+    public string? Inner { get; set; }
+}
+
+[Description("A condition on a firm; every part that is set must hold.")]
+internal sealed class ConditionDto
+{
+    [Description("above_designated_size (规上) or below_designated_size (规下).")]
+    public SizeClass? SizeClass { get; set; }
+
+    [Description("Lower bound of evaluated land (亩).")]
+    public double? MinLand { get; set; }
+
+    [Description("Whether min_land is in the band (含). Default true.")]
+    public bool? MinLandInclusive { get; set; }
+
+    [Description("Upper bound of evaluated land (亩).")]
+    public double? MaxLand { get; set; }
+
+    [Description("Whether max_land is in the band. Default false.")]
+    public bool? MaxLandInclusive { get; set; }
+
+    [Description("GB/T 4754 industry code prefixes, e.g. D44 (a leading section letter is optional).")]
+    public List<string>? IndustryPrefixes { get; set; }
+
+    [Description("Tags the firm must all carry.")]
+    public List<string>? RequiredTags { get; set; }
+
+    [Description("Tags of which the firm must carry at least one.")]
+    public List<string>? AnyTags { get; set; }
+
+    [Description("Measures that must be reported and ≥ the value.")]
+    public Dictionary<string, double>? MeasureAtLeast { get; set; }
+
+    [Description("Measures that must be reported and < the value.")]
+    public Dictionary<string, double>? MeasureBelow { get; set; }
+
+    [Description("Firms that started production fewer than this many years before the evaluation year.")]
+    public int? StartedWithinYears { get; set; }
+
+    [Description("Regions (exact match).")]
+    public List<string>? Regions { get; set; }
+}
+
+[Description("An eligibility rule.")]
+internal sealed class EligibilityDto
+{
+    [Description("snake_case id.")]
+    public required string Id { get; set; }
+
+    [Description("Label and reason shown on results, e.g. 公用事业企业不参评.")]
+    public string? Label { get; set; }
+
+    [Description("exempt, transition, collect_only, t_class or ungraded_as_b.")]
+    public required EligibilityOutcome Outcome { get; set; }
+
+    [Description("Which firms it applies to.")]
+    public required ConditionDto When { get; set; }
+}
+
+/// <summary>The outcomes an eligibility rule may give (a subset of FirmStatus).</summary>
+internal enum EligibilityOutcome
+{
+    Exempt,
+    Transition,
+    CollectOnly,
+    TClass,
+    UngradedAsB,
+}
+
+[Description("A pool: which firms it holds and how they are scored, ranked and tiered.")]
+internal sealed class PoolDto
+{
+    [Description("snake_case id, unique in the profile.")]
+    public required string Id { get; set; }
+
+    [Description("Display name, e.g. 规上企业.")]
+    public string? Name { get; set; }
+
+    [Description("Which firms belong here. Default: all firms.")]
+    public ConditionDto? Selector { get; set; }
+
+    [Description("The indicators and how each is scored.")]
+    public required List<IndicatorDto> Indicators { get; set; }
+
+    [Description("How weights are formed. Default: fixed (each indicator's weight).")]
+    public WeightingDto? Weighting { get; set; }
+
+    [Description("The points the weights add up to; fixed weights are rescaled to it when set.")]
+    public double? TotalPoints { get; set; }
+
+    [Description("How scores and weights become a total. Default: weighted_sum.")]
+    public AggregationDto? Aggregation { get; set; }
+
+    [Description("Bonus and deduction rules.")]
+    public AdjustmentsDto? Adjustments { get; set; }
+
+    [Description("How equal totals are ranked: competition (default, 1224), dense (1223) or ordinal_by_id.")]
+    public TiePolicy? Ties { get; set; }
+
+    [Description("Within what group firms are ranked and tiered: pool (default), region or platform.")]
+    public RankingScope? Scope { get; set; }
+
+    [Description("How ranked firms become tiers; absent = ranked without tiers.")]
+    public TieringDto? Tiering { get; set; }
+
+    [Description("Limits after tiering: A ≤ x%, D ≥ y%.")]
+    public LimitsDto? Limits { get; set; }
+}
+
+[Description("One indicator of a pool: a built-in or registered id, or a ratio defined here; its weight, scoring, benchmark and policies.")]
+internal sealed class IndicatorDto
+{
+    [Description("Built-in id (tax_per_mu, value_added_per_mu, …), a registered name, or the id of the ratio defined by numerator/denominator or pollution_equivalents.")]
+    public required string Id { get; set; }
+
+    [Description("Defined indicators: Chinese name.")]
+    public string? ChineseName { get; set; }
+
+    [Description("Defined indicators: English name.")]
+    public string? EnglishName { get; set; }
+
+    [Description("Defined indicators: unit of the values.")]
+    public string? Unit { get; set; }
+
+    [Description("Defined indicators: higher_is_better (default) or lower_is_better.")]
+    public Direction? Direction { get; set; }
+
+    [Description("Defined indicators: numerator terms (Σ coefficient × measure; measure 'land' is the evaluated land area).")]
+    public List<TermDto>? Numerator { get; set; }
+
+    [Description("Defined indicators: denominator terms.")]
+    public List<TermDto>? Denominator { get; set; }
+
+    [Description("Defined indicators: multiplier of the ratio, e.g. 100 for a percentage. Default 1.")]
+    public double? Scale { get; set; }
+
+    [Description("Defined indicators: value added (or numerator) per pollution equivalent (Σ tonnes × 1000 / kg per equivalent).")]
+    public PollutionEquivalentsDto? PollutionEquivalents { get; set; }
+
+    [Description("Weight in points (e.g. 30). Required and > 0 unless the pool computes weights.")]
+    public double? Weight { get; set; }
+
+    [Description("Scoring method and options. Default: ratio_to_benchmark without cap.")]
+    public ScoringDto? Scoring { get; set; }
+
+    [Description("Benchmark B, required by ratio_to_benchmark and inverse_benchmark.")]
+    public BenchmarkDto? Benchmark { get; set; }
+
+    [Description("What a firm without a value scores. Default: zero.")]
+    public MissingDto? Missing { get; set; }
+
+    [Description("What to do with negative values: allow (default), clamp_to_zero or reject.")]
+    public NegativeValuePolicy? Negative { get; set; }
+}
+
+[Description("One term: coefficient × measure.")]
+internal sealed class TermDto
+{
+    [Description("A measure id (tax, value_added, …, a custom measure) or 'land' for the evaluated land area.")]
+    public required string Measure { get; set; }
+
+    [Description("Multiplier. Default 1.")]
+    public double? Coefficient { get; set; }
+}
+
+[Description("Pollution-equivalent denominator.")]
+internal sealed class PollutionEquivalentsDto
+{
+    [Description("Numerator terms. Default: value_added.")]
+    public List<TermDto>? Numerator { get; set; }
+
+    [Description("Pollutants and kg per equivalent. Default: the statutory COD 1, NH₃-N 0.8, SO₂ 0.95, NOₓ 0.95 (环境保护税法 附表二/三).")]
+    public List<PollutantDto>? Pollutants { get; set; }
+}
+
+[Description("A pollutant and its equivalent value.")]
+internal sealed class PollutantDto
+{
+    [Description("The emission measure in tonnes, e.g. cod.")]
+    public required string Measure { get; set; }
+
+    [Description("kg per pollution equivalent (> 0).")]
+    public required double KgPerEquivalent { get; set; }
+}
+
+[Description("A scoring method with options.")]
+internal sealed class ScoringDto
+{
+    [Description("ratio_to_benchmark, min_max, inverse_benchmark, z_score, vector, percentile_rank, rank, or a registered name.")]
+    public required string Method { get; set; }
+
+    [Description("ratio_to_benchmark: largest normalised value k (score ≤ k × W).")]
+    public double? Cap { get; set; }
+
+    [Description("ratio_to_benchmark: smallest normalised value; min_max: the worst firm gets floor × W (0.2 = Anhui rule).")]
+    public double? Floor { get; set; }
+
+    [Description("z_score: offset + scale × z. Default 0.")]
+    public double? Offset { get; set; }
+
+    [Description("z_score: offset + scale × z. Default 1.")]
+    public double? Scale { get; set; }
+}
+
+[Description("A benchmark B.")]
+internal sealed class BenchmarkDto
+{
+    [Description("fixed, pool_mean, pool_median, pool_max, pool_min, pool_percentile, prior_year, or a registered name.")]
+    public required string Type { get; set; }
+
+    [Description("fixed: the target (> 0).")]
+    public double? Value { get; set; }
+
+    [Description("fixed: where the target comes from (文号).")]
+    public string? Source { get; set; }
+
+    [Description("pool_mean: ratio_of_sums (Σ numerators / Σ denominators) or mean_of_ratios. Required.")]
+    public MeanKind? Mean { get; set; }
+
+    [Description("pool_percentile: p in [0, 1].")]
+    public double? P { get; set; }
+
+    [Description("pool_percentile: inclusive (Excel PERCENTILE.INC, default) or exclusive.")]
+    public PercentileDefinition? Definition { get; set; }
+
+    [Description("prior_year: k (e.g. 2). Default 1.")]
+    public double? Multiplier { get; set; }
+
+    [Description("prior_year: the statistic on last year's values, e.g. {\"type\": \"pool_mean\", \"mean\": \"ratio_of_sums\"}.")]
+    public BenchmarkDto? Inner { get; set; }
+}
+
+[Description("Missing-value policy.")]
+internal sealed class MissingDto
+{
+    [Description("zero, pool_average (the pool's average score on the indicator), fixed_score or exclude.")]
+    public required MissingPolicyKind Policy { get; set; }
+
+    [Description("fixed_score: the score given, e.g. -3.")]
+    public double? Points { get; set; }
+}
+
+/// <summary>Missing-value policy names.</summary>
+internal enum MissingPolicyKind
+{
+    Zero,
+    PoolAverage,
+    FixedScore,
+    Exclude,
+}
+
+[Description("A weighting method.")]
+internal sealed class WeightingDto
+{
+    [Description("fixed (default), equal, entropy, critic, coefficient_of_variation, standard_deviation, ahp, combination, or a registered name.")]
+    public required string Method { get; set; }
+
+    [Description("fixed: explicit values (default: the indicators' weights).")]
+    public List<double>? Values { get; set; }
+
+    [Description("ahp: the n × n pairwise comparison matrix, rows in indicator order.")]
+    public List<List<double>>? Matrix { get; set; }
+
+    [Description("ahp: reject a consistency ratio above consistency_threshold. Default false (noted only).")]
+    public bool? RejectInconsistent { get; set; }
+
+    [Description("ahp: largest acceptable CR. Default 0.1.")]
+    public double? ConsistencyThreshold { get; set; }
+
+    [Description("entropy: none (default) or min_max.")]
+    public EntropyNormalisationName? Normalisation { get; set; }
+
+    [Description("critic, coefficient_of_variation, standard_deviation: 0 (population, default) or 1 (sample).")]
+    public int? DegreesOfFreedom { get; set; }
+
+    [Description("combination: the method weighted by alpha.")]
+    public WeightingDto? First { get; set; }
+
+    [Description("combination: the method weighted by 1 − alpha.")]
+    public WeightingDto? Second { get; set; }
+
+    [Description("combination: alpha in [0, 1]. Default 0.5.")]
+    public double? Alpha { get; set; }
+}
+
+/// <summary>Entropy normalisation names.</summary>
+internal enum EntropyNormalisationName
+{
+    None,
+    MinMax,
+}
+
+[Description("An aggregation method.")]
+internal sealed class AggregationDto
+{
+    [Description("weighted_sum (default), topsis, weighted_product, or a registered name.")]
+    public required string Method { get; set; }
+
+    [Description("topsis: lower-is-better columns take their ideal at the minimum. Default false.")]
+    public bool? HonourDirections { get; set; }
+}
+
+[Description("Bonus and deduction rules.")]
+internal sealed class AdjustmentsDto
+{
+    [Description("The rules.")]
+    public List<AdjustmentRuleDto>? Rules { get; set; }
+
+    [Description("Per-category caps on the absolute value of a category's points.")]
+    public Dictionary<string, double>? CategoryCaps { get; set; }
+}
+
+[Description("A bonus or deduction rule.")]
+internal sealed class AdjustmentRuleDto
+{
+    [Description("tag (fixed points for a tag), per_unit (points per unit of a count measure), or a registered name.")]
+    public required string Type { get; set; }
+
+    [Description("snake_case id.")]
+    public required string Id { get; set; }
+
+    [Description("Display label.")]
+    public string? Label { get; set; }
+
+    [Description("Category: only the highest bonus per category counts; caps apply per category.")]
+    public string? Category { get; set; }
+
+    [Description("tag: the tag.")]
+    public string? Tag { get; set; }
+
+    [Description("tag: signed points.")]
+    public double? Points { get; set; }
+
+    [Description("per_unit: the count measure, e.g. lessees.")]
+    public string? Measure { get; set; }
+
+    [Description("per_unit: signed points for the first unit.")]
+    public double? FirstUnitPoints { get; set; }
+
+    [Description("per_unit: signed points for each further unit.")]
+    public double? AdditionalUnitPoints { get; set; }
+
+    [Description("per_unit: only firms of this size class.")]
+    public SizeClass? SizeClass { get; set; }
+}
+
+[Description("Tiering: quota bands (a, b, c, d in percent) or score thresholds (a, b, c minimum totals).")]
+internal sealed class TieringDto
+{
+    [Description("quota_bands, score_thresholds, or a registered name.")]
+    public required string Scheme { get; set; }
+
+    [Description("quota_bands: percent in A; score_thresholds: minimum total for A.")]
+    public double? A { get; set; }
+
+    [Description("quota_bands: percent in B; score_thresholds: minimum total for B.")]
+    public double? B { get; set; }
+
+    [Description("quota_bands: percent in C; score_thresholds: minimum total for C.")]
+    public double? C { get; set; }
+
+    [Description("quota_bands: percent in D (a + b + c + d = 100).")]
+    public double? D { get; set; }
+
+    [Description("quota_bands: how percentages become head counts: round (default), floor, ceiling.")]
+    public HeadcountRounding? Rounding { get; set; }
+
+    [Description("quota_bands: where tied firms straddling a boundary go: better_tier (default) or worse_tier.")]
+    public BoundaryTies? BoundaryTies { get; set; }
+
+    [Description("quota_bands: scopes with fewer rated firms than this have no D. Default 0.")]
+    public int? MinimumScopeSizeForD { get; set; }
+}
+
+[Description("Tier limits.")]
+internal sealed class LimitsDto
+{
+    [Description("At most this percent in A.")]
+    public double? MaxAPercent { get; set; }
+
+    [Description("At least this percent in D.")]
+    public double? MinDPercent { get; set; }
+}
+
+[Description("A tier override.")]
+internal sealed class OverrideDto
+{
+    [Description("snake_case id.")]
+    public required string Id { get; set; }
+
+    [Description("Display label, e.g. 发生重大安全事故.")]
+    public string? Label { get; set; }
+
+    [Description("force_a, cap_at_c, floor_at_c or force_d.")]
+    public required OverrideAction Action { get; set; }
+
+    [Description("Which firms it applies to.")]
+    public required ConditionDto When { get; set; }
+}
+
+[Description("Tier labels: set, or a–d (and optionally t, ungraded).")]
+internal sealed class LabelsDto
+{
+    [Description("plain, development, transformation, regulation or support.")]
+    public string? Set { get; set; }
+
+    [Description("Label of A.")]
+    public string? A { get; set; }
+
+    [Description("Label of B.")]
+    public string? B { get; set; }
+
+    [Description("Label of C.")]
+    public string? C { get; set; }
+
+    [Description("Label of D.")]
+    public string? D { get; set; }
+
+    [Description("Label of T. Default 不适合评价类.")]
+    public string? T { get; set; }
+
+    [Description("Label of ungraded firms managed as B. Default 不定等级（参照B类管理）.")]
+    public string? Ungraded { get; set; }
+}

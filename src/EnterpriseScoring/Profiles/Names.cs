@@ -1,0 +1,55 @@
+using System.Diagnostics.CodeAnalysis;
+using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Policies;
+
+namespace EnterpriseScoring.Profiles;
+
+/// <summary>The built-in names the profile format accepts, for validation and suggestions.</summary>
+internal static class Names
+{
+    public static readonly string[] ScoringMethods = ["ratio_to_benchmark", "min_max", "inverse_benchmark", "z_score", "vector", "percentile_rank", "rank"];
+
+    public static readonly string[] BenchmarkTypes = ["fixed", "pool_mean", "pool_median", "pool_max", "pool_min", "pool_percentile", "prior_year", "pool_mean_ratio_of_sums", "pool_mean_of_ratios"];
+
+    public static readonly string[] WeightingMethods = ["fixed", "equal", "entropy", "critic", "coefficient_of_variation", "standard_deviation", "ahp", "combination"];
+
+    public static readonly string[] AggregationMethods = ["weighted_sum", "topsis", "weighted_product"];
+
+    public static readonly string[] LandStrategies = ["certificate", "net", "building_area_conversion"];
+
+    public static readonly string[] TierSchemes = ["quota_bands", "score_thresholds"];
+
+    public static readonly string[] LabelSets = ["plain", "development", "transformation", "regulation", "support"];
+
+    public static readonly string[] AdjustmentTypes = ["tag", "per_unit"];
+
+    public static readonly string[] CurrencyUnits = ["万元", "元"];
+
+    public static readonly string[] AreaUnits = ["亩", "㎡", "公顷"];
+
+    /// <summary>Short names of the built-in consequence schedules (the snake_case of the KnownConsequenceSchedules properties).</summary>
+    public static readonly (string Alias, ConsequenceSchedule Schedule)[] ConsequenceAliases =
+    [
+        ("shandong", KnownConsequenceSchedules.Shandong),
+        ("jiangsu_calendar", KnownConsequenceSchedules.JiangsuCalendar),
+        ("zhejiang_county_draft", KnownConsequenceSchedules.ZhejiangCountyDraft),
+    ];
+
+    /// <summary>Every accepted name of a built-in consequence schedule: ids, then short names.</summary>
+    public static IEnumerable<string> ConsequenceSchedules =>
+        KnownConsequenceSchedules.All.Select(s => s.Id).Concat(ConsequenceAliases.Select(a => a.Alias));
+
+    /// <summary>A built-in schedule by id (e.g. <c>shandong_2022</c>) or short name (e.g. <c>shandong</c>).</summary>
+    public static bool TryGetConsequenceSchedule(string name, [NotNullWhen(true)] out ConsequenceSchedule? schedule)
+    {
+        if (KnownConsequenceSchedules.TryGet(name, out schedule))
+        {
+            return true;
+        }
+
+        schedule = ConsequenceAliases.FirstOrDefault(a => string.Equals(a.Alias, name, StringComparison.Ordinal)).Schedule;
+        return schedule is not null;
+    }
+
+    public static IEnumerable<string> IndicatorIds => KnownIndicators.All.Select(i => i.Id);
+}

@@ -1,0 +1,531 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using EnterpriseScoring.Profiles.Json;
+
+namespace EnterpriseScoring.Profiles;
+
+/// <summary>
+/// Loads profiles from JSON: resolves <c>extends</c>, validates everything, compiles the result into an
+/// <see cref="EvaluationProfile"/> and checks that it compiles into an <see cref="Evaluator"/>.
+/// </summary>
+/// <remarks>
+/// Every problem found is reported at once in one <see cref="ProfileException"/>, each with its JSON path
+/// (<c>$.pools[0].indicators[2].weight</c>) and a hint: JSON syntax errors (line and position), unknown keys and names
+/// (with the closest known one), missing required keys, wrong value kinds, out-of-range numbers, <c>extends</c> cycles.
+/// The loaded profile carries its <see cref="ProfileMetadata"/> (<see cref="ProfileMetadata.Of"/>). Thread-safe.
+/// See docs/profile-format.md for the format.
+/// </remarks>
+public static class ProfileLoader
+{
+    /// <summary>Reads DTOs after shape validation: unknown keys skipped, required keys not enforced (already reported).</summary>
+    internal static readonly JsonSerializerOptions Lenient = CreateLenient();
+
+    /// <summary>Loads a built-in profile by name (see <see cref="ProfileCatalog"/>) or a profile file by path.</summary>
+    /// <param name="nameOrPath">A built-in name such as <c>linhai-2014</c>, or a path to a <c>.json</c> file.</param>
+    /// <param name="registry">Custom components the profile may reference, or null.</param>
+    /// <returns>The compiled profile.</returns>
+    /// <exception cref="ProfileException">The profile is invalid or cannot be found; the exception lists every problem.</exception>
+    public static EvaluationProfile Load(string nameOrPath, ComponentRegistry? registry = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameOrPath);
+        if (!LooksLikePath(nameOrPath) && ProfileCatalog.TryGetJson(nameOrPath, out var builtIn))
+        {
+            return Parse(builtIn, null, registry);
+        }
+
+        if (File.Exists(nameOrPath))
+        {
+            var full = Path.GetFullPath(nameOrPath);
+            return Parse(File.ReadAllText(full), Path.GetDirectoryName(full), registry, full);
+        }
+
+        throw new ProfileException([new ProfileProblem("$", $"no built-in profile or file named '{nameOrPath}'",
+            Suggest.Hint(nameOrPath, ProfileCatalog.Names, "built-in profiles: " + string.Join(", ", ProfileCatalog.Names)))]);
+    }
+
+    /// <summary>Parses a profile from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="baseDirectory">The directory relative <c>extends</c> paths are resolved against; the current directory when null.</param>
+    /// <param name="registry">Custom components the profile may reference, or null.</param>
+    /// <returns>The compiled profile.</returns>
+    /// <exception cref="ProfileException">The profile is invalid; the exception lists every problem.</exception>
+    public static EvaluationProfile Parse(string json, string? baseDirectory = null, ComponentRegistry? registry = null) =>
+        Parse(json, baseDirectory, registry, null);
+
+    /// <summary>
+    /// Resolves <c>extends</c> and returns the merged JSON (before validation of the names and numbers), e.g. to show what
+    /// a small diff profile amounts to.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="baseDirectory">The directory relative <c>extends</c> paths are resolved against; the current directory when null.</param>
+    /// <returns>The merged JSON, indented.</returns>
+    /// <exception cref="ProfileException">A syntax error, an unknown base or an <c>extends</c> cycle.</exception>
+    public static string Resolve(string json, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var problems = new List<ProfileProblem>();
+        var root = ResolveNode(json, baseDirectory, null, [], problems, "$", null);
+        if (problems.Count > 0 || root is null)
+        {
+            throw new ProfileException(problems);
+        }
+
+        return root.ToJsonString(ProfileJson.Options);
+    }
+
+    private static EvaluationProfile Parse(string json, string? baseDirectory, ComponentRegistry? registry, string? identity)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var problems = new List<ProfileProblem>();
+        var origins = new Origins();
+        var root = ResolveNode(json, baseDirectory, identity, [], problems, "$", origins);
+        if (root is null)
+        {
+            throw new ProfileException(problems);
+        }
+
+        var resolvedProblems = problems.Count;
+
+        ShapeValidator.Validate(root, typeof(ProfileDocument), "$", problems);
+        var repaired = Repair(root.DeepClone(), typeof(ProfileDocument));
+        ProfileDocument? doc;
+        try
+        {
+            doc = repaired?.Deserialize<ProfileDocument>(Lenient);
+        }
+        catch (JsonException e)
+        {
+            if (problems.Count == 0)
+            {
+                problems.Add(new ProfileProblem(e.Path ?? "$", e.Message));
+            }
+
+            throw new ProfileException(problems);
+        }
+
+        if (doc is null)
+        {
+            throw new ProfileException(problems.Count > 0 ? problems : [new ProfileProblem("$", "is null", "a profile is a JSON object")]);
+        }
+
+        var (profile, metadata) = new ProfileCompiler(registry, problems).Compile(doc, root);
+        if (profile is not null && problems.Count == 0)
+        {
+            try
+            {
+                _ = new Evaluator(profile);
+            }
+            catch (ProfileException e)
+            {
+                problems.AddRange(e.Problems.Select(p => p with { Path = p.Path.StartsWith('$') ? p.Path : "$." + p.Path }));
+            }
+        }
+
+        if (problems.Count > 0 || profile is null)
+        {
+            for (var i = resolvedProblems; i < problems.Count && origins.Base is not null; i++)
+            {
+                problems[i] = origins.Remap(problems[i], root);
+            }
+
+            throw new ProfileException(problems.Count > 0 ? problems : [new ProfileProblem("$", "invalid profile")]);
+        }
+
+        ProfileMetadata.Attach(profile, metadata);
+        return profile;
+    }
+
+    private static JsonObject? ResolveNode(string json, string? baseDirectory, string? identity, List<string> chain, List<ProfileProblem> problems, string where, Origins? origins)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(json, documentOptions: ProfileJson.DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            var line = (e.LineNumber ?? 0) + 1;
+            var position = (e.BytePositionInLine ?? 0) + 1;
+            var file = identity is null ? string.Empty : $" in {identity}";
+            var message = e.Message;
+            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            problems.Add(new ProfileProblem(where, $"JSON syntax error{file} at line {line}, position {position}: {(cut > 0 ? message[..cut] : message)}", "check commas, quotes and brackets"));
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            problems.Add(new ProfileProblem(where, "invalid JSON: " + e.Message));
+            return null;
+        }
+
+        if (node is not JsonObject obj)
+        {
+            problems.Add(new ProfileProblem(where, "a profile must be a JSON object", "start with {"));
+            return null;
+        }
+
+        if (!obj.TryGetPropertyValue("extends", out var extendsNode) || extendsNode is null)
+        {
+            obj.Remove("extends");
+            return obj;
+        }
+
+        if (extendsNode.GetValueKind() != JsonValueKind.String)
+        {
+            problems.Add(new ProfileProblem(where == "$" ? "$.extends" : where, "extends must be a string: a built-in profile name or a relative file path"));
+            return null;
+        }
+
+        var target = extendsNode.GetValue<string>();
+        var path = where == "$" ? "$.extends" : where;
+        string baseJson;
+        string? baseIdentity;
+        string? nextDirectory;
+        if (!LooksLikePath(target))
+        {
+            if (!ProfileCatalog.TryGetJson(target, out var builtIn))
+            {
+                problems.Add(new ProfileProblem(path, $"unknown built-in profile '{target}'", Suggest.Hint(target, ProfileCatalog.Names, "a built-in name or a relative path ending in .json")));
+                return null;
+            }
+
+            baseJson = builtIn;
+            baseIdentity = "built-in " + target;
+            nextDirectory = null;
+        }
+        else
+        {
+            var full = Path.GetFullPath(Path.Combine(baseDirectory ?? Environment.CurrentDirectory, target));
+            if (!File.Exists(full))
+            {
+                problems.Add(new ProfileProblem(path, $"file '{target}' not found (looked for {full})", "paths are relative to the extending file"));
+                return null;
+            }
+
+            baseJson = File.ReadAllText(full);
+            baseIdentity = full;
+            nextDirectory = Path.GetDirectoryName(full);
+        }
+
+        var current = identity ?? "(this profile)";
+        var newChain = new List<string>(chain) { current };
+        if (newChain.Contains(baseIdentity, StringComparer.Ordinal))
+        {
+            problems.Add(new ProfileProblem(path, "extends cycle: " + string.Join(" → ", newChain.Append(baseIdentity)), "a profile cannot extend itself, directly or through others"));
+            return null;
+        }
+
+        var baseObj = ResolveNode(baseJson, nextDirectory, baseIdentity, newChain, problems, path, null);
+        if (baseObj is null)
+        {
+            return null;
+        }
+
+        obj.Remove("extends");
+        var merge = new MergeContext(problems, identity is null ? string.Empty : $" (in {identity})", origins);
+        if (origins is not null)
+        {
+            origins.Base = baseIdentity;
+        }
+
+        merge.Object(baseObj, obj, "$");
+        return baseObj;
+    }
+
+    /// <summary>
+    /// The <c>extends</c> merge: objects merge key by key; arrays whose items are all objects with an <c>id</c> merge by
+    /// id (same id: deep merge; new id: appended; <c>{"id": x, "remove": true}</c>: removed); other arrays and scalars
+    /// replace; null deletes the key. Records where each node of the result came from in the extending file.
+    /// </summary>
+    private sealed class MergeContext(List<ProfileProblem> problems, string file, Origins? origins)
+    {
+        private static readonly string[] Discriminators = ["type", "method", "scheme", "strategy", "policy"];
+
+        public void Object(JsonObject target, JsonObject overlay, string path)
+        {
+            origins?.Record(target, path, whole: false);
+            foreach (var (key, value) in overlay.ToArray())
+            {
+                var at = ShapeValidator.Child(path, key);
+                if (value is null)
+                {
+                    target.Remove(key);
+                }
+                else if (value is JsonObject child && target[key] is JsonObject existing && !ChangesKind(existing, child))
+                {
+                    Object(existing, child, at);
+                }
+                else if (value is JsonArray items && items.Count > 0 && items.All(i => IdOf(i) is not null)
+                         && (target[key] is not JsonArray old || old.All(i => IdOf(i) is not null)))
+                {
+                    if (target[key] is not JsonArray existingArray)
+                    {
+                        existingArray = [];
+                        target[key] = existingArray;
+                    }
+
+                    ById(existingArray, items, at);
+                }
+                else
+                {
+                    var clone = value.DeepClone();
+                    target[key] = clone;
+                    origins?.Record(clone, at, whole: true);
+                }
+            }
+        }
+
+        private void ById(JsonArray target, JsonArray overlay, string path)
+        {
+            origins?.Record(target, path, whole: false);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < overlay.Count; i++)
+            {
+                var item = (JsonObject)overlay[i]!;
+                var id = IdOf(item)!;
+                var at = $"{path}[{i}]";
+                if (!seen.Add(id))
+                {
+                    problems.Add(new ProfileProblem(at + ".id", $"id '{id}' appears more than once in this array{file}", "put all changes to one item into one object"));
+                    continue;
+                }
+
+                var match = target.FirstOrDefault(t => IdOf(t) == id) as JsonObject;
+                if (item.ContainsKey("remove"))
+                {
+                    if (item["remove"] is not JsonValue flag || flag.GetValueKind() != System.Text.Json.JsonValueKind.True || item.Count != 2)
+                    {
+                        problems.Add(new ProfileProblem(at, $"a removal must be exactly {{\"id\": \"{id}\", \"remove\": true}}{file}", "to change an item, leave out remove and give the keys to change"));
+                    }
+                    else if (match is null)
+                    {
+                        var ids = target.Select(IdOf).OfType<string>().ToList();
+                        problems.Add(new ProfileProblem(at + ".id", $"no item with id '{id}' to remove{file}",
+                            Suggest.Hint(id, ids, ids.Count == 0 ? "the base has no items here" : "ids in the base: " + string.Join(", ", ids))));
+                    }
+                    else
+                    {
+                        target.Remove(match);
+                    }
+                }
+                else if (match is not null)
+                {
+                    Object(match, item, at);
+                }
+                else
+                {
+                    var clone = item.DeepClone();
+                    target.Add(clone);
+                    origins?.Record(clone, at, whole: true);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether the overlay names another component (a different <c>type</c>, <c>method</c>, <c>scheme</c>,
+        /// <c>strategy</c> or <c>policy</c>): then it replaces the object, so the old component's options do not linger.
+        /// </summary>
+        private static bool ChangesKind(JsonObject existing, JsonObject overlay)
+        {
+            foreach (var key in Discriminators)
+            {
+                if (overlay[key] is JsonValue o && existing[key] is JsonValue e && o.ToJsonString() != e.ToJsonString())
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string? IdOf(JsonNode? node) =>
+            node is JsonObject o && o["id"] is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : null;
+    }
+
+    /// <summary>
+    /// Where the nodes of a merged profile came from in the extending file, so that problems found in the merged profile are
+    /// reported at their path in that file; problems in parts only the base defines keep their resolved path.
+    /// </summary>
+    private sealed class Origins
+    {
+        private readonly Dictionary<JsonNode, (string Path, bool Whole)> map = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>The base the extending file names, once known.</summary>
+        public string? Base { get; set; }
+
+        public void Record(JsonNode node, string path, bool whole) => map[node] = (path, whole);
+
+        public ProfileProblem Remap(ProfileProblem problem, JsonNode root)
+        {
+            if (ChildPath(problem.Path, root) is { } mapped)
+            {
+                return problem with { Path = mapped };
+            }
+
+            return problem with { Message = $"{problem.Message} (inherited from {Base})" };
+        }
+
+        private string? ChildPath(string path, JsonNode root)
+        {
+            if (!path.StartsWith('$') || !map.TryGetValue(root, out var current))
+            {
+                return null;
+            }
+
+            JsonNode? node = root;
+            var i = 1;
+            while (i < path.Length)
+            {
+                string? key = null;
+                var index = -1;
+                int end;
+                if (path[i] == '.')
+                {
+                    end = i + 1;
+                    while (end < path.Length && path[end] is not '.' and not '[')
+                    {
+                        end++;
+                    }
+
+                    key = path[(i + 1)..end];
+                }
+                else if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '\'')
+                {
+                    end = path.IndexOf("']", i, StringComparison.Ordinal);
+                    if (end < 0)
+                    {
+                        return null;
+                    }
+
+                    key = path[(i + 2)..end];
+                    end += 2;
+                }
+                else if (path[i] == '[')
+                {
+                    end = path.IndexOf(']', i);
+                    if (end < 0 || !int.TryParse(path.AsSpan(i + 1, end - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
+                    {
+                        return null;
+                    }
+
+                    end++;
+                }
+                else
+                {
+                    return null;
+                }
+
+                var next = key is not null
+                    ? (node as JsonObject)?.TryGetPropertyValue(key, out var v) == true ? v : null
+                    : node is JsonArray a && index < a.Count ? a[index] : null;
+                if (next is null)
+                {
+                    // Not in the merged profile (e.g. a missing key): the same key in the extending file.
+                    return key is not null && end == path.Length ? ShapeValidator.Child(current.Path, key) : null;
+                }
+
+                if (!map.TryGetValue(next, out var origin))
+                {
+                    return null; // only the base defines this part
+                }
+
+                if (origin.Whole)
+                {
+                    return origin.Path + path[end..];
+                }
+
+                current = origin;
+                node = next;
+                i = end;
+            }
+
+            return current.Path;
+        }
+    }
+
+    /// <summary>Removes what the shape validator reported (unknown keys, wrong kinds) so the rest can still be checked.</summary>
+    internal static JsonNode? Repair(JsonNode? node, Type type)
+    {
+        var errors = new List<ProfileProblem>();
+        ShapeValidator.Validate(node, type, "$", errors);
+        if (errors.Count == 0)
+        {
+            return node;
+        }
+
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (node is JsonObject obj && type.IsClass && type != typeof(string) && !type.IsGenericType && type != typeof(JsonNode))
+        {
+            var info = ProfileJson.Options.GetTypeInfo(type);
+            var known = info.Properties.ToDictionary(p => p.Name, p => p.PropertyType, StringComparer.Ordinal);
+            foreach (var (key, value) in obj.ToArray())
+            {
+                if (!known.TryGetValue(key, out var propertyType))
+                {
+                    obj.Remove(key);
+                    continue;
+                }
+
+                var fixedValue = Repair(value, propertyType);
+                if (fixedValue is null)
+                {
+                    obj.Remove(key);
+                }
+                else if (!ReferenceEquals(fixedValue, value))
+                {
+                    obj[key] = fixedValue;
+                }
+            }
+
+            return obj;
+        }
+
+        if (node is JsonArray array && type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
+        {
+            var element = type.GetGenericArguments()[0];
+            if (element.IsClass && element != typeof(string) && !element.IsGenericType)
+            {
+                for (var i = 0; i < array.Count; i++)
+                {
+                    var fixedValue = Repair(array[i], element);
+                    if (!ReferenceEquals(fixedValue, array[i]))
+                    {
+                        array[i] = fixedValue?.DeepClone();
+                    }
+                }
+
+                return array;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool LooksLikePath(string nameOrPath) =>
+        nameOrPath.Contains('/', StringComparison.Ordinal) || nameOrPath.Contains('\\', StringComparison.Ordinal)
+        || nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    private static JsonSerializerOptions CreateLenient()
+    {
+        var options = new JsonSerializerOptions(ProfileJson.Options)
+        {
+            UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver
+            {
+                Modifiers =
+                {
+                    static info =>
+                    {
+                        foreach (var property in info.Properties)
+                        {
+                            property.IsRequired = false;
+                        }
+                    },
+                },
+            },
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+
+namespace EnterpriseScoring.Profiles;
+
+/// <summary>
+/// What a profile says about itself beyond the engine's object model: description, units, the policy documents it
+/// is taken from, notes, and every number that is an assumption rather than published policy.
+/// </summary>
+/// <remarks>
+/// Immutable once initialised. <see cref="ProfileLoader"/> and <see cref="ProfileBuilder"/> attach the metadata to the
+/// <see cref="EvaluationProfile"/> they create (see <see cref="Of"/>), so that <see cref="ProfileWriter.ToJson(EvaluationProfile)"/>
+/// writes it back.
+/// </remarks>
+public sealed class ProfileMetadata
+{
+    private static readonly ConditionalWeakTable<EvaluationProfile, ProfileMetadata> Attached = [];
+
+    /// <summary>No metadata.</summary>
+    public static ProfileMetadata Empty { get; } = new();
+
+    /// <summary>One-line description shown by profile listings.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The money unit of the input data. <value>The default value is 万元.</value></summary>
+    public string CurrencyUnit { get; init; } = "万元";
+
+    /// <summary>The land unit of the input data. <value>The default value is 亩.</value></summary>
+    public string AreaUnit { get; init; } = "亩";
+
+    /// <summary>The policy documents the profile is taken from.</summary>
+    public IReadOnlyList<ProfileSource> Sources { get; init; } = [];
+
+    /// <summary>Free-text notes.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Numbers and choices that are assumptions, each with the JSON path it applies to.</summary>
+    public IReadOnlyList<ProfileAssumption> Assumptions { get; init; } = [];
+
+    /// <summary>The metadata attached to <paramref name="profile"/> by the loader or builder, or <see langword="null"/>.</summary>
+    /// <param name="profile">The profile.</param>
+    public static ProfileMetadata? Of(EvaluationProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return Attached.TryGetValue(profile, out var metadata) ? metadata : null;
+    }
+
+    internal static void Attach(EvaluationProfile profile, ProfileMetadata metadata) => Attached.AddOrUpdate(profile, metadata);
+}
+
+/// <summary>A policy document a profile takes figures from.</summary>
+/// <param name="Document">Its 文号 (e.g. 浙政发〔2018〕5号) or title.</param>
+/// <param name="Url">Where it was published, or null.</param>
+/// <param name="What">What was taken from it, or null.</param>
+public sealed record ProfileSource(string Document, string? Url = null, string? What = null);
+
+/// <summary>A number or choice in a profile that is an assumption rather than published policy.</summary>
+/// <param name="Path">The JSON path in the resolved profile, e.g. <c>$.pools[0].indicators[0].weight</c>.</param>
+/// <param name="Note">Why it was assumed.</param>
+public sealed record ProfileAssumption(string Path, string Note);

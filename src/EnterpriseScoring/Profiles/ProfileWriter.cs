@@ -1,0 +1,451 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EnterpriseScoring.Adjustments;
+using EnterpriseScoring.Aggregation;
+using EnterpriseScoring.Benchmarks;
+using EnterpriseScoring.Classification;
+using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Land;
+using EnterpriseScoring.Policies;
+using EnterpriseScoring.Pools;
+using EnterpriseScoring.Profiles.Json;
+using EnterpriseScoring.Scoring;
+using EnterpriseScoring.Weighting;
+
+namespace EnterpriseScoring.Profiles;
+
+/// <summary>
+/// Writes an <see cref="EvaluationProfile"/> as JSON in canonical form: resolved (no <c>extends</c>), keys in the
+/// documented order, defaults omitted, built-in components by name with their options, registered components by
+/// their registered name. Loading the output gives an equal profile.
+/// </summary>
+/// <remarks>Thread-safe. A component that is neither built-in nor registered cannot be written: register it in a
+/// <see cref="ComponentRegistry"/> and pass the registry.</remarks>
+public static class ProfileWriter
+{
+    /// <summary>The profile as JSON, with the metadata the loader or builder attached to it (if any).</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>Indented JSON with LF line endings.</returns>
+    /// <exception cref="NotSupportedException">A component is custom code that is not registered.</exception>
+    public static string ToJson(EvaluationProfile profile) => ToJson(profile, null, null);
+
+    /// <summary>The profile as JSON.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="metadata">The metadata to write; the attached metadata (<see cref="ProfileMetadata.Of"/>) when null.</param>
+    /// <param name="registry">Registered custom components, written by name; or null.</param>
+    /// <returns>Indented JSON with LF line endings, ending with a newline.</returns>
+    /// <exception cref="NotSupportedException">A component is custom code that is not registered.</exception>
+    public static string ToJson(EvaluationProfile profile, ProfileMetadata? metadata, ComponentRegistry? registry = null)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var doc = new Writer(registry ?? new ComponentRegistry()).Document(profile, metadata ?? ProfileMetadata.Of(profile) ?? ProfileMetadata.Empty);
+        return JsonSerializer.Serialize(doc, ProfileJson.Options) + "\n";
+    }
+
+    /// <summary>Writes the profile to a file (UTF-8 without BOM).</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="registry">Registered custom components, or null.</param>
+    /// <exception cref="NotSupportedException">A component is custom code that is not registered.</exception>
+    public static void Save(EvaluationProfile profile, string path, ComponentRegistry? registry = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        File.WriteAllText(path, ToJson(profile, null, registry), new System.Text.UTF8Encoding(false));
+    }
+
+    private sealed class Writer(ComponentRegistry registry)
+    {
+        private readonly SortedSet<string> custom = new(StringComparer.Ordinal);
+
+        public ProfileDocument Document(EvaluationProfile p, ProfileMetadata m)
+        {
+            var doc = new ProfileDocument
+            {
+                Name = p.Name,
+                Description = m.Description,
+                Jurisdiction = Empty(p.Jurisdiction),
+                EvaluationYear = p.EvaluationYear,
+                CurrencyUnit = m.CurrencyUnit == "万元" ? null : m.CurrencyUnit,
+                AreaUnit = m.AreaUnit == "亩" ? null : m.AreaUnit,
+                Sources = m.Sources.Count == 0 ? null : m.Sources.Select(s => new SourceDto { Document = s.Document, Url = s.Url, What = s.What }).ToList(),
+                Notes = m.Notes.Count == 0 ? null : [.. m.Notes],
+                Assumptions = m.Assumptions.Count == 0 ? null : m.Assumptions.Select(a => new AssumptionDto { Path = a.Path, Note = a.Note }).ToList(),
+                Land = ReferenceEquals(p.Land, KnownLandAreaStrategies.Certificate) ? null : Land(p.Land),
+                Eligibility = p.Eligibility.Count == 0 ? null : p.Eligibility.Select(e => new EligibilityDto { Id = e.Id, Label = Empty(e.Label), Outcome = Outcome(e.Outcome), When = Condition(e.When)! }).ToList(),
+                Pools = p.Pools.Select(Pool).ToList(),
+                Overrides = p.Overrides.Count == 0 ? null : p.Overrides.Select(o => new OverrideDto { Id = o.Id, Label = Empty(o.Label), Action = o.Action, When = Condition(o.When)! }).ToList(),
+                ReflowOverriddenSlots = p.ReflowOverriddenSlots ? true : null,
+                Labels = Labels(p.Labels),
+                Consequences = p.Consequences is null ? null : Consequences(p.Consequences),
+            };
+            doc.CustomMeasures = custom.Count == 0 ? null : [.. custom];
+            return doc;
+        }
+
+        private static string? Empty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+        private static EligibilityOutcome Outcome(FirmStatus status) => status switch
+        {
+            FirmStatus.Exempt => EligibilityOutcome.Exempt,
+            FirmStatus.Transition => EligibilityOutcome.Transition,
+            FirmStatus.CollectOnly => EligibilityOutcome.CollectOnly,
+            FirmStatus.TClass => EligibilityOutcome.TClass,
+            FirmStatus.UngradedAsB => EligibilityOutcome.UngradedAsB,
+            _ => throw new NotSupportedException($"Eligibility outcome {status} cannot be written; use exempt, transition, collect_only, t_class or ungraded_as_b."),
+        };
+
+        private LandDto Land(ILandAreaStrategy land)
+        {
+            if (registry.NameOf(land) is { } name)
+            {
+                return new LandDto { Strategy = name };
+            }
+
+            switch (land)
+            {
+                case CertificateLandArea:
+                    return new LandDto { Strategy = "certificate" };
+                case NetLandArea:
+                    return new LandDto { Strategy = "net" };
+                case BuildingAreaConversion b:
+                    var inner = b.Inner;
+                    string? innerName = inner switch
+                    {
+                        null or CertificateLandArea => null,
+                        NetLandArea => "net",
+                        _ => registry.NameOf(inner) ?? throw Unsupported("land strategy", inner),
+                    };
+                    return new LandDto { Strategy = "building_area_conversion", FloorAreaRatio = b.FloorAreaRatio == 1.0 ? null : b.FloorAreaRatio, Inner = innerName };
+                default:
+                    throw Unsupported("land strategy", land);
+            }
+        }
+
+        private ConditionDto? Condition(FirmCondition c)
+        {
+            foreach (var key in c.MeasureAtLeast.Keys.Concat(c.MeasureBelow.Keys))
+            {
+                Note(key);
+            }
+
+            return new ConditionDto
+            {
+                SizeClass = c.SizeClass,
+                MinLand = c.MinLand,
+                MinLandInclusive = c.MinLandInclusive ? null : false,
+                MaxLand = c.MaxLand,
+                MaxLandInclusive = c.MaxLandInclusive ? true : null,
+                IndustryPrefixes = c.IndustryPrefixes.Count == 0 ? null : [.. c.IndustryPrefixes],
+                RequiredTags = c.RequiredTags.Count == 0 ? null : [.. c.RequiredTags],
+                AnyTags = c.AnyTags.Count == 0 ? null : [.. c.AnyTags],
+                MeasureAtLeast = c.MeasureAtLeast.Count == 0 ? null : c.MeasureAtLeast.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+                MeasureBelow = c.MeasureBelow.Count == 0 ? null : c.MeasureBelow.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+                StartedWithinYears = c.StartedWithinYears,
+                Regions = c.Regions.Count == 0 ? null : [.. c.Regions],
+            };
+        }
+
+        private void Note(string measureId)
+        {
+            if (!KnownMeasures.TryGet(measureId, out _))
+            {
+                custom.Add(measureId);
+            }
+        }
+
+        private PoolDto Pool(PoolProfile p)
+        {
+            var selector = Condition(p.Selector);
+            var weights = p.Indicators.Select(i => i.Weight).ToArray();
+            return new PoolDto
+            {
+                Id = p.Id,
+                Name = Empty(p.Name),
+                Selector = p.Selector.ToString() == FirmCondition.All.ToString() ? null : selector,
+                Indicators = p.Indicators.Select(Indicator).ToList(),
+                Weighting = p.Weighting is null ? null : Weighting(p.Weighting, weights, topLevel: true),
+                TotalPoints = p.TotalPoints,
+                Aggregation = Aggregation(p.Aggregation),
+                Adjustments = Adjustments(p.Adjustments),
+                Ties = p.Ties == TiePolicy.Competition ? null : p.Ties,
+                Scope = p.Scope == RankingScope.Pool ? null : p.Scope,
+                Tiering = p.Tiering is null ? null : Tiering(p.Tiering),
+                Limits = p.Limits.IsEmpty ? null : new LimitsDto { MaxAPercent = p.Limits.MaxAPercent, MinDPercent = p.Limits.MinDPercent },
+            };
+        }
+
+        private IndicatorDto Indicator(IndicatorProfile i)
+        {
+            var dto = IndicatorDefinition(i.Indicator);
+            dto.Weight = i.Weight == 0 ? null : i.Weight;
+            dto.Scoring = i.Scoring is null ? null : Scoring(i.Scoring);
+            dto.Benchmark = i.Benchmark is null ? null : Benchmark(i.Benchmark);
+            dto.Missing = i.Missing.Treatment switch
+            {
+                MissingValueTreatment.Zero => null,
+                MissingValueTreatment.PoolAverageScore => new MissingDto { Policy = MissingPolicyKind.PoolAverage },
+                MissingValueTreatment.FixedScore => new MissingDto { Policy = MissingPolicyKind.FixedScore, Points = i.Missing.Points },
+                _ => new MissingDto { Policy = MissingPolicyKind.Exclude },
+            };
+            dto.Negative = i.Negative == NegativeValuePolicy.Allow ? null : i.Negative;
+            return dto;
+        }
+
+        private IndicatorDto IndicatorDefinition(IIndicator indicator)
+        {
+            if (registry.NameOf(indicator) is { } name || KnownIndicators.TryGet(indicator.Id, out var known) && ReferenceEquals(known, indicator))
+            {
+                return new IndicatorDto { Id = indicator.Id };
+            }
+
+            if (indicator is not RatioIndicator ratio)
+            {
+                throw Unsupported("indicator", indicator);
+            }
+
+            return new IndicatorDto
+            {
+                Id = ratio.Id,
+                ChineseName = ratio.ChineseName == ratio.Id ? null : ratio.ChineseName,
+                EnglishName = ratio.EnglishName == ratio.Id ? null : ratio.EnglishName,
+                Unit = Empty(ratio.Unit),
+                Direction = ratio.Direction == Direction.HigherIsBetter ? null : ratio.Direction,
+                Numerator = ratio.Numerator.Select(Term).ToList(),
+                Denominator = ratio.Denominator.Select(Term).ToList(),
+                Scale = ratio.Scale == 1 ? null : ratio.Scale,
+            };
+        }
+
+        private TermDto Term(IndicatorTerm t)
+        {
+            if (t.Measure is { } m)
+            {
+                Note(m.Id);
+            }
+
+            return new TermDto { Measure = t.Id, Coefficient = t.Coefficient == 1 ? null : t.Coefficient };
+        }
+
+        private ScoringDto Scoring(IScoringMethod method)
+        {
+            if (registry.NameOf(method) is { } name)
+            {
+                return new ScoringDto { Method = name };
+            }
+
+            return method switch
+            {
+                RatioToBenchmarkScoring r => new ScoringDto { Method = r.Name, Cap = r.Options.Cap, Floor = r.Options.Floor },
+                MinMaxScoring m => new ScoringDto { Method = m.Name, Floor = m.Options.Floor == 0 ? null : m.Options.Floor },
+                ZScoreScoring z => new ScoringDto { Method = z.Name, Offset = z.Options.Offset == 0 ? null : z.Options.Offset, Scale = z.Options.Scale == 1 ? null : z.Options.Scale },
+                InverseBenchmarkScoring or VectorScoring or PercentileRankScoring or RankScoring => new ScoringDto { Method = method.Name },
+                _ => throw Unsupported("scoring method", method),
+            };
+        }
+
+        private BenchmarkDto Benchmark(IBenchmark benchmark)
+        {
+            if (registry.NameOf(benchmark) is { } name)
+            {
+                return new BenchmarkDto { Type = name };
+            }
+
+            return benchmark switch
+            {
+                FixedBenchmark f => new BenchmarkDto { Type = f.Name, Value = f.Value, Source = f.Source },
+                PoolMeanBenchmark m => new BenchmarkDto { Type = m.Name, Mean = m.Kind },
+                MedianBenchmark or MaxBenchmark or MinBenchmark => new BenchmarkDto { Type = benchmark.Name },
+                PercentileBenchmark p => new BenchmarkDto { Type = p.Name, P = p.P, Definition = p.Definition == PercentileDefinition.Inclusive ? null : p.Definition },
+                PriorYearBenchmark y => new BenchmarkDto { Type = y.Name, Multiplier = y.Multiplier == 1 ? null : y.Multiplier, Inner = Benchmark(y.Inner) },
+                _ => throw Unsupported("benchmark", benchmark),
+            };
+        }
+
+        private WeightingDto Weighting(IWeightingMethod method, double[] weights, bool topLevel)
+        {
+            if (registry.NameOf(method) is { } name)
+            {
+                return new WeightingDto { Method = name };
+            }
+
+            return method switch
+            {
+                FixedWeighting f => new WeightingDto { Method = "fixed", Values = !topLevel && f.Values.SequenceEqual(weights) ? null : [.. f.Values] },
+                EqualWeighting => new WeightingDto { Method = "equal" },
+                EntropyWeighting e => new WeightingDto { Method = "entropy", Normalisation = e.Options.Normalisation == EntropyNormalisation.None ? null : EntropyNormalisationName.MinMax },
+                CriticWeighting c => new WeightingDto { Method = "critic", DegreesOfFreedom = c.Options.DegreesOfFreedom == 0 ? null : c.Options.DegreesOfFreedom },
+                CoefficientOfVariationWeighting c => new WeightingDto { Method = "coefficient_of_variation", DegreesOfFreedom = c.Options.DegreesOfFreedom == 0 ? null : c.Options.DegreesOfFreedom },
+                StandardDeviationWeighting s => new WeightingDto { Method = "standard_deviation", DegreesOfFreedom = s.Options.DegreesOfFreedom == 0 ? null : s.Options.DegreesOfFreedom },
+                AhpWeighting a => new WeightingDto
+                {
+                    Method = "ahp",
+                    Matrix = Rows(a.Comparisons),
+                    RejectInconsistent = a.Options.RejectInconsistent ? true : null,
+                    ConsistencyThreshold = a.Options.ConsistencyThreshold == 0.1 ? null : a.Options.ConsistencyThreshold,
+                },
+                CombinationWeighting c => new WeightingDto
+                {
+                    Method = "combination",
+                    First = Weighting(c.First, weights, topLevel: false),
+                    Second = Weighting(c.Second, weights, topLevel: false),
+                    Alpha = c.Alpha == 0.5 ? null : c.Alpha,
+                },
+                _ => throw Unsupported("weighting method", method),
+            };
+        }
+
+        private static List<List<double>> Rows(PairwiseComparisonMatrix m)
+        {
+            var rows = new List<List<double>>(m.Size);
+            for (var i = 0; i < m.Size; i++)
+            {
+                var row = new List<double>(m.Size);
+                for (var j = 0; j < m.Size; j++)
+                {
+                    row.Add(m[i, j]);
+                }
+
+                rows.Add(row);
+            }
+
+            return rows;
+        }
+
+        private AggregationDto? Aggregation(IAggregationMethod? method)
+        {
+            if (method is null or WeightedSumAggregation)
+            {
+                return null;
+            }
+
+            if (registry.NameOf(method) is { } name)
+            {
+                return new AggregationDto { Method = name };
+            }
+
+            return method switch
+            {
+                TopsisAggregation t => new AggregationDto { Method = "topsis", HonourDirections = t.Options.HonourDirections ? true : null },
+                WeightedProductAggregation => new AggregationDto { Method = "weighted_product" },
+                _ => throw Unsupported("aggregation method", method),
+            };
+        }
+
+        private AdjustmentsDto? Adjustments(AdjustmentRules rules)
+        {
+            if (rules.Rules.Count == 0 && rules.CategoryCaps.Count == 0)
+            {
+                return null;
+            }
+
+            return new AdjustmentsDto
+            {
+                Rules = rules.Rules.Count == 0 ? null : rules.Rules.Select(Rule).ToList(),
+                CategoryCaps = rules.CategoryCaps.Count == 0 ? null : rules.CategoryCaps.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+            };
+        }
+
+        private AdjustmentRuleDto Rule(IAdjustmentRule rule)
+        {
+            switch (rule)
+            {
+                case TagAdjustment t:
+                    return new AdjustmentRuleDto { Type = "tag", Id = t.Id, Label = Empty(t.Label), Category = t.Category, Tag = t.Tag, Points = t.Points };
+                case PerUnitAdjustment u:
+                    Note(u.Measure.Id);
+                    return new AdjustmentRuleDto
+                    {
+                        Type = "per_unit",
+                        Id = u.Id,
+                        Label = Empty(u.Label),
+                        Category = u.Category,
+                        Measure = u.Measure.Id,
+                        FirstUnitPoints = u.FirstUnitPoints,
+                        AdditionalUnitPoints = u.AdditionalUnitPoints,
+                        SizeClass = u.SizeClass,
+                    };
+                default:
+                    throw Unsupported("adjustment rule", rule);
+            }
+        }
+
+        private TieringDto Tiering(ITierScheme scheme)
+        {
+            if (registry.NameOf(scheme) is { } name)
+            {
+                return new TieringDto { Scheme = name };
+            }
+
+            return scheme switch
+            {
+                QuotaBands q => new TieringDto
+                {
+                    Scheme = "quota_bands",
+                    A = q.A,
+                    B = q.B,
+                    C = q.C,
+                    D = q.D,
+                    Rounding = q.Rounding == HeadcountRounding.Round ? null : q.Rounding,
+                    BoundaryTies = q.Ties == BoundaryTies.BetterTier ? null : q.Ties,
+                    MinimumScopeSizeForD = q.MinimumScopeSizeForD == 0 ? null : q.MinimumScopeSizeForD,
+                },
+                ScoreThresholds t => new TieringDto { Scheme = "score_thresholds", A = t.A, B = t.B, C = t.C },
+                _ => throw Unsupported("tier scheme", scheme),
+            };
+        }
+
+        private static LabelsDto? Labels(TierLabels labels)
+        {
+            foreach (var set in Names.LabelSets)
+            {
+                if (KnownTierLabels.TryGet(set, out var known) && known == labels)
+                {
+                    return set == "plain" ? null : new LabelsDto { Set = set };
+                }
+            }
+
+            var defaults = new TierLabels("A", "B", "C", "D");
+            return new LabelsDto
+            {
+                A = labels.A,
+                B = labels.B,
+                C = labels.C,
+                D = labels.D,
+                T = labels.T == defaults.T ? null : labels.T,
+                Ungraded = labels.Ungraded == defaults.Ungraded ? null : labels.Ungraded,
+            };
+        }
+
+        private static JsonNode Consequences(ConsequenceSchedule schedule)
+        {
+            if (KnownConsequenceSchedules.All.Any(k => ReferenceEquals(k, schedule)))
+            {
+                return JsonValue.Create(schedule.Id);
+            }
+
+            var dto = new ConsequencesDto
+            {
+                Id = schedule.Id,
+                Source = Empty(schedule.Source),
+                Surcharges = schedule.Surcharges.Count == 0 ? null : schedule.Surcharges.Select(s => new SurchargeDto
+                {
+                    Id = s.Id,
+                    Tier = s.Tier,
+                    Basis = s.Basis,
+                    Amounts = s.Basis == SurchargeBasis.ConsecutiveYears ? [.. s.Amounts] : null,
+                    ByYear = s.Basis == SurchargeBasis.CalendarYear
+                        ? s.FromYears.Select((y, i) => (y, i)).ToDictionary(x => x.y.ToString(System.Globalization.CultureInfo.InvariantCulture), x => s.Amounts[x.i], StringComparer.Ordinal)
+                        : null,
+                    Source = Empty(s.Source),
+                }).ToList(),
+                QuotaCuts = schedule.QuotaCuts.Count == 0 ? null : schedule.QuotaCuts.Select(c => new QuotaCutDto { Id = c.Id, Tier = c.Tier, Percent = c.Percent, Source = Empty(c.Source) }).ToList(),
+                Notes = schedule.Notes.Count == 0 ? null : schedule.Notes.Select(n => new PolicyNoteDto { Id = n.Id, Tier = n.Tier, Chinese = n.Chinese, English = n.English }).ToList(),
+                TreatUngradedAsB = schedule.TreatUngradedAsB ? null : false,
+            };
+            return JsonSerializer.SerializeToNode(dto, ProfileJson.Options)!;
+        }
+
+        private static NotSupportedException Unsupported(string what, object component) =>
+            new($"The {what} {component.GetType().FullName} ('{component}') is custom code that JSON cannot express; register it in a ComponentRegistry and pass the registry to ProfileWriter.");
+    }
+}

@@ -1,0 +1,26 @@
+using PublicApiGenerator;
+
+namespace EnterpriseScoring.Tests.PublicApi;
+
+/// <summary>
+/// The library's public API is approved: a change to it shows up as a diff of
+/// tests/EnterpriseScoring.Tests/PublicApi/EnterpriseScoring.approved.txt in review.
+/// Regenerate with <c>UPDATE_PUBLIC_API=1 dotnet test tests/EnterpriseScoring.Tests --filter FullyQualifiedName~PublicApiTests</c>.
+/// </summary>
+public class PublicApiTests
+{
+    [Test]
+    public void PublicApi_MatchesApprovedFile()
+    {
+        var api = typeof(Evaluator).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })
+            .ReplaceLineEndings("\n");
+        var path = Path.Combine(TestPaths.RepositoryRoot, "tests", "EnterpriseScoring.Tests", "PublicApi", "EnterpriseScoring.approved.txt");
+        if (Environment.GetEnvironmentVariable("UPDATE_PUBLIC_API") == "1")
+        {
+            File.WriteAllText(path, api);
+        }
+
+        Assert.That(File.Exists(path), Is.True, "no approved API file: run with UPDATE_PUBLIC_API=1");
+        Assert.That(api, Is.EqualTo(File.ReadAllText(path).ReplaceLineEndings("\n")), "the public API changed: review the diff, then run with UPDATE_PUBLIC_API=1");
+    }
+}
