@@ -7,6 +7,7 @@ namespace EnterpriseScoring.Benchmarks;
 /// <remarks>Budget (2 cores, median): 1M firms ≤ 250 ms, allocating ≤ 3 × the bytes of the measure columns read;
 /// 10k firms ≤ 3 ms.</remarks>
 [MemoryDiagnoser]
+[MedianColumn]
 public class EvaluationBenchmarks
 {
     private FirmTable table = FirmTable.Empty;

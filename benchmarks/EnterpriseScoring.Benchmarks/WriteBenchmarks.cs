@@ -8,6 +8,7 @@ namespace EnterpriseScoring.Benchmarks;
 /// comparison the firms themselves with <see cref="FirmCsvWriter"/>. Both write to a stream that discards its bytes, so
 /// the disk is not timed.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class WriteBenchmarks
 {
     private FirmTable table = FirmTable.Empty;
