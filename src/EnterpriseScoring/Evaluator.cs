@@ -125,10 +125,7 @@ public sealed class Evaluator
         var results = new PoolEvaluation[pools.Length];
         Parallelism.For(pools.Length, degree, n, p => results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree));
 
-        PhaseTimer.Mark("pre");
-        var ev = new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results);
-        PhaseTimer.Mark("evaluation");
-        return ev;
+        return new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results);
     }
 
     /// <summary>Assigns <paramref name="value"/> to the rows set in both <paramref name="mask"/> and <paramref name="remaining"/>, and takes them out of <paramref name="remaining"/>.</summary>

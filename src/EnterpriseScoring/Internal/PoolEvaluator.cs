@@ -184,9 +184,7 @@ internal static class PoolEvaluator
                     PriorNumerators = prior is null ? default : prior.Numerators,
                     PriorDenominators = prior is null ? default : prior.Denominators,
                 };
-                PhaseTimer.Mark("b-gather");
                 var computed = b.Compute(input);
-                PhaseTimer.Mark("b-compute");
                 column.Benchmark = computed;
                 benchmark = computed.Value;
             }
@@ -341,16 +339,12 @@ internal static class PoolEvaluator
                 gathered[i] = score;
             }
 
-            PhaseTimer.Mark("s-normalise");
-
             // The pool-average score imputes missing values; it is needed only when the policy asks for it and a rated firm
             // lacks the value (an order-independent sum of the whole column costs a sort).
             if (column.Profile.Missing.Treatment == MissingValueTreatment.PoolAverageScore && presentCount < rated.Length)
             {
                 presentScoreSum = SortedNeumaier.Sum(gathered.AsSpan(0, presentCount)); // = CompensatedSum.SortedSum, bit for bit, without a comparison sort
             }
-
-            PhaseTimer.Mark("s-sum");
         }
         finally
         {
