@@ -293,10 +293,7 @@ internal static class PoolEvaluator
     private static void ScoreColumn(IndicatorColumnResult column, int[] rated)
     {
         var weight = column.Weight;
-        for (var k = 0; k < column.Sources.Length; k++)
-        {
-            column.Sources[k] = ScoreSource.NotRated;
-        }
+        column.Sources.AsSpan().Fill(ScoreSource.NotRated);
 
         // The rated firms with a value are normalised in one NormaliseAll call (same results as Normalise, by contract and
         // tested for the built-ins) on a gathered, pooled buffer, then scattered back.
