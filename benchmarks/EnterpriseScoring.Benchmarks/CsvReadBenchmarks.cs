@@ -7,6 +7,7 @@ namespace EnterpriseScoring.Benchmarks;
 /// <summary>Reading and validating a firms CSV (written by <see cref="FirmCsvWriter"/> from a synthetic city) into a
 /// <see cref="FirmTable"/> (issue 7, suite 1). Budget: 1M rows ≤ 2 s, memory bounded by the table it builds.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CsvReadBenchmarks
 {
     private string path = string.Empty;

@@ -4,6 +4,7 @@ namespace EnterpriseScoring.Benchmarks;
 
 /// <summary>Building a columnar table row by row, the path every reader takes.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FirmTableBuildBenchmarks
 {
     private double[][] rows = [];

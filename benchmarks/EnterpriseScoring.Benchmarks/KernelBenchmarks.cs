@@ -11,6 +11,7 @@ namespace EnterpriseScoring.Benchmarks;
 /// Budget: 1M × 6 ≤ 60 ms and ≥ 10 × faster than the baseline.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class KernelBenchmarks
 {
     private const int Criteria = 6;

@@ -5,6 +5,7 @@ namespace EnterpriseScoring.Benchmarks;
 
 /// <summary>Generating a synthetic city straight into a <see cref="FirmTable"/> (the <c>escore sample</c> path).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class SyntheticCityBenchmarks
 {
     /// <summary>The number of firms generated.</summary>

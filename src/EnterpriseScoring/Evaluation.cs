@@ -159,7 +159,13 @@ public sealed class Evaluation
 
         var p = PoolOf(row)!;
         var k = positions[row];
-        var parts = new List<string> { p.Profile.Tiering!.Explain(p.Totals[k], p.Ranks[k], p.ScopeSizes[k], p.SchemeTiers[k]) };
+        var scheme = p.Profile.Tiering!.Explain(p.Totals[k], p.Ranks[k], p.ScopeSizes[k], p.SchemeTiers[k]);
+        if (p.TierNotes[k] is null && p.Overrides[k] is null)
+        {
+            return scheme; // the common case: no list, no join (results writers ask this of every firm)
+        }
+
+        var parts = new List<string> { scheme };
         if (p.TierNotes[k] is { } note)
         {
             parts.Add(note);

@@ -92,6 +92,7 @@ public sealed class Evaluator
 
         var masks = new ulong[conditions.Length][];
         Parallelism.For(conditions.Length, degree, (long)n * conditions.Length, c => masks[c] = ConditionMask.Evaluate(conditions[c], table, land, Profile.EvaluationYear));
+        PhaseTimer.Mark("land+masks");
         var remaining = ConditionMask.All(n);
         for (var e = 0; e < eligibility.Count; e++)
         {
@@ -122,13 +123,14 @@ public sealed class Evaluator
             }
         }
 
+        PhaseTimer.Mark("assign");
         var results = new PoolEvaluation[pools.Length];
         Parallelism.For(pools.Length, degree, n, p => results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree));
 
-        PhaseTimer.Mark("pre");
-        var ev = new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results);
+        PhaseTimer.Mark("pools");
+        var evaluation = new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results);
         PhaseTimer.Mark("evaluation");
-        return ev;
+        return evaluation;
     }
 
     /// <summary>Assigns <paramref name="value"/> to the rows set in both <paramref name="mask"/> and <paramref name="remaining"/>, and takes them out of <paramref name="remaining"/>.</summary>

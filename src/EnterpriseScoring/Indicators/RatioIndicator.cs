@@ -142,11 +142,17 @@ public sealed class RatioIndicator : IIndicator
         var denominatorColumns = ResolveColumns(input.Table, denominator);
         var land = input.LandArea;
         var landBelow = UsesLandIn(denominator);
+        var singleTop = numerator.Length == 1;
+        var singleBottom = denominator.Length == 1;
         for (var k = 0; k < rows.Length; k++)
         {
             var row = rows[k];
-            var outcome = Sum(numerator, numeratorColumns, land, row, out var top);
-            var bottomOutcome = Sum(denominator, denominatorColumns, land, row, out var bottom);
+            var outcome = singleTop
+                ? SumOne(numerator[0], numeratorColumns[0], land, row, out var top)
+                : Sum(numerator, numeratorColumns, land, row, out top);
+            var bottomOutcome = singleBottom
+                ? SumOne(denominator[0], denominatorColumns[0], land, row, out var bottom)
+                : Sum(denominator, denominatorColumns, land, row, out bottom);
             if (bottomOutcome > outcome)
             {
                 outcome = bottomOutcome;
@@ -211,6 +217,41 @@ public sealed class RatioIndicator : IIndicator
         }
 
         return columns;
+    }
+
+    /// <summary><see cref="Sum"/> for a single term (most indicators: one measure over one measure or the land), without
+    /// the loop; the same operations, so the same bits.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static IndicatorOutcome SumOne(in IndicatorTerm term, double[]? column, ReadOnlySpan<double> land, int row, out double sum)
+    {
+        double v;
+        if (column is not null)
+        {
+            v = column[row];
+            if (double.IsNaN(v))
+            {
+                sum = double.NaN;
+                return IndicatorOutcome.MissingMeasure;
+            }
+        }
+        else if (!term.IsLand)
+        {
+            sum = double.NaN;
+            return IndicatorOutcome.MissingMeasure;
+        }
+        else
+        {
+            v = land[row];
+            if (!(v > 0))
+            {
+                sum = double.NaN;
+                return IndicatorOutcome.InvalidLand;
+            }
+        }
+
+        sum = 0;
+        sum += term.Coefficient * v;
+        return IndicatorOutcome.Computed;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -11,7 +11,7 @@ namespace EnterpriseScoring;
 internal static class Parallelism
 {
     /// <summary>Work (rows × pieces) below which a loop stays on the calling thread: dispatch would cost more than it saves.</summary>
-    public const long MinimumWork = 1 << 15;
+    public const long MinimumWork = 1 << 13;
 
     /// <summary>Runs <paramref name="body"/> for 0 ≤ i &lt; <paramref name="count"/>.</summary>
     /// <param name="count">The number of pieces.</param>

@@ -186,9 +186,7 @@ internal static class PoolEvaluator
                     PriorNumerators = prior is null ? default : prior.Numerators,
                     PriorDenominators = prior is null ? default : prior.Denominators,
                 };
-                PhaseTimer.Mark("b-gather");
                 var computed = b.Compute(input);
-                PhaseTimer.Mark("b-compute");
                 column.Benchmark = computed;
                 benchmark = computed.Value;
             }
@@ -310,10 +308,7 @@ internal static class PoolEvaluator
     private static void ScoreColumn(IndicatorColumnResult column, int[] rated)
     {
         var weight = column.Weight;
-        for (var k = 0; k < column.Sources.Length; k++)
-        {
-            column.Sources[k] = ScoreSource.NotRated;
-        }
+        column.Sources.AsSpan().Fill(ScoreSource.NotRated);
 
         // The rated firms with a value are normalised in one NormaliseAll call (same results as Normalise, by contract and
         // tested for the built-ins) on a gathered, pooled buffer, then scattered back.
@@ -356,16 +351,12 @@ internal static class PoolEvaluator
                 gathered[i] = score;
             }
 
-            PhaseTimer.Mark("s-normalise");
-
             // The pool-average score imputes missing values; it is needed only when the policy asks for it and a rated firm
             // lacks the value (an order-independent sum of the whole column costs a sort).
             if (column.Profile.Missing.Treatment == MissingValueTreatment.PoolAverageScore && presentCount < rated.Length)
             {
                 presentScoreSum = SortedNeumaier.Sum(gathered.AsSpan(0, presentCount)); // = CompensatedSum.SortedSum, bit for bit, without a comparison sort
             }
-
-            PhaseTimer.Mark("s-sum");
         }
         finally
         {
