@@ -44,22 +44,7 @@ internal static class RadixSort
             for (var p = 0; p < passes; p++)
             {
                 var offset = p * buckets;
-                var trivial = false;
-                var running = 0;
-                for (var b = 0; b < buckets; b++)
-                {
-                    var c = counts[offset + b];
-                    if (c == n)
-                    {
-                        trivial = true;
-                        break;
-                    }
-
-                    counts[offset + b] = running;
-                    running += c;
-                }
-
-                if (trivial)
+                if (!ExclusivePrefixSums(counts.AsSpan(offset, buckets), n))
                 {
                     continue; // every key has the same digit: this pass would not move anything
                 }
@@ -89,5 +74,27 @@ internal static class RadixSort
             ArrayPool<ulong>.Shared.Return(keys2);
             ArrayPool<int>.Shared.Return(items2);
         }
+    }
+
+    /// <summary>
+    /// Turns one pass's digit counts into starting offsets (exclusive prefix sums). Returns false, leaving the counts as
+    /// they are, when one bucket holds all <paramref name="n"/> keys: that pass would not move anything.
+    /// </summary>
+    internal static bool ExclusivePrefixSums(Span<int> counts, int n)
+    {
+        var running = 0;
+        for (var b = 0; b < counts.Length; b++)
+        {
+            var c = counts[b];
+            if (c == n)
+            {
+                return false;
+            }
+
+            counts[b] = running;
+            running += c;
+        }
+
+        return true;
     }
 }

@@ -76,22 +76,7 @@ internal static class SortedNeumaier
             for (var pass = 0; pass < passes; pass++)
             {
                 var offset = pass * buckets;
-                var trivial = false;
-                var running = 0;
-                for (var b = 0; b < buckets; b++)
-                {
-                    var c = counts[offset + b];
-                    if (c == n)
-                    {
-                        trivial = true;
-                        break;
-                    }
-
-                    counts[offset + b] = running;
-                    running += c;
-                }
-
-                if (trivial)
+                if (!Internal.RadixSort.ExclusivePrefixSums(counts.AsSpan(offset, buckets), n))
                 {
                     continue;
                 }
