@@ -1,4 +1,4 @@
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>
 /// Encodes a text column while rows are added: each distinct value gets a code in order of first appearance (one

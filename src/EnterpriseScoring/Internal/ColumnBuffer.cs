@@ -1,4 +1,4 @@
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>
 /// An append-only column for <see cref="FirmTableBuilder"/>: a first block of the expected size, then fixed blocks of

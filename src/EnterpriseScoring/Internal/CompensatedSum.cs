@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>Order-independent, accurate sums for benchmarks.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using EnterpriseScoring.Adjustments;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>
 /// A pool's <see cref="AdjustmentRules"/> bound to one table for the evaluate path: each rule's points come from a

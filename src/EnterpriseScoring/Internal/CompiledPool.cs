@@ -2,7 +2,7 @@ using EnterpriseScoring.Aggregation;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Scoring;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>A pool profile with its defaults resolved.</summary>
 internal sealed class CompiledPool(PoolProfile profile, IScoringMethod[] scoring, IAggregationMethod aggregation)

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>
 /// A <see cref="FirmCondition"/> evaluated on every row of a table at once: one bit per row, set where

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>Number formatting for explanations: invariant culture, shortest round-trip form.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Text;
 using EnterpriseScoring.Indicators;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>Writes the computation of one firm's result, step by step, with Chinese and English labels.</summary>
 internal static class Explanation

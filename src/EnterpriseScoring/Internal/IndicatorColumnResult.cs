@@ -2,7 +2,7 @@ using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Scoring;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>One indicator's columns within one pool (positions = the pool's rows in order).</summary>
 internal sealed class IndicatorColumnResult

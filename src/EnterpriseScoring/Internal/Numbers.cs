@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>How numbers are printed in explanations: invariant culture, up to 6 decimals, no exponent.</summary>
 internal static class Numbers

@@ -1,6 +1,6 @@
 using System.Runtime.ExceptionServices;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>
 /// Runs independent pieces of an evaluation (conditions, pools, indicator columns) on several threads. Each piece is

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>
 /// Wall-clock time per stage of an evaluation, for profiling the evaluate path by hand. The calls compile to nothing

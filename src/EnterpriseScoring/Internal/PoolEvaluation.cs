@@ -3,7 +3,7 @@ using EnterpriseScoring.Classification;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Weighting;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>The columnar results of one pool; positions index <see cref="Rows"/>.</summary>
 internal sealed class PoolEvaluation

@@ -7,7 +7,7 @@ using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Scoring;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>
 /// Runs the stages for one pool: indicators → data checks and policies → benchmarks → weights → normalisation and

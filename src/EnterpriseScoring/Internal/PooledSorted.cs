@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>A sorted copy of some values in a pooled buffer; dispose to return the buffer.</summary>
 internal ref struct PooledSorted

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>Argument guards shared by the library. NaN is always out of range.</summary>
 internal static class Preconditions

@@ -1,4 +1,4 @@
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>
 /// Sample quantiles of sorted data (Hyndman &amp; Fan definitions). Our own implementation so that MathNet stays out

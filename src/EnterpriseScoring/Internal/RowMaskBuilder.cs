@@ -1,4 +1,4 @@
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>A growable bitset that becomes an immutable <see cref="RowMask"/>.</summary>
 internal sealed class RowMaskBuilder

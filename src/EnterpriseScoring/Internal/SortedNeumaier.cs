@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>
 /// Ascending sort of finite doubles by LSD radix sort on order-preserving 64-bit keys (8-bit digits for small inputs, 11-bit

@@ -1,4 +1,4 @@
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>Binary searches over values sorted ascending (O(log n)).</summary>
 internal static class SortedSearch

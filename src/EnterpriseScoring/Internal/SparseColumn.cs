@@ -1,4 +1,4 @@
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>
 /// A per-position column that is mostly empty (reasons of rejected firms, tier notes, matched overrides): only the set

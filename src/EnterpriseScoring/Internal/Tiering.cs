@@ -1,7 +1,7 @@
 using System.Buffers;
 using EnterpriseScoring.Classification;
 
-namespace EnterpriseScoring;
+namespace EnterpriseScoring.Internal;
 
 /// <summary>
 /// Tiers of one ranking scope: the pool's scheme, then limits, then overrides (caps and floors, then direct
