@@ -104,7 +104,7 @@ public sealed class GroupSummary
         GroupKey.Industry => evaluation.Table.Industries[row] is var code && options.IndustryPrefixLength > 0 && code.Length > options.IndustryPrefixLength
             ? code[..options.IndustryPrefixLength]
             : evaluation.Table.Industries[row],
-        GroupKey.Pool => evaluation.Results[row].PoolId ?? string.Empty,
+        GroupKey.Pool => evaluation.PoolOf(row)?.Profile.Id ?? string.Empty,
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown group key."),
     };
 
@@ -124,9 +124,8 @@ public sealed class GroupSummary
         var dLandTerms = new List<double>();
         foreach (var row in rows)
         {
-            var r = evaluation.Results[row];
-            var status = r.Status;
-            var tier = r.Tier;
+            var status = evaluation.StatusOf(row);
+            var tier = evaluation.TierOf(row);
             statuses[status]++;
             if (tier is { } t)
             {

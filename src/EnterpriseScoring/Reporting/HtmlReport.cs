@@ -40,8 +40,8 @@ public static class HtmlReport
         WriteTierCounts(html, evaluation, results);
         WriteDistributions(html, evaluation, results);
         WriteGroupFigures(html, evaluation, options);
-        WriteFirmList(html, results, Tier.A, options.MaxListedFirms, "A 类企业 / Tier A firms");
-        WriteFirmList(html, results, Tier.D, options.MaxListedFirms, "D 类企业 / Tier D firms");
+        WriteFirmList(html, evaluation, Tier.A, options.MaxListedFirms, "A 类企业 / Tier A firms");
+        WriteFirmList(html, evaluation, Tier.D, options.MaxListedFirms, "D 类企业 / Tier D firms");
         if (options.Migration is { } migration)
         {
             html.Element("h2", "等级变动 / Tier migration from the prior year");
@@ -49,7 +49,7 @@ public static class HtmlReport
             WriteMigration(html, migration);
         }
 
-        WriteRejections(html, results, options);
+        WriteRejections(html, evaluation, options);
         html.Raw("</body></html>\n");
         return html.ToString();
     }
@@ -129,9 +129,24 @@ public static class HtmlReport
     private static void WriteDistributions(HtmlWriter html, Evaluation evaluation, IReadOnlyList<FirmResult> results)
     {
         html.Element("h2", "得分分布 / Score distribution");
+        // The totals of each pool's rated firms in table order, read from the pool columns (one pass over the rows).
+        var totalsByPool = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        for (var row = 0; row < evaluation.Table.Count; row++)
+        {
+            if (evaluation.PoolOf(row) is { } p && p.Status[evaluation.PositionOf(row)] == FirmStatus.Rated)
+            {
+                if (!totalsByPool.TryGetValue(p.Profile.Id, out var list))
+                {
+                    totalsByPool[p.Profile.Id] = list = [];
+                }
+
+                list.Add(p.Totals[evaluation.PositionOf(row)]);
+            }
+        }
+
         foreach (var pool in evaluation.Pools)
         {
-            var totals = results.Where(r => r.PoolId == pool.Id && r.Total is not null).Select(r => r.Total!.Value).ToList();
+            var totals = totalsByPool.TryGetValue(pool.Id, out var list) ? list : [];
             html.Element("h3", $"{pool.Id} {pool.Name} — {pool.RatedCount} rated");
             html.Raw(SvgCharts.Histogram($"score distribution of pool {pool.Id}", totals));
             html.Table(
@@ -164,33 +179,101 @@ public static class HtmlReport
         }
     }
 
-    private static void WriteFirmList(HtmlWriter html, IReadOnlyList<FirmResult> results, Tier tier, int max, string title)
+    private static void WriteFirmList(HtmlWriter html, Evaluation evaluation, Tier tier, int max, string title)
     {
-        var firms = results.Where(r => r.Tier == tier).OrderBy(r => r.PoolId, StringComparer.Ordinal).ThenBy(r => r.Rank).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        html.Element("h2", $"{title} ({firms.Count})");
+        // Bounded top-k: keep the first max firms in (pool id, rank, id, row) order without sorting the whole tier.
+        var order = new FirmOrder(evaluation);
+        var worstFirst = Comparer<int>.Create((a, b) => order.Compare(b, a));
+        var kept = new PriorityQueue<int, int>(worstFirst);
+        var count = 0;
+        for (var row = 0; row < evaluation.Table.Count; row++)
+        {
+            if (evaluation.TierOf(row) != tier)
+            {
+                continue;
+            }
+
+            count++;
+            if (max <= 0)
+            {
+                continue;
+            }
+
+            if (kept.Count < max)
+            {
+                kept.Enqueue(row, row);
+            }
+            else if (order.Compare(row, kept.Peek()) < 0)
+            {
+                kept.DequeueEnqueue(row, row);
+            }
+        }
+
+        var listed = new List<int>(kept.Count);
+        while (kept.Count > 0)
+        {
+            listed.Add(kept.Dequeue());
+        }
+
+        listed.Sort(order);
+        html.Element("h2", $"{title} ({count})");
         html.Table(
             ["id 统一社会信用代码", "name 企业名称", "region", "pool", "score", "rank", "reason 分档依据"],
-            firms.Take(max).Select(r => (IReadOnlyList<string>)
+            listed.Select(row => evaluation.Results[row]).Select(r => (IReadOnlyList<string>)
             [
                 r.Id, r.Name, Label(r.Region), r.PoolId ?? string.Empty, HtmlWriter.Number(r.Total),
                 $"{r.Rank}/{r.PoolSize}", r.TierReason ?? string.Empty,
             ]));
-        if (firms.Count > max)
+        if (count > max)
         {
-            html.Element("p", $"… and {firms.Count - max} more (see results.csv).", "note");
+            html.Element("p", $"… and {count - max} more (see results.csv).", "note");
         }
     }
 
-    private static void WriteRejections(HtmlWriter html, IReadOnlyList<FirmResult> results, HtmlReportOptions options)
+    private static void WriteRejections(HtmlWriter html, Evaluation evaluation, HtmlReportOptions options)
     {
-        var unrated = results.Where(r => r.Status is FirmStatus.Rejected or FirmStatus.Excluded).ToList();
+        var unrated = new List<int>();
+        for (var row = 0; row < evaluation.Table.Count; row++)
+        {
+            if (evaluation.StatusOf(row) is FirmStatus.Rejected or FirmStatus.Excluded)
+            {
+                unrated.Add(row);
+            }
+        }
+
         html.Element("h2", $"剔除记录 / Rejected rows ({options.InputRejections.Select(r => r.Line).Distinct().Count()} at input, {unrated.Count} in evaluation)");
         html.Table(
             ["line 行", "id", "column 列", "value 值", "reason 原因"],
             options.InputRejections.Select(r => (IReadOnlyList<string>)[HtmlWriter.Number(r.Line), r.Id, r.Column, r.Value, r.Reason]));
         html.Table(
             ["id", "name", "status", "reason 原因"],
-            unrated.Select(r => (IReadOnlyList<string>)[r.Id, r.Name, r.Status.ToString(), r.Reason ?? string.Empty]));
+            unrated.Select(row => (IReadOnlyList<string>)
+                [evaluation.Table.Ids[row], evaluation.Table.Names[row], evaluation.StatusOf(row).ToString(), evaluation.ReasonOf(row) ?? string.Empty]));
+    }
+
+    /// <summary>The A/D list order: pool id (ordinal; no pool first), rank (none first), id (ordinal), then table row.</summary>
+    private sealed class FirmOrder(Evaluation evaluation) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var c = string.CompareOrdinal(evaluation.PoolOf(x)?.Profile.Id, evaluation.PoolOf(y)?.Profile.Id);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = Nullable.Compare(RankOf(x), RankOf(y));
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = string.CompareOrdinal(evaluation.Table.Ids[x], evaluation.Table.Ids[y]);
+            return c != 0 ? c : x.CompareTo(y);
+        }
+
+        private int? RankOf(int row) =>
+            evaluation.StatusOf(row) == FirmStatus.Rated ? evaluation.PoolOf(row)!.Ranks[evaluation.PositionOf(row)] : null;
     }
 
     private static string Label(string group) => group.Length == 0 ? "—" : group;
