@@ -1,6 +1,7 @@
 using System.Globalization;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Validation;
+using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
 
 namespace EnterpriseScoring.IO;
@@ -144,6 +145,7 @@ public static class ResultsCsvWriter
 
         var sizeCodes = new Dictionary<SizeClass, string>();
         var eligibilityReasons = new string?[evaluation.Profile.Eligibility.Count];
+        var reasons = new TierReasons();
         Span<char> buffer = stackalloc char[64];
         for (var row = 0; row < table.Count; row++)
         {
@@ -206,7 +208,10 @@ public static class ResultsCsvWriter
             }
             else if (tier is not null)
             {
-                writer.WriteField(evaluation.TierReasonOf(row) ?? string.Empty);
+                if (!reasons.TryWrite(writer, pool!, pi, k))
+                {
+                    writer.WriteField(evaluation.TierReasonOf(row) ?? string.Empty);
+                }
             }
             else
             {
@@ -279,6 +284,80 @@ public static class ResultsCsvWriter
     {
         value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture);
         writer.WriteField(buffer[..written]);
+    }
+
+    /// <summary>
+    /// Tier reasons of firms in <see cref="QuotaBands"/> pools without notes or overrides. Their explanation depends on the
+    /// scope size and scheme tier, and on the rank only through the rank's digits, so the text before and after the rank
+    /// is made once per (pool, scope size, scheme tier) — checked against a second explanation — and the reason is written
+    /// from a reused buffer. Anything else is left to <see cref="Evaluation.TierReasonOf"/>.
+    /// </summary>
+    private sealed class TierReasons
+    {
+        private const int ProbeRank = 1_000_000_007;
+        private const int CheckRank = 1_000_000_009;
+        private readonly Dictionary<(int Pool, int Count, Tier Tier), (string Prefix, string Suffix)?> templates = [];
+        private char[] buffer = new char[256];
+
+        /// <summary>Writes the tier reason of position <paramref name="k"/> of pool <paramref name="p"/> (index
+        /// <paramref name="pi"/>) when it can be made from a template; false when the caller must write it.</summary>
+        public bool TryWrite(CsvHelper.CsvWriter writer, PoolEvaluation p, int pi, int k)
+        {
+            if (p.Profile.Tiering is not QuotaBands bands || p.TierNotes[k] is not null || p.Overrides[k] is { Count: > 0 })
+            {
+                return false;
+            }
+
+            var count = p.ScopeSizes[k];
+            var schemeTier = p.SchemeTiers[k];
+            if (!templates.TryGetValue((pi, count, schemeTier), out var template))
+            {
+                templates[(pi, count, schemeTier)] = template = Template(bands, count, schemeTier);
+            }
+
+            if (template is not { } t)
+            {
+                return false;
+            }
+
+            var length = t.Prefix.Length + 11 + t.Suffix.Length;
+            if (buffer.Length < length)
+            {
+                buffer = new char[Math.Max(length, buffer.Length * 2)];
+            }
+
+            var span = buffer.AsSpan();
+            t.Prefix.AsSpan().CopyTo(span);
+            var n = t.Prefix.Length;
+            if (!p.Ranks[k].TryFormat(span[n..], out var digits, default, CultureInfo.InvariantCulture))
+            {
+                return false;
+            }
+
+            n += digits;
+            t.Suffix.AsSpan().CopyTo(span[n..]);
+            n += t.Suffix.Length;
+            writer.WriteField(span[..n]);
+            return true;
+        }
+
+        private static (string Prefix, string Suffix)? Template(QuotaBands bands, int count, Tier tier)
+        {
+            var probe = bands.Explain(0, ProbeRank, count, tier);
+            var rank = ProbeRank.ToString(CultureInfo.InvariantCulture);
+            var at = probe.IndexOf(rank, StringComparison.Ordinal);
+            if (at < 0 || probe.LastIndexOf(rank, StringComparison.Ordinal) != at)
+            {
+                return null;
+            }
+
+            var prefix = probe[..at];
+            var suffix = probe[(at + rank.Length)..];
+            var check = bands.Explain(1, CheckRank, count, tier);
+            return string.Equals(check, prefix + CheckRank.ToString(CultureInfo.InvariantCulture) + suffix, StringComparison.Ordinal)
+                ? (prefix, suffix)
+                : null;
+        }
     }
 
     /// <summary>One entry per rejected input line (issues of severity error), ordered by line then id, with the reasons joined.</summary>

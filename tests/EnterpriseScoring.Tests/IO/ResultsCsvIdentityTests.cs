@@ -67,6 +67,17 @@ public class ResultsCsvIdentityTests
         });
     }
 
+    private static IEnumerable<string> BuiltInProfiles() => EnterpriseScoring.Profiles.ProfileCatalog.Names;
+
+    [TestCaseSource(nameof(BuiltInProfiles))]
+    public void Write_EveryBuiltInProfile_SameBytesAsNaiveWriter(string name)
+    {
+        var table = SyntheticCity.Generate(new SyntheticCityOptions { FirmCount = 1500, Seed = 3, MissingRate = 0.03, TagRateMultiplier = 3 });
+        var evaluation = new Evaluator(EnterpriseScoring.Profiles.ProfileCatalog.Get(name)).Evaluate(table);
+
+        Assert.That(New(evaluation, null), Is.EqualTo(Naive(evaluation, null)));
+    }
+
     [Test]
     public void Write_HandEvaluation_SameBytesAsNaiveWriter()
     {
