@@ -50,20 +50,57 @@ public sealed class GroupSummary
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Decimals, 10, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(options.IndustryPrefixLength, nameof(options));
         var table = evaluation.Table;
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var row = 0; row < table.Count; row++)
+        var n = table.Count;
+
+        // One pass over the rows: group index, status and tier of every row (read from the evaluation's columns).
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<string>();
+        var sizes = new List<int>();
+        var groupOf = new int[n];
+        var statusOf = new FirmStatus[n];
+        var tierOf = new Tier?[n];
+        for (var row = 0; row < n; row++)
         {
             var k = GroupOf(evaluation, row, key, options);
-            if (!groups.TryGetValue(k, out var rows))
+            if (!index.TryGetValue(k, out var g))
             {
-                groups[k] = rows = [];
+                index[k] = g = names.Count;
+                names.Add(k);
+                sizes.Add(0);
             }
 
-            rows.Add(row);
+            groupOf[row] = g;
+            sizes[g]++;
+            statusOf[row] = evaluation.StatusOf(row);
+            tierOf[row] = evaluation.TierOf(row);
         }
 
-        var result = groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Summarise(evaluation, g.Key, g.Value, options)).ToArray();
-        var total = Summarise(evaluation, "total", Enumerable.Range(0, table.Count).ToList(), options);
+        // Rows bucketed by group, each bucket in table order (a counting sort).
+        var start = new int[names.Count + 1];
+        for (var g = 0; g < names.Count; g++)
+        {
+            start[g + 1] = start[g] + sizes[g];
+        }
+
+        var next = start[..^1];
+        var ordered = new int[n];
+        for (var row = 0; row < n; row++)
+        {
+            ordered[next[groupOf[row]]++] = row;
+        }
+
+        var context = new SummaryContext(evaluation, options, statusOf, tierOf);
+        var result = Enumerable.Range(0, names.Count)
+            .OrderBy(g => names[g], StringComparer.Ordinal)
+            .Select(g => context.Summarise(names[g], ordered.AsSpan(start[g], sizes[g])))
+            .ToArray();
+        var all = new int[n];
+        for (var row = 0; row < n; row++)
+        {
+            all[row] = row;
+        }
+
+        var total = context.Summarise("total", all);
         return new GroupSummary(key, options, result, total);
     }
 
@@ -108,68 +145,96 @@ public sealed class GroupSummary
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown group key."),
     };
 
-    private static GroupSummaryRow Summarise(Evaluation evaluation, string group, List<int> rows, GroupSummaryOptions options)
+    /// <summary>What summarising a group needs: per-row status and tier, the measure columns and reusable term lists.</summary>
+    private sealed class SummaryContext
     {
-        var table = evaluation.Table;
-        var statuses = Enum.GetValues<FirmStatus>().ToDictionary(s => s, _ => 0);
-        var tiers = Enum.GetValues<Tier>().ToDictionary(t => t, _ => 0);
-        var land = evaluation.LandArea;
-        var measures = new[] { "tax", "value_added", "revenue" }
-            .Select(id => table.TryGetMeasure(id, out var column) ? column : null)
-            .ToArray();
+        private readonly Evaluation evaluation;
+        private readonly GroupSummaryOptions options;
+        private readonly FirmStatus[] statusOf;
+        private readonly Tier?[] tierOf;
+        private readonly MeasureColumn?[] measures;
+
         // Terms are collected and summed sorted (CompensatedSum), so the figures do not depend on row order.
-        var num = new[] { new List<double>(), new List<double>(), new List<double>() };
-        var den = new[] { new List<double>(), new List<double>(), new List<double>() };
-        var landTerms = new List<double>();
-        var dLandTerms = new List<double>();
-        foreach (var row in rows)
+        private readonly List<double>[] num = [[], [], []];
+        private readonly List<double>[] den = [[], [], []];
+        private readonly List<double> landTerms = [];
+        private readonly List<double> dLandTerms = [];
+
+        public SummaryContext(Evaluation evaluation, GroupSummaryOptions options, FirmStatus[] statusOf, Tier?[] tierOf)
         {
-            var status = evaluation.StatusOf(row);
-            var tier = evaluation.TierOf(row);
-            statuses[status]++;
-            if (tier is { } t)
-            {
-                tiers[t]++;
-            }
-
-            if (options.Population == SummaryPopulation.Rated && status != FirmStatus.Rated)
-            {
-                continue;
-            }
-
-            var l = land[row];
-            if (!(double.IsFinite(l) && l > 0))
-            {
-                continue;
-            }
-
-            landTerms.Add(l);
-            if (tier == Tier.D)
-            {
-                dLandTerms.Add(l);
-            }
-
-            for (var m = 0; m < 3; m++)
-            {
-                if (measures[m] is { } column && column.TryGet(row, out var v) && double.IsFinite(v))
-                {
-                    num[m].Add(v);
-                    den[m].Add(l);
-                }
-            }
+            this.evaluation = evaluation;
+            this.options = options;
+            this.statusOf = statusOf;
+            this.tierOf = tierOf;
+            measures = new[] { "tax", "value_added", "revenue" }
+                .Select(id => evaluation.Table.TryGetMeasure(id, out var column) ? column : null)
+                .ToArray();
         }
 
-        GroupRatio Ratio(int m)
+        public GroupSummaryRow Summarise(string group, ReadOnlySpan<int> rows)
+        {
+            var statusCounts = new int[Enum.GetValues<FirmStatus>().Max(s => (int)s) + 1];
+            var tierCounts = new int[Enum.GetValues<Tier>().Max(t => (int)t) + 1];
+            var land = evaluation.LandArea;
+            for (var m = 0; m < 3; m++)
+            {
+                num[m].Clear();
+                den[m].Clear();
+            }
+
+            landTerms.Clear();
+            dLandTerms.Clear();
+            foreach (var row in rows)
+            {
+                var status = statusOf[row];
+                var tier = tierOf[row];
+                statusCounts[(int)status]++;
+                if (tier is { } t)
+                {
+                    tierCounts[(int)t]++;
+                }
+
+                if (options.Population == SummaryPopulation.Rated && status != FirmStatus.Rated)
+                {
+                    continue;
+                }
+
+                var l = land[row];
+                if (!(double.IsFinite(l) && l > 0))
+                {
+                    continue;
+                }
+
+                landTerms.Add(l);
+                if (tier == Tier.D)
+                {
+                    dLandTerms.Add(l);
+                }
+
+                for (var m = 0; m < 3; m++)
+                {
+                    if (measures[m] is { } column && column.TryGet(row, out var v) && double.IsFinite(v))
+                    {
+                        num[m].Add(v);
+                        den[m].Add(l);
+                    }
+                }
+            }
+
+            var statuses = Enum.GetValues<FirmStatus>().ToDictionary(s => s, s => statusCounts[(int)s]);
+            var tiers = Enum.GetValues<Tier>().ToDictionary(t => t, t => tierCounts[(int)t]);
+            var landSum = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(landTerms));
+            var dLand = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(dLandTerms));
+            return new GroupSummaryRow(group, rows.Length, statuses, tiers, Ratio(0), Ratio(1), Ratio(2), landSum, dLand);
+        }
+
+        private GroupRatio Ratio(int m)
         {
             var top = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(num[m]));
             var bottom = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(den[m]));
             double? exact = num[m].Count > 0 ? top / bottom : null;
             return new GroupRatio(top, bottom, num[m].Count, exact, exact is { } e ? Apply(e, options.Rounding, options.Decimals) : null);
         }
-
-        var landSum = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(landTerms));
-        var dLand = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(dLandTerms));
-        return new GroupSummaryRow(group, rows.Count, statuses, tiers, Ratio(0), Ratio(1), Ratio(2), landSum, dLand);
     }
 
     private string[] Header() =>

@@ -28,7 +28,6 @@ public static class HtmlReport
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         options ??= HtmlReportOptions.Default;
-        var results = evaluation.Results;
         var title = options.Title ?? $"{evaluation.Profile.Name} 亩均效益综合评价";
         var html = new HtmlWriter();
         html.Raw("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
@@ -36,10 +35,11 @@ public static class HtmlReport
         html.Element("h1", title);
         html.Element("p", Subtitle(evaluation, options), "subtitle");
 
-        WriteOverview(html, evaluation, options);
-        WriteTierCounts(html, evaluation, results);
-        WriteDistributions(html, evaluation, results);
-        WriteGroupFigures(html, evaluation, options);
+        var summaries = new Summaries(evaluation);
+        WriteOverview(html, evaluation, options, summaries);
+        WriteTierCounts(html, evaluation, summaries);
+        WriteDistributions(html, evaluation);
+        WriteGroupFigures(html, options, summaries);
         WriteFirmList(html, evaluation, Tier.A, options.MaxListedFirms, "A 类企业 / Tier A firms");
         WriteFirmList(html, evaluation, Tier.D, options.MaxListedFirms, "D 类企业 / Tier D firms");
         if (options.Migration is { } migration)
@@ -83,10 +83,10 @@ public static class HtmlReport
         return string.Join(" · ", parts);
     }
 
-    private static void WriteOverview(HtmlWriter html, Evaluation evaluation, HtmlReportOptions options)
+    private static void WriteOverview(HtmlWriter html, Evaluation evaluation, HtmlReportOptions options, Summaries summaries)
     {
         var status = evaluation.StatusCounts;
-        var total = GroupSummary.By(evaluation, GroupKey.Pool, options.Summary).Total;
+        var total = summaries.Get(GroupKey.Pool, options.Summary).Total;
         html.Element("h2", "概况 / Overview");
         html.Raw("<div>");
         Kpi(html, "input rows 输入", HtmlWriter.Number(evaluation.Table.Count + options.InputRejections.Select(r => r.Line).Distinct().Count()));
@@ -104,14 +104,14 @@ public static class HtmlReport
     private static void Kpi(HtmlWriter html, string label, string value) =>
         html.Raw("<span class=\"kpi\"><b>").Text(value).Raw("</b>").Text(label).Raw("</span>");
 
-    private static void WriteTierCounts(HtmlWriter html, Evaluation evaluation, IReadOnlyList<FirmResult> results)
+    private static void WriteTierCounts(HtmlWriter html, Evaluation evaluation, Summaries summaries)
     {
         html.Element("h2", "分档结果 / Tiers by pool and region");
         var labels = evaluation.Profile.Labels;
         html.Element("p", $"A {labels.A} · B {labels.B} · C {labels.C} · D {labels.D}", "note");
         foreach (var (key, name) in new[] { (GroupKey.Pool, "pool 分组"), (GroupKey.Region, "region 区域") })
         {
-            var summary = GroupSummary.By(evaluation, key);
+            var summary = summaries.Get(key, GroupSummaryOptions.Default);
             var rows = summary.Rows.Where(r => r.TierCounts.Values.Sum() > 0).ToList();
             html.Raw(SvgCharts.StackedTierBars($"tiers by {name}", rows.Select(r => (Label(r.Group), r.TierCounts)).ToList()));
             html.Table(
@@ -126,7 +126,7 @@ public static class HtmlReport
         }
     }
 
-    private static void WriteDistributions(HtmlWriter html, Evaluation evaluation, IReadOnlyList<FirmResult> results)
+    private static void WriteDistributions(HtmlWriter html, Evaluation evaluation)
     {
         html.Element("h2", "得分分布 / Score distribution");
         // The totals of each pool's rated firms in table order, read from the pool columns (one pass over the rows).
@@ -159,13 +159,13 @@ public static class HtmlReport
         }
     }
 
-    private static void WriteGroupFigures(HtmlWriter html, Evaluation evaluation, HtmlReportOptions options)
+    private static void WriteGroupFigures(HtmlWriter html, HtmlReportOptions options, Summaries summaries)
     {
         html.Element("h2", "亩均效益 / Figures per group (ratio of sums)");
         html.Element("p", "亩均 figures are Σ / Σland over the group's rated firms (ratio of sums, not the mean of firm ratios); D land is the land held by tier-D firms (低效用地).", "note");
         foreach (var (key, name) in new[] { (GroupKey.Region, "region 区域"), (GroupKey.Platform, "platform 平台"), (GroupKey.Industry, "industry 行业"), (GroupKey.Pool, "pool 分组") })
         {
-            var summary = GroupSummary.By(evaluation, key, options.Summary);
+            var summary = summaries.Get(key, options.Summary);
             html.Element("h3", name);
             html.Table(
                 [name, "firms", "亩均税收", "亩均增加值", "亩均营业收入", "land 亩", "D land 亩", "D share"],
@@ -274,6 +274,23 @@ public static class HtmlReport
 
         private int? RankOf(int row) =>
             evaluation.StatusOf(row) == FirmStatus.Rated ? evaluation.PoolOf(row)!.Ranks[evaluation.PositionOf(row)] : null;
+    }
+
+    /// <summary>The group summaries of one rendering, each made once (the report shows some twice).</summary>
+    private sealed class Summaries(Evaluation evaluation)
+    {
+        private readonly Dictionary<(GroupKey, GroupSummaryOptions), GroupSummary> made = [];
+
+        public GroupSummary Get(GroupKey key, GroupSummaryOptions? options)
+        {
+            options ??= GroupSummaryOptions.Default;
+            if (!made.TryGetValue((key, options), out var summary))
+            {
+                made[(key, options)] = summary = GroupSummary.By(evaluation, key, options);
+            }
+
+            return summary;
+        }
     }
 
     private static string Label(string group) => group.Length == 0 ? "—" : group;
