@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 
@@ -42,23 +43,54 @@ public sealed class GroupSummary
     /// <param name="key">What to group by.</param>
     /// <param name="options">The options; <see langword="null"/> for <see cref="GroupSummaryOptions.Default"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">The options' decimals are outside 0–10 or the industry prefix length is negative.</exception>
-    public static GroupSummary By(Evaluation evaluation, GroupKey key, GroupSummaryOptions? options = null)
+    public static GroupSummary By(Evaluation evaluation, GroupKey key, GroupSummaryOptions? options = null) => By(evaluation, [key], options)[0];
+
+    /// <summary>Summarises <paramref name="evaluation"/> by each of <paramref name="keys"/>: the same as calling
+    /// <see cref="By(Evaluation, GroupKey, GroupSummaryOptions?)"/> for each, with every firm's status and tier read, and the
+    /// total row made, once.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="keys">What to group by, one summary each (in this order).</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="GroupSummaryOptions.Default"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The options' decimals are outside 0–10 or the industry prefix length is negative.</exception>
+    public static IReadOnlyList<GroupSummary> By(Evaluation evaluation, IEnumerable<GroupKey> keys, GroupSummaryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(keys);
         options ??= GroupSummaryOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(options.Decimals, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Decimals, 10, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(options.IndustryPrefixLength, nameof(options));
-        var table = evaluation.Table;
-        var n = table.Count;
+        var keyList = keys.ToArray();
+        var n = evaluation.Table.Count;
+        var statusOf = new FirmStatus[n];
+        var tierOf = new Tier?[n];
+        var all = new int[n];
+        for (var row = 0; row < n; row++)
+        {
+            statusOf[row] = evaluation.StatusOf(row);
+            tierOf[row] = evaluation.TierOf(row);
+            all[row] = row;
+        }
 
-        // One pass over the rows: group index, status and tier of every row (read from the evaluation's columns).
+        using var context = new SummaryContext(evaluation, options, statusOf, tierOf);
+        var total = context.Summarise("total", all);
+        var summaries = new GroupSummary[keyList.Length];
+        for (var i = 0; i < keyList.Length; i++)
+        {
+            summaries[i] = new GroupSummary(keyList[i], options, Groups(evaluation, keyList[i], options, context, all), total);
+        }
+
+        return summaries;
+    }
+
+    /// <summary>The rows of one key, ordered ordinally by group; <paramref name="ordered"/> is scratch of table length.</summary>
+    private static GroupSummaryRow[] Groups(Evaluation evaluation, GroupKey key, GroupSummaryOptions options, SummaryContext context, int[] ordered)
+    {
+        var n = evaluation.Table.Count;
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
         var sizes = new List<int>();
         var groupOf = new int[n];
-        var statusOf = new FirmStatus[n];
-        var tierOf = new Tier?[n];
         for (var row = 0; row < n; row++)
         {
             var k = GroupOf(evaluation, row, key, options);
@@ -71,8 +103,6 @@ public sealed class GroupSummary
 
             groupOf[row] = g;
             sizes[g]++;
-            statusOf[row] = evaluation.StatusOf(row);
-            tierOf[row] = evaluation.TierOf(row);
         }
 
         // Rows bucketed by group, each bucket in table order (a counting sort).
@@ -83,25 +113,16 @@ public sealed class GroupSummary
         }
 
         var next = start[..^1];
-        var ordered = new int[n];
+        var buckets = new int[n];
         for (var row = 0; row < n; row++)
         {
-            ordered[next[groupOf[row]]++] = row;
+            buckets[next[groupOf[row]]++] = row;
         }
 
-        var context = new SummaryContext(evaluation, options, statusOf, tierOf);
-        var result = Enumerable.Range(0, names.Count)
+        return Enumerable.Range(0, names.Count)
             .OrderBy(g => names[g], StringComparer.Ordinal)
-            .Select(g => context.Summarise(names[g], ordered.AsSpan(start[g], sizes[g])))
+            .Select(g => context.Summarise(names[g], buckets.AsSpan(start[g], sizes[g])))
             .ToArray();
-        var all = new int[n];
-        for (var row = 0; row < n; row++)
-        {
-            all[row] = row;
-        }
-
-        var total = context.Summarise("total", all);
-        return new GroupSummary(key, options, result, total);
     }
 
     /// <summary>Rounds or truncates <paramref name="value"/> as <paramref name="rounding"/> says (in decimal arithmetic when the value fits).</summary>
@@ -145,9 +166,13 @@ public sealed class GroupSummary
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown group key."),
     };
 
-    /// <summary>What summarising a group needs: per-row status and tier, the measure columns and reusable term lists.</summary>
-    private sealed class SummaryContext
+    /// <summary>What summarising a group needs: per-row status and tier, the measure columns and pooled term buffers.</summary>
+    private sealed class SummaryContext : IDisposable
     {
+        private const int Tax = 0;
+        private const int Land = 6;
+        private const int DLand = 7;
+
         private readonly Evaluation evaluation;
         private readonly GroupSummaryOptions options;
         private readonly FirmStatus[] statusOf;
@@ -155,10 +180,9 @@ public sealed class GroupSummary
         private readonly MeasureColumn?[] measures;
 
         // Terms are collected and summed sorted (CompensatedSum), so the figures do not depend on row order.
-        private readonly List<double>[] num = [[], [], []];
-        private readonly List<double>[] den = [[], [], []];
-        private readonly List<double> landTerms = [];
-        private readonly List<double> dLandTerms = [];
+        // Buffers 0–2: numerators of tax, value added, revenue; 3–5: their land; 6: land; 7: land of D firms.
+        private readonly double[][] terms = new double[8][];
+        private readonly int[] counts = new int[8];
 
         public SummaryContext(Evaluation evaluation, GroupSummaryOptions options, FirmStatus[] statusOf, Tier?[] tierOf)
         {
@@ -169,21 +193,29 @@ public sealed class GroupSummary
             measures = new[] { "tax", "value_added", "revenue" }
                 .Select(id => evaluation.Table.TryGetMeasure(id, out var column) ? column : null)
                 .ToArray();
+            for (var i = 0; i < terms.Length; i++)
+            {
+                terms[i] = ArrayPool<double>.Shared.Rent(Math.Max(1, statusOf.Length));
+            }
+        }
+
+        public void Dispose()
+        {
+            for (var i = 0; i < terms.Length; i++)
+            {
+                ArrayPool<double>.Shared.Return(terms[i]);
+                terms[i] = [];
+            }
         }
 
         public GroupSummaryRow Summarise(string group, ReadOnlySpan<int> rows)
         {
-            var statusCounts = new int[Enum.GetValues<FirmStatus>().Max(s => (int)s) + 1];
-            var tierCounts = new int[Enum.GetValues<Tier>().Max(t => (int)t) + 1];
+            Span<int> statusCounts = stackalloc int[16];
+            Span<int> tierCounts = stackalloc int[16];
+            statusCounts.Clear();
+            tierCounts.Clear();
             var land = evaluation.LandArea;
-            for (var m = 0; m < 3; m++)
-            {
-                num[m].Clear();
-                den[m].Clear();
-            }
-
-            landTerms.Clear();
-            dLandTerms.Clear();
+            counts.AsSpan().Clear();
             foreach (var row in rows)
             {
                 var status = statusOf[row];
@@ -205,35 +237,48 @@ public sealed class GroupSummary
                     continue;
                 }
 
-                landTerms.Add(l);
+                terms[Land][counts[Land]++] = l;
                 if (tier == Tier.D)
                 {
-                    dLandTerms.Add(l);
+                    terms[DLand][counts[DLand]++] = l;
                 }
 
                 for (var m = 0; m < 3; m++)
                 {
                     if (measures[m] is { } column && column.TryGet(row, out var v) && double.IsFinite(v))
                     {
-                        num[m].Add(v);
-                        den[m].Add(l);
+                        terms[Tax + m][counts[Tax + m]++] = v;
+                        terms[3 + m][counts[3 + m]++] = l;
                     }
                 }
             }
 
-            var statuses = Enum.GetValues<FirmStatus>().ToDictionary(s => s, s => statusCounts[(int)s]);
-            var tiers = Enum.GetValues<Tier>().ToDictionary(t => t, t => tierCounts[(int)t]);
-            var landSum = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(landTerms));
-            var dLand = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(dLandTerms));
+            var statuses = new Dictionary<FirmStatus, int>();
+            foreach (var s in Enum.GetValues<FirmStatus>())
+            {
+                statuses[s] = statusCounts[(int)s];
+            }
+
+            var tiers = new Dictionary<Tier, int>();
+            foreach (var t in Enum.GetValues<Tier>())
+            {
+                tiers[t] = tierCounts[(int)t];
+            }
+
+            var landSum = Sum(Land);
+            var dLand = Sum(DLand);
             return new GroupSummaryRow(group, rows.Length, statuses, tiers, Ratio(0), Ratio(1), Ratio(2), landSum, dLand);
         }
 
+        private double Sum(int buffer) => CompensatedSum.SortedSum(terms[buffer].AsSpan(0, counts[buffer]));
+
         private GroupRatio Ratio(int m)
         {
-            var top = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(num[m]));
-            var bottom = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(den[m]));
-            double? exact = num[m].Count > 0 ? top / bottom : null;
-            return new GroupRatio(top, bottom, num[m].Count, exact, exact is { } e ? Apply(e, options.Rounding, options.Decimals) : null);
+            var top = Sum(Tax + m);
+            var bottom = Sum(3 + m);
+            var count = counts[Tax + m];
+            double? exact = count > 0 ? top / bottom : null;
+            return new GroupRatio(top, bottom, count, exact, exact is { } e ? Apply(e, options.Rounding, options.Decimals) : null);
         }
     }
 

@@ -286,7 +286,15 @@ public static class HtmlReport
             options ??= GroupSummaryOptions.Default;
             if (!made.TryGetValue((key, options), out var summary))
             {
-                made[(key, options)] = summary = GroupSummary.By(evaluation, key, options);
+                // Every key the report shows, at once: statuses, tiers and the total row are then made once.
+                GroupKey[] keys = [GroupKey.Region, GroupKey.Platform, GroupKey.Industry, GroupKey.Pool];
+                var all = GroupSummary.By(evaluation, keys, options);
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    made[(keys[i], options)] = all[i];
+                }
+
+                summary = made.TryGetValue((key, options), out var s) ? s : made[(key, options)] = GroupSummary.By(evaluation, key, options);
             }
 
             return summary;

@@ -29,6 +29,23 @@ public class ReportIdentityTests
         }
     }
 
+    [Test]
+    public void ByKeys_SyntheticCity5k_SameAsNaivePerKey()
+    {
+        var evaluation = City.Value.Evaluation;
+        GroupKey[] keys = [GroupKey.Pool, GroupKey.Region, GroupKey.Industry, GroupKey.Platform, GroupKey.Pool];
+
+        var actual = GroupSummary.By(evaluation, keys);
+
+        Assert.That(actual.Select(s => s.Key), Is.EqualTo(keys));
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var expected = NaiveGroupSummary.By(evaluation, keys[i]);
+            Assert.That(actual[i].Rows.Append(actual[i].Total).Select(Figures), Is.EqualTo(expected.Rows.Append(expected.Total).Select(Figures)));
+            Assert.That(actual[i].ToString(), Is.EqualTo(expected.ToString()));
+        }
+    }
+
     [TestCase(500)]
     [TestCase(7)]
     [TestCase(0)]
