@@ -36,8 +36,16 @@ public class WriteBenchmarks
 
     /// <summary>The four group summaries written to summary.csv (region, platform, industry, pool).</summary>
     [Benchmark]
-    public int Summary() =>
-        GroupSummary.By(evaluation, [GroupKey.Region, GroupKey.Platform, GroupKey.Industry, GroupKey.Pool]).Sum(s => s.Rows.Count);
+    public int Summary()
+    {
+        var rows = 0;
+        foreach (var key in new[] { GroupKey.Region, GroupKey.Platform, GroupKey.Industry, GroupKey.Pool })
+        {
+            rows += GroupSummary.By(evaluation, key).Rows.Count;
+        }
+
+        return rows;
+    }
 
     /// <summary>Renders report.html.</summary>
     [Benchmark]

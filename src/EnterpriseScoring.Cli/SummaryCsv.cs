@@ -23,10 +23,9 @@ internal static class SummaryCsv
         var f = CultureInfo.InvariantCulture;
         using var writer = new StreamWriter(path, false, new UTF8Encoding(true));
         writer.Write(string.Join(",", Header) + "\n");
-        // All four at once: every firm's status and tier, and the total row, are made once.
-        foreach (var summary in GroupSummary.By(evaluation, [GroupKey.Region, GroupKey.Platform, GroupKey.Industry, GroupKey.Pool]))
+        foreach (var key in new[] { GroupKey.Region, GroupKey.Platform, GroupKey.Industry, GroupKey.Pool })
         {
-            var key = summary.Key;
+            var summary = GroupSummary.By(evaluation, key);
             foreach (var (row, label) in summary.Rows.Select(r => (r, r.Group)).Append((summary.Total, "(total)")))
             {
                 string Num(double? v) => v is { } x && double.IsFinite(x) ? x.ToString("R", f) : string.Empty;

@@ -52,7 +52,7 @@ public sealed class GroupSummary
     /// <param name="keys">What to group by, one summary each (in this order).</param>
     /// <param name="options">The options; <see langword="null"/> for <see cref="GroupSummaryOptions.Default"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">The options' decimals are outside 0–10 or the industry prefix length is negative.</exception>
-    public static IReadOnlyList<GroupSummary> By(Evaluation evaluation, IEnumerable<GroupKey> keys, GroupSummaryOptions? options = null)
+    internal static IReadOnlyList<GroupSummary> By(Evaluation evaluation, IEnumerable<GroupKey> keys, GroupSummaryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(keys);
