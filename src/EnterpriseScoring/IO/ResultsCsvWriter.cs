@@ -111,6 +111,7 @@ public static class ResultsCsvWriter
         // Per pool: the position of each results-file indicator column in the pool's indicators (−1: not in the pool).
         var poolCount = evaluation.PoolCount;
         var columnOf = new int[poolCount][];
+        var benchmarkText = new string[poolCount][]; // one benchmark per pool and indicator: formatted once
         for (var pi = 0; pi < poolCount; pi++)
         {
             var pool = evaluation.PoolEvaluation(pi);
@@ -129,6 +130,7 @@ public static class ResultsCsvWriter
             }
 
             columnOf[pi] = map;
+            benchmarkText[pi] = pool.Indicators.Select(c => ResultsCsvFormat.FormatNumber(c.Benchmark?.Value)).ToArray();
         }
 
         var statusCodes = new Dictionary<FirmStatus, string>();
@@ -236,7 +238,7 @@ public static class ResultsCsvWriter
                 var computed = c.Outcomes[k] == IndicatorOutcome.Computed;
                 var ratedHere = pool.Status[k] == FirmStatus.Rated;
                 WriteNumber(writer, computed, computed ? c.Values[k] : 0, buffer);
-                WriteNumber(writer, c.Benchmark is not null, c.Benchmark?.Value ?? 0, buffer);
+                writer.WriteField(benchmarkText[pi][j]);
                 WriteNumber(writer, ratedHere, ratedHere ? c.Scores[k] : 0, buffer);
                 WriteNumber(writer, true, c.Numerators[k], buffer);
                 WriteNumber(writer, true, c.Denominators[k], buffer);
