@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Attributes;
 using EnterpriseScoring.IO;
+using EnterpriseScoring.Reporting;
 using EnterpriseScoring.Samples;
 
 namespace EnterpriseScoring.Benchmarks;
 
-/// <summary>Writing CSV (issue 7, suite 4): the results of an evaluation with <see cref="ResultsCsvWriter"/>, and for
-/// comparison the firms themselves with <see cref="FirmCsvWriter"/>. Both write to a stream that discards its bytes, so
-/// the disk is not timed.</summary>
+/// <summary>Writing the outputs of <c>escore score</c> (issue 7, suite 4): the firms CSV, results.csv, the group figures
+/// behind summary.csv and report.html, all to memory or a stream that discards its bytes (no disk in the timing).</summary>
+/// <remarks>Budget: the whole <c>escore score</c> at 1M firms ≤ 8 s, so writing all outputs must stay well under that.</remarks>
 [MemoryDiagnoser]
 [MedianColumn]
 public class WriteBenchmarks
@@ -18,7 +19,7 @@ public class WriteBenchmarks
     [ParamsSource(typeof(BenchmarkSizes), nameof(BenchmarkSizes.Firms))]
     public int Firms { get; set; }
 
-    /// <summary>Generates the table and evaluates it.</summary>
+    /// <summary>Generates the table and evaluates it with the Zhejiang-style profile.</summary>
     [GlobalSetup]
     public void Setup()
     {
@@ -26,11 +27,28 @@ public class WriteBenchmarks
         evaluation = new Evaluator(ZhejiangProfile.Create()).Evaluate(table);
     }
 
+    /// <summary>Writes the firms CSV.</summary>
+    [Benchmark]
+    public void WriteFirms() => FirmCsvWriter.Write(table, Stream.Null);
+
     /// <summary>Writes results.csv.</summary>
     [Benchmark]
     public void WriteResults() => ResultsCsvWriter.Write(evaluation, Stream.Null);
 
-    /// <summary>Writes the firms CSV.</summary>
+    /// <summary>The four group summaries written to summary.csv (region, platform, industry, pool).</summary>
     [Benchmark]
-    public void WriteFirms() => FirmCsvWriter.Write(table, Stream.Null);
+    public int Summary()
+    {
+        var rows = 0;
+        foreach (var key in new[] { GroupKey.Region, GroupKey.Platform, GroupKey.Industry, GroupKey.Pool })
+        {
+            rows += GroupSummary.By(evaluation, key).Rows.Count;
+        }
+
+        return rows;
+    }
+
+    /// <summary>Renders report.html.</summary>
+    [Benchmark]
+    public int RenderReport() => HtmlReport.Render(evaluation).Length;
 }

@@ -116,6 +116,15 @@ public sealed class Evaluation
 
     internal int PositionOf(int row) => positions[row];
 
+    /// <summary>The index of row <paramref name="row"/>'s pool in <see cref="PoolEvaluation(int)"/>, or −1 when no pool matched.</summary>
+    internal int PoolIndexOf(int row) => poolOf[row];
+
+    /// <summary>The index of the eligibility rule that took row <paramref name="row"/> out of rating, or −1.</summary>
+    internal int EligibilityIndexOf(int row) => eligibilityOf[row];
+
+    /// <summary>The number of pools.</summary>
+    internal int PoolCount => pools.Length;
+
     internal EligibilityRule? EligibilityOf(int row) => eligibilityOf[row] < 0 ? null : Profile.Eligibility[eligibilityOf[row]];
 
     internal FirmStatus StatusOf(int row) =>

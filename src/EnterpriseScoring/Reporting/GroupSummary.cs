@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 
@@ -42,29 +43,86 @@ public sealed class GroupSummary
     /// <param name="key">What to group by.</param>
     /// <param name="options">The options; <see langword="null"/> for <see cref="GroupSummaryOptions.Default"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">The options' decimals are outside 0–10 or the industry prefix length is negative.</exception>
-    public static GroupSummary By(Evaluation evaluation, GroupKey key, GroupSummaryOptions? options = null)
+    public static GroupSummary By(Evaluation evaluation, GroupKey key, GroupSummaryOptions? options = null) => By(evaluation, [key], options)[0];
+
+    /// <summary>Summarises <paramref name="evaluation"/> by each of <paramref name="keys"/>: the same as calling
+    /// <see cref="By(Evaluation, GroupKey, GroupSummaryOptions?)"/> for each, with every firm's status and tier read, and the
+    /// total row made, once.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="keys">What to group by, one summary each (in this order).</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="GroupSummaryOptions.Default"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The options' decimals are outside 0–10 or the industry prefix length is negative.</exception>
+    internal static IReadOnlyList<GroupSummary> By(Evaluation evaluation, IEnumerable<GroupKey> keys, GroupSummaryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(keys);
         options ??= GroupSummaryOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(options.Decimals, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Decimals, 10, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(options.IndustryPrefixLength, nameof(options));
-        var table = evaluation.Table;
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var row = 0; row < table.Count; row++)
+        var keyList = keys.ToArray();
+        var n = evaluation.Table.Count;
+        var statusOf = new FirmStatus[n];
+        var tierOf = new Tier?[n];
+        var all = new int[n];
+        for (var row = 0; row < n; row++)
         {
-            var k = GroupOf(evaluation, row, key, options);
-            if (!groups.TryGetValue(k, out var rows))
-            {
-                groups[k] = rows = [];
-            }
-
-            rows.Add(row);
+            statusOf[row] = evaluation.StatusOf(row);
+            tierOf[row] = evaluation.TierOf(row);
+            all[row] = row;
         }
 
-        var result = groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Summarise(evaluation, g.Key, g.Value, options)).ToArray();
-        var total = Summarise(evaluation, "total", Enumerable.Range(0, table.Count).ToList(), options);
-        return new GroupSummary(key, options, result, total);
+        using var context = new SummaryContext(evaluation, options, statusOf, tierOf);
+        var total = context.Summarise("total", all);
+        var summaries = new GroupSummary[keyList.Length];
+        for (var i = 0; i < keyList.Length; i++)
+        {
+            summaries[i] = new GroupSummary(keyList[i], options, Groups(evaluation, keyList[i], options, context, all), total);
+        }
+
+        return summaries;
+    }
+
+    /// <summary>The rows of one key, ordered ordinally by group; <paramref name="ordered"/> is scratch of table length.</summary>
+    private static GroupSummaryRow[] Groups(Evaluation evaluation, GroupKey key, GroupSummaryOptions options, SummaryContext context, int[] ordered)
+    {
+        var n = evaluation.Table.Count;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<string>();
+        var sizes = new List<int>();
+        var groupOf = new int[n];
+        for (var row = 0; row < n; row++)
+        {
+            var k = GroupOf(evaluation, row, key, options);
+            if (!index.TryGetValue(k, out var g))
+            {
+                index[k] = g = names.Count;
+                names.Add(k);
+                sizes.Add(0);
+            }
+
+            groupOf[row] = g;
+            sizes[g]++;
+        }
+
+        // Rows bucketed by group, each bucket in table order (a counting sort).
+        var start = new int[names.Count + 1];
+        for (var g = 0; g < names.Count; g++)
+        {
+            start[g + 1] = start[g] + sizes[g];
+        }
+
+        var next = start[..^1];
+        var buckets = new int[n];
+        for (var row = 0; row < n; row++)
+        {
+            buckets[next[groupOf[row]]++] = row;
+        }
+
+        return Enumerable.Range(0, names.Count)
+            .OrderBy(g => names[g], StringComparer.Ordinal)
+            .Select(g => context.Summarise(names[g], buckets.AsSpan(start[g], sizes[g])))
+            .ToArray();
     }
 
     /// <summary>Rounds or truncates <paramref name="value"/> as <paramref name="rounding"/> says (in decimal arithmetic when the value fits).</summary>
@@ -104,73 +162,124 @@ public sealed class GroupSummary
         GroupKey.Industry => evaluation.Table.Industries[row] is var code && options.IndustryPrefixLength > 0 && code.Length > options.IndustryPrefixLength
             ? code[..options.IndustryPrefixLength]
             : evaluation.Table.Industries[row],
-        GroupKey.Pool => evaluation.Results[row].PoolId ?? string.Empty,
+        GroupKey.Pool => evaluation.PoolOf(row)?.Profile.Id ?? string.Empty,
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown group key."),
     };
 
-    private static GroupSummaryRow Summarise(Evaluation evaluation, string group, List<int> rows, GroupSummaryOptions options)
+    /// <summary>What summarising a group needs: per-row status and tier, the measure columns and pooled term buffers.</summary>
+    private sealed class SummaryContext : IDisposable
     {
-        var table = evaluation.Table;
-        var statuses = Enum.GetValues<FirmStatus>().ToDictionary(s => s, _ => 0);
-        var tiers = Enum.GetValues<Tier>().ToDictionary(t => t, _ => 0);
-        var land = evaluation.LandArea;
-        var measures = new[] { "tax", "value_added", "revenue" }
-            .Select(id => table.TryGetMeasure(id, out var column) ? column : null)
-            .ToArray();
+        private const int Tax = 0;
+        private const int Land = 6;
+        private const int DLand = 7;
+
+        private readonly Evaluation evaluation;
+        private readonly GroupSummaryOptions options;
+        private readonly FirmStatus[] statusOf;
+        private readonly Tier?[] tierOf;
+        private readonly MeasureColumn?[] measures;
+
         // Terms are collected and summed sorted (CompensatedSum), so the figures do not depend on row order.
-        var num = new[] { new List<double>(), new List<double>(), new List<double>() };
-        var den = new[] { new List<double>(), new List<double>(), new List<double>() };
-        var landTerms = new List<double>();
-        var dLandTerms = new List<double>();
-        foreach (var row in rows)
+        // Buffers 0–2: numerators of tax, value added, revenue; 3–5: their land; 6: land; 7: land of D firms.
+        private readonly double[][] terms = new double[8][];
+        private readonly int[] counts = new int[8];
+
+        public SummaryContext(Evaluation evaluation, GroupSummaryOptions options, FirmStatus[] statusOf, Tier?[] tierOf)
         {
-            var r = evaluation.Results[row];
-            var status = r.Status;
-            var tier = r.Tier;
-            statuses[status]++;
-            if (tier is { } t)
+            this.evaluation = evaluation;
+            this.options = options;
+            this.statusOf = statusOf;
+            this.tierOf = tierOf;
+            measures = new[] { "tax", "value_added", "revenue" }
+                .Select(id => evaluation.Table.TryGetMeasure(id, out var column) ? column : null)
+                .ToArray();
+            for (var i = 0; i < terms.Length; i++)
             {
-                tiers[t]++;
+                terms[i] = ArrayPool<double>.Shared.Rent(Math.Max(1, statusOf.Length));
             }
+        }
 
-            if (options.Population == SummaryPopulation.Rated && status != FirmStatus.Rated)
+        public void Dispose()
+        {
+            for (var i = 0; i < terms.Length; i++)
             {
-                continue;
+                ArrayPool<double>.Shared.Return(terms[i]);
+                terms[i] = [];
             }
+        }
 
-            var l = land[row];
-            if (!(double.IsFinite(l) && l > 0))
+        public GroupSummaryRow Summarise(string group, ReadOnlySpan<int> rows)
+        {
+            Span<int> statusCounts = stackalloc int[16];
+            Span<int> tierCounts = stackalloc int[16];
+            statusCounts.Clear();
+            tierCounts.Clear();
+            var land = evaluation.LandArea;
+            counts.AsSpan().Clear();
+            foreach (var row in rows)
             {
-                continue;
-            }
-
-            landTerms.Add(l);
-            if (tier == Tier.D)
-            {
-                dLandTerms.Add(l);
-            }
-
-            for (var m = 0; m < 3; m++)
-            {
-                if (measures[m] is { } column && column.TryGet(row, out var v) && double.IsFinite(v))
+                var status = statusOf[row];
+                var tier = tierOf[row];
+                statusCounts[(int)status]++;
+                if (tier is { } t)
                 {
-                    num[m].Add(v);
-                    den[m].Add(l);
+                    tierCounts[(int)t]++;
+                }
+
+                if (options.Population == SummaryPopulation.Rated && status != FirmStatus.Rated)
+                {
+                    continue;
+                }
+
+                var l = land[row];
+                if (!(double.IsFinite(l) && l > 0))
+                {
+                    continue;
+                }
+
+                terms[Land][counts[Land]++] = l;
+                if (tier == Tier.D)
+                {
+                    terms[DLand][counts[DLand]++] = l;
+                }
+
+                for (var m = 0; m < 3; m++)
+                {
+                    if (measures[m] is { } column && column.TryGet(row, out var v) && double.IsFinite(v))
+                    {
+                        terms[Tax + m][counts[Tax + m]++] = v;
+                        terms[3 + m][counts[3 + m]++] = l;
+                    }
                 }
             }
+
+            var statuses = new Dictionary<FirmStatus, int>();
+            foreach (var s in Enum.GetValues<FirmStatus>())
+            {
+                statuses[s] = statusCounts[(int)s];
+            }
+
+            var tiers = new Dictionary<Tier, int>();
+            foreach (var t in Enum.GetValues<Tier>())
+            {
+                tiers[t] = tierCounts[(int)t];
+            }
+
+            var landSum = Sum(Land);
+            var dLand = Sum(DLand);
+            return new GroupSummaryRow(group, rows.Length, statuses, tiers, Ratio(0), Ratio(1), Ratio(2), landSum, dLand);
         }
 
-        GroupRatio Ratio(int m)
+        private double Sum(int buffer) => CompensatedSum.SortedSum(terms[buffer].AsSpan(0, counts[buffer]));
+
+        private GroupRatio Ratio(int m)
         {
-            var top = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(num[m]));
-            var bottom = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(den[m]));
-            double? exact = num[m].Count > 0 ? top / bottom : null;
-            return new GroupRatio(top, bottom, num[m].Count, exact, exact is { } e ? Apply(e, options.Rounding, options.Decimals) : null);
+            var top = Sum(Tax + m);
+            var bottom = Sum(3 + m);
+            var count = counts[Tax + m];
+            double? exact = count > 0 ? top / bottom : null;
+            return new GroupRatio(top, bottom, count, exact, exact is { } e ? Apply(e, options.Rounding, options.Decimals) : null);
         }
-
-        var landSum = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(landTerms));
-        var dLand = CompensatedSum.SortedSum(CollectionsMarshal.AsSpan(dLandTerms));
-        return new GroupSummaryRow(group, rows.Count, statuses, tiers, Ratio(0), Ratio(1), Ratio(2), landSum, dLand);
     }
 
     private string[] Header() =>

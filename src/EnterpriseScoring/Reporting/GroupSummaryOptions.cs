@@ -1,6 +1,6 @@
 namespace EnterpriseScoring.Reporting;
 
-/// <summary>Options of <see cref="GroupSummary.By"/>.</summary>
+/// <summary>Options of <see cref="GroupSummary.By(Evaluation, GroupKey, GroupSummaryOptions?)"/>.</summary>
 public sealed record GroupSummaryOptions
 {
     /// <summary>The default options: rated firms, rounded half away from zero to 2 places, industry prefix 3 (section letter + 2-digit 大类).</summary>

@@ -28,7 +28,6 @@ public static class HtmlReport
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         options ??= HtmlReportOptions.Default;
-        var results = evaluation.Results;
         var title = options.Title ?? $"{evaluation.Profile.Name} 亩均效益综合评价";
         var html = new HtmlWriter();
         html.Raw("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
@@ -36,12 +35,13 @@ public static class HtmlReport
         html.Element("h1", title);
         html.Element("p", Subtitle(evaluation, options), "subtitle");
 
-        WriteOverview(html, evaluation, options);
-        WriteTierCounts(html, evaluation, results);
-        WriteDistributions(html, evaluation, results);
-        WriteGroupFigures(html, evaluation, options);
-        WriteFirmList(html, results, Tier.A, options.MaxListedFirms, "A 类企业 / Tier A firms");
-        WriteFirmList(html, results, Tier.D, options.MaxListedFirms, "D 类企业 / Tier D firms");
+        var summaries = new Summaries(evaluation);
+        WriteOverview(html, evaluation, options, summaries);
+        WriteTierCounts(html, evaluation, summaries);
+        WriteDistributions(html, evaluation);
+        WriteGroupFigures(html, options, summaries);
+        WriteFirmList(html, evaluation, Tier.A, options.MaxListedFirms, "A 类企业 / Tier A firms");
+        WriteFirmList(html, evaluation, Tier.D, options.MaxListedFirms, "D 类企业 / Tier D firms");
         if (options.Migration is { } migration)
         {
             html.Element("h2", "等级变动 / Tier migration from the prior year");
@@ -49,7 +49,7 @@ public static class HtmlReport
             WriteMigration(html, migration);
         }
 
-        WriteRejections(html, results, options);
+        WriteRejections(html, evaluation, options);
         html.Raw("</body></html>\n");
         return html.ToString();
     }
@@ -83,10 +83,10 @@ public static class HtmlReport
         return string.Join(" · ", parts);
     }
 
-    private static void WriteOverview(HtmlWriter html, Evaluation evaluation, HtmlReportOptions options)
+    private static void WriteOverview(HtmlWriter html, Evaluation evaluation, HtmlReportOptions options, Summaries summaries)
     {
         var status = evaluation.StatusCounts;
-        var total = GroupSummary.By(evaluation, GroupKey.Pool, options.Summary).Total;
+        var total = summaries.Get(GroupKey.Pool, options.Summary).Total;
         html.Element("h2", "概况 / Overview");
         html.Raw("<div>");
         Kpi(html, "input rows 输入", HtmlWriter.Number(evaluation.Table.Count + options.InputRejections.Select(r => r.Line).Distinct().Count()));
@@ -104,14 +104,14 @@ public static class HtmlReport
     private static void Kpi(HtmlWriter html, string label, string value) =>
         html.Raw("<span class=\"kpi\"><b>").Text(value).Raw("</b>").Text(label).Raw("</span>");
 
-    private static void WriteTierCounts(HtmlWriter html, Evaluation evaluation, IReadOnlyList<FirmResult> results)
+    private static void WriteTierCounts(HtmlWriter html, Evaluation evaluation, Summaries summaries)
     {
         html.Element("h2", "分档结果 / Tiers by pool and region");
         var labels = evaluation.Profile.Labels;
         html.Element("p", $"A {labels.A} · B {labels.B} · C {labels.C} · D {labels.D}", "note");
         foreach (var (key, name) in new[] { (GroupKey.Pool, "pool 分组"), (GroupKey.Region, "region 区域") })
         {
-            var summary = GroupSummary.By(evaluation, key);
+            var summary = summaries.Get(key, GroupSummaryOptions.Default);
             var rows = summary.Rows.Where(r => r.TierCounts.Values.Sum() > 0).ToList();
             html.Raw(SvgCharts.StackedTierBars($"tiers by {name}", rows.Select(r => (Label(r.Group), r.TierCounts)).ToList()));
             html.Table(
@@ -126,12 +126,27 @@ public static class HtmlReport
         }
     }
 
-    private static void WriteDistributions(HtmlWriter html, Evaluation evaluation, IReadOnlyList<FirmResult> results)
+    private static void WriteDistributions(HtmlWriter html, Evaluation evaluation)
     {
         html.Element("h2", "得分分布 / Score distribution");
+        // The totals of each pool's rated firms in table order, read from the pool columns (one pass over the rows).
+        var totalsByPool = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        for (var row = 0; row < evaluation.Table.Count; row++)
+        {
+            if (evaluation.PoolOf(row) is { } p && p.Status[evaluation.PositionOf(row)] == FirmStatus.Rated)
+            {
+                if (!totalsByPool.TryGetValue(p.Profile.Id, out var list))
+                {
+                    totalsByPool[p.Profile.Id] = list = [];
+                }
+
+                list.Add(p.Totals[evaluation.PositionOf(row)]);
+            }
+        }
+
         foreach (var pool in evaluation.Pools)
         {
-            var totals = results.Where(r => r.PoolId == pool.Id && r.Total is not null).Select(r => r.Total!.Value).ToList();
+            var totals = totalsByPool.TryGetValue(pool.Id, out var list) ? list : [];
             html.Element("h3", $"{pool.Id} {pool.Name} — {pool.RatedCount} rated");
             html.Raw(SvgCharts.Histogram($"score distribution of pool {pool.Id}", totals));
             html.Table(
@@ -144,13 +159,13 @@ public static class HtmlReport
         }
     }
 
-    private static void WriteGroupFigures(HtmlWriter html, Evaluation evaluation, HtmlReportOptions options)
+    private static void WriteGroupFigures(HtmlWriter html, HtmlReportOptions options, Summaries summaries)
     {
         html.Element("h2", "亩均效益 / Figures per group (ratio of sums)");
         html.Element("p", "亩均 figures are Σ / Σland over the group's rated firms (ratio of sums, not the mean of firm ratios); D land is the land held by tier-D firms (低效用地).", "note");
         foreach (var (key, name) in new[] { (GroupKey.Region, "region 区域"), (GroupKey.Platform, "platform 平台"), (GroupKey.Industry, "industry 行业"), (GroupKey.Pool, "pool 分组") })
         {
-            var summary = GroupSummary.By(evaluation, key, options.Summary);
+            var summary = summaries.Get(key, options.Summary);
             html.Element("h3", name);
             html.Table(
                 [name, "firms", "亩均税收", "亩均增加值", "亩均营业收入", "land 亩", "D land 亩", "D share"],
@@ -164,33 +179,126 @@ public static class HtmlReport
         }
     }
 
-    private static void WriteFirmList(HtmlWriter html, IReadOnlyList<FirmResult> results, Tier tier, int max, string title)
+    private static void WriteFirmList(HtmlWriter html, Evaluation evaluation, Tier tier, int max, string title)
     {
-        var firms = results.Where(r => r.Tier == tier).OrderBy(r => r.PoolId, StringComparer.Ordinal).ThenBy(r => r.Rank).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        html.Element("h2", $"{title} ({firms.Count})");
+        // Bounded top-k: keep the first max firms in (pool id, rank, id, row) order without sorting the whole tier.
+        var order = new FirmOrder(evaluation);
+        var worstFirst = Comparer<int>.Create((a, b) => order.Compare(b, a));
+        var kept = new PriorityQueue<int, int>(worstFirst);
+        var count = 0;
+        for (var row = 0; row < evaluation.Table.Count; row++)
+        {
+            if (evaluation.TierOf(row) != tier)
+            {
+                continue;
+            }
+
+            count++;
+            if (max <= 0)
+            {
+                continue;
+            }
+
+            if (kept.Count < max)
+            {
+                kept.Enqueue(row, row);
+            }
+            else if (order.Compare(row, kept.Peek()) < 0)
+            {
+                kept.DequeueEnqueue(row, row);
+            }
+        }
+
+        var listed = new List<int>(kept.Count);
+        while (kept.Count > 0)
+        {
+            listed.Add(kept.Dequeue());
+        }
+
+        listed.Sort(order);
+        html.Element("h2", $"{title} ({count})");
         html.Table(
             ["id 统一社会信用代码", "name 企业名称", "region", "pool", "score", "rank", "reason 分档依据"],
-            firms.Take(max).Select(r => (IReadOnlyList<string>)
+            listed.Select(row => evaluation.Results[row]).Select(r => (IReadOnlyList<string>)
             [
                 r.Id, r.Name, Label(r.Region), r.PoolId ?? string.Empty, HtmlWriter.Number(r.Total),
                 $"{r.Rank}/{r.PoolSize}", r.TierReason ?? string.Empty,
             ]));
-        if (firms.Count > max)
+        if (count > max)
         {
-            html.Element("p", $"… and {firms.Count - max} more (see results.csv).", "note");
+            html.Element("p", $"… and {count - max} more (see results.csv).", "note");
         }
     }
 
-    private static void WriteRejections(HtmlWriter html, IReadOnlyList<FirmResult> results, HtmlReportOptions options)
+    private static void WriteRejections(HtmlWriter html, Evaluation evaluation, HtmlReportOptions options)
     {
-        var unrated = results.Where(r => r.Status is FirmStatus.Rejected or FirmStatus.Excluded).ToList();
+        var unrated = new List<int>();
+        for (var row = 0; row < evaluation.Table.Count; row++)
+        {
+            if (evaluation.StatusOf(row) is FirmStatus.Rejected or FirmStatus.Excluded)
+            {
+                unrated.Add(row);
+            }
+        }
+
         html.Element("h2", $"剔除记录 / Rejected rows ({options.InputRejections.Select(r => r.Line).Distinct().Count()} at input, {unrated.Count} in evaluation)");
         html.Table(
             ["line 行", "id", "column 列", "value 值", "reason 原因"],
             options.InputRejections.Select(r => (IReadOnlyList<string>)[HtmlWriter.Number(r.Line), r.Id, r.Column, r.Value, r.Reason]));
         html.Table(
             ["id", "name", "status", "reason 原因"],
-            unrated.Select(r => (IReadOnlyList<string>)[r.Id, r.Name, r.Status.ToString(), r.Reason ?? string.Empty]));
+            unrated.Select(row => (IReadOnlyList<string>)
+                [evaluation.Table.Ids[row], evaluation.Table.Names[row], evaluation.StatusOf(row).ToString(), evaluation.ReasonOf(row) ?? string.Empty]));
+    }
+
+    /// <summary>The A/D list order: pool id (ordinal; no pool first), rank (none first), id (ordinal), then table row.</summary>
+    private sealed class FirmOrder(Evaluation evaluation) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var c = string.CompareOrdinal(evaluation.PoolOf(x)?.Profile.Id, evaluation.PoolOf(y)?.Profile.Id);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = Nullable.Compare(RankOf(x), RankOf(y));
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = string.CompareOrdinal(evaluation.Table.Ids[x], evaluation.Table.Ids[y]);
+            return c != 0 ? c : x.CompareTo(y);
+        }
+
+        private int? RankOf(int row) =>
+            evaluation.StatusOf(row) == FirmStatus.Rated ? evaluation.PoolOf(row)!.Ranks[evaluation.PositionOf(row)] : null;
+    }
+
+    /// <summary>The group summaries of one rendering, each made once (the report shows some twice).</summary>
+    private sealed class Summaries(Evaluation evaluation)
+    {
+        private readonly Dictionary<(GroupKey, GroupSummaryOptions), GroupSummary> made = [];
+
+        public GroupSummary Get(GroupKey key, GroupSummaryOptions? options)
+        {
+            options ??= GroupSummaryOptions.Default;
+            if (!made.TryGetValue((key, options), out var summary))
+            {
+                // Every key the report shows, at once: statuses, tiers and the total row are then made once.
+                GroupKey[] keys = [GroupKey.Region, GroupKey.Platform, GroupKey.Industry, GroupKey.Pool];
+                var all = GroupSummary.By(evaluation, keys, options);
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    made[(keys[i], options)] = all[i];
+                }
+
+                summary = made.TryGetValue((key, options), out var s) ? s : made[(key, options)] = GroupSummary.By(evaluation, key, options);
+            }
+
+            return summary;
+        }
     }
 
     private static string Label(string group) => group.Length == 0 ? "—" : group;
