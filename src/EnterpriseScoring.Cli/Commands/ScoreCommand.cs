@@ -136,7 +136,8 @@ internal static class ScoreCommand
             var earlier = priorInput.Earlier;
             var consequences = Consequences.ForEvaluation(evaluation, earlier);
             MigrationMatrix? migration = earlier.Count > 0 ? MigrationMatrix.Between(priorInput.Latest, evaluation) : null;
-            var rated = evaluation.Results.Count(r => r.Status == FirmStatus.Rated);
+            var statusCounts = evaluation.StatusCounts;
+            var rated = statusCounts[FirmStatus.Rated];
             var evaluationRejects = EvaluationRejections.Of(evaluation, read.Columns);
             var engineRejected = evaluationRejects.Count;
             var rejectedRows = read.RejectedRowCount + engineRejected;
@@ -182,8 +183,8 @@ internal static class ScoreCommand
                         input = new { kind = source.Kind, source = source.Describe(), sheet = source.Sheet, encoding = source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, sha256 = source.Sha256(), query = source.Query },
                         prior = priorInput.Records(),
                         counts = new { read = read.RowsRead, loaded = read.Table.Count, rated, notRated = read.Table.Count - rated - engineRejected, rejected = rejectedRows, rejectedOnInput = read.RejectedRowCount, rejectedByEvaluation = engineRejected, warnings = read.Warnings.Count, blankRowsSkipped = read.BlankRowsSkipped },
-                        statusCounts = evaluation.Results.GroupBy(r => r.Status).OrderBy(g => g.Key).ToDictionary(g => ResultsCsvFormat.StatusCode(g.Key), g => g.Count()),
-                        tierCounts = evaluation.Results.Where(r => r.Tier is not null).GroupBy(r => r.Tier!.Value).OrderBy(g => g.Key).ToDictionary(g => g.Key.ToString(), g => g.Count()),
+                        statusCounts = statusCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => ResultsCsvFormat.StatusCode(c.Key), c => c.Value),
+                        tierCounts = evaluation.TierCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => c.Key.ToString(), c => c.Value),
                         timingsMs = timings,
                         outputs = OutputFiles,
                         notes,
