@@ -28,10 +28,8 @@ public static class Consequences
         var lines = new IReadOnlyList<ConsequenceLine>[evaluation.Table.Count];
         for (var row = 0; row < lines.Length; row++)
         {
-            var result = evaluation.Results[row];
-            var tier = result.Tier;
-            lines[row] = tier is { } t
-                ? schedule.Apply(t, Math.Max(1, history.ConsecutiveYears(result.Id, t)), year)
+            lines[row] = evaluation.TierOf(row) is { } t
+                ? schedule.Apply(t, Math.Max(1, history.ConsecutiveYears(evaluation.Table.Ids[row], t)), year)
                 : [];
         }
 

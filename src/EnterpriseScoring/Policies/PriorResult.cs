@@ -9,6 +9,8 @@ namespace EnterpriseScoring.Policies;
 /// <remarks>Immutable once initialised. Not a record: the indicator dictionary would compare by reference.</remarks>
 public sealed class PriorResult
 {
+    private static readonly IReadOnlyDictionary<string, PriorIndicator> NoIndicators = new Dictionary<string, PriorIndicator>(StringComparer.Ordinal);
+
     /// <summary>The evaluation year (0 when the file did not say).</summary>
     public required int Year { get; init; }
 
@@ -46,7 +48,7 @@ public sealed class PriorResult
     public Tier? Tier { get; init; }
 
     /// <summary>Each indicator's figures, by indicator id (ordinal).</summary>
-    public IReadOnlyDictionary<string, PriorIndicator> Indicators { get; init; } = new Dictionary<string, PriorIndicator>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, PriorIndicator> Indicators { get; init; } = NoIndicators;
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -19,11 +19,15 @@ public sealed class TierHistory
 {
     private readonly Dictionary<string, SortedDictionary<int, Tier?>> byId;
 
-    private TierHistory(int currentYear, Dictionary<string, SortedDictionary<int, Tier?>> byId, int[] years)
+    // The current year's tiers when built from an evaluation (one entry per id, no per-firm year map); null otherwise.
+    private readonly Dictionary<string, Tier?>? current;
+
+    private TierHistory(int currentYear, Dictionary<string, SortedDictionary<int, Tier?>> byId, int[] years, Dictionary<string, Tier?>? current = null)
     {
         CurrentYear = currentYear;
         this.byId = byId;
         Years = years;
+        this.current = current;
     }
 
     /// <summary>The year consecutive runs end at.</summary>
@@ -33,7 +37,7 @@ public sealed class TierHistory
     public IReadOnlyList<int> Years { get; }
 
     /// <summary>Every firm id with at least one result, sorted ordinally.</summary>
-    public IReadOnlyList<string> Ids => byId.Keys.Order(StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<string> Ids => (current is null ? byId.Keys : byId.Keys.Union(current.Keys, StringComparer.Ordinal)).Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>Builds the history from prior years' results and the current evaluation (year = its profile's evaluation year).</summary>
     /// <param name="prior">Results of earlier years (any number of years, any order).</param>
@@ -44,7 +48,28 @@ public sealed class TierHistory
         ArgumentNullException.ThrowIfNull(prior);
         ArgumentNullException.ThrowIfNull(current);
         var year = current.Profile.EvaluationYear;
-        return FromResults(prior.Where(r => r.Year != year).Concat(PriorResults.FromEvaluation(current, year)), year);
+        var history = FromResults(prior.Where(r => r.Year != year), year);
+
+        // The current year: only each id's tier — no result object or year map per firm (a city of 1M firms).
+        var table = current.Table;
+        var tiers = new Dictionary<string, Tier?>(table.Count, StringComparer.Ordinal);
+        for (var row = 0; row < table.Count; row++)
+        {
+            var id = table.Ids[row];
+            var tier = current.TierOf(row);
+            if (!tiers.TryGetValue(id, out var seen) || seen is null)
+            {
+                tiers[id] = tier;
+            }
+            else if (tier is { } t && t != seen)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Firm '{id}' has two different tiers in {year}: {seen} and {t}."), nameof(current));
+            }
+        }
+
+        var years = history.Years.Append(year).Distinct().Order().ToArray();
+        return new TierHistory(year, history.byId, years, tiers);
     }
 
     /// <summary>Builds the history from results of several years, the latest of which is <paramref name="currentYear"/>.</summary>
@@ -85,7 +110,7 @@ public sealed class TierHistory
     public Tier? TierIn(string id, int year)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return byId.TryGetValue(id, out var perYear) && perYear.TryGetValue(year, out var tier) ? tier : null;
+        return TryGetResult(id, year, out var tier) ? tier : null;
     }
 
     /// <summary>
@@ -98,13 +123,8 @@ public sealed class TierHistory
     public int ConsecutiveYears(string id, Tier tier)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (!byId.TryGetValue(id, out var perYear))
-        {
-            return 0;
-        }
-
         var count = 0;
-        for (var year = CurrentYear; perYear.TryGetValue(year, out var t) && t == tier; year--)
+        for (var year = CurrentYear; TryGetResult(id, year, out var t) && t == tier; year--)
         {
             count++;
         }
@@ -117,7 +137,13 @@ public sealed class TierHistory
     public IReadOnlyList<TierYear> Trajectory(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return byId.TryGetValue(id, out var perYear) ? perYear.Select(p => new TierYear(p.Key, p.Value)).ToArray() : [];
+        var years = byId.TryGetValue(id, out var perYear) ? perYear.Select(p => new TierYear(p.Key, p.Value)) : [];
+        if (current is not null && current.TryGetValue(id, out var now))
+        {
+            years = years.Append(new TierYear(CurrentYear, now));
+        }
+
+        return years.ToArray();
     }
 
     /// <summary>The firm's trajectory as text, e.g. <c>2022:B 2023:D 2024:D</c> (<c>-</c> for a year without a tier).</summary>
@@ -127,7 +153,19 @@ public sealed class TierHistory
 
     /// <inheritdoc />
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"TierHistory to {CurrentYear}: {byId.Count} firms, years {string.Join(",", Years)}");
+        string.Create(CultureInfo.InvariantCulture, $"TierHistory to {CurrentYear}: {Ids.Count} firms, years {string.Join(",", Years)}");
+
+    /// <summary>Whether the firm has a result in <paramref name="year"/>, and its tier there (null: a result without a tier).</summary>
+    private bool TryGetResult(string id, int year, out Tier? tier)
+    {
+        if (current is not null && year == CurrentYear)
+        {
+            return current.TryGetValue(id, out tier);
+        }
+
+        tier = null;
+        return byId.TryGetValue(id, out var perYear) && perYear.TryGetValue(year, out tier);
+    }
 }
 
 /// <summary>A firm's tier in one year.</summary>
