@@ -1,3 +1,5 @@
+using EnterpriseScoring.Validation;
+
 namespace EnterpriseScoring.Samples;
 
 /// <summary>
@@ -420,11 +422,12 @@ public static class SyntheticCity
             var k = ((idMultiplier * (ulong)index) + idOffset) % OrganisationCodeSpace;
             for (var p = 15; p >= 10; p--)
             {
-                code[p] = UnifiedSocialCreditCodes.Charset[(int)(k % 31)];
+                code[p] = UnifiedSocialCreditCode.Alphabet[(int)(k % 31)];
                 k /= 31;
             }
 
-            UnifiedSocialCreditCodes.Complete(code);
+            code[16] = UnifiedSocialCreditCode.ComputeOrganizationCheckDigit(code.Slice(8, 8));
+            code[17] = UnifiedSocialCreditCode.ComputeCheckCharacter(code[..17]);
             return new string(code);
         }
     }
