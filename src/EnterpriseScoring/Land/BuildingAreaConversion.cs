@@ -66,7 +66,7 @@ public sealed class BuildingAreaConversion : ILandAreaStrategy
             return baseText;
         }
 
-        return $"{baseText}; converted from rented building area {LandMath.Format(building.Value)} ㎡ / floor-area ratio {LandMath.Format(FloorAreaRatio)} / {LandMath.Format(SquareMetresPerMu)} ㎡ per 亩 = {LandMath.Format(Convert(building.Value))} 亩";
+        return $"{baseText}; converted from rented building area {Numbers.Format(building.Value)} ㎡ / floor-area ratio {Numbers.Format(FloorAreaRatio)} / {Numbers.Format(SquareMetresPerMu)} ㎡ per 亩 = {Numbers.Format(Convert(building.Value))} 亩";
     }
 
     private double Convert(double floorArea) => floorArea / FloorAreaRatio / SquareMetresPerMu;

@@ -26,6 +26,6 @@ public sealed class CertificateLandArea : ILandAreaStrategy
     {
         ArgumentNullException.ThrowIfNull(table);
         var land = LandMath.Get(table, KnownMeasures.LandArea, row);
-        return land is { } v ? $"certificate area (用地面积) = {LandMath.Format(v)} 亩" : "certificate area (用地面积) missing";
+        return land is { } v ? $"certificate area (用地面积) = {Numbers.Format(v)} 亩" : "certificate area (用地面积) missing";
     }
 }

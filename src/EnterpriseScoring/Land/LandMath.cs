@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EnterpriseScoring.Land;
 
 /// <summary>Small helpers shared by the land strategies.</summary>
@@ -15,6 +13,4 @@ internal static class LandMath
 
     public static double? Get(FirmTable table, Measure measure, int row) =>
         table.TryGetMeasure(measure.Id, out var column) ? column[row] : null;
-
-    public static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -26,8 +26,8 @@ public sealed class NetLandArea : ILandAreaStrategy
     {
         ArgumentNullException.ThrowIfNull(table);
         var net = Net(table, row, out var owned, out var leasedIn, out var leasedOut);
-        var text = $"net area = owned {LandMath.Format(owned)} + leased-in {LandMath.Format(leasedIn)} − leased-out {LandMath.Format(leasedOut)}";
-        return double.IsNaN(net) ? text + ": no owned or leased-in land" : $"{text} = {LandMath.Format(net)} 亩";
+        var text = $"net area = owned {Numbers.Format(owned)} + leased-in {Numbers.Format(leasedIn)} − leased-out {Numbers.Format(leasedOut)}";
+        return double.IsNaN(net) ? text + ": no owned or leased-in land" : $"{text} = {Numbers.Format(net)} 亩";
     }
 
     private static double Net(FirmTable table, int row, out double owned, out double leasedIn, out double leasedOut)
