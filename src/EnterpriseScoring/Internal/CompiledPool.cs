@@ -14,5 +14,9 @@ internal sealed class CompiledPool(PoolProfile profile, IScoringMethod[] scoring
     public IAggregationMethod Aggregation { get; } = aggregation;
 
     /// <summary>Whether the total is the plain sum of the indicator scores (the weighted sum), computed directly so it matches the explanation to the last digit.</summary>
-    public bool SumsScores => string.Equals(Aggregation.Name, KnownAggregationMethods.WeightedSum.Name, StringComparison.Ordinal);
+    public bool SumsScores => SumsScoresWith(Aggregation);
+
+    /// <summary>Whether a pool with this aggregation (null = the default weighted sum) totals the plain sum of its indicator scores.</summary>
+    public static bool SumsScoresWith(IAggregationMethod? aggregation) =>
+        string.Equals((aggregation ?? KnownAggregationMethods.WeightedSum).Name, KnownAggregationMethods.WeightedSum.Name, StringComparison.Ordinal);
 }

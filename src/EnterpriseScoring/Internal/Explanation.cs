@@ -72,7 +72,7 @@ internal static class Explanation
 
         sb.AppendLine();
         var scores = pool.Indicators.Select(c => Numbers.Format(c.Scores[k]));
-        if (string.Equals(pool.Profile.Aggregation?.Name ?? "weighted_sum", "weighted_sum", StringComparison.Ordinal))
+        if (CompiledPool.SumsScoresWith(pool.Profile.Aggregation))
         {
             sb.Append("指标得分合计 Indicator total = ").Append(string.Join(" + ", scores)).Append(" = ").AppendLine(Numbers.Format(pool.Aggregates[k]));
         }
