@@ -17,10 +17,12 @@ public sealed class Evaluation
     private readonly int[] positions;
     private readonly PoolEvaluation[] pools;
     private readonly double[] land;
+    private readonly ParcelGroups? parcels;
     private readonly Lazy<Dictionary<string, int>> rowById;
 
-    internal Evaluation(EvaluationProfile profile, FirmTable table, double[] land, int[] poolOf, int[] eligibilityOf, int[] positions, PoolEvaluation[] pools)
+    internal Evaluation(EvaluationProfile profile, FirmTable table, double[] land, int[] poolOf, int[] eligibilityOf, int[] positions, PoolEvaluation[] pools, ParcelGroups? parcels = null)
     {
+        this.parcels = parcels;
         this.eligibilityOf = eligibilityOf;
         Profile = profile;
         Table = table;
@@ -29,7 +31,7 @@ public sealed class Evaluation
         this.positions = positions;
         this.pools = pools;
         Results = new ResultList(this);
-        Pools = pools.Select(p => new PoolSummary(p)).ToArray();
+        Pools = parcels is null ? pools.Select(p => new PoolSummary(p, p.Rows.Length, p.RatedCount)).ToArray() : FirmCountsPerPool();
         rowById = new Lazy<Dictionary<string, int>>(() =>
         {
             var map = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);
@@ -110,6 +112,74 @@ public sealed class Evaluation
         var counts = StatusCounts;
         return $"Evaluation '{Profile.Name}': {Table.Count} firms, {counts[FirmStatus.Rated]} rated, "
             + $"{Table.Count - counts[FirmStatus.Rated]} not rated, {pools.Length} pools";
+    }
+
+    /// <summary>
+    /// This evaluation, made on the units of <paramref name="groups"/> (one row per unit), spread back to the rows of
+    /// <paramref name="table"/>: each firm points at its unit's pool position, so it shows the unit's figures.
+    /// </summary>
+    internal Evaluation Spread(FirmTable table, ParcelGroups groups)
+    {
+        var n = table.Count;
+        var rowLand = new double[n];
+        var rowPool = new int[n];
+        var rowEligibility = new int[n];
+        var rowPosition = new int[n];
+        for (var row = 0; row < n; row++)
+        {
+            var unit = groups.UnitOf[row];
+            rowLand[row] = land[unit];
+            rowPool[row] = poolOf[unit];
+            rowEligibility[row] = eligibilityOf[unit];
+            rowPosition[row] = positions[unit];
+        }
+
+        return new Evaluation(Profile, table, rowLand, rowPool, rowEligibility, rowPosition, pools, groups);
+    }
+
+    /// <summary>The parcel row <paramref name="row"/> shares with other firms (evaluated together), or null.</summary>
+    internal string? SharedParcelOf(int row) =>
+        parcels is not null && parcels.Members(parcels.UnitOf[row]).Length > 1 ? Table.Parcels[row] : null;
+
+    /// <summary>The ids of the firms evaluated together with row <paramref name="row"/>, itself excluded, in ordinal order.</summary>
+    internal IReadOnlyList<string> SharedWith(int row)
+    {
+        if (SharedParcelOf(row) is null)
+        {
+            return [];
+        }
+
+        var members = parcels!.Members(parcels.UnitOf[row]);
+        var ids = new List<string>(members.Length - 1);
+        foreach (var m in members)
+        {
+            if (m != row)
+            {
+                ids.Add(Table.Ids[m]);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Pool summaries counting firms (rows), not evaluated units, when shared parcels were merged.</summary>
+    private PoolSummary[] FirmCountsPerPool()
+    {
+        var firms = new int[pools.Length];
+        var rated = new int[pools.Length];
+        for (var row = 0; row < poolOf.Length; row++)
+        {
+            if (poolOf[row] is var p and >= 0)
+            {
+                firms[p]++;
+                if (pools[p].Status[positions[row]] == FirmStatus.Rated)
+                {
+                    rated[p]++;
+                }
+            }
+        }
+
+        return pools.Select((p, i) => new PoolSummary(p, firms[i], rated[i])).ToArray();
     }
 
     internal PoolEvaluation? PoolOf(int row) => poolOf[row] < 0 ? null : pools[poolOf[row]];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnterpriseScoring.Aggregation;
+using EnterpriseScoring.Land;
 using EnterpriseScoring.Scoring;
 
 namespace EnterpriseScoring;
@@ -64,14 +65,33 @@ public sealed class Evaluator
     /// <param name="table">The firms.</param>
     /// <param name="context">Prior-year data for prior-year benchmarks; none when null.</param>
     /// <returns>One result per row of <paramref name="table"/>.</returns>
-    /// <remarks>A measure column the table lacks counts as missing for every firm; the pool summary notes it.</remarks>
+    /// <remarks>
+    /// A measure column the table lacks counts as missing for every firm; the pool summary notes it. Under a
+    /// <see cref="SharedParcelMerge"/> land strategy the firms of a shared parcel are evaluated as one unit and each
+    /// gets the unit's result.
+    /// </remarks>
     public Evaluation Evaluate(FirmTable table, EvaluationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         context ??= EvaluationContext.Empty;
-        var n = table.Count;
-        var land = new double[n];
+        if (Profile.Land is SharedParcelMerge merge && table.HasParcels)
+        {
+            var groups = ParcelGroups.Build(table, merge);
+            if (groups.MergedUnits > 0)
+            {
+                return Run(groups.UnitTable(table), (double[])groups.UnitArea.Clone(), context).Spread(table, groups);
+            }
+        }
+
+        var land = new double[table.Count];
         Profile.Land.Compute(table, land);
+        return Run(table, land, context);
+    }
+
+    /// <summary>Evaluates the rows of <paramref name="table"/>, whose evaluated areas are <paramref name="land"/>.</summary>
+    private Evaluation Run(FirmTable table, double[] land, EvaluationContext context)
+    {
+        var n = table.Count;
 
         // Conditions are evaluated column-wise into bitsets, once per evaluation; a firm takes the first eligibility rule
         // that matches, else the first pool.

@@ -34,6 +34,12 @@ public sealed class Firm
     /// <summary>Year production started (投产年份), when known.</summary>
     public int? StartYear { get; init; }
 
+    /// <summary>
+    /// 地块编号: the land parcel the firm shares with other firms, or empty. Under <see cref="Land.SharedParcelMerge"/>
+    /// the firms of one parcel are evaluated together and share the result.
+    /// </summary>
+    public string Parcel { get; init; } = string.Empty;
+
     /// <summary>The reported measures by measure id (see <see cref="KnownMeasures"/>); absent = missing.</summary>
     public IReadOnlyDictionary<string, double> Measures { get; init; } = NoMeasures;
 

@@ -8,6 +8,7 @@ namespace EnterpriseScoring;
 /// <param name="IndustryCode">GB/T 4754 industry code.</param>
 /// <param name="SizeClass">规上 / 规下.</param>
 /// <param name="StartYear">Year production started, when known.</param>
+/// <param name="Parcel">地块编号: the land parcel the firm shares with others; empty when none.</param>
 public readonly record struct FirmIdentity(
     string Id,
     string Name,
@@ -15,13 +16,14 @@ public readonly record struct FirmIdentity(
     string Platform,
     string IndustryCode,
     SizeClass SizeClass,
-    int? StartYear)
+    int? StartYear,
+    string Parcel = "")
 {
     /// <summary>The identity part of <paramref name="firm"/>.</summary>
     /// <param name="firm">The firm.</param>
     public static FirmIdentity Of(Firm firm)
     {
         ArgumentNullException.ThrowIfNull(firm);
-        return new(firm.Id, firm.Name, firm.Region, firm.Platform, firm.IndustryCode, firm.SizeClass, firm.StartYear);
+        return new(firm.Id, firm.Name, firm.Region, firm.Platform, firm.IndustryCode, firm.SizeClass, firm.StartYear, firm.Parcel);
     }
 }

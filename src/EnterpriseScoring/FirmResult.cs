@@ -36,6 +36,15 @@ public sealed class FirmResult
     /// <summary>规上 / 规下.</summary>
     public SizeClass SizeClass => evaluation.Table.SizeClasses[Row];
 
+    /// <summary>
+    /// The parcel (地块编号) the firm shares with the firms in <see cref="SharedWith"/>: they were evaluated together as
+    /// one firm (<see cref="Land.SharedParcelMerge"/>), and this result is theirs too. Null when not merged.
+    /// </summary>
+    public string? Parcel => evaluation.SharedParcelOf(Row);
+
+    /// <summary>The ids of the other firms evaluated together with this one on its shared parcel, in ordinal order; empty when none.</summary>
+    public IReadOnlyList<string> SharedWith => evaluation.SharedWith(Row);
+
     /// <summary>The firm's pool id, or <see langword="null"/> when no pool matched.</summary>
     public string? PoolId => evaluation.PoolOf(Row)?.Profile.Id;
 

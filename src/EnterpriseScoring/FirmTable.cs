@@ -28,6 +28,7 @@ public sealed class FirmTable
         CategoryColumn regions,
         CategoryColumn platforms,
         CategoryColumn industries,
+        CategoryColumn parcels,
         SizeClass[] sizeClasses,
         int[] startYears,
         RowMask startYearPresence,
@@ -40,6 +41,7 @@ public sealed class FirmTable
         Regions = regions;
         Platforms = platforms;
         Industries = industries;
+        Parcels = parcels;
         this.sizeClasses = sizeClasses;
         this.startYears = startYears;
         StartYearPresence = startYearPresence;
@@ -70,6 +72,15 @@ public sealed class FirmTable
 
     /// <summary>Industry code of each row.</summary>
     public CategoryColumn Industries { get; }
+
+    /// <summary>
+    /// 地块编号 of each row: the land parcel a firm shares with others; the empty string where none is given.
+    /// <see cref="Land.SharedParcelMerge"/> evaluates the firms of one parcel together.
+    /// </summary>
+    public CategoryColumn Parcels { get; }
+
+    /// <summary>Whether any row names a parcel.</summary>
+    public bool HasParcels => Parcels.Categories.Count > 1 || (Parcels.Categories.Count == 1 && Parcels.Categories[0].Length > 0);
 
     /// <summary>Size class of each row.</summary>
     public ReadOnlySpan<SizeClass> SizeClasses => sizeClasses;
@@ -163,6 +174,7 @@ public sealed class FirmTable
             Region = Regions[row],
             Platform = Platforms[row],
             IndustryCode = Industries[row],
+            Parcel = Parcels[row],
             SizeClass = sizeClasses[row],
             StartYear = StartYearPresence[row] ? startYears[row] : null,
             Measures = measures,

@@ -15,6 +15,7 @@ public sealed class FirmTableBuilder
     private readonly CategoryEncoder regions;
     private readonly CategoryEncoder platforms;
     private readonly CategoryEncoder industries;
+    private readonly CategoryEncoder parcels;
     private readonly ColumnBuffer<SizeClass> sizeClasses;
     private readonly ColumnBuffer<int> startYears;
     private readonly RowMaskBuilder startYearPresence;
@@ -50,6 +51,7 @@ public sealed class FirmTableBuilder
         regions = new CategoryEncoder(capacity);
         platforms = new CategoryEncoder(capacity);
         industries = new CategoryEncoder(capacity);
+        parcels = new CategoryEncoder(capacity);
         sizeClasses = new ColumnBuffer<SizeClass>(capacity);
         startYears = new ColumnBuffer<int>(capacity);
         startYearPresence = new RowMaskBuilder(capacity);
@@ -103,6 +105,7 @@ public sealed class FirmTableBuilder
         regions.Add(identity.Region);
         platforms.Add(identity.Platform);
         industries.Add(identity.IndustryCode);
+        parcels.Add(identity.Parcel);
         sizeClasses.Add(identity.SizeClass);
         startYears.Add(identity.StartYear ?? 0);
         if (identity.StartYear.HasValue)
@@ -182,6 +185,7 @@ public sealed class FirmTableBuilder
             regions.Build(),
             platforms.Build(),
             industries.Build(),
+            parcels.Build(),
             sizeClasses.ToArray(),
             startYears.ToArray(),
             startYearPresence.Build(n),

@@ -6,12 +6,12 @@ namespace EnterpriseScoring;
 /// <summary>One pool's figures after evaluation: sizes, weights and benchmarks.</summary>
 public sealed class PoolSummary
 {
-    internal PoolSummary(PoolEvaluation pool)
+    internal PoolSummary(PoolEvaluation pool, int firmCount, int ratedCount)
     {
         Id = pool.Profile.Id;
         Name = pool.Profile.Name;
-        FirmCount = pool.Rows.Length;
-        RatedCount = pool.RatedCount;
+        FirmCount = firmCount;
+        RatedCount = ratedCount;
         Weighting = pool.Weighting;
         WeightNote = pool.WeightNote;
         Indicators = pool.Indicators.Select(c => new PoolIndicatorSummary(
@@ -24,7 +24,7 @@ public sealed class PoolSummary
     /// <summary>The pool's display name.</summary>
     public string Name { get; }
 
-    /// <summary>Firms assigned to the pool.</summary>
+    /// <summary>Firms assigned to the pool (each firm of a merged shared parcel counts once).</summary>
     public int FirmCount { get; }
 
     /// <summary>Firms rated in the pool.</summary>

@@ -27,6 +27,9 @@ public static class FirmColumns
     /// <summary>投产年份.</summary>
     public const string StartYear = "start_year";
 
+    /// <summary>地块编号 / 宗地编号: the land parcel a firm shares with others (see <see cref="Land.SharedParcelMerge"/>); empty = none.</summary>
+    public const string Parcel = "parcel";
+
     /// <summary>标签: tags separated by <c>;</c> or <c>|</c>.</summary>
     public const string Tags = "tags";
 
@@ -47,9 +50,10 @@ public static class FirmColumns
         Industry => "行业代码",
         SizeClass => "规模",
         StartYear => "投产年份",
+        Parcel => "地块编号",
         Tags => "标签",
         _ => null,
     };
 
-    internal static readonly string[] All = [Id, Name, Region, Platform, Industry, SizeClass, StartYear, Tags];
+    internal static readonly string[] All = [Id, Name, Region, Platform, Industry, SizeClass, StartYear, Parcel, Tags];
 }

@@ -5,8 +5,8 @@ namespace EnterpriseScoring.IO;
 
 /// <summary>
 /// Writes a <see cref="FirmTable"/> as CSV that <see cref="FirmCsvReader"/> reads back to an equal table: columns
-/// <c>id, name, region, platform, industry, size_class, start_year</c>, one column per measure (in table order), and
-/// <c>tags</c> (joined with <c>;</c>, sorted ordinally).
+/// <c>id, name, region, platform, industry, size_class, start_year</c>, <c>parcel</c> when any row names one, one column
+/// per measure (in table order), and <c>tags</c> (joined with <c>;</c>, sorted ordinally).
 /// </summary>
 /// <remarks>
 /// Numbers are written in invariant culture as the shortest text that round-trips; a missing value is an empty cell.
@@ -38,11 +38,12 @@ public static class FirmCsvWriter
         using var writer = CsvOutput.Create(stream, options.Encoding, options.WriteByteOrderMark, options.Delimiter);
 
         var measures = table.MeasureColumns;
-        var header = new string[FirmColumns.All.Length + measures.Count];
+        var writeParcel = table.HasParcels;
+        var header = new string[FirmColumns.All.Length - (writeParcel ? 0 : 1) + measures.Count];
         var h = 0;
         foreach (var column in FirmColumns.All)
         {
-            if (column != FirmColumns.Tags)
+            if (column != FirmColumns.Tags && (writeParcel || column != FirmColumns.Parcel))
             {
                 header[h++] = options.ChineseHeaders ? FirmColumns.ChineseName(column)! : column;
             }
@@ -75,6 +76,11 @@ public static class FirmCsvWriter
             else
             {
                 writer.WriteField(string.Empty);
+            }
+
+            if (writeParcel)
+            {
+                writer.WriteField(table.Parcels[row]);
             }
 
             foreach (var column in measures)

@@ -125,7 +125,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
             Issue(line, id, FirmColumns.Id, string.Empty, FirmRules.CheckId(id, options.LenientIds));
         }
 
-        string name = string.Empty, region = string.Empty, platform = string.Empty, industry = string.Empty;
+        string name = string.Empty, region = string.Empty, platform = string.Empty, industry = string.Empty, parcel = string.Empty;
         var sizeClass = SizeClass.Unspecified;
         int? startYear = null;
         values.AsSpan().Fill(double.NaN);
@@ -149,6 +149,9 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
                 case ColumnKind.Industry:
                     industry = reader.GetString(c).Trim();
                     break;
+                case ColumnKind.Parcel:
+                    parcel = reader.GetString(c).Trim();
+                    break;
                 case ColumnKind.SizeClass:
                     sizeClass = ReadSizeClass(line, id, c);
                     break;
@@ -171,7 +174,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
         }
 
         CheckDecoded(line, id, name, region, platform, industry);
-        Commit(line, new FirmIdentity(id, name, region, platform, industry, sizeClass, startYear));
+        Commit(line, new FirmIdentity(id, name, region, platform, industry, sizeClass, startYear, parcel));
     }
 
     /// <summary>Counts rows whose text holds U+FFFD, the mark of bytes the encoding could not decode (cheap: strings already made).</summary>

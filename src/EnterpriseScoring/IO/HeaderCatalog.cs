@@ -45,6 +45,7 @@ internal static class HeaderCatalog
         Add(FirmColumns.Industry, "行业代码", "国民经济行业代码", "industry_code");
         Add(FirmColumns.SizeClass, "规模", "企业规模", "规上规下");
         Add(FirmColumns.StartYear, "投产年份", "成立年份");
+        Add(FirmColumns.Parcel, "地块编号", "宗地编号", "宗地号", "地块号", "地块代码", "宗地代码", "parcel_id");
         Add(FirmColumns.Tags, "标签");
         foreach (var m in KnownMeasures.All)
         {

@@ -28,6 +28,12 @@ internal static class Explanation
 
         sb.AppendLine();
         sb.Append("用地 Land: ").AppendLine(evaluation.Profile.Land.Explain(table, row));
+        if (evaluation.SharedParcelOf(row) is { } parcel)
+        {
+            sb.Append("合并评价 Shared parcel ").Append(parcel).Append(": evaluated as one firm with ")
+              .Append(string.Join(", ", evaluation.SharedWith(row)))
+              .AppendLine("; the figures below are the parcel's (measures summed) / 以下为地块合并数据");
+        }
 
         if (evaluation.EligibilityOf(row) is { } rule)
         {

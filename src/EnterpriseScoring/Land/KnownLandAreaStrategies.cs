@@ -12,7 +12,10 @@ public static class KnownLandAreaStrategies
     /// <summary>Certificate area, or rented building area converted to land for lessees without land (floor-area ratio 1).</summary>
     public static ILandAreaStrategy BuildingAreaConversion { get; } = new BuildingAreaConversion();
 
-    /// <summary>Finds a parameterless built-in by name: <c>certificate</c>, <c>net</c>, <c>building_area_conversion</c>.</summary>
+    /// <summary>Firms naming the same parcel (地块编号) evaluated together on the sum of their certificate areas, sharing the result.</summary>
+    public static ILandAreaStrategy SharedParcel { get; } = new SharedParcelMerge();
+
+    /// <summary>Finds a parameterless built-in by name: <c>certificate</c>, <c>net</c>, <c>building_area_conversion</c>, <c>shared_parcel</c>.</summary>
     /// <param name="name">The name.</param>
     /// <param name="strategy">The strategy, when found.</param>
     public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ILandAreaStrategy? strategy)
@@ -22,6 +25,7 @@ public static class KnownLandAreaStrategies
             "certificate" => Certificate,
             "net" => Net,
             "building_area_conversion" => BuildingAreaConversion,
+            "shared_parcel" => SharedParcel,
             _ => null,
         };
         return strategy is not null;

@@ -15,7 +15,7 @@ internal static class Names
 
     public static readonly string[] AggregationMethods = ["weighted_sum", "topsis", "weighted_product"];
 
-    public static readonly string[] LandStrategies = ["certificate", "net", "building_area_conversion"];
+    public static readonly string[] LandStrategies = ["certificate", "net", "building_area_conversion", "shared_parcel"];
 
     public static readonly string[] TierSchemes = ["quota_bands", "score_thresholds"];
 

@@ -188,34 +188,39 @@ internal sealed partial class ProfileCompiler
             return null;
         }
 
-        if (d.Strategy != "building_area_conversion")
+        if (d.Strategy != "shared_parcel")
         {
-            NotAllowed(path, d.Strategy, ("floor_area_ratio", d.FloorAreaRatio), ("inner", d.Inner));
+            NotAllowed(path, d.Strategy, ("parcel_area", d.ParcelArea));
         }
 
         switch (d.Strategy)
         {
             case "certificate":
-                return KnownLandAreaStrategies.Certificate;
             case "net":
-                return KnownLandAreaStrategies.Net;
+                NotAllowed(path, d.Strategy, ("floor_area_ratio", d.FloorAreaRatio), ("inner", d.Inner));
+                return d.Strategy == "net" ? KnownLandAreaStrategies.Net : KnownLandAreaStrategies.Certificate;
             case "building_area_conversion":
-                ILandAreaStrategy? inner = null;
-                if (d.Inner is { } innerName)
+                return BuildingAreaConversion(d, path, d.Inner);
+            case "shared_parcel":
+                ILandAreaStrategy? own;
+                if (d.Inner == "building_area_conversion")
                 {
-                    if (innerName == "building_area_conversion" || !KnownLandAreaStrategies.TryGet(innerName, out inner) && !registry.TryGet(innerName, out inner))
+                    own = BuildingAreaConversion(d, path, null);
+                    if (own is null)
                     {
-                        Problem(path + ".inner", $"unknown land strategy '{innerName}'", Suggest.Hint(innerName, ["certificate", "net", .. registry.NamesOf<ILandAreaStrategy>()]));
+                        return null;
+                    }
+                }
+                else
+                {
+                    NotAllowed(path, "shared_parcel without inner building_area_conversion", ("floor_area_ratio", d.FloorAreaRatio));
+                    if (!InnerLand(d.Inner, path, out own))
+                    {
                         return null;
                     }
                 }
 
-                if (d.FloorAreaRatio is null && inner is null)
-                {
-                    return KnownLandAreaStrategies.BuildingAreaConversion;
-                }
-
-                return Try(path + ".floor_area_ratio", () => new BuildingAreaConversion(d.FloorAreaRatio ?? 1.0, inner), "a floor-area ratio > 0, e.g. 1.0");
+                return new SharedParcelMerge(own, d.ParcelArea ?? ParcelAreaRule.Sum);
             default:
                 if (registry.TryGet<ILandAreaStrategy>(d.Strategy, out var custom))
                 {
@@ -225,6 +230,40 @@ internal sealed partial class ProfileCompiler
                 Problem(path + ".strategy", $"unknown land strategy '{d.Strategy}'", Suggest.Hint(d.Strategy, [.. Names.LandStrategies, .. registry.NamesOf<ILandAreaStrategy>()]));
                 return null;
         }
+    }
+
+    /// <summary>A building-area conversion with the floor-area ratio of <paramref name="d"/> over the strategy named <paramref name="innerName"/>.</summary>
+    private ILandAreaStrategy? BuildingAreaConversion(LandDto d, string path, string? innerName)
+    {
+        if (!InnerLand(innerName, path, out var inner))
+        {
+            return null;
+        }
+
+        if (d.FloorAreaRatio is null && inner is null)
+        {
+            return KnownLandAreaStrategies.BuildingAreaConversion;
+        }
+
+        return Try(path + ".floor_area_ratio", () => new BuildingAreaConversion(d.FloorAreaRatio ?? 1.0, inner), "a floor-area ratio > 0, e.g. 1.0");
+    }
+
+    /// <summary>Resolves the <c>inner</c> land strategy (certificate, net or a registered one; null when not given).</summary>
+    private bool InnerLand(string? innerName, string path, out ILandAreaStrategy? inner)
+    {
+        inner = null;
+        if (innerName is null)
+        {
+            return true;
+        }
+
+        if (innerName is "building_area_conversion" or "shared_parcel" || !KnownLandAreaStrategies.TryGet(innerName, out inner) && !registry.TryGet(innerName, out inner))
+        {
+            Problem(path + ".inner", $"unknown land strategy '{innerName}'", Suggest.Hint(innerName, ["certificate", "net", .. registry.NamesOf<ILandAreaStrategy>()]));
+            return false;
+        }
+
+        return true;
     }
 
     private FirmCondition? Condition(ConditionDto d, string path)

@@ -108,18 +108,27 @@ public static class ProfileWriter
                 case NetLandArea:
                     return new LandDto { Strategy = "net" };
                 case BuildingAreaConversion b:
-                    var inner = b.Inner;
-                    string? innerName = inner switch
+                    return new LandDto { Strategy = "building_area_conversion", FloorAreaRatio = b.FloorAreaRatio == 1.0 ? null : b.FloorAreaRatio, Inner = InnerName(b.Inner) };
+                case SharedParcelMerge s:
+                    var own = s.Inner is BuildingAreaConversion inner && inner.Inner is CertificateLandArea ? Land(inner) : null;
+                    return new LandDto
                     {
-                        null or CertificateLandArea => null,
-                        NetLandArea => "net",
-                        _ => registry.NameOf(inner) ?? throw Unsupported("land strategy", inner),
+                        Strategy = "shared_parcel",
+                        Inner = own?.Strategy ?? InnerName(s.Inner),
+                        FloorAreaRatio = own?.FloorAreaRatio,
+                        ParcelArea = s.Area == ParcelAreaRule.Sum ? null : s.Area,
                     };
-                    return new LandDto { Strategy = "building_area_conversion", FloorAreaRatio = b.FloorAreaRatio == 1.0 ? null : b.FloorAreaRatio, Inner = innerName };
                 default:
                     throw Unsupported("land strategy", land);
             }
         }
+
+        private string? InnerName(ILandAreaStrategy inner) => inner switch
+        {
+            CertificateLandArea => null,
+            NetLandArea => "net",
+            _ => registry.NameOf(inner) ?? throw Unsupported("land strategy", inner),
+        };
 
         private ConditionDto? Condition(FirmCondition c)
         {

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json.Serialization;
 using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Land;
 using EnterpriseScoring.Scoring;
 
 namespace EnterpriseScoring.Profiles.Json;
@@ -182,14 +183,17 @@ internal sealed class AssumptionDto
 [Description("The land-area strategy.")]
 internal sealed class LandDto
 {
-    [Description("certificate (default), net (owned + leased-in − leased-out), building_area_conversion, or a registered name.")]
+    [Description("certificate (default), net (owned + leased-in − leased-out), building_area_conversion, shared_parcel (firms naming the same parcel evaluated together), or a registered name.")]
     public required string Strategy { get; set; }
 
-    [Description("building_area_conversion: floor area per unit of land (容积率). Default 1.")]
+    [Description("building_area_conversion, or shared_parcel with inner building_area_conversion: floor area per unit of land (容积率). Default 1.")]
     public double? FloorAreaRatio { get; set; }
 
-    [Description("building_area_conversion: the strategy for firms with land (certificate or net). Default certificate.")]
+    [Description("building_area_conversion: the strategy for firms with land (certificate or net). shared_parcel: each firm's own area (certificate, net or building_area_conversion). Default certificate.")]
     public string? Inner { get; set; }
+
+    [Description("shared_parcel: the parcel's area is the sum (default) or the largest of its firms' areas.")]
+    public ParcelAreaRule? ParcelArea { get; set; }
 }
 
 [Description("A condition on a firm; every part that is set must hold.")]
