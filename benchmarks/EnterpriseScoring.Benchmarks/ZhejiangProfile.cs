@@ -16,7 +16,8 @@ namespace EnterpriseScoring.Benchmarks;
 public static class ZhejiangProfile
 {
     /// <summary>Creates the profile.</summary>
-    public static EvaluationProfile Create()
+    /// <param name="land">The land strategy; certificate area when null.</param>
+    public static EvaluationProfile Create(Land.ILandAreaStrategy? land = null)
     {
         var capped = KnownScoringMethods.RatioToBenchmarkWith(cap: 1.5);
         var mean = KnownBenchmarks.PoolMeanRatioOfSums;
@@ -26,6 +27,7 @@ public static class ZhejiangProfile
             Name = "bench-zhejiang",
             Jurisdiction = "浙江省（基准测试）",
             EvaluationYear = 2025,
+            Land = land ?? Land.KnownLandAreaStrategies.Certificate,
             Eligibility =
             [
                 new EligibilityRule { Id = "utilities", Label = "公用事业企业不参评", Outcome = FirmStatus.Exempt, When = new FirmCondition { IndustryPrefixes = ["D44", "D45", "D46"] } },

@@ -137,68 +137,122 @@ internal sealed class ParcelGroups
 
     /// <summary>
     /// The table of units, one row per unit in unit order: a single firm as it is; a parcel's firms merged — measures
-    /// summed over the members that report them, tags united, 规上 when any member is, the rest from the lead.
+    /// summed over the members that report them (in ordinal id order), tags united, 规上 when any member is, the rest
+    /// from the lead. Built column by column: each column is gathered at the leads, then the merged units are fixed up.
     /// </summary>
     public FirmTable UnitTable(FirmTable table)
     {
-        var columns = table.MeasureColumns;
-        var builder = new FirmTableBuilder(table.Measures, UnitCount);
-        var values = new double[columns.Count];
-        var tagMasks = table.TagNames.Select(t => (Tag: t, Mask: table.GetTag(t))).ToArray();
-        var tags = new List<string>();
-        var sizeClasses = table.SizeClasses;
-        for (var u = 0; u < UnitCount; u++)
+        var units = UnitCount;
+        var merged = new List<int>(MergedUnits);
+        for (var u = 0; u < units; u++)
         {
-            var members = Members(u);
-            var lead = Lead[u];
-            var sizeClass = sizeClasses[lead];
-            for (var c = 0; c < columns.Count; c++)
+            if (memberStart[u + 1] - memberStart[u] > 1)
+            {
+                merged.Add(u);
+            }
+        }
+
+        var sizeClasses = Gather(table.SizeClasses);
+        foreach (var u in merged)
+        {
+            foreach (var m in Members(u))
+            {
+                if (table.SizeClasses[m] == SizeClass.AboveDesignatedSize)
+                {
+                    sizeClasses[u] = SizeClass.AboveDesignatedSize;
+                }
+            }
+        }
+
+        var columns = new MeasureColumn[table.MeasureColumns.Count];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var source = table.MeasureColumns[c];
+            var values = Gather(source.Values);
+            foreach (var u in merged)
             {
                 var sum = double.NaN;
-                foreach (var m in members)
+                foreach (var m in Members(u))
                 {
-                    if (columns[c].TryGet(m, out var v))
+                    if (source.TryGet(m, out var v))
                     {
                         sum = double.IsNaN(sum) ? v : sum + v;
                     }
                 }
 
-                values[c] = sum;
+                values[u] = sum;
             }
 
-            tags.Clear();
-            foreach (var (tag, mask) in tagMasks)
+            var presence = new RowMaskBuilder(units);
+            for (var u = 0; u < units; u++)
             {
-                foreach (var m in members)
+                if (!double.IsNaN(values[u]))
                 {
-                    if (mask[m])
-                    {
-                        tags.Add(tag);
-                        break;
-                    }
+                    presence.Set(u);
                 }
             }
 
-            foreach (var m in members)
-            {
-                if (sizeClasses[m] == SizeClass.AboveDesignatedSize)
-                {
-                    sizeClass = SizeClass.AboveDesignatedSize;
-                }
-            }
-
-            var identity = new FirmIdentity(
-                table.Ids[lead],
-                table.Names[lead],
-                table.Regions[lead],
-                table.Platforms[lead],
-                table.Industries[lead],
-                sizeClass,
-                table.StartYearPresence[lead] ? table.StartYears[lead] : null,
-                table.Parcels[lead]);
-            builder.Add(identity, values, tags, table.SourceLines[lead]);
+            columns[c] = new MeasureColumn(source.Measure, values, presence.Build(units));
         }
 
-        return builder.Build();
+        var tags = new Dictionary<string, RowMask>(StringComparer.Ordinal);
+        foreach (var tag in table.TagNames)
+        {
+            var mask = new RowMaskBuilder(units);
+            foreach (var row in table.GetTag(tag).Rows())
+            {
+                mask.Set(UnitOf[row]);
+            }
+
+            tags.Add(tag, mask.Build(units));
+        }
+
+        var startYearPresence = new RowMaskBuilder(units);
+        for (var u = 0; u < units; u++)
+        {
+            if (table.StartYearPresence[Lead[u]])
+            {
+                startYearPresence.Set(u);
+            }
+        }
+
+        return new FirmTable(
+            Gather<string>(table.Ids),
+            Gather<string>(table.Names),
+            Gather(table.Regions),
+            Gather(table.Platforms),
+            Gather(table.Industries),
+            Gather(table.Parcels),
+            sizeClasses,
+            Gather(table.StartYears),
+            startYearPresence.Build(units),
+            Gather(table.SourceLines),
+            columns,
+            tags);
     }
+
+    private T[] Gather<T>(ReadOnlySpan<T> column)
+    {
+        var result = new T[Lead.Length];
+        for (var u = 0; u < result.Length; u++)
+        {
+            result[u] = column[Lead[u]];
+        }
+
+        return result;
+    }
+
+    private T[] Gather<T>(IReadOnlyList<T> column)
+    {
+        var result = new T[Lead.Length];
+        for (var u = 0; u < result.Length; u++)
+        {
+            result[u] = column[Lead[u]];
+        }
+
+        return result;
+    }
+
+    /// <summary>The lead's category of each unit (the categories stay those of the whole table).</summary>
+    private CategoryColumn Gather(CategoryColumn column) => new(Gather(column.Codes), [.. column.Categories]);
 }
