@@ -35,6 +35,12 @@ public sealed class PriorResult
     /// <summary>The pool id (empty when no pool matched or the row was rejected at input).</summary>
     public string Pool { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The shared parcel (地块编号) the firm was evaluated together with other firms on, or empty: the firms of one
+    /// shared parcel carry the same figures, which count once in prior-year benchmarks.
+    /// </summary>
+    public string SharedParcel { get; init; } = string.Empty;
+
     /// <summary>The outcome.</summary>
     public required FirmStatus Status { get; init; }
 

@@ -34,6 +34,7 @@ public static class PriorResults
                 Industry = table.Industries[row],
                 SizeClass = SizeClassNames.ToCode(table.SizeClasses[row]),
                 Pool = r.PoolId ?? string.Empty,
+                SharedParcel = r.Parcel ?? string.Empty,
                 Status = r.Status,
                 Score = r.Total,
                 Rank = r.Rank,

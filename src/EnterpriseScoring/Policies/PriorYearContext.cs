@@ -7,7 +7,8 @@ public static class PriorYearContext
     /// A context holding, for every (pool, indicator) in <paramref name="results"/>, the values of the <b>rated</b> firms of
     /// the latest year present (or <paramref name="year"/>), ordered by firm id (ordinal) so the result does not depend on
     /// file order. Numerators and denominators are included when every one of those firms has both (needed for
-    /// ratio-of-sums prior benchmarks); otherwise only values.
+    /// ratio-of-sums prior benchmarks); otherwise only values. The firms of one shared parcel
+    /// (<see cref="PriorResult.SharedParcel"/>) were evaluated as one and count once, as the firm with the smallest id.
     /// </summary>
     /// <param name="results">Prior results (e.g. read with <c>ResultsCsvReader</c>).</param>
     /// <param name="year">The year to use; <see langword="null"/> for the latest year present.</param>
@@ -24,9 +25,19 @@ public static class PriorYearContext
 
         var y = year ?? list.Max(r => r.Year);
         var groups = new Dictionary<(string Pool, string Indicator), List<(string Id, PriorIndicator Figures)>>();
-        foreach (var r in PriorResults.ById(list.Where(r => r.Year == y)).Values)
+        var rated = PriorResults.ById(list.Where(r => r.Year == y)).Values.Where(r => r.Status == FirmStatus.Rated && r.Pool.Length > 0).ToList();
+        var parcelRepresentative = new Dictionary<(string Pool, string Parcel), string>();
+        foreach (var r in rated.Where(r => r.SharedParcel.Length > 0))
         {
-            if (r.Status != FirmStatus.Rated || r.Pool.Length == 0)
+            if (!parcelRepresentative.TryGetValue((r.Pool, r.SharedParcel), out var id) || string.CompareOrdinal(r.Id, id) < 0)
+            {
+                parcelRepresentative[(r.Pool, r.SharedParcel)] = r.Id;
+            }
+        }
+
+        foreach (var r in rated)
+        {
+            if (r.SharedParcel.Length > 0 && parcelRepresentative[(r.Pool, r.SharedParcel)] != r.Id)
             {
                 continue;
             }
