@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -35,7 +36,9 @@ public static class FirmCsvReader
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Read(stream, options);
+        var rows = CountDataLines(stream);
+        stream.Position = 0;
+        return Read(stream, options, 1 << 20, rows);
     }
 
     /// <summary>Reads CSV from <paramref name="stream"/> (left open).</summary>
@@ -46,8 +49,12 @@ public static class FirmCsvReader
     /// <exception cref="FirmDataException">The file has no header, or two columns mean the same thing.</exception>
     public static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options = null) => Read(stream, options, 1 << 20);
 
-    /// <summary>Reads CSV from <paramref name="stream"/>; <paramref name="splitterBuffer"/> is the initial buffer of the plain-line splitter, 0 to let CsvHelper read every line (tests compare the two).</summary>
-    internal static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options, int splitterBuffer)
+    /// <summary>
+    /// Reads CSV from <paramref name="stream"/>; <paramref name="splitterBuffer"/> is the initial buffer of the plain-line
+    /// splitter, 0 to let CsvHelper read every line (tests compare the two); <paramref name="expectedRows"/> sizes the table
+    /// (exact in the common case saves copying every column).
+    /// </summary>
+    internal static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options, int splitterBuffer, int expectedRows = 0)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= FirmCsvReaderOptions.Default;
@@ -76,11 +83,38 @@ public static class FirmCsvReader
                 : source.Start(CsvReader.Create(input, csvOptions, true), csvOptions);
             var plan = ColumnPlan.Create(headers, options);
             source.SetHeaders(plan.Headers, plan.IndexOf(ColumnKind.Id));
-            return new FirmRowReader<CsvRows>(new CsvRows(source), plan, options, encodingUsed).Run();
+            return new FirmRowReader<CsvRows>(new CsvRows(source), plan, options, encodingUsed, expectedRows).Run();
         }
         finally
         {
             source.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The number of lines after the header — the number of rows when no line is blank and no field spans lines —
+    /// counted in one fast pass over the file (cheaper than copying every column of a table whose size is not known).
+    /// </summary>
+    private static int CountDataLines(FileStream stream)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            long lines = 0;
+            var last = (byte)'\n';
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                last = buffer[read - 1];
+            }
+
+            lines += last == (byte)'\n' ? 0 : 1;
+            return (int)Math.Clamp(lines - 1, 0, Array.MaxLength / 2);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -39,13 +39,18 @@ internal sealed record BrokenLine(string Id, string Column, string Value, string
 /// shared by <see cref="FirmCsvReader"/>, <see cref="FirmXlsxReader"/> and <see cref="FirmDbReader"/>.
 /// </summary>
 /// <typeparam name="TSource">The row source; a struct, so each reader gets specialised code.</typeparam>
-internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, FirmCsvReaderOptions options, Encoding encodingUsed)
+/// <param name="reader">The rows.</param>
+/// <param name="plan">What each column is.</param>
+/// <param name="options">The reader options.</param>
+/// <param name="encodingUsed">The encoding to report.</param>
+/// <param name="expectedRows">The number of rows expected (0 when unknown): when it is exact, the table's columns are allocated once and never copied.</param>
+internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, FirmCsvReaderOptions options, Encoding encodingUsed, int expectedRows = 0)
     where TSource : IFirmRowSource
 {
     private static readonly char[] TagSeparators = [';', '|', '；', '、'];
 
-    private readonly FirmTableBuilder builder = new(plan.Measures);
-    private readonly DuplicateIdTracker duplicates = new();
+    private readonly FirmTableBuilder builder = new(plan.Measures, expectedRows);
+    private readonly DuplicateIdTracker duplicates = new(expectedRows);
     private readonly List<RowIssue> rejections = [];
     private readonly List<RowIssue> warnings = [];
     private readonly List<RowIssue> rowIssues = [];

@@ -121,6 +121,25 @@ public partial class FirmCsvReaderTests
     }
 
     [Test]
+    public void Read_FromPath_RowCountHintExactOrNot_SameAsCsvHelper()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            foreach (var csv in new[] { SampleCsv(300), SampleCsv(300) + "\n\n", RandomFile(7, 50, quotes: true), "id,name\n" })
+            {
+                var bytes = Encoding.UTF8.GetBytes(csv);
+                File.WriteAllBytes(path, bytes);
+                Assert.That(Fingerprint(FirmCsvReader.Read(path)), Is.EqualTo(Fingerprint(FirmCsvReader.Read(new MemoryStream(bytes), null, 0))));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void Read_InvalidUtf8AfterThePrefix_SplitterSameAsCsvHelper()
     {
         // UTF-8 for the detection prefix, then GB18030 bytes: the U+FFFD warnings must be the same both ways.
