@@ -19,8 +19,10 @@ namespace EnterpriseScoring.IO;
 /// <see cref="FirmCsvReaderOptions.InputUnits"/>. See <c>docs/input-format.md</c>.</para>
 /// <para>A quote that is never closed does not swallow the rest of the file: the line where it opened is rejected
 /// (<see cref="RowIssueCode.UnbalancedQuote"/>) and reading goes on with the next line.</para>
-/// <para>Streaming: the file is read once, record by record, with CsvHelper; only a prefix is buffered for encoding
-/// detection. Rows are checked with the same rules as <see cref="FirmValidator"/>.</para>
+/// <para>Streaming: the input is read once, record by record; only a prefix is buffered for encoding detection. Lines
+/// without quotes are split by <see cref="CsvLineSplitter"/>, and CsvHelper reads on from the first line with a quote
+/// (same records either way). <see cref="Read(string, FirmCsvReaderOptions?)"/> first counts the file's lines in one
+/// fast pass to size the table. Rows are checked with the same rules as <see cref="FirmValidator"/>.</para>
 /// <para>Bad rows never throw. A file that cannot be read at all (no header, a missing required column, two columns
 /// with the same meaning) throws <see cref="FirmDataException"/>. Thread-safe (no shared state).</para>
 /// </remarks>
