@@ -18,9 +18,22 @@ internal static class CellParser
     /// <summary>The spellings of an explicitly missing value (ASCII ones match ignoring case).</summary>
     public static readonly string[] MissingSpellings = ["", "-", "--", "—", "——", "/", "NA", "N/A", "null", "无"];
 
+    /// <summary>The powers of ten that are exact doubles.</summary>
+    private static readonly double[] Pow10 =
+    [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+        1e21, 1e22,
+    ];
+
     /// <summary>Trims ASCII white space, NBSP (U+00A0) and the ideographic space (U+3000) from both ends.</summary>
     public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s)
     {
+        // Most cells start and end with a printable ASCII character: nothing to trim.
+        if (s.IsEmpty || (s[0] is > (byte)' ' and < 0x80 && s[^1] is > (byte)' ' and < 0x80))
+        {
+            return s;
+        }
+
         while (true)
         {
             var before = s.Length;
@@ -65,8 +78,13 @@ internal static class CellParser
     /// </summary>
     public static CellStatus ParseNumber(ReadOnlySpan<byte> cell, out double value)
     {
-        value = double.NaN;
         var t = Trim(cell);
+        if (TryParsePlainDecimal(t, out value))
+        {
+            return CellStatus.Value;
+        }
+
+        value = double.NaN;
         if (IsMissing(t))
         {
             return CellStatus.Missing;
@@ -102,6 +120,69 @@ internal static class CellParser
         }
 
         return double.IsFinite(value) ? CellStatus.Value : CellStatus.NonFinite;
+    }
+
+    /// <summary>
+    /// The common case of <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider, out double)"/>,
+    /// without its generality: an optional sign, digits and at most one decimal point (at least one digit), at most 15
+    /// significant digits and 22 decimals. The value is then the exact quotient of two exactly representable doubles,
+    /// which IEEE division rounds correctly — the same double <c>double.Parse</c> gives (-0 included). Anything else
+    /// (exponents, more digits, separators, text) returns false and is left to the general parser.
+    /// </summary>
+    internal static bool TryParsePlainDecimal(ReadOnlySpan<byte> t, out double value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = false;
+        if (t.Length > 0 && (t[0] == (byte)'-' || t[0] == (byte)'+'))
+        {
+            negative = t[0] == (byte)'-';
+            i = 1;
+        }
+
+        ulong mantissa = 0;
+        var digits = 0;
+        var significant = 0;
+        var decimals = -1;
+        for (; i < t.Length; i++)
+        {
+            var d = (uint)(t[i] - '0');
+            if (d <= 9)
+            {
+                digits++;
+                if (mantissa != 0 || d != 0)
+                {
+                    significant++;
+                }
+
+                mantissa = (mantissa * 10) + d;
+                if (decimals >= 0)
+                {
+                    decimals++;
+                }
+            }
+            else if (t[i] == (byte)'.' && decimals < 0)
+            {
+                decimals = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0 || significant > 15 || decimals > 22)
+        {
+            return false;
+        }
+
+        value = decimals > 0 ? mantissa / Pow10[decimals] : mantissa;
+        if (negative)
+        {
+            value = -value;
+        }
+
+        return true;
     }
 
     /// <summary>Checks that commas only separate groups of three digits in the integer part.</summary>
@@ -178,7 +259,7 @@ internal static class CellParser
             t = Trim(t[..^3]);
         }
 
-        if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v)
+        if ((!TryParsePlainDecimal(t, out var v) && !double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out v)) || !double.IsFinite(v)
             || v != Math.Floor(v) || Math.Abs(v) > int.MaxValue)
         {
             return CellStatus.Unparsable;

@@ -120,6 +120,9 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inn
 {
     private int position;
 
+    /// <summary>The buffered prefix (what has not been read from it yet, and what has).</summary>
+    public ReadOnlySpan<byte> Prefix => prefix.AsSpan(0, prefixLength);
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -18,8 +19,10 @@ namespace EnterpriseScoring.IO;
 /// <see cref="FirmCsvReaderOptions.InputUnits"/>. See <c>docs/input-format.md</c>.</para>
 /// <para>A quote that is never closed does not swallow the rest of the file: the line where it opened is rejected
 /// (<see cref="RowIssueCode.UnbalancedQuote"/>) and reading goes on with the next line.</para>
-/// <para>Streaming: the file is read once, record by record, with CsvHelper; only a prefix is buffered for encoding
-/// detection. Rows are checked with the same rules as <see cref="FirmValidator"/>.</para>
+/// <para>Streaming: the input is read once, record by record; only a prefix is buffered for encoding detection. Lines
+/// without quotes are split by <see cref="CsvLineSplitter"/>, and CsvHelper reads on from the first line with a quote
+/// (same records either way). <see cref="Read(string, FirmCsvReaderOptions?)"/> first counts the file's lines in one
+/// fast pass to size the table. Rows are checked with the same rules as <see cref="FirmValidator"/>.</para>
 /// <para>Bad rows never throw. A file that cannot be read at all (no header, a missing required column, two columns
 /// with the same meaning) throws <see cref="FirmDataException"/>. Thread-safe (no shared state).</para>
 /// </remarks>
@@ -35,7 +38,9 @@ public static class FirmCsvReader
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Read(stream, options);
+        var rows = CountDataLines(stream);
+        stream.Position = 0;
+        return Read(stream, options, 1 << 20, rows);
     }
 
     /// <summary>Reads CSV from <paramref name="stream"/> (left open).</summary>
@@ -44,7 +49,14 @@ public static class FirmCsvReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file has no header, or two columns mean the same thing.</exception>
-    public static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options = null)
+    public static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options = null) => Read(stream, options, 1 << 20);
+
+    /// <summary>
+    /// Reads CSV from <paramref name="stream"/>; <paramref name="splitterBuffer"/> is the initial buffer of the plain-line
+    /// splitter, 0 to let CsvHelper read every line (tests compare the two); <paramref name="expectedRows"/> sizes the table
+    /// (exact in the common case saves copying every column).
+    /// </summary>
+    internal static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options, int splitterBuffer, int expectedRows = 0)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= FirmCsvReaderOptions.Default;
@@ -66,27 +78,92 @@ public static class FirmCsvReader
             OnMalformedRecord = source.OnMalformedRecord,
         };
 
-        using var reader = CsvReader.Create(input, csvOptions, true);
-        IReadOnlyList<string> headers;
         try
         {
-            headers = reader.Headers;
-        }
-        catch (CsvFormatException ex)
-        {
-            throw new FirmDataException($"The header cannot be read as CSV: {ex.Message}", ex);
-        }
-
-        var plan = ColumnPlan.Create(headers, options);
-        source.Start(reader, csvOptions, plan.Headers, plan.IndexOf(ColumnKind.Id));
-        try
-        {
-            return new FirmRowReader<CsvRowSource>(source, plan, options, encodingUsed).Run();
+            var headers = splitterBuffer > 0 && SplitterCanStart(input, csvEncoding, options.Delimiter) is { } utf8
+                ? source.StartSplitting(new CsvLineSplitter(utf8, options.Delimiter, splitterBuffer), csvOptions)
+                : source.Start(CsvReader.Create(input, csvOptions, true), csvOptions);
+            var plan = ColumnPlan.Create(headers, options);
+            source.SetHeaders(plan.Headers, plan.IndexOf(ColumnKind.Id));
+            return new FirmRowReader<CsvRows>(new CsvRows(source), plan, options, encodingUsed, expectedRows).Run();
         }
         finally
         {
             source.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The number of lines after the header — the number of rows when no line is blank and no field spans lines —
+    /// counted in one fast pass over the file (cheaper than copying every column of a table whose size is not known).
+    /// </summary>
+    private static int CountDataLines(FileStream stream)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            long lines = 0;
+            var last = (byte)'\n';
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                last = buffer[read - 1];
+            }
+
+            lines += last == (byte)'\n' ? 0 : 1;
+            return (int)Math.Clamp(lines - 1, 0, Array.MaxLength / 2);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The UTF-8 input for <see cref="CsvLineSplitter"/> when it can read the file (UTF-8 or GB18030, the header a plain
+    /// line that holds no quote, found in the detection prefix), past any byte order mark; otherwise null, and CsvHelper
+    /// reads the whole file.
+    /// </summary>
+    private static Stream? SplitterCanStart(Stream input, Encoding? csvEncoding, char delimiter)
+    {
+        if (input is not PrefixedStream prefixed || (csvEncoding is not null && csvEncoding.CodePage is not (54936 or 936)))
+        {
+            return null;
+        }
+
+        var prefix = prefixed.Prefix;
+        var bom = csvEncoding is null && prefix.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var firstBreak = prefix[bom..].IndexOfAny((byte)'\r', (byte)'\n');
+        if (firstBreak < 0 || prefix.StartsWith((ReadOnlySpan<byte>)[0x84, 0x31, 0x95, 0x33]))
+        {
+            return null;
+        }
+
+        var header = prefix.Slice(bom, firstBreak);
+        if (header.Contains((byte)'"') || header.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0 || delimiter is ' ' or '\t')
+        {
+            return null;
+        }
+
+        input.ReadExactly(new byte[bom]);
+        return csvEncoding is null ? input : Encoding.CreateTranscodingStream(input, csvEncoding, new UTF8Encoding(false), leaveOpen: true);
+    }
+
+    /// <summary>The CSV rows as a struct, so that <see cref="FirmRowReader{TSource}"/> is compiled for them (direct calls, no interface dispatch).</summary>
+    private readonly struct CsvRows(CsvRowSource source) : IFirmRowSource
+    {
+        public int FieldCount => source.FieldCount;
+
+        public int Line => source.Line;
+
+        public BrokenLine? Broken => source.Broken;
+
+        public bool Read() => source.Read();
+
+        public ReadOnlySpan<byte> GetSpan(int column) => source.GetSpan(column);
+
+        public string GetString(int column) => source.GetString(column);
     }
 
     /// <summary>
@@ -106,6 +183,7 @@ public static class FirmCsvReader
         private const int MaxPlausibleLines = 20;
 
         private readonly Stack<(CsvReader Reader, int LineOffset)> outer = new();
+        private CsvLineSplitter? splitter;
         private CsvReader current = null!;
         private int lineOffset;
         private CsvReaderOptions segmentOptions = CsvReaderOptions.Default;
@@ -117,16 +195,49 @@ public static class FirmCsvReader
 
         public BrokenLine? Broken { get; private set; }
 
-        public int FieldCount => current.FieldCount;
+        public int FieldCount => splitter is { } s ? s.FieldCount : current.FieldCount;
 
-        public int Line => Broken is null ? lineOffset + checked((int)current.LineNumber) : brokenLine;
+        public int Line => splitter is { } s ? s.Line : Broken is null ? lineOffset + checked((int)current.LineNumber) : brokenLine;
 
-        public void Start(CsvReader reader, CsvReaderOptions options, string[] headerRow, int idIndex)
+        /// <summary>Starts with CsvHelper reading the whole input; returns the header.</summary>
+        public IReadOnlyList<string> Start(CsvReader reader, CsvReaderOptions options)
         {
             current = reader;
+            segmentOptions = options with { HasHeader = false, Encoding = null, DetectSeparatorHint = false };
+            try
+            {
+                return reader.Headers;
+            }
+            catch (CsvFormatException ex)
+            {
+                throw new FirmDataException($"The header cannot be read as CSV: {ex.Message}", ex);
+            }
+        }
+
+        /// <summary>Starts with <paramref name="lines"/> (UTF-8), whose first line is a plain header; CsvHelper takes over at the first quote. Returns the header.</summary>
+        public IReadOnlyList<string> StartSplitting(CsvLineSplitter lines, CsvReaderOptions options)
+        {
+            splitter = lines;
+            segmentOptions = options with { HasHeader = false, Encoding = null, DetectSeparatorHint = false };
+            if (lines.Read() != SplitResult.Record)
+            {
+                throw new InvalidOperationException("The splitter must start on a plain header line.");
+            }
+
+            var headerRow = new string[lines.FieldCount];
+            for (var c = 0; c < headerRow.Length; c++)
+            {
+                headerRow[c] = Encoding.UTF8.GetString(lines.GetSpan(c));
+            }
+
+            return headerRow;
+        }
+
+        /// <summary>The header as planned, and the id column (for broken lines).</summary>
+        public void SetHeaders(string[] headerRow, int idIndex)
+        {
             headers = headerRow;
             idColumn = idIndex;
-            segmentOptions = options with { HasHeader = false, Encoding = null, DetectSeparatorHint = false };
         }
 
         /// <summary>CsvHelper's report of a malformed record, called while it reads the record.</summary>
@@ -143,6 +254,24 @@ public static class FirmCsvReader
         public bool Read()
         {
             Broken = null;
+            if (splitter is { } lines)
+            {
+                switch (lines.Read())
+                {
+                    case SplitResult.Record:
+                        return true;
+                    case SplitResult.End:
+                        return false;
+                    default:
+                        // A quote: CsvHelper reads on from the start of that line.
+                        current = CsvReader.Create(lines.Rest(), segmentOptions, true);
+                        lineOffset = lines.Line - 1;
+                        lines.Dispose();
+                        splitter = null;
+                        break;
+                }
+            }
+
             while (true)
             {
                 unterminatedLine = -1;
@@ -337,17 +466,20 @@ public static class FirmCsvReader
             return count;
         }
 
-        public ReadOnlySpan<byte> GetSpan(int column) => current.GetSpan(column);
+        public ReadOnlySpan<byte> GetSpan(int column) => splitter is { } s ? s.GetSpan(column) : current.GetSpan(column);
 
-        public string GetString(int column) => current.GetString(column);
+        public string GetString(int column) => splitter is { } s ? Encoding.UTF8.GetString(s.GetSpan(column)) : current.GetString(column);
 
         public void Dispose()
         {
+            splitter?.Dispose();
             while (outer.Count > 0)
             {
                 current.Dispose();
                 (current, lineOffset) = outer.Pop();
             }
+
+            current?.Dispose();
         }
     }
 }

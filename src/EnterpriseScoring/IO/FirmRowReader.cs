@@ -39,17 +39,28 @@ internal sealed record BrokenLine(string Id, string Column, string Value, string
 /// shared by <see cref="FirmCsvReader"/>, <see cref="FirmXlsxReader"/> and <see cref="FirmDbReader"/>.
 /// </summary>
 /// <typeparam name="TSource">The row source; a struct, so each reader gets specialised code.</typeparam>
-internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, FirmCsvReaderOptions options, Encoding encodingUsed)
+/// <param name="reader">The rows.</param>
+/// <param name="plan">What each column is.</param>
+/// <param name="options">The reader options.</param>
+/// <param name="encodingUsed">The encoding to report.</param>
+/// <param name="expectedRows">The number of rows expected (0 when unknown): when it is exact, the table's columns are allocated once and never copied.</param>
+internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, FirmCsvReaderOptions options, Encoding encodingUsed, int expectedRows = 0)
     where TSource : IFirmRowSource
 {
     private static readonly char[] TagSeparators = [';', '|', '；', '、'];
 
-    private readonly FirmTableBuilder builder = new(plan.Measures);
-    private readonly DuplicateIdTracker duplicates = new();
+    private readonly FirmTableBuilder builder = new(plan.Measures, expectedRows);
+    private readonly DuplicateIdTracker duplicates = new(expectedRows);
     private readonly List<RowIssue> rejections = [];
     private readonly List<RowIssue> warnings = [];
     private readonly List<RowIssue> rowIssues = [];
     private readonly List<string> rowTags = [];
+    private readonly TextCache<string> regions = new();
+    private readonly TextCache<string> platforms = new();
+    private readonly TextCache<string> industries = new();
+    private readonly TextCache<string> parcels = new();
+    private readonly TextCache<string[]> tagLists = new();
+    private readonly TextCache<SizeClass?> sizeClasses = new();
     private readonly double[] values = new double[plan.Measures.Count];
     private readonly bool[] candidateSawValue = new bool[plan.Measures.Count];
     private readonly RowIssue?[] candidateFirstBad = new RowIssue?[plan.Measures.Count];
@@ -109,7 +120,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
     {
         rowIssues.Clear();
         rowTags.Clear();
-        var id = idColumn >= 0 ? reader.GetString(idColumn).Trim() : string.Empty;
+        var id = idColumn >= 0 ? Text(idColumn) : string.Empty;
         if (reader.FieldCount != plan.Headers.Length)
         {
             Issue(line, id, string.Empty, string.Create(CultureInfo.InvariantCulture, $"{reader.FieldCount} fields"), new RuleViolation(
@@ -138,19 +149,19 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
                     Issue(line, id, plan.Headers[c], id, duplicates.Check(id, line));
                     break;
                 case ColumnKind.Name:
-                    name = reader.GetString(c).Trim();
+                    name = Text(c);
                     break;
                 case ColumnKind.Region:
-                    region = reader.GetString(c).Trim();
+                    region = Text(c, regions);
                     break;
                 case ColumnKind.Platform:
-                    platform = reader.GetString(c).Trim();
+                    platform = Text(c, platforms);
                     break;
                 case ColumnKind.Industry:
-                    industry = reader.GetString(c).Trim();
+                    industry = Text(c, industries);
                     break;
                 case ColumnKind.Parcel:
-                    parcel = reader.GetString(c).Trim();
+                    parcel = Text(c, parcels);
                     break;
                 case ColumnKind.SizeClass:
                     sizeClass = ReadSizeClass(line, id, c);
@@ -202,19 +213,24 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
 
     private SizeClass ReadSizeClass(int line, string id, int c)
     {
-        var span = reader.GetSpan(c);
-        if (CellParser.IsMissing(CellParser.Trim(span)))
+        var key = CellParser.Trim(reader.GetSpan(c));
+        if (CellParser.IsMissing(key))
         {
             return SizeClass.Unspecified;
         }
 
-        var text = reader.GetString(c);
-        if (SizeClassNames.TryParse(text, out var sizeClass))
+        if (!sizeClasses.TryGet(key, out var parsed))
         {
-            return sizeClass;
+            parsed = SizeClassNames.TryParse(reader.GetString(c), out var sizeClass) ? sizeClass : null;
+            sizeClasses.Add(key, parsed);
         }
 
-        Issue(line, id, plan.Headers[c], text, new RuleViolation(RowIssueCode.UnknownSizeClass, "unknown size class (expected 规上/规下, above/below, or empty)", IssueSeverity.Error));
+        if (parsed is { } known)
+        {
+            return known;
+        }
+
+        Issue(line, id, plan.Headers[c], reader.GetString(c), new RuleViolation(RowIssueCode.UnknownSizeClass, "unknown size class (expected 规上/规下, above/below, or empty)", IssueSeverity.Error));
         return SizeClass.Unspecified;
     }
 
@@ -295,16 +311,59 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
 
     private void ReadTags(int c)
     {
-        var text = reader.GetString(c);
-        if (text.Length == 0)
+        var key = CellParser.Trim(reader.GetSpan(c));
+        if (key.IsEmpty)
         {
             return;
         }
 
-        foreach (var part in text.Split(TagSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        if (!tagLists.TryGet(key, out var tags))
         {
-            rowTags.Add(HeaderCatalog.TagNames.TryGetValue(part, out var known) ? known : part);
+            var parts = Text(c).Split(TagSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = HeaderCatalog.TagNames.TryGetValue(parts[i], out var known) ? known : parts[i];
+            }
+
+            tags = parts;
+            tagLists.Add(key, tags);
         }
+
+        rowTags.AddRange(tags);
+    }
+
+    /// <summary>
+    /// The trimmed text of cell <paramref name="c"/> (<see cref="string.Trim()"/> of <see cref="IFirmRowSource.GetString"/>),
+    /// decoded from its bytes. Bytes that hold U+FFFD — the mark a source's encoder leaves for text it could not encode,
+    /// such as a lone surrogate from a spreadsheet — are left to the source's own string.
+    /// </summary>
+    private string Text(int c)
+    {
+        var bytes = CellParser.Trim(reader.GetSpan(c));
+        if (bytes.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        return bytes.IndexOf("\uFFFD"u8) >= 0 ? reader.GetString(c).Trim() : Encoding.UTF8.GetString(bytes).Trim();
+    }
+
+    /// <summary><see cref="Text(int)"/>, decoded once per distinct value by <paramref name="cache"/>.</summary>
+    private string Text(int c, TextCache<string> cache)
+    {
+        var bytes = CellParser.Trim(reader.GetSpan(c));
+        if (bytes.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (!cache.TryGet(bytes, out var text))
+        {
+            text = Text(c);
+            cache.Add(bytes, text);
+        }
+
+        return text;
     }
 
     private void Issue(int line, string id, string column, string value, RuleViolation? violation)

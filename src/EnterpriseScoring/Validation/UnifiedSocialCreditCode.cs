@@ -23,6 +23,9 @@ public static class UnifiedSocialCreditCode
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
     private static readonly int[] OrganizationWeights = [3, 7, 9, 10, 5, 8, 4, 2];
 
+    /// <summary>For each ASCII character, its index in <see cref="Alphabet"/>, or -1.</summary>
+    private static readonly sbyte[] AlphabetIndex = BuildAlphabetIndex();
+
     /// <summary>Checks <paramref name="code"/> and reports the first problem found.</summary>
     /// <param name="code">The code to check.</param>
     /// <returns>The result; never throws.</returns>
@@ -146,14 +149,18 @@ public static class UnifiedSocialCreditCode
         var d => (char)('0' + d),
     };
 
-    private static int ValueOf(char c)
+    private static int ValueOf(char c) => c < AlphabetIndex.Length ? AlphabetIndex[c] : -1;
+
+    private static sbyte[] BuildAlphabetIndex()
     {
-        if (c is >= '0' and <= '9')
+        var index = new sbyte[128];
+        index.AsSpan().Fill(-1);
+        for (var i = 0; i < Alphabet.Length; i++)
         {
-            return c - '0';
+            index[Alphabet[i]] = (sbyte)i;
         }
 
-        return c is >= 'A' and <= 'Y' ? Alphabet.IndexOf(c, StringComparison.Ordinal) : -1;
+        return index;
     }
 
     private static int OrganizationValueOf(char c) => c switch
