@@ -38,6 +38,11 @@ public static class FirmCsvReader
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        if (!stream.CanSeek)
+        {
+            return Read(stream, options, 1 << 20); // a pipe or FIFO: read once, without the counting pass
+        }
+
         var rows = CountDataLines(stream);
         stream.Position = 0;
         return Read(stream, options, 1 << 20, rows);
@@ -112,7 +117,10 @@ public static class FirmCsvReader
             }
 
             lines += last == (byte)'\n' ? 0 : 1;
-            return (int)Math.Clamp(lines - 1, 0, Array.MaxLength / 2);
+
+            // Only a capacity: blank lines (",,,," rows of an Excel export) are counted too, so a file of mostly empty
+            // lines must not reserve columns for millions of rows. A real row is well over 16 bytes (the id alone is 18).
+            return (int)Math.Clamp(Math.Min(lines - 1, stream.Length / 16), 0, Array.MaxLength / 2);
         }
         finally
         {

@@ -161,7 +161,8 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
                     industry = Text(c, industries);
                     break;
                 case ColumnKind.Parcel:
-                    parcel = Text(c, parcels);
+                    // 无, -, N/A … mean "no parcel", never a parcel that every such firm would share.
+                    parcel = CellParser.IsMissing(CellParser.Trim(reader.GetSpan(c))) ? string.Empty : Text(c, parcels);
                     break;
                 case ColumnKind.SizeClass:
                     sizeClass = ReadSizeClass(line, id, c);
@@ -355,6 +356,11 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
         if (bytes.IsEmpty)
         {
             return string.Empty;
+        }
+
+        if (bytes.IndexOf("\uFFFD"u8) >= 0)
+        {
+            return Text(c); // undecodable bytes: distinct source strings must not collapse to one cached value
         }
 
         if (!cache.TryGet(bytes, out var text))

@@ -180,7 +180,9 @@ internal sealed class ParcelGroups
                     }
                 }
 
-                values[u] = sum;
+                // Sums of finite figures can overflow only with absurd inputs (~1e308); the unit then lacks the measure
+                // rather than carrying ∞ into the engine.
+                values[u] = double.IsFinite(sum) ? sum : double.NaN;
             }
 
             var presence = new RowMaskBuilder(units);

@@ -16,7 +16,9 @@ namespace EnterpriseScoring.Land;
 /// takes one place in its pool's ranking and quotas; each firm's <see cref="FirmResult"/> carries the unit's figures
 /// under its own id, with <see cref="FirmResult.Parcel"/> and <see cref="FirmResult.SharedWith"/> set.
 /// </para>
-/// <para>Firms without a parcel, and a parcel named by one firm only, are evaluated as usual. Immutable and thread-safe.</para>
+/// <para>Firms without a parcel, and a parcel named by one firm only, are evaluated as usual. Ids should be unique (the
+/// readers reject duplicates): two rows with the same id on one parcel may make the lead depend on row order.
+/// Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class SharedParcelMerge : ILandAreaStrategy
 {

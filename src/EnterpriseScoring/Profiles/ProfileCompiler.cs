@@ -214,7 +214,7 @@ internal sealed partial class ProfileCompiler
                 else
                 {
                     NotAllowed(path, "shared_parcel without inner building_area_conversion", ("floor_area_ratio", d.FloorAreaRatio));
-                    if (!InnerLand(d.Inner, path, out own))
+                    if (!InnerLand(d.Inner, path, out own, conversionAllowed: true))
                     {
                         return null;
                     }
@@ -249,7 +249,7 @@ internal sealed partial class ProfileCompiler
     }
 
     /// <summary>Resolves the <c>inner</c> land strategy (certificate, net or a registered one; null when not given).</summary>
-    private bool InnerLand(string? innerName, string path, out ILandAreaStrategy? inner)
+    private bool InnerLand(string? innerName, string path, out ILandAreaStrategy? inner, bool conversionAllowed = false)
     {
         inner = null;
         if (innerName is null)
@@ -259,7 +259,7 @@ internal sealed partial class ProfileCompiler
 
         if (innerName is "building_area_conversion" or "shared_parcel" || !KnownLandAreaStrategies.TryGet(innerName, out inner) && !registry.TryGet(innerName, out inner))
         {
-            Problem(path + ".inner", $"unknown land strategy '{innerName}'", Suggest.Hint(innerName, ["certificate", "net", .. registry.NamesOf<ILandAreaStrategy>()]));
+            Problem(path + ".inner", $"unknown land strategy '{innerName}'", Suggest.Hint(innerName, ["certificate", "net", .. (conversionAllowed ? ["building_area_conversion"] : Array.Empty<string>()), .. registry.NamesOf<ILandAreaStrategy>()]));
             return false;
         }
 

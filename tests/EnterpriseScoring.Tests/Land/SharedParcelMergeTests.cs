@@ -293,6 +293,37 @@ public class SharedParcelMergeTests
     }
 
     [Test]
+    public void CsvReader_ParcelSpelledAsMissing_IsNoParcel()
+    {
+        var read = CsvTestData.Read("id,parcel,land_area,tax\nA,无,10,1\nB,无,10,1\nC,-,5,1\nD,N/A,5,1\nE,P9,5,1\n", new FirmCsvReaderOptions { LenientIds = true });
+
+        var evaluation = new Evaluator(Profile(new SharedParcelMerge())).Evaluate(read.Table);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Enumerable.Range(0, 5).Select(r => read.Table.Parcels[r]), Is.EqualTo(new[] { "", "", "", "", "P9" }));
+            Assert.That(evaluation.Results.Select(r => r.Parcel), Is.All.Null);
+            Assert.That(evaluation.Find("A")!.LandArea, Is.EqualTo(10));
+        });
+    }
+
+    [Test]
+    public void Evaluate_SumsThatOverflow_MakeTheMeasureMissing_NeverInfinite()
+    {
+        var table = FirmTable.FromFirms(
+        [
+            Make("x", "Q", 1, 1e308, 1, SizeClass.AboveDesignatedSize),
+            Make("y", "Q", 1, 1e308, 1, SizeClass.AboveDesignatedSize),
+            Make("z", "", 1, 5, 1, SizeClass.AboveDesignatedSize),
+        ]);
+
+        var x = new Evaluator(Profile(new SharedParcelMerge())).Evaluate(table).Find("x")!;
+
+        Assert.That(x.Indicators[0].Outcome, Is.EqualTo(IndicatorOutcome.MissingMeasure));
+        Assert.That(x.Total is null || double.IsFinite(x.Total.Value), Is.True);
+    }
+
+    [Test]
     public void CsvWriter_WritesNoParcelColumnWhenNoFirmNamesOne()
     {
         var table = FirmTable.FromFirms([Make("A", "", 1, 1, 1, SizeClass.AboveDesignatedSize)]);
