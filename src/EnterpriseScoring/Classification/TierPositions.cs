@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring.Classification;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace EnterpriseScoring.Classification;
 /// </summary>
 internal static class TierPositions
 {
-    public static void Compute(ReadOnlySpan<double> totals, Span<int> best, Span<int> worst)
+    public static void Compute(ReadOnlySpan<double> totals, int[] best, int[] worst)
     {
         var n = totals.Length;
         var order = System.Buffers.ArrayPool<int>.Shared.Rent(n);
@@ -28,8 +30,7 @@ internal static class TierPositions
                 keys[i] = Ranking.DescendingKey(totals[i]);
             }
 
-            EnterpriseScoring.Internal.RadixSort.Sort(keys, order, n);
-            Groups(keys, order, n, best, worst);
+            Positions(keys, order, n, best, worst);
         }
         finally
         {
@@ -39,7 +40,7 @@ internal static class TierPositions
     }
 
     /// <summary>The comparison-sort version, kept for totals that include NaN (each NaN is a group of its own).</summary>
-    private static void ComputeByComparison(ReadOnlySpan<double> totals, Span<int> best, Span<int> worst)
+    private static void ComputeByComparison(ReadOnlySpan<double> totals, int[] best, int[] worst)
     {
         var n = totals.Length;
         var order = new int[n];
@@ -70,24 +71,48 @@ internal static class TierPositions
         }
     }
 
-    private static void Groups(ulong[] keys, int[] order, int n, Span<int> best, Span<int> worst)
+    /// <summary>
+    /// Best (and, unless <paramref name="worst"/> is empty, worst) positions from descending keys
+    /// (<see cref="Ranking.DescendingKey"/>) <paramref name="keys"/>[0..n) of the firms <paramref name="order"/>[0..n); both
+    /// arrays are left permuted. The best positions are the competition ranks.
+    /// </summary>
+    internal static void Positions(ulong[] keys, int[] order, int n, int[] best, int[]? worst)
     {
-        var start = 0;
-        while (start < n)
+        var leaf = new PositionsLeaf(best, worst);
+        RadixSort.Partition(keys, order, n, ref leaf, parallel: true);
+    }
+
+    /// <summary>Counts, within each range the radix partition leaves, the keys smaller than and equal to each key: no sort.</summary>
+    private readonly struct PositionsLeaf(int[] best, int[]? worst) : IRadixLeaf
+    {
+        public void Leaf(ulong[] keys, int[] items, int lo, int hi, bool equal)
         {
-            var end = start;
-            while (end + 1 < n && keys[end + 1] == keys[start])
+            var withWorst = worst is not null;
+            if (equal)
             {
-                end++;
+                for (var k = lo; k < hi; k++)
+                {
+                    best[items[k]] = lo + 1;
+                    if (withWorst)
+                    {
+                        worst![items[k]] = hi;
+                    }
+                }
+
+                return;
             }
 
-            for (var k = start; k <= end; k++)
+            Span<int> less = stackalloc int[RadixSort.LeafSize];
+            Span<int> lessOrEqual = withWorst ? stackalloc int[RadixSort.LeafSize] : default;
+            RadixSort.CountBelow(keys, lo, hi, less, lessOrEqual);
+            for (var i = lo; i < hi; i++)
             {
-                best[order[k]] = start + 1;
-                worst[order[k]] = end + 1;
+                best[items[i]] = lo + less[i - lo] + 1;
+                if (withWorst)
+                {
+                    worst![items[i]] = lo + lessOrEqual[i - lo];
+                }
             }
-
-            start = end + 1;
         }
     }
 
