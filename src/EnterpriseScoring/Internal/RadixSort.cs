@@ -41,7 +41,8 @@ internal static class RadixSort
 
     private const int SmallThreshold = 256;
     private const int ParallelThreshold = 1 << 16; // keys from which the top level's buckets may be split on several threads
-    private const int MaxDigitBits = 8;
+    private const int MaxDigitBits = 11;
+    private const int LargeRange = 1 << 16; // keys (768 KB with their items)
 
     /// <summary>Sorts <paramref name="keys"/>[0..n) ascending, permuting <paramref name="items"/>[0..n) alike.</summary>
     public static void Sort(ulong[] keys, int[] items, int n)
@@ -212,9 +213,10 @@ internal static class RadixSort
         }
 
         // About 8 keys per bucket: a digit wide enough to split the range, narrow enough that clearing and walking the
-        // buckets costs little next to moving the keys (and at most 8 bits, so that the scatter's 2 × 256 write streams
-        // stay within the TLB: 11 bits measured 20% slower on 1M keys).
-        var width = Math.Clamp(BitOperations.Log2((uint)n) - 3, 1, MaxDigitBits);
+        // buckets costs little next to moving the keys. A range larger than the caches gets at most 8 bits, so that the
+        // scatter's 2 × 256 write streams stay within the TLB (11 bits measured 20% slower on 1M keys); a smaller one up
+        // to 11, so that a bucket of the first level is finished in one more move.
+        var width = Math.Clamp(BitOperations.Log2((uint)n) - 3, 1, n > LargeRange ? 8 : MaxDigitBits);
         Span<int> counts = stackalloc int[1 << width];
         var source = arrays.SourceKeys.AsSpan(lo, n);
         int bits, shift;
@@ -247,18 +249,7 @@ internal static class RadixSort
         var swapped = arrays.Swapped;
         if (parallel)
         {
-            // The buckets are independent (each sequential, writing only its own positions), so the outcome does not
-            // depend on the number of threads.
-            var bounds = starts.ToArray();
-            var shared = leaf;
-            Parallel.For(0, buckets, b =>
-            {
-                var local = shared;
-                if (bounds[b + 1] > bounds[b])
-                {
-                    Segment(swapped, min, ref local, lo + bounds[b], lo + bounds[b + 1], shift);
-                }
-            });
+            SegmentsInParallel(swapped, min, leaf, lo, starts.ToArray(), shift);
             return;
         }
 
@@ -271,6 +262,24 @@ internal static class RadixSort
                 Segment(swapped, min, ref leaf, start, end, shift);
             }
         }
+    }
+
+    /// <summary>
+    /// The buckets of one level on several threads: they are independent (each sequential, writing only its own
+    /// positions), so the outcome does not depend on the number of threads. (A method of its own, so that the closure is
+    /// allocated only here, not on every call of <see cref="Segment"/>.)
+    /// </summary>
+    private static void SegmentsInParallel<TLeaf>(Arrays arrays, ulong min, TLeaf leaf, int lo, int[] bounds, int remaining)
+        where TLeaf : struct, IRadixLeaf
+    {
+        Parallel.For(0, bounds.Length - 1, b =>
+        {
+            var local = leaf;
+            if (bounds[b + 1] > bounds[b])
+            {
+                Segment(arrays, min, ref local, lo + bounds[b], lo + bounds[b + 1], remaining);
+            }
+        });
     }
 
     /// <summary>Counts the digit <c>((key − min) &gt;&gt; shift) mod counts.Length</c> (a power of two) of every key.</summary>
