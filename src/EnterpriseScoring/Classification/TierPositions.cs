@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Classification;
@@ -82,38 +84,87 @@ internal static class TierPositions
         RadixSort.Partition(keys, order, n, ref leaf, parallel: true);
     }
 
-    /// <summary>Counts, within each range the radix partition leaves, the keys smaller than and equal to each key: no sort.</summary>
+    /// <summary>
+    /// Counts, within each range the radix partition leaves (at most <see cref="RadixSort.LeafSize"/> keys, or equal keys),
+    /// the keys smaller than and equal to each key: best = start + smaller + 1, worst = start + smaller + equal. No sort.
+    /// </summary>
     private readonly struct PositionsLeaf(int[] best, int[]? worst) : IRadixLeaf
     {
         public void Leaf(ulong[] keys, int[] items, int lo, int hi, bool equal)
         {
-            var withWorst = worst is not null;
             if (equal)
             {
                 for (var k = lo; k < hi; k++)
                 {
                     best[items[k]] = lo + 1;
-                    if (withWorst)
+                    if (worst is not null)
                     {
-                        worst![items[k]] = hi;
+                        worst[items[k]] = hi;
                     }
                 }
-
-                return;
             }
-
-            Span<int> less = stackalloc int[RadixSort.LeafSize];
-            Span<int> lessOrEqual = withWorst ? stackalloc int[RadixSort.LeafSize] : default;
-            RadixSort.CountBelow(keys, lo, hi, less, lessOrEqual);
-            for (var i = lo; i < hi; i++)
+            else if (Vector512.IsHardwareAccelerated && lo + RadixSort.LeafSize <= keys.Length)
             {
-                best[items[i]] = lo + less[i - lo] + 1;
-                if (withWorst)
+                Vectorised(keys, items, lo, hi);
+            }
+            else
+            {
+                for (var i = lo; i < hi; i++)
                 {
-                    worst![items[i]] = lo + lessOrEqual[i - lo];
+                    int below = 0, same = 0;
+                    for (var j = lo; j < hi; j++)
+                    {
+                        below += keys[j] < keys[i] ? 1 : 0;
+                        same += keys[j] == keys[i] ? 1 : 0;
+                    }
+
+                    best[items[i]] = lo + below + 1;
+                    if (worst is not null)
+                    {
+                        worst[items[i]] = lo + below + same;
+                    }
                 }
             }
         }
+
+        /// <summary>The range in up to four vectors, read in place (the caller checked that the array holds
+        /// <see cref="RadixSort.LeafSize"/> keys from <paramref name="lo"/>; the lanes past the range are masked off), each
+        /// key compared with all of them at once.</summary>
+        private void Vectorised(ulong[] keys, int[] items, int lo, int hi)
+        {
+            var n = hi - lo;
+            var vectors = (n + 7) >> 3;
+            var valid = n == RadixSort.LeafSize ? uint.MaxValue : (1u << n) - 1;
+            ReadOnlySpan<ulong> range = keys.AsSpan(lo, RadixSort.LeafSize);
+            var v0 = Vector512.Create(range);
+            var v1 = vectors > 1 ? Vector512.Create(range[8..]) : default;
+            var v2 = vectors > 2 ? Vector512.Create(range[16..]) : default;
+            var v3 = vectors > 2 ? Vector512.Create(range[24..]) : default;
+            for (var i = 0; i < n; i++)
+            {
+                var key = Vector512.Create(range[i]);
+                var below = Mask(Vector512.LessThan(v0, key), 0);
+                if (vectors > 1)
+                {
+                    below |= Mask(Vector512.LessThan(v1, key), 8);
+                    if (vectors > 2)
+                    {
+                        below |= Mask(Vector512.LessThan(v2, key), 16) | Mask(Vector512.LessThan(v3, key), 24);
+                    }
+                }
+
+                var less = BitOperations.PopCount(below & valid);
+                best[items[lo + i]] = lo + less + 1;
+                if (worst is not null)
+                {
+                    var same = Mask(Vector512.Equals(v0, key), 0) | Mask(Vector512.Equals(v1, key), 8)
+                        | Mask(Vector512.Equals(v2, key), 16) | Mask(Vector512.Equals(v3, key), 24);
+                    worst[items[lo + i]] = lo + less + BitOperations.PopCount(same & valid);
+                }
+            }
+        }
+
+        private static uint Mask(Vector512<ulong> comparison, int shift) => (uint)comparison.ExtractMostSignificantBits() << shift;
     }
 
     public static int Headcount(double percent, int count, HeadcountRounding rounding)

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace EnterpriseScoring.Internal;
 
@@ -30,7 +29,7 @@ internal interface IRadixLeaf
 /// whose keys all share the next digit is not moved. At 1M doubles' keys that is two moves (the first over 256 buckets,
 /// the second within a bucket that fits in cache) instead of the seven or eight of the LSD radix sort this replaced, and
 /// the ranges left (≤ 32 keys) are finished in cache. Ranking and tier positions take the ranges without sorting them: a
-/// key's rank is the range's start plus the number of smaller keys in it (<see cref="CountBelow"/>). With
+/// key's rank is the range's start plus the number of smaller keys in it. With
 /// <c>parallel</c>, the top level's buckets of a large input are finished on several threads; each is sequential and
 /// writes only its own positions, so the outcome does not depend on the thread count.
 /// </remarks>
@@ -122,80 +121,6 @@ internal static class RadixSort
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// For each key of a range (at most <see cref="LeafSize"/> keys), the number of keys in the range smaller than it and,
-    /// unless <paramref name="lessOrEqual"/> is empty, the number smaller than or equal to it (itself included). Vectorised
-    /// where the hardware allows; O(n²) on the range.
-    /// </summary>
-    public static void CountBelow(ulong[] array, int lo, int hi, Span<int> less, Span<int> lessOrEqual)
-    {
-        var keys = array.AsSpan(lo, hi - lo);
-        var n = keys.Length;
-        var withEqual = !lessOrEqual.IsEmpty;
-        if (Vector512.IsHardwareAccelerated && n > 1 && n <= LeafSize)
-        {
-            // The range in up to four vectors, read in place when the array is long enough (the lanes past n, masked off,
-            // read whatever follows), else from a padded copy.
-            var vectors = (n + 7) >> 3;
-            var valid = n == LeafSize ? uint.MaxValue : (1u << n) - 1;
-            Span<ulong> padded = lo + LeafSize <= array.Length ? default : stackalloc ulong[LeafSize];
-            ReadOnlySpan<ulong> source = padded.IsEmpty ? array.AsSpan(lo, LeafSize) : padded;
-            if (!padded.IsEmpty)
-            {
-                keys.CopyTo(padded);
-            }
-
-            var v0 = Vector512.Create(source);
-            var v1 = vectors > 1 ? Vector512.Create(source[8..]) : default;
-            var v2 = vectors > 2 ? Vector512.Create(source[16..]) : default;
-            var v3 = vectors > 2 ? Vector512.Create(source[24..]) : default;
-            for (var i = 0; i < n; i++)
-            {
-                var key = Vector512.Create(keys[i]);
-                var below = (uint)Vector512.LessThan(v0, key).ExtractMostSignificantBits();
-                var equal = withEqual ? (uint)Vector512.Equals(v0, key).ExtractMostSignificantBits() : 0;
-                if (vectors > 1)
-                {
-                    below |= (uint)Vector512.LessThan(v1, key).ExtractMostSignificantBits() << 8;
-                    equal |= withEqual ? (uint)Vector512.Equals(v1, key).ExtractMostSignificantBits() << 8 : 0;
-                    if (vectors > 2)
-                    {
-                        below |= ((uint)Vector512.LessThan(v2, key).ExtractMostSignificantBits() << 16)
-                            | ((uint)Vector512.LessThan(v3, key).ExtractMostSignificantBits() << 24);
-                        equal |= withEqual
-                            ? ((uint)Vector512.Equals(v2, key).ExtractMostSignificantBits() << 16) | ((uint)Vector512.Equals(v3, key).ExtractMostSignificantBits() << 24)
-                            : 0;
-                    }
-                }
-
-                less[i] = BitOperations.PopCount(below & valid);
-                if (withEqual)
-                {
-                    lessOrEqual[i] = less[i] + BitOperations.PopCount(equal & valid);
-                }
-            }
-
-            return;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            var key = keys[i];
-            int below = 0, equal = 0;
-            for (var j = 0; j < n; j++)
-            {
-                below += keys[j] < key ? 1 : 0;
-                equal += keys[j] == key ? 1 : 0;
-            }
-
-            less[i] = below;
-            if (withEqual)
-            {
-                lessOrEqual[i] = below + equal;
-            }
-        }
     }
 
     /// <summary>
