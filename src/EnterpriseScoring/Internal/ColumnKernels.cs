@@ -13,6 +13,22 @@ internal static class ColumnKernels
     /// <summary>Values per block in <see cref="EntropySums"/>.</summary>
     private const int EntropyBlock = 1024;
 
+    // fdlibm e_log.c: ln 2 split in two, and the coefficients of its minimax polynomial for ln((1 + s) / (1 − s)).
+    private const double Ln2Hi = 6.93147180369123816490e-01;
+    private const double Ln2Lo = 1.90821492927058770002e-10;
+    private const double Lg1 = 6.666666666666735130e-01;
+    private const double Lg2 = 3.999999999940941908e-01;
+    private const double Lg3 = 2.857142874366239149e-01;
+    private const double Lg4 = 2.222219843214978396e-01;
+    private const double Lg5 = 1.818357216161805012e-01;
+    private const double Lg6 = 1.531383769920937332e-01;
+    private const double Lg7 = 1.479819860511658591e-01;
+    private const double SmallestNormal = 2.2250738585072014e-308;
+    private const double Two54 = 18014398509481984.0;
+    private const double Sqrt2 = 1.4142135623730951;
+    private const ulong MantissaMask = 0x000F_FFFF_FFFF_FFFFUL;
+    private const ulong OneBits = 0x3FF0_0000_0000_0000UL;
+
     /// <summary>Minimum and maximum of a non-empty, finite column (0.0 and −0.0 may be reported either way).</summary>
     public static void MinMax(ReadOnlySpan<double> column, out double min, out double max)
     {
@@ -99,8 +115,8 @@ internal static class ColumnKernels
     /// </summary>
     /// <remarks>
     /// <para>With p_i = y_i / Σy, <c>Σ p ln p = Σ y ln y / Σy − ln Σy</c>: one logarithm per value and no division, and the
-    /// sums need no first pass. The logarithm is <see cref="Vector512.Log(Vector512{double})"/> (8 lanes, two accumulators)
-    /// or <see cref="Vector256.Log(Vector256{double})"/> where those are accelerated, then a scalar tail; the summation
+    /// sums need no first pass. The logarithm is <see cref="Log"/> (8 lanes, two accumulators) or
+    /// <see cref="Vector256.Log(Vector256{double})"/> where those are accelerated, then a scalar tail; the summation
     /// order depends only on the input order and the machine's vector support, never on threads.</para>
     /// <para>The sums overflow only for values near <see cref="double.MaxValue"/> (y ln y) or columns whose sum exceeds it;
     /// the caller then scales by a power of two (exact) and calls again.</para>
@@ -136,8 +152,8 @@ internal static class ColumnKernels
                     var y1 = vScale * (x1 - vShift);
                     sum0 += y0;
                     sum1 += y1;
-                    ent0 += Vector512.ConditionalSelect(Vector512.GreaterThan(y0, Vector512<double>.Zero), y0 * Vector512.Log(y0), Vector512<double>.Zero);
-                    ent1 += Vector512.ConditionalSelect(Vector512.GreaterThan(y1, Vector512<double>.Zero), y1 * Vector512.Log(y1), Vector512<double>.Zero);
+                    ent0 += Vector512.ConditionalSelect(Vector512.GreaterThan(y0, Vector512<double>.Zero), y0 * Log(y0), Vector512<double>.Zero);
+                    ent1 += Vector512.ConditionalSelect(Vector512.GreaterThan(y1, Vector512<double>.Zero), y1 * Log(y1), Vector512<double>.Zero);
                 }
 
                 sumTotal += sum0 + sum1;
@@ -191,6 +207,35 @@ internal static class ColumnKernels
                 sumYLogY += y * Math.Log(y);
             }
         }
+    }
+
+    /// <summary>
+    /// ln x on 8 lanes for positive finite x (normal or subnormal; other lanes give unspecified values): the algorithm of
+    /// fdlibm's <c>e_log.c</c> (error below 1 ulp), several times faster than <see cref="Vector512.Log(Vector512{double})"/>,
+    /// which also handles zeros, negatives, infinities and NaN.
+    /// </summary>
+    /// <remarks>x = 2^k × m with m in [√2/2, √2); f = m − 1, s = f / (2 + f); ln m = f − (f²/2 − s (f²/2 + R(s²))) with fdlibm's
+    /// minimax polynomial R; ln x = k ln2_hi − ((f²/2 − (s (f²/2 + R) + k ln2_lo)) − f). Tested against <see cref="Math.Log(double)"/>.</remarks>
+    internal static Vector512<double> Log(Vector512<double> x)
+    {
+        // Subnormals: scale into the normal range first (exactly) and take 54 off the exponent.
+        var tiny = Vector512.LessThan(x, Vector512.Create(SmallestNormal));
+        x = Vector512.ConditionalSelect(tiny, x * Vector512.Create(Two54), x);
+        var bits = x.AsUInt64();
+        var exponent = (bits >>> 52).AsInt64() - Vector512.Create(1023L) - (tiny.AsInt64() & Vector512.Create(54L));
+        var m = ((bits & Vector512.Create(MantissaMask)) | Vector512.Create(OneBits)).AsDouble(); // [1, 2)
+        var high = Vector512.GreaterThan(m, Vector512.Create(Sqrt2));
+        m = Vector512.ConditionalSelect(high, m * Vector512.Create(0.5), m);
+        var k = Vector512.ConvertToDouble(exponent - high.AsInt64()); // a true comparison lane is −1
+        var f = m - Vector512<double>.One;
+        var s = f / (Vector512.Create(2.0) + f);
+        var z = s * s;
+        var w = z * z;
+        var t1 = w * (Vector512.Create(Lg2) + (w * (Vector512.Create(Lg4) + (w * Vector512.Create(Lg6)))));
+        var t2 = z * (Vector512.Create(Lg1) + (w * (Vector512.Create(Lg3) + (w * (Vector512.Create(Lg5) + (w * Vector512.Create(Lg7)))))));
+        var r = t2 + t1;
+        var hfsq = Vector512.Create(0.5) * f * f;
+        return (k * Vector512.Create(Ln2Hi)) - ((hfsq - ((s * (hfsq + r)) + (k * Vector512.Create(Ln2Lo)))) - f);
     }
 
     /// <summary><c>totals[i] += weight × column[i]</c> for every i (a rounded product, then a rounded sum: no fused multiply-add,
