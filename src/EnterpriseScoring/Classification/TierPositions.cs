@@ -41,6 +41,74 @@ internal static class TierPositions
         }
     }
 
+    /// <summary>
+    /// The positions from the competition ranks of the same totals, in O(n) and without sorting: best = rank, worst =
+    /// rank + (firms with that rank) − 1. Checks that <paramref name="ranks"/> are exactly the competition ranks of
+    /// <paramref name="totals"/> (equal totals share a rank, the groups follow each other at rank + group size with strictly
+    /// decreasing totals) and returns false, leaving the outputs unspecified, when they are not (dense or ordinal ranks with
+    /// ties, NaN totals, anything else): the caller then uses <see cref="Compute"/>.
+    /// </summary>
+    public static bool TryFromCompetitionRanks(ReadOnlySpan<double> totals, ReadOnlySpan<int> ranks, int[] best, int[] worst)
+    {
+        var n = totals.Length;
+        if (ranks.Length != n)
+        {
+            return false;
+        }
+
+        var counts = System.Buffers.ArrayPool<int>.Shared.Rent(n + 1);
+        var groupTotals = System.Buffers.ArrayPool<double>.Shared.Rent(n + 1);
+        try
+        {
+            Array.Clear(counts, 0, n + 1);
+            for (var i = 0; i < n; i++)
+            {
+                var r = ranks[i];
+                if (r < 1 || r > n)
+                {
+                    return false;
+                }
+
+                if (counts[r] == 0)
+                {
+                    groupTotals[r] = totals[i];
+                }
+                else if (!(totals[i] == groupTotals[r]))
+                {
+                    return false; // a rank shared by different totals (or NaN)
+                }
+
+                counts[r]++;
+            }
+
+            // Walk the groups: each starts where the previous one ends and has a smaller total. The walk covers n firms
+            // exactly when no rank lies inside another group, so every firm is accounted for.
+            var previous = double.PositiveInfinity;
+            for (var r = 1; r <= n; r += counts[r])
+            {
+                if (counts[r] == 0 || !(groupTotals[r] < previous || r == 1))
+                {
+                    return false;
+                }
+
+                previous = groupTotals[r];
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                best[i] = ranks[i];
+                worst[i] = ranks[i] + counts[ranks[i]] - 1;
+            }
+
+            return true;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(counts);
+            System.Buffers.ArrayPool<double>.Shared.Return(groupTotals);
+        }
+    }
+
     /// <summary>The comparison-sort version, kept for totals that include NaN (each NaN is a group of its own).</summary>
     private static void ComputeByComparison(ReadOnlySpan<double> totals, int[] best, int[] worst)
     {

@@ -151,6 +151,43 @@ public class RankingRadixSortTests
         });
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3_001)]
+    [TestCase(70_001)]
+    public void TryFromCompetitionRanks_CompetitionRanks_SameAsComputeFromTotals(int n)
+    {
+        var random = new Random(n);
+        var totals = Enumerable.Range(0, n).Select(i => i % 13 == 0 ? (i % 2 == 0 ? 0.0 : -0.0) : Math.Round((random.NextDouble() * 200) - 20, 1)).ToArray();
+        var ranks = Ranking.Rank(totals, Enumerable.Range(0, n).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        int[] best = new int[n], worst = new int[n], expectedBest = new int[n], expectedWorst = new int[n];
+        TierPositions.Compute(totals, expectedBest, expectedWorst);
+        Assert.Multiple(() =>
+        {
+            Assert.That(TierPositions.TryFromCompetitionRanks(totals, ranks, best, worst), Is.True);
+            Assert.That(best, Is.EqualTo(expectedBest));
+            Assert.That(worst, Is.EqualTo(expectedWorst));
+        });
+    }
+
+    private static IEnumerable<TestCaseData> NotCompetitionRanks()
+    {
+        yield return new TestCaseData(new[] { 90.0, 80, 80, 70 }, new[] { 1, 2, 2, 3 }).SetArgDisplayNames("dense");
+        yield return new TestCaseData(new[] { 90.0, 80, 80, 70 }, new[] { 1, 2, 3, 4 }).SetArgDisplayNames("ordinal");
+        yield return new TestCaseData(new[] { 90.0, 80, 70 }, new[] { 1, 3, 2 }).SetArgDisplayNames("order reversed");
+        yield return new TestCaseData(new[] { 90.0, 80, 70 }, new[] { 1, 2, 2 }).SetArgDisplayNames("unequal totals share a rank");
+        yield return new TestCaseData(new[] { 90.0, 90, 70 }, new[] { 1, 1, 2 }).SetArgDisplayNames("rank inside a group");
+        yield return new TestCaseData(new[] { 90.0, 80, 70 }, new[] { 0, 2, 3 }).SetArgDisplayNames("rank 0");
+        yield return new TestCaseData(new[] { 90.0, 80, 70 }, new[] { 1, 2, 4 }).SetArgDisplayNames("rank beyond n");
+        yield return new TestCaseData(new[] { 90.0, double.NaN, double.NaN }, new[] { 1, 2, 2 }).SetArgDisplayNames("NaN");
+    }
+
+    [TestCaseSource(nameof(NotCompetitionRanks))]
+    public void TryFromCompetitionRanks_OtherRanks_FalseSoTheTotalsDecide(double[] totals, int[] ranks)
+    {
+        Assert.That(TierPositions.TryFromCompetitionRanks(totals, ranks, new int[totals.Length], new int[totals.Length]), Is.False);
+    }
+
     /// <summary>The number of elements of an ascending array smaller than <paramref name="value"/>.</summary>
     private static int BinarySearchFirst(double[] ascending, double value)
     {
