@@ -11,7 +11,7 @@ namespace EnterpriseScoring.Classification;
 /// comparison of their ids. The ranks depend only on the (total, id) pairs, never on input order or thread count.</para>
 /// <para>O(n) for large pools: the totals are mapped to order-preserving 64-bit keys and split with an index array by an MSD
 /// radix sort; competition ranks are counted within the small ranges it leaves (no full sort, and the ids are not read),
-/// dense and ordinal ranks walk the sorted order. Pools of 65,536 firms or more may use several threads, with the same
+/// dense and ordinal ranks walk the sorted order. Pools of 262,144 firms or more may use several threads, with the same
 /// ranks for any thread count. Scratch arrays come from <see cref="ArrayPool{T}.Shared"/>, so there is no per-element
 /// allocation. Thread-safe.</para>
 /// </remarks>
@@ -29,7 +29,12 @@ public static class Ranking
     /// <exception cref="ArgumentException">Lengths differ; a total is NaN or ∞; under <see cref="TiePolicy.OrdinalById"/>, two
     /// tied firms have the same id (or a null id).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
-    public static void Rank(ReadOnlySpan<double> totals, IReadOnlyList<string> ids, TiePolicy policy, Span<int> ranks)
+    public static void Rank(ReadOnlySpan<double> totals, IReadOnlyList<string> ids, TiePolicy policy, Span<int> ranks) =>
+        Rank(totals, ids, policy, ranks, parallel: true);
+
+    /// <summary>As the public overload; <paramref name="parallel"/> false keeps the work on the calling thread (an
+    /// evaluation with <see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> 1). The ranks are the same either way.</summary>
+    internal static void Rank(ReadOnlySpan<double> totals, IReadOnlyList<string> ids, TiePolicy policy, Span<int> ranks, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(ids);
         var n = totals.Length;
@@ -76,7 +81,7 @@ public static class Ranking
                 var best = ArrayPool<int>.Shared.Rent(n);
                 try
                 {
-                    TierPositions.Positions(keys, order, n, best, null);
+                    TierPositions.Positions(keys, order, n, best, null, parallel);
                     best.AsSpan(0, n).CopyTo(ranks);
                 }
                 finally

@@ -146,10 +146,10 @@ internal static class TierPositions
     /// (<see cref="Ranking.DescendingKey"/>) <paramref name="keys"/>[0..n) of the firms <paramref name="order"/>[0..n); both
     /// arrays are left permuted. The best positions are the competition ranks.
     /// </summary>
-    internal static void Positions(ulong[] keys, int[] order, int n, int[] best, int[]? worst)
+    internal static void Positions(ulong[] keys, int[] order, int n, int[] best, int[]? worst, bool parallel = true)
     {
         var leaf = new PositionsLeaf(best, worst);
-        RadixSort.Partition(keys, order, n, ref leaf, parallel: true);
+        RadixSort.Partition(keys, order, n, ref leaf, parallel);
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ internal static class RadixSort
     public const int LeafSize = 32;
 
     private const int SmallThreshold = 256;
-    private const int ParallelThreshold = 1 << 16; // keys from which the top level's buckets may be split on several threads
+    private const int ParallelThreshold = 1 << 18; // keys from which the top level's buckets may be split on several threads (at 100k one thread measured faster)
     private const int MaxDigitBits = 11;
     private const int LargeRange = 1 << 16; // keys (768 KB with their items)
 

@@ -27,9 +27,13 @@ public class RankingRadixSortTests
     {
         foreach (var shape in new[] { "random", "narrow", "few", "extremes", "equal", "totals" })
         {
-            foreach (var n in new[] { 0, 1, 255, 256, 257, 1_000, 5_003, 70_001 })
+            foreach (var n in new[] { 0, 1, 255, 256, 257, 1_000, 5_003, 70_001, 300_001 })
             {
-                yield return new TestCaseData(shape, n).SetArgDisplayNames(shape, n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (n < 300_000 || shape is "few" or "totals")
+                {
+                    // 300k: the top level's buckets on several threads.
+                    yield return new TestCaseData(shape, n).SetArgDisplayNames(shape, n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
             }
         }
     }
@@ -101,6 +105,7 @@ public class RankingRadixSortTests
     [TestCase(4_096)]
     [TestCase(65_536)]
     [TestCase(70_003)]
+    [TestCase(300_007)]
     public void Rank_EveryPolicy_MatchesNaiveCounts(int n)
     {
         var random = new Random(n);
@@ -110,7 +115,7 @@ public class RankingRadixSortTests
             1 => -0.0,
             _ => Math.Round((random.NextDouble() * 220) - 20, n > 10_000 ? 3 : 1),
         }).ToArray();
-        var ids = Enumerable.Range(0, n).Select(i => ((i * 7919) % 100_003).ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var ids = Enumerable.Range(0, n).Select(i => (i * 7919L % 1_000_003).ToString("D7", System.Globalization.CultureInfo.InvariantCulture)).ToArray(); // distinct: 1,000,003 is prime
 
         // O(n log n) naive references (a sort by total, then positions), to keep 70k rows fast.
         var descending = totals.Select(t => -t).Order().ToArray();
@@ -136,6 +141,7 @@ public class RankingRadixSortTests
     [TestCase(300)]
     [TestCase(8_192)]
     [TestCase(70_001)]
+    [TestCase(300_001)]
     public void TierPositions_LargeScopesWithTies_MatchNaiveCounts(int n)
     {
         var random = new Random(n);
