@@ -158,8 +158,9 @@ internal static class TierPositions
     /// </summary>
     private readonly struct PositionsLeaf(int[] best, int[]? worst) : IRadixLeaf
     {
-        public void Leaf(ulong[] keys, int[] items, int lo, int hi, bool equal)
+        public void Leaf(ulong[] keys, int[]? firms, int lo, int hi, bool equal)
         {
+            var items = firms!; // Positions always partitions with the firms' indices
             if (equal)
             {
                 for (var k = lo; k < hi; k++)

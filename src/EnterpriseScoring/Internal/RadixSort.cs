@@ -14,7 +14,7 @@ internal interface IRadixLeaf
     /// The range's keys and items are at those positions of <paramref name="keys"/> and <paramref name="items"/> (the
     /// caller's arrays or scratch ones), in no particular order unless <paramref name="equal"/> says they are all equal.
     /// </summary>
-    void Leaf(ulong[] keys, int[] items, int lo, int hi, bool equal);
+    void Leaf(ulong[] keys, int[]? items, int lo, int hi, bool equal);
 }
 
 /// <summary>Sorts (key, index) pairs by ascending unsigned 64-bit key: an MSD radix sort (digits taken from the top of the
@@ -43,8 +43,9 @@ internal static class RadixSort
     private const int MaxDigitBits = 11;
     private const int LargeRange = 1 << 16; // keys (768 KB with their items)
 
-    /// <summary>Sorts <paramref name="keys"/>[0..n) ascending, permuting <paramref name="items"/>[0..n) alike.</summary>
-    public static void Sort(ulong[] keys, int[] items, int n)
+    /// <summary>Sorts <paramref name="keys"/>[0..n) ascending, permuting <paramref name="items"/>[0..n) alike (keys only when
+    /// <paramref name="items"/> is null).</summary>
+    public static void Sort(ulong[] keys, int[]? items, int n)
     {
         var leaf = new SortLeaf(keys, items);
         Partition(keys, items, n, ref leaf);
@@ -56,7 +57,7 @@ internal static class RadixSort
     /// way (unless the leaf sorts them back, as <see cref="Sort"/>'s does). Every range has at most
     /// <see cref="LeafSize"/> keys or equal keys.
     /// </summary>
-    public static void Partition<TLeaf>(ulong[] keys, int[] items, int n, ref TLeaf leaf, bool parallel = false)
+    public static void Partition<TLeaf>(ulong[] keys, int[]? items, int n, ref TLeaf leaf, bool parallel = false)
         where TLeaf : struct, IRadixLeaf
     {
         if (n < SmallThreshold)
@@ -88,7 +89,7 @@ internal static class RadixSort
         }
 
         var keys2 = ArrayPool<ulong>.Shared.Rent(n);
-        var items2 = ArrayPool<int>.Shared.Rent(n);
+        var items2 = items is null ? null : ArrayPool<int>.Shared.Rent(n);
         try
         {
             // Keys − min fit in the bits up to the highest bit of max − min.
@@ -97,7 +98,10 @@ internal static class RadixSort
         finally
         {
             ArrayPool<ulong>.Shared.Return(keys2);
-            ArrayPool<int>.Shared.Return(items2);
+            if (items2 is not null)
+            {
+                ArrayPool<int>.Shared.Return(items2);
+            }
         }
     }
 
@@ -170,7 +174,14 @@ internal static class RadixSort
         Span<int> starts = stackalloc int[buckets + 1];
         counts[..buckets].CopyTo(starts);
         starts[buckets] = n;
-        Scatter(source, arrays.SourceItems.AsSpan(lo, n), min, shift, counts[..buckets], arrays.TargetKeys.AsSpan(lo, n), arrays.TargetItems.AsSpan(lo, n));
+        if (arrays.SourceItems is null)
+        {
+            Scatter(source, default, min, shift, counts[..buckets], arrays.TargetKeys.AsSpan(lo, n), default);
+        }
+        else
+        {
+            Scatter(source, arrays.SourceItems.AsSpan(lo, n), min, shift, counts[..buckets], arrays.TargetKeys.AsSpan(lo, n), arrays.TargetItems.AsSpan(lo, n));
+        }
         var swapped = arrays.Swapped;
         if (parallel)
         {
@@ -218,8 +229,9 @@ internal static class RadixSort
         }
     }
 
-    /// <summary>Moves every key (and item) to its digit's next position; <paramref name="offsets"/> holds the buckets' starts,
-    /// whose counts add up to the number of keys, so every position is within the targets.</summary>
+    /// <summary>Moves every key (and item, unless <paramref name="items"/> is empty) to its digit's next position;
+    /// <paramref name="offsets"/> holds the buckets' starts, whose counts add up to the number of keys, so every position is
+    /// within the targets.</summary>
     private static void Scatter(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> items, ulong min, int shift, Span<int> offsets, Span<ulong> targetKeys, Span<int> targetItems)
     {
         var mask = (ulong)(offsets.Length - 1);
@@ -227,6 +239,16 @@ internal static class RadixSort
         ref var item = ref MemoryMarshal.GetReference(items);
         ref var targetKey = ref MemoryMarshal.GetReference(targetKeys);
         ref var targetItem = ref MemoryMarshal.GetReference(targetItems);
+        if (items.IsEmpty)
+        {
+            foreach (var k in keys)
+            {
+                Unsafe.Add(ref targetKey, (nint)Unsafe.Add(ref offset, (nint)(((k - min) >> shift) & mask))++) = k;
+            }
+
+            return;
+        }
+
         for (var i = 0; i < keys.Length; i++)
         {
             var k = keys[i];
@@ -237,20 +259,23 @@ internal static class RadixSort
     }
 
     /// <summary>Where a range is (source) and where it goes when split (target).</summary>
-    private readonly record struct Arrays(ulong[] SourceKeys, int[] SourceItems, ulong[] TargetKeys, int[] TargetItems)
+    private readonly record struct Arrays(ulong[] SourceKeys, int[]? SourceItems, ulong[] TargetKeys, int[]? TargetItems)
     {
         public Arrays Swapped => new(TargetKeys, TargetItems, SourceKeys, SourceItems);
     }
 
     /// <summary>Copies each range back into the caller's arrays and sorts it there.</summary>
-    private readonly struct SortLeaf(ulong[] keys, int[] items) : IRadixLeaf
+    private readonly struct SortLeaf(ulong[] keys, int[]? items) : IRadixLeaf
     {
-        public void Leaf(ulong[] rangeKeys, int[] rangeItems, int lo, int hi, bool equal)
+        public void Leaf(ulong[] rangeKeys, int[]? rangeItems, int lo, int hi, bool equal)
         {
             if (!ReferenceEquals(rangeKeys, keys))
             {
                 Array.Copy(rangeKeys, lo, keys, lo, hi - lo);
-                Array.Copy(rangeItems, lo, items, lo, hi - lo);
+                if (items is not null)
+                {
+                    Array.Copy(rangeItems!, lo, items, lo, hi - lo);
+                }
             }
 
             if (equal)
@@ -261,17 +286,24 @@ internal static class RadixSort
             for (var i = lo + 1; i < hi; i++)
             {
                 var k = keys[i];
-                var item = items[i];
+                var item = items is null ? 0 : items[i];
                 var j = i - 1;
                 while (j >= lo && keys[j] > k)
                 {
                     keys[j + 1] = keys[j];
-                    items[j + 1] = items[j];
+                    if (items is not null)
+                    {
+                        items[j + 1] = items[j];
+                    }
+
                     j--;
                 }
 
                 keys[j + 1] = k;
-                items[j + 1] = item;
+                if (items is not null)
+                {
+                    items[j + 1] = item;
+                }
             }
         }
     }

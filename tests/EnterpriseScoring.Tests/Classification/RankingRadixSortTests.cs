@@ -39,16 +39,19 @@ public class RankingRadixSortTests
     }
 
     [TestCaseSource(nameof(Cases))]
-    public void Sort_Keys_SameOrderAsArraySortAndItemsFollow(string shape, int n)
+    public void Sort_KeysWithAndWithoutItems_SameOrderAsArraySortAndItemsFollow(string shape, int n)
     {
         var keys = Keys(shape, n, n + shape.Length);
         var expected = keys.Order().ToArray();
         var items = Enumerable.Range(0, n).ToArray();
         var original = (ulong[])keys.Clone();
+        var keysOnly = (ulong[])keys.Clone();
         RadixSort.Sort(keys, items, n);
+        RadixSort.Sort(keysOnly, null, n);
         Assert.Multiple(() =>
         {
             Assert.That(keys, Is.EqualTo(expected));
+            Assert.That(keysOnly, Is.EqualTo(expected), "keys only");
             Assert.That(items.Select(i => original[i]), Is.EqualTo(expected));
             Assert.That(items.Order(), Is.EqualTo(Enumerable.Range(0, n)), "a permutation");
         });
@@ -239,11 +242,11 @@ public class RankingRadixSortTests
     {
         public List<(int Lo, int Hi, bool Equal, ulong[] Keys, int[] Items)> Ranges => ranges;
 
-        public void Leaf(ulong[] keys, int[] items, int lo, int hi, bool equal)
+        public void Leaf(ulong[] keys, int[]? items, int lo, int hi, bool equal)
         {
             lock (ranges)
             {
-                ranges.Add((lo, hi, equal, keys[lo..hi], items[lo..hi]));
+                ranges.Add((lo, hi, equal, keys[lo..hi], items![lo..hi]));
             }
         }
     }
