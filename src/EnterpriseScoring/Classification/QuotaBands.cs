@@ -82,7 +82,10 @@ public sealed class QuotaBands : ITierScheme
         var n = totals.Length;
         var best = new int[n];
         var worst = new int[n];
-        TierPositions.Compute(totals, best, worst);
+        if (!TierPositions.TryFromCompetitionRanks(totals, ranks, best, worst))
+        {
+            TierPositions.Compute(totals, best, worst); // dense or ordinal ranks: positions from the totals themselves
+        }
         var cut = Cutoffs(n);
         for (var i = 0; i < n; i++)
         {

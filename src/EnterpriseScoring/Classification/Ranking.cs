@@ -9,9 +9,11 @@ namespace EnterpriseScoring.Classification;
 /// <para>Ties are exactly equal doubles (0.0 and −0.0 are equal). <see cref="TiePolicy.Competition"/> gives 1-2-2-4,
 /// <see cref="TiePolicy.Dense"/> 1-2-2-3, <see cref="TiePolicy.OrdinalById"/> 1-2-3-4 with tied firms ordered by ordinal
 /// comparison of their ids. The ranks depend only on the (total, id) pairs, never on input order or thread count.</para>
-/// <para>O(n log n) or better: the totals are mapped to order-preserving 64-bit keys and sorted with an index array (radix
-/// sort for large pools); scratch arrays come from <see cref="ArrayPool{T}.Shared"/>, so there is no per-element allocation.
-/// Thread-safe.</para>
+/// <para>O(n) for large pools: the totals are mapped to order-preserving 64-bit keys and split with an index array by an MSD
+/// radix sort; competition ranks are counted within the small ranges it leaves (no full sort, and the ids are not read),
+/// dense and ordinal ranks walk the sorted order. Pools of 262,144 firms or more may use several threads, with the same
+/// ranks for any thread count. Scratch arrays come from <see cref="ArrayPool{T}.Shared"/>, so there is no per-element
+/// allocation. Thread-safe.</para>
 /// </remarks>
 public static class Ranking
 {
@@ -27,7 +29,12 @@ public static class Ranking
     /// <exception cref="ArgumentException">Lengths differ; a total is NaN or ∞; under <see cref="TiePolicy.OrdinalById"/>, two
     /// tied firms have the same id (or a null id).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
-    public static void Rank(ReadOnlySpan<double> totals, IReadOnlyList<string> ids, TiePolicy policy, Span<int> ranks)
+    public static void Rank(ReadOnlySpan<double> totals, IReadOnlyList<string> ids, TiePolicy policy, Span<int> ranks) =>
+        Rank(totals, ids, policy, ranks, parallel: true);
+
+    /// <summary>As the public overload; <paramref name="parallel"/> false keeps the work on the calling thread (an
+    /// evaluation with <see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> 1). The ranks are the same either way.</summary>
+    internal static void Rank(ReadOnlySpan<double> totals, IReadOnlyList<string> ids, TiePolicy policy, Span<int> ranks, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(ids);
         var n = totals.Length;
@@ -55,7 +62,6 @@ public static class Ranking
         var order = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            var minKey = ulong.MaxValue;
             for (var i = 0; i < n; i++)
             {
                 var t = totals[i];
@@ -64,20 +70,26 @@ public static class Ranking
                     throw new ArgumentException($"Total {I(i)} (id '{ids[i]}') is {t.ToString(CultureInfo.InvariantCulture)}; totals must be finite.", nameof(totals));
                 }
 
-                var key = DescendingKey(t);
-                keys[i] = key;
+                keys[i] = DescendingKey(t);
                 order[i] = i;
-                if (key < minKey)
-                {
-                    minKey = key;
-                }
             }
 
-            // Subtracting the smallest key keeps order and equality and zeroes the common high bits, so the radix sort
-            // skips more passes (e.g. one of eight for totals between 1 and 200).
-            for (var i = 0; i < n; i++)
+            if (policy == TiePolicy.Competition)
             {
-                keys[i] -= minKey;
+                // A firm's rank is 1 + the number of firms with a higher total: the tie groups' best positions, counted
+                // without sorting (and with no id read).
+                var best = ArrayPool<int>.Shared.Rent(n);
+                try
+                {
+                    TierPositions.Positions(keys, order, n, best, null, parallel);
+                    best.AsSpan(0, n).CopyTo(ranks);
+                }
+                finally
+                {
+                    ArrayPool<int>.Shared.Return(best);
+                }
+
+                return;
             }
 
             RadixSort.Sort(keys, order, n);
@@ -97,13 +109,6 @@ public static class Ranking
                 dense++;
                 switch (policy)
                 {
-                    case TiePolicy.Competition:
-                        for (var k = start; k < end; k++)
-                        {
-                            ranks[order[k]] = start + 1;
-                        }
-
-                        break;
                     case TiePolicy.Dense:
                         for (var k = start; k < end; k++)
                         {

@@ -68,7 +68,7 @@ internal static class PoolEvaluator
         PhaseTimer.Mark("adjust");
         foreach (var scope in Scopes(result, table, rated))
         {
-            Rank(result, table, scope);
+            Rank(result, table, scope, degree != 1);
             PhaseTimer.Mark("rank");
             Tiering.Assign(result, scope, evaluationProfile, overrideMasks);
             PhaseTimer.Mark("tier");
@@ -476,7 +476,7 @@ internal static class PoolEvaluator
         return groups.Values.Select(g => g.ToArray()).ToArray();
     }
 
-    private static void Rank(PoolEvaluation result, FirmTable table, int[] rated)
+    private static void Rank(PoolEvaluation result, FirmTable table, int[] rated, bool parallel)
     {
         var n = rated.Length;
         var totals = ArrayPool<double>.Shared.Rent(n);
@@ -488,7 +488,7 @@ internal static class PoolEvaluator
                 totals[i] = result.Totals[rated[i]];
             }
 
-            Ranking.Rank(totals.AsSpan(0, n), new ScopeIds(table, result.Rows, rated), result.Profile.Ties, ranks.AsSpan(0, n));
+            Ranking.Rank(totals.AsSpan(0, n), new ScopeIds(table, result.Rows, rated), result.Profile.Ties, ranks.AsSpan(0, n), parallel);
             for (var i = 0; i < n; i++)
             {
                 var k = rated[i];

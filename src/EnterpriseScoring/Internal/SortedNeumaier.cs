@@ -3,8 +3,9 @@ using System.Buffers;
 namespace EnterpriseScoring.Internal;
 
 /// <summary>
-/// Ascending sort of finite doubles by LSD radix sort on order-preserving 64-bit keys (8-bit digits for small inputs, 11-bit
-/// for large ones; passes where every key has the same digit are skipped), and the Neumaier sum in that order: the order-independent sums the benchmarks and
+/// Ascending sort of finite doubles by radix sort on order-preserving 64-bit keys (the MSD <see cref="RadixSort"/> below 32k
+/// values, else LSD with 8-bit digits below 64k values and 11-bit ones above; passes where every key has the same digit are
+/// skipped), and the Neumaier sum in that order: the order-independent sums the benchmarks and
 /// pool averages use, in O(n) instead of a comparison sort.
 /// </summary>
 /// <remarks>
@@ -17,6 +18,7 @@ namespace EnterpriseScoring.Internal;
 internal static class SortedNeumaier
 {
     private const int SmallThreshold = 512; // below this a comparison sort is as fast
+    private const int MsdThreshold = 1 << 15; // below this the MSD radix sort of the keys is faster (3.5k doubles: 35 vs 50 µs; 600: 5 vs 10 µs), above it the LSD passes (350k: 4.3 vs 6.5 ms)
     private const int LargeThreshold = 1 << 16; // from here 11-bit digits (6 passes) beat 8-bit ones (8 passes): measured ~20% on 350k doubles
     private const ulong SignBit = 0x8000_0000_0000_0000UL;
 
@@ -49,6 +51,12 @@ internal static class SortedNeumaier
         if (n < SmallThreshold)
         {
             values.Sort();
+            return;
+        }
+
+        if (n < MsdThreshold)
+        {
+            SortByPartition(values);
             return;
         }
 
@@ -93,8 +101,7 @@ internal static class SortedNeumaier
 
             for (var i = 0; i < n; i++)
             {
-                var key = source[i];
-                values[i] = BitConverter.UInt64BitsToDouble((key & SignBit) != 0 ? key & ~SignBit : ~key);
+                values[i] = FromKey(source[i]);
             }
         }
         finally
@@ -104,6 +111,32 @@ internal static class SortedNeumaier
             ArrayPool<int>.Shared.Return(counts);
         }
     }
+
+    /// <summary>The MSD radix sort of the keys (<see cref="RadixSort"/>, keys only).</summary>
+    private static void SortByPartition(Span<double> values)
+    {
+        var n = values.Length;
+        var keys = ArrayPool<ulong>.Shared.Rent(n);
+        try
+        {
+            for (var i = 0; i < n; i++)
+            {
+                keys[i] = Key(values[i]);
+            }
+
+            RadixSort.Sort(keys, null, n);
+            for (var i = 0; i < n; i++)
+            {
+                values[i] = FromKey(keys[i]);
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(keys);
+        }
+    }
+
+    private static double FromKey(ulong key) => BitConverter.UInt64BitsToDouble((key & SignBit) != 0 ? key & ~SignBit : ~key);
 
     private static ulong Key(double value)
     {

@@ -36,6 +36,9 @@ public sealed record EntropyWeightingOptions
 /// naming the criterion (never a silent abs); a constant column (including an all-zero column) has e = 1, d = 0 and weight 0;
 /// if every column is constant the weights are equal, with a note; n = 0 or n = 1 gives equal weights, with a note;
 /// m = 0 gives an empty result.</para>
+/// <para>Computed in one pass per column (two with <see cref="EntropyNormalisation.MinMax"/>) as
+/// <c>Σ p ln p = Σ x ln x / Σ x − ln Σ x</c>: one vectorised logarithm per value, no division, and sums taken in blocks so
+/// that rounding error does not grow with n.</para>
 /// <para>Diagnostics: <c>entropy[c]</c> and <c>divergence[c]</c> per criterion c. Immutable and thread-safe; independent of row order
 /// up to floating-point summation order; large matrices are processed one column per thread (each column sequentially, so
 /// results do not depend on the thread count).</para>
@@ -114,29 +117,29 @@ public sealed class EntropyWeighting : IWeightingMethod
     private static double ColumnEntropy(DecisionMatrix matrix, int j, bool minMax, ArgumentException?[] exceptions)
     {
         var column = matrix.Column(j);
-        ColumnKernels.MinMax(column, out var min, out var max);
-        if (min == max)
-        {
-            return 1; // constant column (all-zero included): uniform or undefined shares, no information
-        }
-
-        double shift, scale;
+        double min, max, sum, sumYLogY;
         if (minMax)
         {
+            // y = (x − min)/(max − min), or (max − x)/(max − min) for lower-is-better: the range first, then the sums.
+            ColumnKernels.MinMax(column, out min, out max);
+            if (min == max)
+            {
+                return 1; // constant column: no information
+            }
+
             var range = max - min;
-            if (matrix.Directions[j] == Direction.LowerIsBetter)
-            {
-                shift = max;
-                scale = -1 / range;
-            }
-            else
-            {
-                shift = min;
-                scale = 1 / range;
-            }
+            var lower = matrix.Directions[j] == Direction.LowerIsBetter;
+            ColumnKernels.EntropySums(column, lower ? max : min, lower ? -1 / range : 1 / range, out _, out _, out sum, out sumYLogY);
         }
         else
         {
+            // y = x: the range and the sums in one pass.
+            ColumnKernels.EntropySums(column, 0, 1, out min, out max, out sum, out sumYLogY);
+            if (min == max)
+            {
+                return 1; // constant column (all-zero included): uniform or undefined shares, no information
+            }
+
             if (min < 0)
             {
                 var row = column.IndexOf(min);
@@ -147,11 +150,21 @@ public sealed class EntropyWeighting : IWeightingMethod
                 return 1;
             }
 
-            shift = 0;
-            scale = 1;
+            if (!double.IsFinite(sum) || !double.IsFinite(sumYLogY))
+            {
+                // Values near double.MaxValue: the shares do not change when every value is scaled by the same power of
+                // two (exactly), so scale the largest to [1, 2) and sum again.
+                ColumnKernels.EntropySums(column, 0, Math.ScaleB(1.0, -Math.ILogB(max)), out _, out _, out sum, out sumYLogY);
+            }
         }
 
-        var sumPLogP = ColumnKernels.SumPLogP(column, shift, scale);
+        if (!(sum > 0))
+        {
+            return 1; // no positive share (cannot happen for a column that is not constant; kept as a guard)
+        }
+
+        // Σ p ln p with p = y / Σy is Σ y ln y / Σy − ln Σy.
+        var sumPLogP = (sumYLogY / sum) - Math.Log(sum);
         return -sumPLogP / Math.Log(matrix.RowCount);
     }
 }

@@ -233,4 +233,35 @@ public class AggregationTests
             return true;
         }).QuickCheckThrowOnFailure();
     }
+
+    /// <summary>Sizes around the vector width (8) and the row block (2048); negative values, −0.0 and a zero weight (whose
+    /// products are ±0): every total has the bits of the plain column-by-column loop.</summary>
+    [TestCase(7)]
+    [TestCase(9)]
+    [TestCase(2_047)]
+    [TestCase(2_048)]
+    [TestCase(2_049)]
+    [TestCase(6_151)]
+    public void WeightedSum_BlocksAndVectorTails_BitIdenticalToColumnByColumnLoop(int n)
+    {
+        var columns = Reference.RandomColumns(n, n, 6, -5, 10);
+        for (var i = 0; i < n; i += 5)
+        {
+            columns[0][i] = -0.0;
+            columns[3][i] = 0.0;
+        }
+
+        double[] weights = [12.5, 0, 30, 17.25, 0.1, 40.15];
+        var expected = new double[n];
+        for (var j = 0; j < weights.Length; j++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                expected[i] += weights[j] * columns[j][i];
+            }
+        }
+
+        var totals = Run(KnownAggregationMethods.WeightedSum, columns, weights);
+        Assert.That(totals.Select(BitConverter.DoubleToInt64Bits), Is.EqualTo(expected.Select(BitConverter.DoubleToInt64Bits)));
+    }
 }

@@ -158,4 +158,89 @@ public class EntropyWeightingTests
             Assert.That(result.Diagnostics.Values.All(double.IsFinite), Is.True);
         });
     }
+
+    /// <summary>Sizes around the vector width (8 lanes × 2), the summation block (1024) and the scalar tail; zeros in every
+    /// column, a constant and an all-zero column.</summary>
+    [TestCase(15)]
+    [TestCase(16)]
+    [TestCase(17)]
+    [TestCase(1_023)]
+    [TestCase(1_025)]
+    [TestCase(2_049)]
+    [TestCase(5_003)]
+    public void ComputeWeights_VectorBlocksAndTails_MatchesNaiveReference(int n)
+    {
+        var columns = Reference.RandomColumns(n, n, 5);
+        for (var i = 0; i < n; i += 7)
+        {
+            columns[1][i] = 0;
+            columns[2][(i * 3) % n] = 0;
+        }
+
+        columns[3] = Enumerable.Repeat(2.5, n).ToArray();
+        columns[4] = new double[n];
+        var result = KnownWeightingMethods.Entropy.ComputeWeights(Reference.Matrix(columns));
+        Assert.Multiple(() =>
+        {
+            Reference.AssertClose(result.Weights, Reference.Entropy(columns));
+            Assert.That(result.Weights[3], Is.EqualTo(0));
+            Assert.That(result.Weights[4], Is.EqualTo(0));
+        });
+    }
+
+    [Test]
+    public void ComputeWeights_MinMaxLargeMatrix_MatchesNaiveReference()
+    {
+        var columns = Reference.RandomColumns(41, 40_001, 4, -50, 100);
+        var directions = Reference.RandomDirections(41, 4);
+        var result = MinMaxEntropy.ComputeWeights(Reference.Matrix(columns, directions));
+        Reference.AssertClose(result.Weights, Reference.Entropy(columns, directions, minMax: true), 1e-10);
+    }
+
+    /// <summary>Long columns (300k × 4: one column per thread) against a compensated (Neumaier) reference of the textbook
+    /// formula: the blocked sums keep the weights within 1e-12 (relative).</summary>
+    [Test]
+    public void ComputeWeights_LongColumns_MatchCompensatedReference()
+    {
+        const int n = 300_000;
+        var columns = Reference.RandomColumns(43, n, 4, 0, 2).Select(c => c.Select(x => Math.Round(x, 3)).ToArray()).ToArray();
+        static double Neumaier(IEnumerable<double> values) => EnterpriseScoring.Internal.CompensatedSum.Neumaier(values.ToArray());
+
+        var divergence = columns.Select(c =>
+        {
+            var total = Neumaier(c);
+            return 1 + (Neumaier(c.Where(x => x > 0).Select(x => x / total * Math.Log(x / total))) / Math.Log(n));
+        }).ToArray();
+        var expected = divergence.Select(d => d / divergence.Sum()).ToArray();
+        var result = KnownWeightingMethods.Entropy.ComputeWeights(Reference.Matrix(columns));
+        Reference.AssertClose(result.Weights, expected, 1e-12);
+    }
+
+    /// <summary>Values near <see cref="double.MaxValue"/>: the sums overflow and are redone on the column scaled by a power of
+    /// two, which changes no share.</summary>
+    [Test]
+    public void ComputeWeights_ValuesNearMaxValue_SameAsScaledDownColumns()
+    {
+        var scaledDown = Reference.RandomColumns(45, 3_001, 3, 0, 100);
+        scaledDown[2][17] = 0;
+        var huge = scaledDown.Select(c => c.Select(x => Math.ScaleB(x, 1016)).ToArray()).ToArray();
+        Assert.That(huge.Max(c => c.Max()), Is.GreaterThan(1e307));
+        var result = KnownWeightingMethods.Entropy.ComputeWeights(Reference.Matrix(huge));
+        Assert.Multiple(() =>
+        {
+            Reference.AssertClose(result.Weights, Reference.Entropy(scaledDown));
+            Assert.That(result.Diagnostics.Values.All(double.IsFinite), Is.True);
+        });
+    }
+
+    [TestCase(100, 57)]
+    [TestCase(100, 99)]
+    [TestCase(70_000, 12_345)]
+    public void ComputeWeights_NegativeValueOnVectorPath_ThrowsNamingCriterionAndRow(int n, int row)
+    {
+        var columns = Reference.RandomColumns(47, n, 2);
+        columns[1][row] = -3.25;
+        var ex = Assert.Throws<ArgumentException>(() => KnownWeightingMethods.Entropy.ComputeWeights(Reference.Matrix(columns)));
+        Assert.That(ex!.Message, Does.Contain("'c2'").And.Contain("-3.25").And.Contain($"row {row}"));
+    }
 }
