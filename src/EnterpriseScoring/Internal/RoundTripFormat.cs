@@ -33,13 +33,6 @@ internal static class RoundTripFormat
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
 
-    private static readonly ulong[] IntegerPowersOfTen =
-    [
-        1UL, 10UL, 100UL, 1_000UL, 10_000UL, 100_000UL, 1_000_000UL, 10_000_000UL, 100_000_000UL, 1_000_000_000UL,
-        10_000_000_000UL, 100_000_000_000UL, 1_000_000_000_000UL, 10_000_000_000_000UL, 100_000_000_000_000UL,
-        1_000_000_000_000_000UL, 10_000_000_000_000_000UL, 100_000_000_000_000_000UL, 1_000_000_000_000_000_000UL,
-    ];
-
     private static readonly UInt128[] LargePowersOfTen = Enumerable.Range(0, 23).Select(Power).ToArray();
 
     /// <summary>Writes the "R" text of <paramref name="value"/>; false when <paramref name="destination"/> is too short.</summary>
@@ -225,32 +218,58 @@ internal static class RoundTripFormat
     }
 
     /// <summary>Writes mantissa / 10^decimals in fixed point without trailing fraction zeros; returns the bytes written.</summary>
+    /// <remarks>The digits are made two at a time, right to left, padded with zeros to at least decimals + 1 digits.</remarks>
     private static int WriteFixed(ulong mantissa, int decimals, Span<byte> destination)
     {
-        // mantissa < 10^17, so with 19 or more decimals there is no integer part (and no 10^decimals in a ulong).
-        var integer = decimals < IntegerPowersOfTen.Length ? mantissa / IntegerPowersOfTen[decimals] : 0;
-        var fraction = decimals < IntegerPowersOfTen.Length ? mantissa - (integer * IntegerPowersOfTen[decimals]) : mantissa;
-        integer.TryFormat(destination, out var n, default, CultureInfo.InvariantCulture);
-        if (fraction == 0)
+        Span<byte> digits = stackalloc byte[24];
+        var pairs = DigitPairs;
+        var start = digits.Length;
+        var x = mantissa;
+        while (x >= 100)
         {
-            return n;
+            var q = x / 100;
+            var r = (int)(x - (q * 100)) * 2;
+            start -= 2;
+            digits[start] = pairs[r];
+            digits[start + 1] = pairs[r + 1];
+            x = q;
         }
 
-        // Drop trailing zeros of the fraction, then write its digits right to left, padded with leading zeros.
-        var digits = decimals;
-        while (fraction % 10 == 0)
+        if (x >= 10)
         {
-            fraction /= 10;
-            digits--;
+            start -= 2;
+            digits[start] = pairs[(int)x * 2];
+            digits[start + 1] = pairs[((int)x * 2) + 1];
+        }
+        else
+        {
+            digits[--start] = (byte)('0' + (int)x);
         }
 
-        destination[n++] = (byte)'.';
-        for (var i = n + digits - 1; i >= n; i--)
+        while (digits.Length - start < decimals + 1)
         {
-            destination[i] = (byte)('0' + (int)(fraction % 10));
-            fraction /= 10;
+            digits[--start] = (byte)'0';
         }
 
-        return n + digits;
+        var point = digits.Length - decimals;
+        var end = digits.Length;
+        while (end > point && digits[end - 1] == (byte)'0')
+        {
+            end--;
+        }
+
+        digits[start..point].CopyTo(destination);
+        var n = point - start;
+        if (end > point)
+        {
+            destination[n++] = (byte)'.';
+            digits[point..end].CopyTo(destination[n..]);
+            n += end - point;
+        }
+
+        return n;
     }
+
+    private static ReadOnlySpan<byte> DigitPairs =>
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 }
