@@ -222,9 +222,18 @@ internal static class RoundTripFormat
     private static int WriteFixed(ulong mantissa, int decimals, Span<byte> destination)
     {
         Span<byte> digits = stackalloc byte[24];
-        var pairs = DigitPairs;
         var start = digits.Length;
-        var x = mantissa;
+        if (mantissa >= 100_000_000)
+        {
+            // The low 8 digits with 32-bit arithmetic, then the rest: two short dependency chains instead of one long one.
+            var high = mantissa / 100_000_000;
+            WriteEightDigits((uint)(mantissa - (high * 100_000_000)), digits[(start - 8)..]);
+            start -= 8;
+            mantissa = high;
+        }
+
+        var x = (uint)mantissa; // < 10^9 here (mantissas are < 10^17)
+        var pairs = DigitPairs;
         while (x >= 100)
         {
             var q = x / 100;
@@ -268,6 +277,26 @@ internal static class RoundTripFormat
         }
 
         return n;
+    }
+
+    /// <summary>Writes <paramref name="value"/> (&lt; 10^8) as exactly eight digits, with leading zeros.</summary>
+    private static void WriteEightDigits(uint value, Span<byte> destination)
+    {
+        var pairs = DigitPairs;
+        var high = value / 10_000;
+        var low = value - (high * 10_000);
+        var a = (int)(high / 100) * 2;
+        var b = (int)(high % 100) * 2;
+        var c = (int)(low / 100) * 2;
+        var d = (int)(low % 100) * 2;
+        destination[0] = pairs[a];
+        destination[1] = pairs[a + 1];
+        destination[2] = pairs[b];
+        destination[3] = pairs[b + 1];
+        destination[4] = pairs[c];
+        destination[5] = pairs[c + 1];
+        destination[6] = pairs[d];
+        destination[7] = pairs[d + 1];
     }
 
     private static ReadOnlySpan<byte> DigitPairs =>
