@@ -41,7 +41,8 @@ public static class CliTiming
 
             if (HasCommand(help, "score"))
             {
-                Time($"score --profile {profile} ({firms} rows)", escore, ["score", "--profile", profile, "--input", input, "--out", Path.Combine(work, "out"), "--quiet"], runs);
+                var output = Path.Combine(work, "out");
+                Time($"score --profile {profile} ({firms} rows)", escore, ["score", "--profile", profile, "--input", input, "--out", output, "--quiet"], runs, output);
             }
             else
             {
@@ -57,7 +58,9 @@ public static class CliTiming
         }
     }
 
-    private static void Time(string label, string escore, string[] arguments, int runs)
+    /// <summary>Times <paramref name="runs"/> runs; exit 1 (success with rejected rows) counts as success. With
+    /// <paramref name="scoreOutput"/>, prints each run's run.json stage and per-file timings.</summary>
+    private static void Time(string label, string escore, string[] arguments, int runs, string? scoreOutput = null)
     {
         var times = new List<double>();
         for (var r = 0; r < runs; r++)
@@ -65,17 +68,37 @@ public static class CliTiming
             var sw = Stopwatch.StartNew();
             var (code, output) = Execute(escore, arguments);
             sw.Stop();
-            if (code != 0)
+            if (code is not (0 or 1))
             {
                 Console.WriteLine($"{label}: exit {code}: {output}");
                 return;
             }
 
             times.Add(sw.Elapsed.TotalSeconds);
+            if (scoreOutput is not null)
+            {
+                Console.WriteLine($"  run {r + 1}: {sw.Elapsed.TotalSeconds:F2} s, load {Load()}; run.json {RunTimings(Path.Combine(scoreOutput, "run.json"))}");
+            }
         }
 
         times.Sort();
         Console.WriteLine($"{label}: median {times[times.Count / 2]:F2} s (runs: {string.Join(", ", times.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))})");
+    }
+
+    /// <summary>run.json's <c>timingsMs</c> and <c>writeTimingsMs</c> as one line.</summary>
+    private static string RunTimings(string runJson)
+    {
+        using var run = System.Text.Json.JsonDocument.Parse(File.ReadAllText(runJson));
+        var parts = new List<string>();
+        foreach (var group in new[] { "timingsMs", "writeTimingsMs" })
+        {
+            if (run.RootElement.TryGetProperty(group, out var timings))
+            {
+                parts.Add(group + " " + string.Join(", ", timings.EnumerateObject().Select(t => $"{t.Name} {t.Value.GetInt64()}")));
+            }
+        }
+
+        return string.Join("; ", parts);
     }
 
     private static string Capture(string escore, params string[] arguments) => Execute(escore, arguments).Output;

@@ -21,6 +21,11 @@ internal static class EvaluationRejections
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(columns);
+        if (evaluation.StatusCounts[FirmStatus.Rejected] == 0)
+        {
+            return []; // the common case: no result per firm to look at
+        }
+
         var landColumn = columns.FirstOrDefault(c => c.Role == ColumnRole.Measure && c.Target == KnownMeasures.LandArea.Id)?.Header ?? KnownMeasures.LandArea.Id;
         var pools = evaluation.Profile.Pools.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var lines = evaluation.Table.SourceLines;

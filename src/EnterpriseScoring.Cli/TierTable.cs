@@ -1,28 +1,33 @@
 using System.Globalization;
 using EnterpriseScoring.Cli.Commands;
+using EnterpriseScoring.Reporting;
 
 namespace EnterpriseScoring.Cli;
 
 /// <summary>The tier table printed by <c>score</c>: firms per pool × tier, with statuses for firms without a tier.</summary>
 internal static class TierTable
 {
+    private const string NoPool = "(no pool)";
     private static readonly Tier[] Tiers = [Tier.A, Tier.B, Tier.C, Tier.D, Tier.T, Tier.UngradedAsB];
 
     /// <summary>Renders the table for <paramref name="evaluation"/>.</summary>
+    /// <remarks>The counts come from the evaluation's summary by pool (<see cref="GroupSummary"/>: made once, shared with
+    /// summary.csv and the report), not from a result per firm.</remarks>
     public static string Render(Evaluation evaluation)
     {
         var header = new List<string> { "pool", "firms", "A", "B", "C", "D", "T", "ungraded", "no tier" };
+        var summary = GroupSummary.By(evaluation, GroupKey.Pool);
         var rows = new List<string[]>();
-        var groups = evaluation.Results
-            .GroupBy(r => r.PoolId ?? "(no pool)")
-            .OrderBy(g => g.Key == "(no pool)" ? 1 : 0)
+        var groups = summary.Rows
+            .GroupBy(r => r.Group.Length == 0 ? NoPool : r.Group, StringComparer.Ordinal)
+            .OrderBy(g => g.Key == NoPool ? 1 : 0)
             .ThenBy(g => g.Key, StringComparer.Ordinal);
         foreach (var group in groups)
         {
             rows.Add(Line(group.Key, [.. group]));
         }
 
-        rows.Add(Line("total", evaluation.Results));
+        rows.Add(Line("total", [summary.Total]));
         return Text(header, rows);
     }
 
@@ -42,12 +47,12 @@ internal static class TierTable
         return string.Join(Environment.NewLine, lines);
     }
 
-    private static string[] Line(string label, IReadOnlyCollection<FirmResult> results)
+    private static string[] Line(string label, IReadOnlyList<GroupSummaryRow> rows)
     {
         var f = CultureInfo.InvariantCulture;
-        var cells = new List<string> { label, results.Count.ToString(f) };
-        cells.AddRange(Tiers.Select(t => results.Count(r => r.Tier == t).ToString(f)));
-        cells.Add(results.Count(r => r.Tier is null).ToString(f));
+        var cells = new List<string> { label, rows.Sum(r => r.Firms).ToString(f) };
+        cells.AddRange(Tiers.Select(t => rows.Sum(r => r.TierCounts[t]).ToString(f)));
+        cells.Add(rows.Sum(r => r.Untiered).ToString(f));
         return [.. cells];
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -19,6 +20,9 @@ internal static class ScoreCommand
 {
     /// <summary>The files a run writes, in order.</summary>
     public static readonly string[] OutputFiles = ["results.csv", "rejects.csv", "summary.csv", "report.html", "run.json"];
+
+    /// <summary>The keys of run.json's <c>writeTimingsMs</c>, in order: the consequences, then each file written before run.json.</summary>
+    private static readonly string[] WriteTimingKeys = ["consequences", "results.csv", "rejects.csv", "summary.csv", "report.html"];
 
     /// <summary>Creates the command.</summary>
     /// <param name="globals">The global options.</param>
@@ -134,7 +138,11 @@ internal static class ScoreCommand
             stopwatch.Restart();
             var runId = string.Create(CultureInfo.InvariantCulture, $"{started:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}");
             var earlier = priorInput.Earlier;
-            var consequences = Consequences.ForEvaluation(evaluation, earlier);
+            var writeTimings = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+
+            // Only results.csv needs the consequences: made on another core while the rejections are collected (and awaited
+            // before the --max-rejects check, so an error in them surfaces where it did).
+            var consequencesTask = Task.Run(() => Timed(writeTimings, "consequences", () => Consequences.ForEvaluation(evaluation, earlier)));
             MigrationMatrix? migration = earlier.Count > 0 ? MigrationMatrix.Between(priorInput.Latest, evaluation) : null;
             var statusCounts = evaluation.StatusCounts;
             var rated = statusCounts[FirmStatus.Rated];
@@ -142,6 +150,7 @@ internal static class ScoreCommand
             var engineRejected = evaluationRejects.Count;
             var rejectedRows = read.RejectedRowCount + engineRejected;
             var rejects = read.Rejections.Concat(evaluationRejects).OrderBy(i => i.Line).ToList();
+            var consequences = consequencesTask.GetAwaiter().GetResult();
             var notes = PoolNotes(evaluation);
             foreach (var note in notes)
             {
@@ -161,13 +170,27 @@ internal static class ScoreCommand
             {
                 using (var progress = log.Start("write", $"writing {outDir}", OutputFiles.Length, "files"))
                 {
-                    ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences });
+                    // results.csv here (its rows are formatted on every core); the other files, the hashes run.json records and the
+                    // group summaries the tier table prints on another core. Separate files: the bytes do not depend on the order.
+                    var others = Task.Run(() =>
+                    {
+                        Timed(writeTimings, "rejects.csv", () => RowIssueCsvWriter.Write(rejects, target.File("rejects.csv")));
+                        Timed(writeTimings, "summary.csv", () => SummaryCsv.Write(evaluation, target.File("summary.csv")));
+                        Timed(writeTimings, "report.html", () => HtmlReport.Write(evaluation, target.File("report.html"), new HtmlReportOptions { InputRejections = read.Rejections, Migration = migration }));
+                        return (Input: source.Sha256(), Profile: ProfileOption.Sha256(evaluationProfile));
+                    });
+                    try
+                    {
+                        Timed(writeTimings, "results.csv", () => ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences }));
+                    }
+                    catch
+                    {
+                        WaitQuietly(others); // before the temporary directory is removed
+                        throw;
+                    }
+
                     progress.Report(1);
-                    RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"));
-                    progress.Report(2);
-                    SummaryCsv.Write(evaluation, target.File("summary.csv"));
-                    progress.Report(3);
-                    HtmlReport.Write(evaluation, target.File("report.html"), new HtmlReportOptions { InputRejections = read.Rejections, Migration = migration });
+                    var hashes = others.GetAwaiter().GetResult();
                     progress.Report(4);
                     timings["write"] = stopwatch.ElapsedMilliseconds;
                     timings["total"] = total.ElapsedMilliseconds;
@@ -179,13 +202,14 @@ internal static class ScoreCommand
                         runId,
                         startedAt = started.ToString("O", CultureInfo.InvariantCulture),
                         year = evaluationYear,
-                        profile = new { name = evaluationProfile.Name, argument = profileArgument, jurisdiction = evaluationProfile.Jurisdiction, evaluationYear = evaluationProfile.EvaluationYear, sha256 = ProfileOption.Sha256(evaluationProfile) },
-                        input = new { kind = source.Kind, source = source.Describe(), sheet = source.Sheet, encoding = source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, sha256 = source.Sha256(), query = source.Query },
+                        profile = new { name = evaluationProfile.Name, argument = profileArgument, jurisdiction = evaluationProfile.Jurisdiction, evaluationYear = evaluationProfile.EvaluationYear, sha256 = hashes.Profile },
+                        input = new { kind = source.Kind, source = source.Describe(), sheet = source.Sheet, encoding = source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, sha256 = hashes.Input, query = source.Query },
                         prior = priorInput.Records(),
                         counts = new { read = read.RowsRead, loaded = read.Table.Count, rated, notRated = read.Table.Count - rated - engineRejected, rejected = rejectedRows, rejectedOnInput = read.RejectedRowCount, rejectedByEvaluation = engineRejected, warnings = read.Warnings.Count, blankRowsSkipped = read.BlankRowsSkipped },
                         statusCounts = statusCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => ResultsCsvFormat.StatusCode(c.Key), c => c.Value),
                         tierCounts = evaluation.TierCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => c.Key.ToString(), c => c.Value),
                         timingsMs = timings,
+                        writeTimingsMs = WriteTimingKeys.Where(writeTimings.ContainsKey).ToDictionary(k => k, k => writeTimings[k]),
                         outputs = OutputFiles,
                         notes,
                         exitCode = rejectedRows > 0 ? ExitCodes.SuccessWithRejects : ExitCodes.Success,
@@ -222,6 +246,36 @@ internal static class ScoreCommand
             return ValidateCommand.Outcome(log, rejectedRows, read.RowsRead, limit, Path.Combine(outDir, "rejects.csv"));
         });
         return command;
+    }
+
+    /// <summary>Runs <paramref name="make"/>, recording its wall time in milliseconds under <paramref name="name"/>.</summary>
+    private static T Timed<T>(ConcurrentDictionary<string, long> timings, string name, Func<T> make)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var result = make();
+        timings[name] = stopwatch.ElapsedMilliseconds;
+        return result;
+    }
+
+    /// <summary>Runs <paramref name="write"/>, recording its wall time in milliseconds under <paramref name="name"/>.</summary>
+    private static void Timed(ConcurrentDictionary<string, long> timings, string name, Action write) =>
+        Timed(timings, name, () =>
+        {
+            write();
+            return true;
+        });
+
+    /// <summary>Waits for <paramref name="task"/>, ignoring its failure (another exception is on its way).</summary>
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The caller rethrows its own exception.
+        }
     }
 
     /// <summary>The files of the run that must not lie inside <c>--out</c>.</summary>

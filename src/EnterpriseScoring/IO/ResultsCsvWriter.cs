@@ -1,8 +1,7 @@
 using System.Globalization;
-using EnterpriseScoring.Policies;
+using System.Runtime.ExceptionServices;
+using EnterpriseScoring.Internal;
 using EnterpriseScoring.Validation;
-using EnterpriseScoring.Classification;
-using EnterpriseScoring.Indicators;
 
 namespace EnterpriseScoring.IO;
 
@@ -14,10 +13,14 @@ namespace EnterpriseScoring.IO;
 /// </summary>
 /// <remarks>
 /// Numbers are invariant-culture round-trip text (<c>"R"</c>): reading them back gives the same <see cref="double"/> bit for
-/// bit. A missing figure is an empty cell; NaN and infinities are never written. Thread-safe.
+/// bit. A missing figure is an empty cell; NaN and infinities are never written. Large tables are formatted on every core
+/// (the bytes do not depend on it). Thread-safe.
 /// </remarks>
 public static class ResultsCsvWriter
 {
+    /// <summary>Rows formatted per chunk when the rows are formatted on several cores.</summary>
+    private const int ChunkRows = 8192;
+
     /// <summary>The header of a results file of <paramref name="evaluation"/>.</summary>
     /// <param name="evaluation">The evaluation.</param>
     public static IReadOnlyList<string> Header(Evaluation evaluation)
@@ -65,9 +68,14 @@ public static class ResultsCsvWriter
         var year = options.Year ?? evaluation.Profile.EvaluationYear;
         var yearText = year > 0 ? year.ToString(CultureInfo.InvariantCulture) : string.Empty;
         var indicators = ResultsCsvFormat.IndicatorColumns(evaluation);
-        using var writer = CsvOutput.Create(stream, null, true, ',');
-        writer.WriteHeader([.. Header(evaluation)]);
-        WriteRows(evaluation, writer, indicators, options.Consequences, yearText);
+        using var output = new Utf8CsvWriter(stream, true);
+        foreach (var column in Header(evaluation))
+        {
+            output.WriteField(column);
+        }
+
+        output.EndRecord();
+        WriteRows(evaluation, output, () => new ResultsCsvWriterRows(evaluation, indicators, options.Consequences, yearText));
 
         var empty = ResultsCsvFormat.LeadingColumns.Count + indicators.Count * ResultsCsvFormat.IndicatorSuffixes.Count + ResultsCsvFormat.TrailingColumns.Count;
         foreach (var (line, id, reason) in Rejections(options.InputRejections))
@@ -76,7 +84,7 @@ public static class ResultsCsvWriter
             {
                 var column = i < ResultsCsvFormat.LeadingColumns.Count ? ResultsCsvFormat.LeadingColumns[i] : null;
                 var trailing = i - (empty - ResultsCsvFormat.TrailingColumns.Count);
-                writer.WriteField(
+                output.WriteField(
                     column == "id" ? id
                     : column == "status" ? ResultsCsvFormat.StatusCode(FirmStatus.Rejected)
                     : trailing == 3 ? yearText
@@ -84,282 +92,85 @@ public static class ResultsCsvWriter
                     : string.Empty);
             }
 
-            writer.EndRecord();
+            output.EndRecord();
         }
 
-        writer.Flush();
+        output.Flush();
     }
 
     /// <summary>
-    /// Writes one record per table row straight from the evaluation's columns: no <see cref="FirmResult"/> or
-    /// <see cref="IndicatorResult"/> per row, numbers formatted into a stack buffer, repeated texts (codes, labels,
-    /// eligibility reasons) made once. Gives the same bytes as formatting each <see cref="FirmResult"/>.
+    /// Writes one record per table row (see <see cref="ResultsCsvWriterRows"/>). Large tables are formatted in chunks of
+    /// <see cref="ChunkRows"/> rows on every core, each chunk into its own buffer, and the chunks are copied to the output in
+    /// table order: the same bytes as one thread, with memory bounded by one chunk per core. An exception is the one the
+    /// first failing chunk threw, as in a sequential run.
     /// </summary>
-    private static void WriteRows(
-        Evaluation evaluation, CsvHelper.CsvWriter writer, IReadOnlyList<string> indicators,
-        IReadOnlyList<IReadOnlyList<ConsequenceLine>>? consequences, string yearText)
+    private static void WriteRows(Evaluation evaluation, Utf8CsvWriter output, Func<ResultsCsvWriterRows> rows)
     {
-        var table = evaluation.Table;
-        var sizeClasses = table.SizeClasses;
-        var ids = table.Ids;
-        var names = table.Names;
-        var regions = table.Regions;
-        var platforms = table.Platforms;
-        var industries = table.Industries;
-        var labels = evaluation.Profile.Labels;
-
-        // Per pool: the position of each results-file indicator column in the pool's indicators (−1: not in the pool).
-        var poolCount = evaluation.PoolCount;
-        var columnOf = new int[poolCount][];
-        var benchmarkText = new string[poolCount][]; // one benchmark per pool and indicator: formatted once
-        for (var pi = 0; pi < poolCount; pi++)
+        var n = evaluation.Table.Count;
+        var chunks = (n + ChunkRows - 1) / ChunkRows;
+        var workers = Math.Min(Environment.ProcessorCount, chunks);
+        if (workers <= 1)
         {
-            var pool = evaluation.PoolEvaluation(pi);
-            var map = new int[indicators.Count];
-            for (var i = 0; i < indicators.Count; i++)
+            rows().Write(output, 0, n);
+            return;
+        }
+
+        var next = -1;
+        var turn = 0;
+        var gate = new object();
+        (int Chunk, ExceptionDispatchInfo Error)? failure = null;
+        void Work()
+        {
+            var chunk = -1;
+            try
             {
-                map[i] = -1;
-                for (var j = 0; j < pool.Indicators.Length; j++)
+                var formatter = rows();
+                using var buffer = new Utf8CsvWriter(null, false, 4 << 20);
+                while ((chunk = Interlocked.Increment(ref next)) < chunks)
                 {
-                    if (string.Equals(pool.Indicators[j].Profile.Indicator.Id, indicators[i], StringComparison.Ordinal))
+                    buffer.Clear();
+                    formatter.Write(buffer, chunk * ChunkRows, Math.Min(n, (chunk + 1) * ChunkRows));
+                    lock (gate)
                     {
-                        map[i] = j;
-                        break;
+                        while (turn != chunk && failure is null)
+                        {
+                            Monitor.Wait(gate);
+                        }
+
+                        if (failure is not null)
+                        {
+                            return;
+                        }
+
+                        output.WriteRecords(buffer.Written);
+                        turn++;
+                        Monitor.PulseAll(gate);
                     }
                 }
             }
-
-            columnOf[pi] = map;
-            benchmarkText[pi] = pool.Indicators.Select(c => ResultsCsvFormat.FormatNumber(c.Benchmark?.Value)).ToArray();
-        }
-
-        var statusCodes = new Dictionary<FirmStatus, string>();
-        foreach (var s in Enum.GetValues<FirmStatus>())
-        {
-            statusCodes[s] = ResultsCsvFormat.StatusCode(s);
-        }
-
-        var tierCodes = new Dictionary<Tier, (string Code, string Label)>();
-        foreach (var t in Enum.GetValues<Tier>())
-        {
-            tierCodes[t] = (ResultsCsvFormat.TierCode(t), labels.Of(t));
-        }
-
-        var sizeCodes = new Dictionary<SizeClass, string>();
-        var eligibilityReasons = new string?[evaluation.Profile.Eligibility.Count];
-        var reasons = new TierReasons();
-        Span<char> buffer = stackalloc char[64];
-        for (var row = 0; row < table.Count; row++)
-        {
-            var pi = evaluation.PoolIndexOf(row);
-            var pool = pi < 0 ? null : evaluation.PoolEvaluation(pi);
-            var k = evaluation.PositionOf(row);
-            var status = evaluation.StatusOf(row);
-            var figures = pool is not null && pool.Status[k] == FirmStatus.Rated;
-            var rated = status == FirmStatus.Rated;
-            var sizeClass = sizeClasses[row];
-            if (!sizeCodes.TryGetValue(sizeClass, out var sizeCode))
+            catch (Exception e)
             {
-                sizeCodes[sizeClass] = sizeCode = SizeClassNames.ToCode(sizeClass);
-            }
-
-            writer.WriteField(ids[row]);
-            writer.WriteField(names[row]);
-            writer.WriteField(regions[row]);
-            writer.WriteField(platforms[row]);
-            writer.WriteField(industries[row]);
-            writer.WriteField(sizeCode);
-            writer.WriteField(pool?.Profile.Id ?? string.Empty);
-            writer.WriteField(statusCodes[status]);
-            WriteNumber(writer, figures, figures ? pool!.Totals[k] : 0, buffer);
-            if (rated)
-            {
-                WriteInt(writer, pool!.Ranks[k], buffer);
-                WriteInt(writer, pool.ScopeSizes[k], buffer);
-            }
-            else
-            {
-                writer.WriteField(string.Empty);
-                writer.WriteField(string.Empty);
-            }
-
-            WriteNumber(writer, figures, figures ? pool!.Percentiles[k] : 0, buffer);
-            var tier = evaluation.TierOf(row);
-            if (tier is { } t)
-            {
-                var (code, label) = tierCodes[t];
-                writer.WriteField(code);
-                writer.WriteField(label);
-            }
-            else
-            {
-                writer.WriteField(string.Empty);
-                writer.WriteField(string.Empty);
-            }
-
-            // Tier reason: the not-rated reason for T and ungraded-as-B, the scheme's explanation for a tier, else empty.
-            string? reason = null;
-            if (!rated)
-            {
-                reason = ReasonOf(evaluation, row, eligibilityReasons);
-            }
-
-            if (status is FirmStatus.TClass or FirmStatus.UngradedAsB)
-            {
-                writer.WriteField(reason ?? string.Empty);
-            }
-            else if (tier is not null)
-            {
-                if (!reasons.TryWrite(writer, pool!, pi, k))
+                lock (gate)
                 {
-                    writer.WriteField(evaluation.TierReasonOf(row) ?? string.Empty);
-                }
-            }
-            else
-            {
-                writer.WriteField(string.Empty);
-            }
-
-            var map = pi < 0 ? null : columnOf[pi];
-            for (var i = 0; i < indicators.Count; i++)
-            {
-                var j = map is null ? -1 : map[i];
-                if (j < 0)
-                {
-                    for (var e = 0; e < 5; e++)
+                    if (failure is null || (chunk >= 0 && chunk < failure.Value.Chunk))
                     {
-                        writer.WriteField(string.Empty);
+                        failure = (chunk < 0 ? int.MaxValue : chunk, ExceptionDispatchInfo.Capture(e));
                     }
 
-                    continue;
+                    Monitor.PulseAll(gate);
                 }
-
-                var c = pool!.Indicators[j];
-                var computed = c.Outcomes[k] == IndicatorOutcome.Computed;
-                var ratedHere = pool.Status[k] == FirmStatus.Rated;
-                WriteNumber(writer, computed, computed ? c.Values[k] : 0, buffer);
-                writer.WriteField(benchmarkText[pi][j]);
-                WriteNumber(writer, ratedHere, ratedHere ? c.Scores[k] : 0, buffer);
-                WriteNumber(writer, true, c.Numerators[k], buffer);
-                WriteNumber(writer, true, c.Denominators[k], buffer);
             }
-
-            WriteNumber(writer, figures, figures ? pool!.Bonus[k] : 0, buffer);
-            WriteNumber(writer, figures, figures ? pool!.Deduction[k] : 0, buffer);
-            writer.WriteField(consequences is { } lines ? Consequences.Join(lines[row]) : string.Empty);
-            writer.WriteField(yearText);
-            writer.WriteField(rated ? string.Empty : reason ?? string.Empty);
-            writer.EndRecord();
         }
-    }
 
-    /// <summary>The not-rated reason of <paramref name="row"/>, with eligibility reasons made once per rule.</summary>
-    private static string? ReasonOf(Evaluation evaluation, int row, string?[] eligibilityReasons)
-    {
-        var e = evaluation.EligibilityIndexOf(row);
-        if (e < 0)
+        var others = new Task[workers - 1];
+        for (var i = 0; i < others.Length; i++)
         {
-            return evaluation.ReasonOf(row);
+            others[i] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
-        return eligibilityReasons[e] ??= evaluation.ReasonOf(row);
-    }
-
-    /// <summary>Writes <paramref name="value"/> as <see cref="ResultsCsvFormat.FormatNumber"/> would, without a string.</summary>
-    private static void WriteNumber(CsvHelper.CsvWriter writer, bool present, double value, Span<char> buffer)
-    {
-        if (present && double.IsFinite(value) && value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture))
-        {
-            writer.WriteField(buffer[..written]);
-        }
-        else if (present && double.IsFinite(value))
-        {
-            writer.WriteField(ResultsCsvFormat.FormatNumber(value));
-        }
-        else
-        {
-            writer.WriteField(string.Empty);
-        }
-    }
-
-    private static void WriteInt(CsvHelper.CsvWriter writer, int value, Span<char> buffer)
-    {
-        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture);
-        writer.WriteField(buffer[..written]);
-    }
-
-    /// <summary>
-    /// Tier reasons of firms in <see cref="QuotaBands"/> pools without notes or overrides. Their explanation depends on the
-    /// scope size and scheme tier, and on the rank only through the rank's digits, so the text before and after the rank
-    /// is made once per (pool, scope size, scheme tier) — checked against a second explanation — and the reason is written
-    /// from a reused buffer. Anything else is left to <see cref="Evaluation.TierReasonOf"/>.
-    /// </summary>
-    private sealed class TierReasons
-    {
-        private const int ProbeRank = 1_000_000_007;
-        private const int CheckRank = 1_000_000_009;
-        private readonly Dictionary<(int Pool, int Count, Tier Tier), (string Prefix, string Suffix)?> templates = [];
-        private char[] buffer = new char[256];
-
-        /// <summary>Writes the tier reason of position <paramref name="k"/> of pool <paramref name="p"/> (index
-        /// <paramref name="pi"/>) when it can be made from a template; false when the caller must write it.</summary>
-        public bool TryWrite(CsvHelper.CsvWriter writer, PoolEvaluation p, int pi, int k)
-        {
-            if (p.Profile.Tiering is not QuotaBands bands || p.TierNotes[k] is not null || p.Overrides[k] is { Count: > 0 })
-            {
-                return false;
-            }
-
-            var count = p.ScopeSizes[k];
-            var schemeTier = p.SchemeTiers[k];
-            if (!templates.TryGetValue((pi, count, schemeTier), out var template))
-            {
-                templates[(pi, count, schemeTier)] = template = Template(bands, count, schemeTier);
-            }
-
-            if (template is not { } t)
-            {
-                return false;
-            }
-
-            var length = t.Prefix.Length + 11 + t.Suffix.Length;
-            if (buffer.Length < length)
-            {
-                buffer = new char[Math.Max(length, buffer.Length * 2)];
-            }
-
-            var span = buffer.AsSpan();
-            t.Prefix.AsSpan().CopyTo(span);
-            var n = t.Prefix.Length;
-            if (!p.Ranks[k].TryFormat(span[n..], out var digits, default, CultureInfo.InvariantCulture))
-            {
-                return false;
-            }
-
-            n += digits;
-            t.Suffix.AsSpan().CopyTo(span[n..]);
-            n += t.Suffix.Length;
-            writer.WriteField(span[..n]);
-            return true;
-        }
-
-        private static (string Prefix, string Suffix)? Template(QuotaBands bands, int count, Tier tier)
-        {
-            var probe = bands.Explain(0, ProbeRank, count, tier);
-            var rank = ProbeRank.ToString(CultureInfo.InvariantCulture);
-            var at = probe.IndexOf(rank, StringComparison.Ordinal);
-            if (at < 0 || probe.LastIndexOf(rank, StringComparison.Ordinal) != at)
-            {
-                return null;
-            }
-
-            var prefix = probe[..at];
-            var suffix = probe[(at + rank.Length)..];
-            var check = bands.Explain(1, CheckRank, count, tier);
-            return string.Equals(check, prefix + CheckRank.ToString(CultureInfo.InvariantCulture) + suffix, StringComparison.Ordinal)
-                ? (prefix, suffix)
-                : null;
-        }
+        Work();
+        Task.WaitAll(others);
+        failure?.Error.Throw();
     }
 
     /// <summary>One entry per rejected input line (issues of severity error), ordered by line then id, with the reasons joined.</summary>

@@ -25,12 +25,26 @@ public static class Consequences
                 nameof(history));
         }
 
+        // The lines depend only on (tier, consecutive years): made once per pair and shared by the rows that have it.
+        // Without results for the year before, no run is longer than the current year: every count is 1, no lookup per firm.
         var lines = new IReadOnlyList<ConsequenceLine>[evaluation.Table.Count];
+        var made = new Dictionary<(Tier Tier, int Years), IReadOnlyList<ConsequenceLine>>();
+        var onlyThisYear = !history.Years.Contains(year - 1);
         for (var row = 0; row < lines.Length; row++)
         {
-            lines[row] = evaluation.TierOf(row) is { } t
-                ? schedule.Apply(t, Math.Max(1, history.ConsecutiveYears(evaluation.Table.Ids[row], t)), year)
-                : [];
+            if (evaluation.TierOf(row) is not { } t)
+            {
+                lines[row] = [];
+                continue;
+            }
+
+            var years = onlyThisYear ? 1 : Math.Max(1, history.ConsecutiveYears(evaluation.Table.Ids[row], t));
+            if (!made.TryGetValue((t, years), out var applied))
+            {
+                made[(t, years)] = applied = schedule.Apply(t, years, year);
+            }
+
+            lines[row] = applied;
         }
 
         return new EvaluationConsequences(evaluation, lines);

@@ -52,6 +52,9 @@ public class ScoreCommandTests
                 counts.GetProperty("rated").GetInt32() + counts.GetProperty("notRated").GetInt32() + counts.GetProperty("rejected").GetInt32(),
                 Is.EqualTo(2000));
             Assert.That(root.GetProperty("timingsMs").GetProperty("evaluate").GetInt64(), Is.GreaterThanOrEqualTo(0));
+            Assert.That(
+                root.GetProperty("writeTimingsMs").EnumerateObject().Select(p => p.Name),
+                Is.EqualTo(new[] { "consequences", "results.csv", "rejects.csv", "summary.csv", "report.html" }));
             Assert.That(ResultsCsvReader.Read(Path.Combine(output, "results.csv")), Has.Count.EqualTo(2000));
             Assert.That(File.ReadAllText(Path.Combine(output, "report.html")), Does.StartWith("<!DOCTYPE html>"));
             Assert.That(File.ReadAllLines(Path.Combine(output, "summary.csv"))[0].TrimStart('\uFEFF'), Does.StartWith("group_by,group,firms"));

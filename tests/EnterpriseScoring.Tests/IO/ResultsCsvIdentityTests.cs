@@ -78,6 +78,52 @@ public class ResultsCsvIdentityTests
         Assert.That(New(evaluation, null), Is.EqualTo(Naive(evaluation, null)));
     }
 
+    /// <summary>
+    /// 20k firms (several chunks, so the rows are formatted on several cores), every 7th with a name, region or platform
+    /// that needs quoting or is Chinese, and measures that are −0 (the engine's figures turn it into 0; RoundTripFormatTests
+    /// cover "-0"), huge or tiny (numbers "R" writes with an exponent).
+    /// </summary>
+    internal static Evaluation Awkward(string profile = "zhejiang-six-indicators")
+    {
+        var city = SyntheticCity.Generate(new SyntheticCityOptions { FirmCount = 20_000, Seed = 11, MissingRate = 0.03, TagRateMultiplier = 2 });
+        string[] names = ["a,b 有限公司", "say \"hi\"", "line\nbreak", "cr\ronly", " padded ", "浙江凯兴服饰有限公司", "=1+2", "😀 \ud800"];
+        var firms = city.AsFirms().Select((f, i) => i % 7 != 0 ? f : new Firm
+        {
+            Id = f.Id,
+            Name = names[i / 7 % names.Length],
+            Region = i % 3 == 0 ? "桐乡,市" : f.Region,
+            Platform = i % 5 == 0 ? "\"平台\"" : f.Platform,
+            IndustryCode = i % 11 == 0 ? "C1" : f.IndustryCode,
+            SizeClass = f.SizeClass,
+            StartYear = f.StartYear,
+            Tags = f.Tags,
+            Measures = f.Measures.ToDictionary(
+                m => m.Key,
+                m => m.Key == "tax" ? (i % 4) switch { 0 => -0.0, 1 => 1e20, 2 => 1e-9, _ => m.Value } : m.Key == "revenue" && i % 2 == 0 ? 1e-7 : m.Value),
+        });
+        return new Evaluator(EnterpriseScoring.Profiles.ProfileCatalog.Get(profile)).Evaluate(FirmTable.FromFirms(firms));
+    }
+
+    [Test]
+    public void Write_AwkwardTextAndNumbersOverSeveralChunks_SameBytesAsNaiveWriter()
+    {
+        var evaluation = Awkward();
+        var options = new ResultsCsvWriterOptions
+        {
+            Consequences = Consequences.ForEvaluation(evaluation, []),
+            InputRejections = [new RowIssue(3, "X,\"Y\"", "tax", "a\nb", RowIssueCode.UnparsableNumber, "not a number, \"really\"", IssueSeverity.Error)],
+        };
+        var text = System.Text.Encoding.UTF8.GetString(New(evaluation, options));
+        Assert.Multiple(() =>
+        {
+            Assert.That(evaluation.Table.Count, Is.GreaterThan(16384), "more than two chunks");
+            Assert.That(text, Does.Contain("\"say \"\"hi\"\"\""));
+            Assert.That(text, Does.Contain("E+"));
+            Assert.That(text, Does.Contain("E-"));
+            Assert.That(New(evaluation, options), Is.EqualTo(Naive(evaluation, options)));
+        });
+    }
+
     [Test]
     public void Write_HandEvaluation_SameBytesAsNaiveWriter()
     {

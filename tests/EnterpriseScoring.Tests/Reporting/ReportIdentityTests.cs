@@ -46,6 +46,39 @@ public class ReportIdentityTests
         }
     }
 
+    private static IEnumerable<string> BuiltInProfiles() => EnterpriseScoring.Profiles.ProfileCatalog.Names;
+
+    /// <summary>Every built-in profile on the awkward 20k city (short industry codes, quoted regions): each key's rows and
+    /// total equal the naive per-key summary, for the default options and for every firm with data, truncated.</summary>
+    [TestCaseSource(nameof(BuiltInProfiles))]
+    public void By_EveryBuiltInProfile_SameAsNaive(string profile)
+    {
+        var evaluation = ResultsCsvIdentityTests.Awkward(profile);
+        foreach (var options in new[] { GroupSummaryOptions.Default, new GroupSummaryOptions { Population = SummaryPopulation.AllWithData, Rounding = SummaryRounding.Truncate, IndustryPrefixLength = 2 } })
+        {
+            foreach (var key in Enum.GetValues<GroupKey>())
+            {
+                var actual = GroupSummary.By(evaluation, key, options);
+                var expected = NaiveGroupSummary.By(evaluation, key, options);
+                Assert.That(actual.Rows.Append(actual.Total).Select(Figures), Is.EqualTo(expected.Rows.Append(expected.Total).Select(Figures)), $"{key}, {options}");
+            }
+        }
+    }
+
+    [Test]
+    public void By_SameEvaluationAndOptions_MadeOnce()
+    {
+        var evaluation = City.Value.Evaluation;
+        var options = new GroupSummaryOptions { Decimals = 4 };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(GroupSummary.By(evaluation, GroupKey.Region, options), Is.SameAs(GroupSummary.By(evaluation, GroupKey.Region, options with { })));
+            Assert.That(GroupSummary.By(evaluation, GroupKey.Pool, options).Total, Is.SameAs(GroupSummary.By(evaluation, GroupKey.Region, options).Total));
+            Assert.That(GroupSummary.By(evaluation, GroupKey.Region, options), Is.Not.SameAs(GroupSummary.By(evaluation, GroupKey.Region)));
+        });
+    }
+
     [TestCase(500)]
     [TestCase(7)]
     [TestCase(0)]
