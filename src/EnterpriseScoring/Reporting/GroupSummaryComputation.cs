@@ -23,7 +23,6 @@ internal sealed class GroupSummaryComputation
     private const int DLand = 7;
     private const int Sets = 5; // the four keys, then the total (one group)
     private const int NoTier = -1;
-    private const int DigitBits = 11; // 6 radix passes instead of 8: ~10% faster here (the payload is an index, not a row)
     private const ulong SignBit = 0x8000_0000_0000_0000UL;
     private const int DFlag = 1;
     private const int MeasureFlag = 2; // << m for measure m
@@ -195,7 +194,7 @@ internal sealed class GroupSummaryComputation
             }
 
             // Land: of every counted firm (buffer 6), of its D firms (7), and of the firms with each measure (3–5).
-            RadixSort.Sort(keys, items, counted, DigitBits);
+            RadixSort.Sort(keys, items, counted);
             for (var i = 0; i < counted; i++)
             {
                 ref readonly var firm = ref firms[items[i]];
@@ -234,7 +233,7 @@ internal sealed class GroupSummaryComputation
                     }
                 }
 
-                RadixSort.Sort(keys, items, count, DigitBits);
+                RadixSort.Sort(keys, items, count);
                 for (var i = 0; i < count; i++)
                 {
                     Add(in firms[items[i]], m, FromSortKey(keys[i]));
