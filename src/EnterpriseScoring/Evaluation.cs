@@ -18,11 +18,13 @@ public sealed class Evaluation
     private readonly PoolEvaluation[] pools;
     private readonly double[] land;
     private readonly ParcelGroups? parcels;
+    private readonly FirmTable? units;
     private readonly Lazy<Dictionary<string, int>> rowById;
 
-    internal Evaluation(EvaluationProfile profile, FirmTable table, double[] land, int[] poolOf, int[] eligibilityOf, int[] positions, PoolEvaluation[] pools, ParcelGroups? parcels = null)
+    internal Evaluation(EvaluationProfile profile, FirmTable table, double[] land, int[] poolOf, int[] eligibilityOf, int[] positions, PoolEvaluation[] pools, ParcelGroups? parcels = null, FirmTable? units = null)
     {
         this.parcels = parcels;
+        this.units = units;
         this.eligibilityOf = eligibilityOf;
         Profile = profile;
         Table = table;
@@ -118,7 +120,7 @@ public sealed class Evaluation
     /// This evaluation, made on the units of <paramref name="groups"/> (one row per unit), spread back to the rows of
     /// <paramref name="table"/>: each firm points at its unit's pool position, so it shows the unit's figures.
     /// </summary>
-    internal Evaluation Spread(FirmTable table, ParcelGroups groups)
+    internal Evaluation Spread(FirmTable table, ParcelGroups groups, FirmTable units)
     {
         var n = table.Count;
         var rowLand = new double[n];
@@ -134,8 +136,18 @@ public sealed class Evaluation
             rowPosition[row] = positions[unit];
         }
 
-        return new Evaluation(Profile, table, rowLand, rowPool, rowEligibility, rowPosition, pools, groups);
+        return new Evaluation(Profile, table, rowLand, rowPool, rowEligibility, rowPosition, pools, groups, units);
     }
+
+    /// <summary>The evaluated units (one row per shared parcel or single firm) when shared parcels were merged, else null.</summary>
+    internal FirmTable? UnitTable => units;
+
+    /// <summary>Whether row <paramref name="row"/> is a firm of a merged shared parcel other than its lead (whose row carries the parcel's figures in sums).</summary>
+    internal bool IsParcelFollower(int row) => parcels is not null && parcels.Lead[parcels.UnitOf[row]] != row;
+
+    /// <summary>The row of <see cref="UnitTable"/> holding the parcel's summed figures when row <paramref name="row"/> is the lead of a merged shared parcel; otherwise −1.</summary>
+    internal int MergedUnitOf(int row) =>
+        parcels is not null && parcels.Members(parcels.UnitOf[row]).Length > 1 && parcels.Lead[parcels.UnitOf[row]] == row ? parcels.UnitOf[row] : -1;
 
     /// <summary>The parcel row <paramref name="row"/> shares with other firms (evaluated together), or null.</summary>
     internal string? SharedParcelOf(int row) =>

@@ -79,7 +79,8 @@ public sealed class Evaluator
             var groups = ParcelGroups.Build(table, merge);
             if (groups.MergedUnits > 0)
             {
-                return Run(groups.UnitTable(table), (double[])groups.UnitArea.Clone(), context).Spread(table, groups);
+                var units = groups.UnitTable(table);
+                return Run(units, (double[])groups.UnitArea.Clone(), context).Spread(table, groups, units);
             }
         }
 

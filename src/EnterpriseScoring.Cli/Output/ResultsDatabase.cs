@@ -8,7 +8,7 @@ namespace EnterpriseScoring.Cli.Output;
 /// <summary>
 /// Writes results back to a database table in one transaction: the table (created when missing) has the columns of
 /// results.csv plus <c>run_id</c>; this year's earlier rows are deleted first, so a rerun replaces them. Numeric
-/// columns are <c>double precision</c>/<c>REAL</c>, the others text.
+/// columns are <c>double precision</c>/<c>REAL</c>, the others text; columns an existing table lacks are added.
 /// </summary>
 internal static class ResultsDatabase
 {
@@ -24,13 +24,25 @@ internal static class ResultsDatabase
         var records = ParseCsv(File.ReadAllText(resultsCsv, System.Text.Encoding.UTF8).TrimStart('\uFEFF'));
         var header = records[0];
         var rows = records.Skip(1).Where(r => r.Length == header.Length).ToList();
-        var numeric = header.Select((h, c) => h != "id" && rows.All(r => r[c].Length == 0 || double.TryParse(r[c], NumberStyles.Float, CultureInfo.InvariantCulture, out _))).ToArray();
+        var numeric = header.Select(IsNumeric).ToArray();
         var real = provider == DbProvider.Postgres ? "double precision" : "REAL";
+        string Column(int c) => $"{Quote(header[c])} {(numeric[c] ? real : "TEXT")}";
 
         using var connection = Databases.Create(provider, connectionString, readOnly: false);
         connection.Open();
         using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, $"CREATE TABLE IF NOT EXISTS {table} (run_id TEXT NOT NULL, {string.Join(", ", header.Select((h, c) => $"{Quote(h)} {(numeric[c] ? real : "TEXT")}"))})");
+        Execute(connection, transaction, $"CREATE TABLE IF NOT EXISTS {table} (run_id TEXT NOT NULL, {string.Join(", ", header.Select((_, c) => Column(c)))})");
+
+        // A table made by an earlier version or another profile may lack columns (a new trailing column, other indicators).
+        var existing = ColumnsOf(connection, transaction, table);
+        for (var c = 0; c < header.Length; c++)
+        {
+            if (!existing.Contains(header[c]))
+            {
+                Execute(connection, transaction, $"ALTER TABLE {table} ADD COLUMN {Column(c)}");
+            }
+        }
+
         var yearColumn = Array.IndexOf(header, "year");
         if (yearColumn >= 0)
         {
@@ -64,6 +76,30 @@ internal static class ResultsDatabase
 
         transaction.Commit();
         return rows.Count;
+    }
+
+    /// <summary>
+    /// Whether a results column holds numbers: the figures (score, rank, pool_size, percentile, bonus, deduction, year and
+    /// every indicator's value, benchmark, score, numerator, denominator). Decided by name, never by this run's cells, so
+    /// a column that happens to be empty today (status_reason when every firm is rated) is not made numeric for good.
+    /// </summary>
+    internal static bool IsNumeric(string column) =>
+        column is "score" or "rank" or "pool_size" or "percentile" or "bonus" or "deduction" or "year"
+        || ResultsCsvFormat.IndicatorSuffixes.Any(s => column.EndsWith(s, StringComparison.Ordinal) && column.Length > s.Length);
+
+    private static HashSet<string> ColumnsOf(DbConnection connection, DbTransaction transaction, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT * FROM {table} WHERE 1 = 0";
+        using var reader = command.ExecuteReader();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = 0; c < reader.FieldCount; c++)
+        {
+            names.Add(reader.GetName(c));
+        }
+
+        return names;
     }
 
     private static void Execute(DbConnection connection, DbTransaction transaction, string sql)

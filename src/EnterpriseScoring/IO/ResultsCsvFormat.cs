@@ -17,7 +17,7 @@ public static class ResultsCsvFormat
     public static IReadOnlyList<string> IndicatorSuffixes { get; } = [".value", ".benchmark", ".score", ".numerator", ".denominator"];
 
     /// <summary>The fixed trailing columns, in order.</summary>
-    public static IReadOnlyList<string> TrailingColumns { get; } = ["bonus", "deduction", "consequences", "year", "status_reason"];
+    public static IReadOnlyList<string> TrailingColumns { get; } = ["bonus", "deduction", "consequences", "year", "status_reason", "shared_parcel"];
 
     /// <summary>The snake_case code of a status: <c>rated</c>, <c>rejected</c>, <c>excluded</c>, <c>not_pooled</c>, <c>exempt</c>, <c>transition</c>, <c>collect_only</c>, <c>t_class</c>, <c>ungraded_as_b</c>.</summary>
     /// <param name="status">The status.</param>

@@ -75,6 +75,7 @@ public static class ResultsCsvReader
         var idCol = Col("id");
         var statusCol = Col("status");
         var (nameCol, regionCol, platformCol, industryCol, sizeCol, poolCol) = (Col("name"), Col("region"), Col("platform"), Col("industry"), Col("size_class"), Col("pool"));
+        var sharedParcelCol = Col("shared_parcel");
         var (scoreCol, rankCol, tierCol, yearCol) = (Col("score"), Col("rank"), Col("tier"), Col("year"));
 
         var list = new List<PriorResult>();
@@ -140,6 +141,7 @@ public static class ResultsCsvReader
                 Industry = Text(industryCol),
                 SizeClass = Text(sizeCol),
                 Pool = Text(poolCol),
+                SharedParcel = Text(sharedParcelCol),
                 Status = status,
                 Score = Number(scoreCol),
                 Rank = Integer(rankCol),

@@ -161,6 +161,7 @@ internal sealed class ResultsCsvWriterRows
                 output.WriteField(reason);
             }
 
+            output.WriteField(evaluation.SharedParcelOf(row));
             output.EndRecord();
         }
     }

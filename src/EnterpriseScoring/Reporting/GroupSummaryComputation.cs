@@ -26,6 +26,7 @@ internal sealed class GroupSummaryComputation
     private const ulong SignBit = 0x8000_0000_0000_0000UL;
     private const int DFlag = 1;
     private const int MeasureFlag = 2; // << m for measure m
+    private const int ParcelFlag = 16; // the lead of a merged shared parcel: its measures are the parcel's sums
 
     private readonly Evaluation evaluation;
     private readonly GroupSummaryOptions options;
@@ -156,9 +157,13 @@ internal sealed class GroupSummaryComputation
     private void AddTerms()
     {
         var land = evaluation.LandArea;
-        var measures = new[] { "tax", "value_added", "revenue" }
-            .Select(id => evaluation.Table.TryGetMeasure(id, out var column) ? column : null)
-            .ToArray();
+        string[] ids = ["tax", "value_added", "revenue"];
+        var measures = ids.Select(id => evaluation.Table.TryGetMeasure(id, out var column) ? column : null).ToArray();
+
+        // Merged shared parcels count once: the lead row carries the parcel's land and summed measures, the other firms
+        // of the parcel none (they still count in the status and tier counts).
+        var units = evaluation.UnitTable;
+        var unitMeasures = ids.Select(id => units is not null && units.TryGetMeasure(id, out var column) ? column : null).ToArray();
         var firms = ArrayPool<CountedFirm>.Shared.Rent(Math.Max(1, n));
         var firstRow = ArrayPool<int>.Shared.Rent(Math.Max(1, n)); // the table row of each counted firm
         var keys = ArrayPool<ulong>.Shared.Rent(Math.Max(1, n));
@@ -168,15 +173,16 @@ internal sealed class GroupSummaryComputation
             var counted = 0;
             for (var row = 0; row < n; row++)
             {
-                if (!Counted(row, land))
+                if (!Counted(row, land) || evaluation.IsParcelFollower(row))
                 {
                     continue;
                 }
 
-                var flags = tierOf[row] == (int)Tier.D ? DFlag : 0;
+                var unit = evaluation.MergedUnitOf(row);
+                var flags = (tierOf[row] == (int)Tier.D ? DFlag : 0) | (unit >= 0 ? ParcelFlag : 0);
                 for (var m = 0; m < 3; m++)
                 {
-                    if (measures[m] is { } column && column.TryGet(row, out var v) && double.IsFinite(v))
+                    if ((unit >= 0 ? unitMeasures[m] : measures[m]) is { } column && column.TryGet(unit >= 0 ? unit : row, out var v) && double.IsFinite(v))
                     {
                         flags |= MeasureFlag << m;
                     }
@@ -190,7 +196,7 @@ internal sealed class GroupSummaryComputation
                     flags);
                 keys[counted] = SortKey(land[row]);
                 items[counted] = counted;
-                firstRow[counted++] = row;
+                firstRow[counted++] = unit >= 0 ? unit : row;
             }
 
             // Land: of every counted firm (buffer 6), of its D firms (7), and of the firms with each measure (3–5).
@@ -217,7 +223,7 @@ internal sealed class GroupSummaryComputation
             // Numerators: each measure's finite values of the counted firms (0–2).
             for (var m = 0; m < 3; m++)
             {
-                if (measures[m] is not { } column)
+                if (measures[m] is null && unitMeasures[m] is null)
                 {
                     continue;
                 }
@@ -227,6 +233,7 @@ internal sealed class GroupSummaryComputation
                 {
                     if ((firms[i].Flags & (MeasureFlag << m)) != 0)
                     {
+                        var column = (firms[i].Flags & ParcelFlag) != 0 ? unitMeasures[m]! : measures[m]!;
                         column.TryGet(firstRow[i], out var v);
                         keys[count] = SortKey(v);
                         items[count++] = i;

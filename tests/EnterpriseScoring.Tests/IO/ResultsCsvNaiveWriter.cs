@@ -112,6 +112,7 @@ internal static class NaiveResultsCsvWriter
             writer.WriteField(options.Consequences is { } lines ? Consequences.Join(lines[row]) : string.Empty);
             writer.WriteField(yearText);
             writer.WriteField(r.Status == FirmStatus.Rated ? string.Empty : r.Reason ?? string.Empty);
+            writer.WriteField(r.Parcel ?? string.Empty);
             writer.EndRecord();
         }
 

@@ -40,7 +40,7 @@ public class ResultsCsvTests
         Assert.That(header, Is.EqualTo(
             "id,name,region,platform,industry,size_class,pool,status,score,rank,pool_size,percentile,tier,tier_label,tier_reason,"
             + "tax_per_mu.value,tax_per_mu.benchmark,tax_per_mu.score,tax_per_mu.numerator,tax_per_mu.denominator,"
-            + "bonus,deduction,consequences,year,status_reason"));
+            + "bonus,deduction,consequences,year,status_reason,shared_parcel"));
     }
 
     [Test]
