@@ -116,98 +116,88 @@ internal static class ColumnKernels
     /// </summary>
     /// <remarks>
     /// <para>With p_i = y_i / Σy, <c>Σ p ln p = Σ y ln y / Σy − ln Σy</c>: one logarithm per value and no division, and the
-    /// sums need no first pass. The logarithm is <see cref="Log"/> (8 lanes, two accumulators) or
-    /// <see cref="Vector256.Log(Vector256{double})"/> where those are accelerated, then a scalar tail; the summation
-    /// order depends only on the input order and the machine's vector support, never on threads.</para>
+    /// sums need no first pass. The logarithm is <see cref="Log"/> (fdlibm's algorithm on 8 lanes, two accumulators) on
+    /// every machine; the summation order depends only on the input order — never on threads or the CPU's vector width.</para>
     /// <para>The sums overflow only for values near <see cref="double.MaxValue"/> (y ln y) or columns whose sum exceeds it;
     /// the caller then scales by a power of two (exact) and calls again.</para>
     /// </remarks>
     public static void EntropySums(ReadOnlySpan<double> column, double shift, double scale, out double min, out double max, out double sum, out double sumYLogY)
     {
+        // One layout on every machine: 16 values a step in two 8-lane vectors, blocks of EntropyBlock values, the last
+        // partial step padded with x = shift (y = 0 adds nothing), the lanes reduced in a fixed order, and the logarithm
+        // computed by Log on every lane. Vector512 arithmetic is lane-wise IEEE (no fused multiply-add): where the CPU has
+        // no 512-bit vectors .NET runs it as two 256-bit halves or lane by lane, with the same bits — so the weights are the
+        // same on every CPU, only the speed differs.
+        const int Step = 2 * 8;
         var n = column.Length;
-        ref var start = ref MemoryMarshal.GetReference(column);
+        var vShift = Vector512.Create(shift);
+        var vScale = Vector512.Create(scale);
+        Vector512<double> vMin = Vector512.Create(double.PositiveInfinity), vMax = Vector512.Create(double.NegativeInfinity);
+        Vector512<double> sumTotal = Vector512<double>.Zero, entTotal = Vector512<double>.Zero;
+        Span<double> padded = stackalloc double[Step];
+        var i = 0;
+        while (i < n)
+        {
+            var end = Math.Min(n, i + EntropyBlock);
+            Vector512<double> sum0 = Vector512<double>.Zero, sum1 = Vector512<double>.Zero, ent0 = Vector512<double>.Zero, ent1 = Vector512<double>.Zero;
+            for (; i < end; i += Step)
+            {
+                Vector512<double> x0, x1;
+                if (i + Step <= n)
+                {
+                    x0 = Vector512.Create(column.Slice(i, 8));
+                    x1 = Vector512.Create(column.Slice(i + 8, 8));
+                }
+                else
+                {
+                    // The last partial step: the missing values are the step's first value for min and max, shift for the sums.
+                    padded.Fill(column[i]);
+                    column[i..].CopyTo(padded);
+                    var x = Vector512.Create(padded[..8]);
+                    var xx = Vector512.Create(padded[8..]);
+                    vMin = Vector512.Min(vMin, Vector512.Min(x, xx));
+                    vMax = Vector512.Max(vMax, Vector512.Max(x, xx));
+                    padded.Fill(shift);
+                    column[i..].CopyTo(padded);
+                    x0 = Vector512.Create(padded[..8]);
+                    x1 = Vector512.Create(padded[8..]);
+                    AddEntropyTerms(x0, x1, vShift, vScale, ref sum0, ref sum1, ref ent0, ref ent1);
+                    continue;
+                }
+
+                vMin = Vector512.Min(vMin, Vector512.Min(x0, x1));
+                vMax = Vector512.Max(vMax, Vector512.Max(x0, x1));
+                AddEntropyTerms(x0, x1, vShift, vScale, ref sum0, ref sum1, ref ent0, ref ent1);
+            }
+
+            sumTotal += sum0 + sum1;
+            entTotal += ent0 + ent1;
+        }
+
         min = double.PositiveInfinity;
         max = double.NegativeInfinity;
         sum = 0;
         sumYLogY = 0;
-        var i = 0;
-        if (Vector512.IsHardwareAccelerated && n >= 2 * Vector512<double>.Count)
+        for (var k = 0; k < 8; k++)
         {
-            var vShift = Vector512.Create(shift);
-            var vScale = Vector512.Create(scale);
-            Vector512<double> vMin = Vector512.Create(double.PositiveInfinity), vMax = Vector512.Create(double.NegativeInfinity);
-            Vector512<double> sumTotal = Vector512<double>.Zero, entTotal = Vector512<double>.Zero;
-            while (i <= n - (2 * Vector512<double>.Count))
-            {
-                // Blocks of at most EntropyBlock values summed apart, then added to the totals: rounding error grows with
-                // the block size plus the number of blocks instead of with n.
-                var end = Math.Min(n - (2 * Vector512<double>.Count), i + EntropyBlock);
-                Vector512<double> sum0 = Vector512<double>.Zero, sum1 = Vector512<double>.Zero, ent0 = Vector512<double>.Zero, ent1 = Vector512<double>.Zero;
-                for (; i <= end; i += 2 * Vector512<double>.Count)
-                {
-                    var x0 = Vector512.LoadUnsafe(ref start, (nuint)i);
-                    var x1 = Vector512.LoadUnsafe(ref start, (nuint)(i + Vector512<double>.Count));
-                    vMin = Vector512.Min(vMin, Vector512.Min(x0, x1));
-                    vMax = Vector512.Max(vMax, Vector512.Max(x0, x1));
-                    var y0 = vScale * (x0 - vShift);
-                    var y1 = vScale * (x1 - vShift);
-                    sum0 += y0;
-                    sum1 += y1;
-                    ent0 += Vector512.ConditionalSelect(Vector512.GreaterThan(y0, Vector512<double>.Zero), y0 * Log(y0), Vector512<double>.Zero);
-                    ent1 += Vector512.ConditionalSelect(Vector512.GreaterThan(y1, Vector512<double>.Zero), y1 * Log(y1), Vector512<double>.Zero);
-                }
-
-                sumTotal += sum0 + sum1;
-                entTotal += ent0 + ent1;
-            }
-
-            for (var k = 0; k < Vector512<double>.Count; k++)
-            {
-                min = Math.Min(min, vMin[k]);
-                max = Math.Max(max, vMax[k]);
-            }
-
-            sum = Vector512.Sum(sumTotal);
-            sumYLogY = Vector512.Sum(entTotal);
+            min = Math.Min(min, vMin[k]);
+            max = Math.Max(max, vMax[k]);
+            sum += sumTotal[k];
+            sumYLogY += entTotal[k];
         }
-        else if (Vector256.IsHardwareAccelerated && n >= Vector256<double>.Count)
-        {
-            var vShift = Vector256.Create(shift);
-            var vScale = Vector256.Create(scale);
-            Vector256<double> vMin = Vector256.Create(double.PositiveInfinity), vMax = Vector256.Create(double.NegativeInfinity);
-            Vector256<double> vSum = Vector256<double>.Zero, vEnt = Vector256<double>.Zero;
-            for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
-            {
-                var x = Vector256.LoadUnsafe(ref start, (nuint)i);
-                vMin = Vector256.Min(vMin, x);
-                vMax = Vector256.Max(vMax, x);
-                var y = vScale * (x - vShift);
-                vSum += y;
-                vEnt += Vector256.ConditionalSelect(Vector256.GreaterThan(y, Vector256<double>.Zero), y * Vector256.Log(y), Vector256<double>.Zero);
-            }
+    }
 
-            for (var k = 0; k < Vector256<double>.Count; k++)
-            {
-                min = Math.Min(min, vMin[k]);
-                max = Math.Max(max, vMax[k]);
-            }
-
-            sum = Vector256.Sum(vSum);
-            sumYLogY = Vector256.Sum(vEnt);
-        }
-
-        for (; i < n; i++)
-        {
-            var x = column[i];
-            min = Math.Min(min, x);
-            max = Math.Max(max, x);
-            var y = scale * (x - shift);
-            sum += y;
-            if (y > 0)
-            {
-                sumYLogY += y * Math.Log(y);
-            }
-        }
+    /// <summary>Adds y and y ln y (0 where y ≤ 0) of two 8-lane steps to the block's accumulators.</summary>
+    private static void AddEntropyTerms(
+        Vector512<double> x0, Vector512<double> x1, Vector512<double> shift, Vector512<double> scale,
+        ref Vector512<double> sum0, ref Vector512<double> sum1, ref Vector512<double> ent0, ref Vector512<double> ent1)
+    {
+        var y0 = scale * (x0 - shift);
+        var y1 = scale * (x1 - shift);
+        sum0 += y0;
+        sum1 += y1;
+        ent0 += Vector512.ConditionalSelect(Vector512.GreaterThan(y0, Vector512<double>.Zero), y0 * Log(y0), Vector512<double>.Zero);
+        ent1 += Vector512.ConditionalSelect(Vector512.GreaterThan(y1, Vector512<double>.Zero), y1 * Log(y1), Vector512<double>.Zero);
     }
 
     /// <summary>

@@ -58,6 +58,18 @@ internal static class CliRunner
         return start;
     }
 
+    /// <summary>Runs the built tool as a child process with extra environment variables (e.g. runtime switches).</summary>
+    public static (int Code, string Stdout, string Stderr) RunProcessWith(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var start = StartInfo(args);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return RunProcess(start);
+    }
+
     /// <summary>Runs the built tool as a child process: the apphost when present, else <c>dotnet escore.dll</c>.</summary>
     public static (int Code, string Stdout, string Stderr) RunProcess(params string[] args) => RunProcess(StartInfo(args));
 
