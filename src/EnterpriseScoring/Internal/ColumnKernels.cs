@@ -130,6 +130,7 @@ internal static class ColumnKernels
         // same on every CPU, only the speed differs.
         const int Step = 2 * 8;
         var n = column.Length;
+        ref var start = ref MemoryMarshal.GetReference(column);
         var vShift = Vector512.Create(shift);
         var vScale = Vector512.Create(scale);
         Vector512<double> vMin = Vector512.Create(double.PositiveInfinity), vMax = Vector512.Create(double.NegativeInfinity);
@@ -145,8 +146,8 @@ internal static class ColumnKernels
                 Vector512<double> x0, x1;
                 if (i + Step <= n)
                 {
-                    x0 = Vector512.Create(column.Slice(i, 8));
-                    x1 = Vector512.Create(column.Slice(i + 8, 8));
+                    x0 = Vector512.LoadUnsafe(ref start, (nuint)i);
+                    x1 = Vector512.LoadUnsafe(ref start, (nuint)(i + 8));
                 }
                 else
                 {
