@@ -95,11 +95,10 @@ internal sealed class FirmSource
         var length = new FileInfo(Path!).Length;
         using (var progress = log.Start("read", what, length, "bytes"))
         {
-            using var file = new FileStream(Path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            using var counted = new ProgressStream(file, progress.Report);
+            // By path: the CSV reader sizes the table from a line count first (no column copied, less peak memory).
             result = Format == FirmInputFormat.Xlsx
-                ? FirmXlsxReader.Read(counted, Sheet, options)
-                : FirmCsvReader.Read(counted, options);
+                ? FirmXlsxReader.Read(Path!, Sheet, options)
+                : FirmCsvReader.Read(Path!, options, new CallbackProgress(progress.Report));
             progress.Report(length);
             Complete(progress, result);
         }

@@ -34,18 +34,29 @@ public static class FirmCsvReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file has no header, or two columns mean the same thing.</exception>
-    public static FirmCsvReadResult Read(string path, FirmCsvReaderOptions? options = null)
+    public static FirmCsvReadResult Read(string path, FirmCsvReaderOptions? options = null) => Read(path, options, null);
+
+    /// <summary>Reads the file at <paramref name="path"/>, reporting progress.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="FirmCsvReaderOptions.Default"/>.</param>
+    /// <param name="progress">Receives the number of bytes of the file read so far, after every buffer (the file's length is
+    /// the total); called on the reading thread. None when null.</param>
+    /// <returns>The table, the rejected rows and the warnings.</returns>
+    /// <exception cref="MissingColumnException">A required column is missing.</exception>
+    /// <exception cref="FirmDataException">The file has no header, or two columns mean the same thing.</exception>
+    public static FirmCsvReadResult Read(string path, FirmCsvReaderOptions? options, IProgress<long>? progress)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        if (!stream.CanSeek)
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var rows = 0;
+        if (file.CanSeek)
         {
-            return Read(stream, options, 1 << 20); // a pipe or FIFO: read once, without the counting pass
+            rows = CountDataLines(file); // a pipe or FIFO is read once, without the counting pass
+            file.Position = 0;
         }
 
-        var rows = CountDataLines(stream);
-        stream.Position = 0;
-        return Read(stream, options, 1 << 20, rows);
+        using var stream = progress is null ? null : new ProgressStream(file, progress);
+        return Read(stream ?? (Stream)file, options, 1 << 20, rows);
     }
 
     /// <summary>Reads CSV from <paramref name="stream"/> (left open).</summary>

@@ -1,25 +1,30 @@
-namespace EnterpriseScoring.Cli.Input;
+namespace EnterpriseScoring.Internal;
 
-/// <summary>A read-only pass-through stream that reports its position after every read (for the progress bar).</summary>
-internal sealed class ProgressStream(Stream inner, Action<long> report) : Stream
+/// <summary>
+/// A read-only pass-through stream that reports the number of bytes read so far after every read (for progress bars).
+/// It counts the bytes itself, so it also works on pipes and FIFOs, which have no position.
+/// </summary>
+internal sealed class ProgressStream(Stream inner, IProgress<long> progress) : Stream
 {
+    private long read;
+
     /// <inheritdoc/>
     public override bool CanRead => true;
 
     /// <inheritdoc/>
-    public override bool CanSeek => inner.CanSeek;
+    public override bool CanSeek => false;
 
     /// <inheritdoc/>
     public override bool CanWrite => false;
 
     /// <inheritdoc/>
-    public override long Length => inner.Length;
+    public override long Length => throw new NotSupportedException();
 
     /// <inheritdoc/>
     public override long Position
     {
-        get => inner.Position;
-        set => inner.Position = value;
+        get => read;
+        set => throw new NotSupportedException();
     }
 
     /// <inheritdoc/>
@@ -29,12 +34,13 @@ internal sealed class ProgressStream(Stream inner, Action<long> report) : Stream
     public override int Read(Span<byte> buffer)
     {
         var n = inner.Read(buffer);
-        report(inner.Position);
+        read += n;
+        progress.Report(read);
         return n;
     }
 
     /// <inheritdoc/>
-    public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
     /// <inheritdoc/>
     public override void Flush()
