@@ -116,7 +116,7 @@ internal static class ColumnKernels
     /// </summary>
     /// <remarks>
     /// <para>With p_i = y_i / Σy, <c>Σ p ln p = Σ y ln y / Σy − ln Σy</c>: one logarithm per value and no division, and the
-    /// sums need no first pass. The logarithm is <see cref="Log"/> (fdlibm's algorithm on 8 lanes, two accumulators) on
+    /// sums need no first pass. The logarithm is <see cref="Log(Vector512{double})"/> (fdlibm's algorithm on 8 lanes, two accumulators) on
     /// every machine; the summation order depends only on the input order — never on threads or the CPU's vector width.</para>
     /// <para>The sums overflow only for values near <see cref="double.MaxValue"/> (y ln y) or columns whose sum exceeds it;
     /// the caller then scales by a power of two (exact) and calls again.</para>
@@ -229,6 +229,10 @@ internal static class ColumnKernels
         var hfsq = Vector512.Create(0.5) * f * f;
         return (k * Vector512.Create(Ln2Hi)) - ((hfsq - ((s * (hfsq + r)) + (k * Vector512.Create(Ln2Lo)))) - f);
     }
+
+    /// <summary>ln x of one positive finite x by <see cref="Log(Vector512{double})"/> (the same bits on every platform, unlike
+    /// <see cref="Math.Log(double)"/>, which calls the C library).</summary>
+    internal static double Log(double x) => Log(Vector512.Create(x))[0];
 
     /// <summary><c>totals[i] += weight × column[i]</c> for every i (a rounded product, then a rounded sum: no fused multiply-add,
     /// so the vector lanes and the scalar tail give the same bits as a plain loop).</summary>

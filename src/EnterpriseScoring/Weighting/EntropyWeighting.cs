@@ -45,6 +45,9 @@ public sealed record EntropyWeightingOptions
 /// </remarks>
 public sealed class EntropyWeighting : IWeightingMethod
 {
+    private const double SmallestUnscaled = 5.421010862427522E-20; // 2^−64
+    private const double LargestUnscaled = 1.8446744073709552E19; // 2^64
+
     /// <summary>Creates the method.</summary>
     /// <param name="options">Options (defaults when null).</param>
     /// <exception cref="ArgumentException">The options name an undefined normalisation.</exception>
@@ -150,11 +153,13 @@ public sealed class EntropyWeighting : IWeightingMethod
                 return 1;
             }
 
-            if (!double.IsFinite(sum) || !double.IsFinite(sumYLogY))
+            if (!double.IsFinite(sum) || !double.IsFinite(sumYLogY) || max < SmallestUnscaled || max > LargestUnscaled)
             {
-                // Values near double.MaxValue: the shares do not change when every value is scaled by the same power of
-                // two (exactly), so scale the largest to [1, 2) and sum again.
-                ColumnKernels.EntropySums(column, 0, Math.ScaleB(1.0, -Math.ILogB(max)), out _, out _, out sum, out sumYLogY);
+                // Values near double.MaxValue overflow the sums, tiny (subnormal) ones lose digits in y ln y: the shares do
+                // not change when every value is scaled by the same power of two (exactly), so scale the largest to [1, 2)
+                // and sum again (for subnormal values as far as a finite factor goes: 2^1023 lifts them to ≥ 2^−51).
+                // Columns of everyday magnitudes take one pass.
+                ColumnKernels.EntropySums(column, 0, Math.ScaleB(1.0, Math.Min(-Math.ILogB(max), 1023)), out _, out _, out sum, out sumYLogY);
             }
         }
 
@@ -164,7 +169,9 @@ public sealed class EntropyWeighting : IWeightingMethod
         }
 
         // Σ p ln p with p = y / Σy is Σ y ln y / Σy − ln Σy.
-        var sumPLogP = (sumYLogY / sum) - Math.Log(sum);
-        return -sumPLogP / Math.Log(matrix.RowCount);
+        // The logarithms are ColumnKernels' (fdlibm's algorithm), like those inside the sums, so the weights do not depend
+        // on the platform's math library either.
+        var sumPLogP = (sumYLogY / sum) - ColumnKernels.Log(sum);
+        return -sumPLogP / ColumnKernels.Log(matrix.RowCount);
     }
 }
