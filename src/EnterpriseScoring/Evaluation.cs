@@ -147,11 +147,11 @@ public sealed class Evaluation
 
     /// <summary>The row of <see cref="UnitTable"/> holding the parcel's summed figures when row <paramref name="row"/> is the lead of a merged shared parcel; otherwise −1.</summary>
     internal int MergedUnitOf(int row) =>
-        parcels is not null && parcels.Members(parcels.UnitOf[row]).Length > 1 && parcels.Lead[parcels.UnitOf[row]] == row ? parcels.UnitOf[row] : -1;
+        parcels is not null && parcels.IsMerged(parcels.UnitOf[row]) && parcels.Lead[parcels.UnitOf[row]] == row ? parcels.UnitOf[row] : -1;
 
     /// <summary>The parcel row <paramref name="row"/> shares with other firms (evaluated together), or null.</summary>
     internal string? SharedParcelOf(int row) =>
-        parcels is not null && parcels.Members(parcels.UnitOf[row]).Length > 1 ? Table.Parcels[row] : null;
+        parcels is not null && parcels.IsMerged(parcels.UnitOf[row]) ? Table.Parcels[row] : null;
 
     /// <summary>The ids of the firms evaluated together with row <paramref name="row"/>, itself excluded, in ordinal order.</summary>
     internal IReadOnlyList<string> SharedWith(int row)

@@ -76,7 +76,7 @@ public sealed class Evaluator
         context ??= EvaluationContext.Empty;
         if (Profile.Land is SharedParcelMerge merge && table.HasParcels)
         {
-            var groups = ParcelGroups.Build(table, merge);
+            var groups = merge.GroupsOf(table);
             if (groups.MergedUnits > 0)
             {
                 var units = groups.UnitTable(table);

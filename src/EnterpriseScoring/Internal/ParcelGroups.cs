@@ -37,6 +37,9 @@ internal sealed class ParcelGroups
     /// <summary>The number of units.</summary>
     public int UnitCount => Lead.Length;
 
+    /// <summary>Whether <paramref name="unit"/> is a shared parcel of two or more firms.</summary>
+    public bool IsMerged(int unit) => memberStart[unit + 1] - memberStart[unit] > 1;
+
     /// <summary>The rows of <paramref name="unit"/>, in ordinal id order.</summary>
     public ReadOnlySpan<int> Members(int unit) => memberRows.AsSpan(memberStart[unit], memberStart[unit + 1] - memberStart[unit]);
 
@@ -146,7 +149,7 @@ internal sealed class ParcelGroups
         var merged = new List<int>(MergedUnits);
         for (var u = 0; u < units; u++)
         {
-            if (memberStart[u + 1] - memberStart[u] > 1)
+            if (IsMerged(u))
             {
                 merged.Add(u);
             }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EnterpriseScoring.Land;
@@ -22,6 +23,10 @@ namespace EnterpriseScoring.Land;
 /// </remarks>
 public sealed class SharedParcelMerge : ILandAreaStrategy
 {
+    // A table is immutable, so its parcel groups are computed once: explaining every firm of a table (or evaluating and
+    // then explaining) does not regroup the whole table per call.
+    private readonly ConditionalWeakTable<FirmTable, ParcelGroups> groupsByTable = [];
+
     /// <summary>Creates the strategy.</summary>
     /// <param name="inner">The strategy for each firm's own area; <see cref="KnownLandAreaStrategies.Certificate"/> when null.</param>
     /// <param name="area">How the firms' areas make the parcel's area.</param>
@@ -57,7 +62,7 @@ public sealed class SharedParcelMerge : ILandAreaStrategy
     {
         ArgumentNullException.ThrowIfNull(table);
         LandMath.CheckLength(table, area);
-        var groups = ParcelGroups.Build(table, this);
+        var groups = GroupsOf(table);
         for (var row = 0; row < table.Count; row++)
         {
             area[row] = groups.UnitArea[groups.UnitOf[row]];
@@ -68,7 +73,7 @@ public sealed class SharedParcelMerge : ILandAreaStrategy
     public string Explain(FirmTable table, int row)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var groups = ParcelGroups.Build(table, this);
+        var groups = GroupsOf(table);
         var unit = groups.UnitOf[row];
         var members = groups.Members(unit);
         if (members.Length < 2)
@@ -90,4 +95,7 @@ public sealed class SharedParcelMerge : ILandAreaStrategy
         text.Append(double.IsNaN(parcelArea) ? "unknown" : Numbers.Format(parcelArea) + " 亩");
         return text.ToString();
     }
+
+    /// <summary>The parcel groups of <paramref name="table"/> under this strategy, computed once per table.</summary>
+    internal ParcelGroups GroupsOf(FirmTable table) => groupsByTable.GetValue(table, t => ParcelGroups.Build(t, this));
 }
