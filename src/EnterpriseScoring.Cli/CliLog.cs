@@ -106,8 +106,15 @@ internal sealed class CliLog
     /// <param name="unit">The unit of the amounts: <c>bytes</c>, <c>rows</c>, <c>firms</c>.</param>
     public Progress Start(string stage, string what, long total = 0, string unit = "") => new(this, stage, what, total, unit);
 
-    /// <summary>Makes <paramref name="message"/> one line.</summary>
-    public static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    /// <summary>
+    /// The most characters of one logged message: a longer one keeps its first characters followed by <c>…(n chars)</c>,
+    /// so no input (a huge cell or header quoted in an exception) can make a log line without bound. Messages quote input
+    /// shortened already (<see cref="IO.TextExcerpt"/>); this is the last guard.
+    /// </summary>
+    public const int MaxMessageLength = 4_000;
+
+    /// <summary>Makes <paramref name="message"/> one line of at most <see cref="MaxMessageLength"/> characters.</summary>
+    public static string OneLine(string message) => IO.TextExcerpt.Of(message.ReplaceLineEndings(" ").Trim(), MaxMessageLength);
 
     private void Write(string level, string message, (string Key, object? Value)[] fields)
     {

@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text;
+using EnterpriseScoring.IO;
 using EnterpriseScoring.Reporting;
 
 namespace EnterpriseScoring.Cli;
 
 /// <summary>
 /// Writes summary.csv: the group figures of <see cref="GroupSummary"/> by region, platform, industry (3-character
-/// prefix) and pool, one table after another with a <c>group_by</c> column; ratios are ratios of sums.
+/// prefix) and pool, one table after another with a <c>group_by</c> column; ratios are ratios of sums. The text cells
+/// (<c>group_by</c>, <c>group</c>) are protected from formula injection (<see cref="FormulaGuard"/>) unless asked not to;
+/// the counts and figures are numbers and never changed.
 /// </summary>
 internal static class SummaryCsv
 {
@@ -18,26 +21,30 @@ internal static class SummaryCsv
     ];
 
     /// <summary>Writes the file (UTF-8 with BOM, for Excel).</summary>
-    public static void Write(Evaluation evaluation, string path)
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="escaping">How the text cells are protected from formula injection.</param>
+    public static void Write(Evaluation evaluation, string path, FormulaEscaping escaping = FormulaEscaping.QuotePrefix)
     {
+        string Text(string cell) => Quote(escaping == FormulaEscaping.None ? cell : FormulaGuard.Escape(cell));
         var f = CultureInfo.InvariantCulture;
         using var writer = new StreamWriter(path, false, new UTF8Encoding(true));
-        writer.Write(string.Join(",", Header) + "\n");
+        writer.Write(string.Join(",", Header.Select(Text)) + "\n");
         foreach (var key in new[] { GroupKey.Region, GroupKey.Platform, GroupKey.Industry, GroupKey.Pool })
         {
             var summary = GroupSummary.By(evaluation, key);
             foreach (var (row, label) in summary.Rows.Select(r => (r, r.Group)).Append((summary.Total, "(total)")))
             {
                 string Num(double? v) => v is { } x && double.IsFinite(x) ? x.ToString("R", f) : string.Empty;
-                var cells = new[]
+                var numbers = new[]
                 {
-                    key.ToString().ToLowerInvariant(), label, row.Firms.ToString(f), row.StatusCounts[FirmStatus.Rated].ToString(f),
+                    row.Firms.ToString(f), row.StatusCounts[FirmStatus.Rated].ToString(f),
                     row.TierCounts[Tier.A].ToString(f), row.TierCounts[Tier.B].ToString(f), row.TierCounts[Tier.C].ToString(f),
                     row.TierCounts[Tier.D].ToString(f), row.TierCounts[Tier.T].ToString(f), row.TierCounts[Tier.UngradedAsB].ToString(f),
                     row.Untiered.ToString(f), Num(row.TaxPerMu.Value), Num(row.ValueAddedPerMu.Value), Num(row.RevenuePerMu.Value),
                     Num(row.Land), Num(row.DLand), Num(row.DLandShare),
                 };
-                writer.Write(string.Join(",", cells.Select(Quote)) + "\n");
+                writer.Write(string.Join(",", numbers.Select(Quote).Prepend(Text(label)).Prepend(Text(key.ToString().ToLowerInvariant()))) + "\n");
             }
         }
     }

@@ -47,6 +47,7 @@ internal static class ScoreCommand
             Description = "The evaluation year written to the results (default: the profile's).",
         };
         var maxRejects = RejectLimit.CreateOption();
+        var rawText = RawTextOption.Create();
         var resultsDb = new Option<DbProvider?>("--results-db")
         {
             Description = "Also write the results to a database table in one transaction: sqlite or postgres.",
@@ -73,6 +74,7 @@ internal static class ScoreCommand
         command.Options.Add(prior);
         command.Options.Add(year);
         command.Options.Add(maxRejects);
+        command.Options.Add(rawText);
         command.Options.Add(resultsDb);
         command.Options.Add(resultsConnection);
         command.Options.Add(resultsTable);
@@ -165,6 +167,7 @@ internal static class ScoreCommand
                 return ExitCodes.TooManyRejects;
             }
 
+            var escaping = RawTextOption.Escaping(parseResult.GetValue(rawText));
             var target = AtomicDirectory.Begin(outDir);
             try
             {
@@ -174,14 +177,14 @@ internal static class ScoreCommand
                     // group summaries the tier table prints on another core. Separate files: the bytes do not depend on the order.
                     var others = Task.Run(() =>
                     {
-                        Timed(writeTimings, "rejects.csv", () => RowIssueCsvWriter.Write(rejects, target.File("rejects.csv")));
-                        Timed(writeTimings, "summary.csv", () => SummaryCsv.Write(evaluation, target.File("summary.csv")));
+                        Timed(writeTimings, "rejects.csv", () => RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping }));
+                        Timed(writeTimings, "summary.csv", () => SummaryCsv.Write(evaluation, target.File("summary.csv"), escaping));
                         Timed(writeTimings, "report.html", () => HtmlReport.Write(evaluation, target.File("report.html"), new HtmlReportOptions { InputRejections = read.Rejections, Migration = migration }));
                         return (Input: source.Sha256(), Profile: ProfileOption.Sha256(evaluationProfile));
                     });
                     try
                     {
-                        Timed(writeTimings, "results.csv", () => ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences }));
+                        Timed(writeTimings, "results.csv", () => ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences, FormulaEscaping = escaping }));
                     }
                     catch
                     {

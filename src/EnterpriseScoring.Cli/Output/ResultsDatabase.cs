@@ -68,7 +68,7 @@ internal static class ResultsDatabase
             for (var c = 0; c < header.Length; c++)
             {
                 var cell = row[c];
-                parameters[c + 1].Value = cell.Length == 0 ? DBNull.Value : numeric[c] ? double.Parse(cell, CultureInfo.InvariantCulture) : cell;
+                parameters[c + 1].Value = cell.Length == 0 ? DBNull.Value : numeric[c] ? double.Parse(cell, CultureInfo.InvariantCulture) : FormulaGuard.Unescape(cell); // the text as in the input, not as protected for spreadsheets
             }
 
             insert.ExecuteNonQuery();

@@ -69,7 +69,7 @@ internal sealed class ColumnPlan
 
     public static ColumnPlan Create(IReadOnlyList<string> rawHeaders, FirmCsvReaderOptions options)
     {
-        var headers = rawHeaders.Select(h => (h ?? string.Empty).Trim().Trim('\uFEFF')).ToArray();
+        var headers = rawHeaders.Select(h => FormulaGuard.Unescape((h ?? string.Empty).Trim().Trim('\uFEFF'))).ToArray();
         if (headers.Length == 0 || headers.All(h => h.Length == 0))
         {
             throw new FirmDataException("The file has no header row.");

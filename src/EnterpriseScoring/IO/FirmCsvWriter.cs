@@ -10,7 +10,9 @@ namespace EnterpriseScoring.IO;
 /// </summary>
 /// <remarks>
 /// Numbers are written in invariant culture as the shortest text that round-trips; a missing value is an empty cell.
-/// A custom measure with a unit is written as <c>id(unit)</c>, so the unit survives a round trip. Thread-safe.
+/// A custom measure with a unit is written as <c>id(unit)</c>, so the unit survives a round trip. Text cells that a
+/// spreadsheet would run as a formula get a leading <c>'</c> (<see cref="FirmCsvWriterOptions.FormulaEscaping"/>), which the
+/// reader removes. Thread-safe.
 /// </remarks>
 public static class FirmCsvWriter
 {
@@ -36,6 +38,7 @@ public static class FirmCsvWriter
         ArgumentNullException.ThrowIfNull(stream);
         options ??= FirmCsvWriterOptions.Default;
         using var writer = CsvOutput.Create(stream, options.Encoding, options.WriteByteOrderMark, options.Delimiter);
+        Func<string, string> text = options.FormulaEscaping == FormulaEscaping.None ? static t => t : FormulaGuard.Escape;
 
         var measures = table.MeasureColumns;
         var writeParcel = table.HasParcels;
@@ -55,7 +58,7 @@ public static class FirmCsvWriter
         }
 
         header[h] = options.ChineseHeaders ? FirmColumns.ChineseName(FirmColumns.Tags)! : FirmColumns.Tags;
-        writer.WriteHeader(header);
+        writer.WriteHeader([.. header.Select(text)]);
 
         var tagMasks = table.TagNames.Select(t => (Tag: t, Mask: table.GetTag(t))).ToArray();
         var tags = new StringBuilder();
@@ -63,12 +66,12 @@ public static class FirmCsvWriter
         var sizeClasses = table.SizeClasses;
         for (var row = 0; row < table.Count; row++)
         {
-            writer.WriteField(table.Ids[row]);
-            writer.WriteField(table.Names[row]);
-            writer.WriteField(table.Regions[row]);
-            writer.WriteField(table.Platforms[row]);
-            writer.WriteField(table.Industries[row]);
-            writer.WriteField(SizeClassNames.ToCode(sizeClasses[row]));
+            writer.WriteField(text(table.Ids[row]));
+            writer.WriteField(text(table.Names[row]));
+            writer.WriteField(text(table.Regions[row]));
+            writer.WriteField(text(table.Platforms[row]));
+            writer.WriteField(text(table.Industries[row]));
+            writer.WriteField(text(SizeClassNames.ToCode(sizeClasses[row])));
             if (table.StartYearPresence[row])
             {
                 writer.WriteField(startYears[row], default);
@@ -80,7 +83,7 @@ public static class FirmCsvWriter
 
             if (writeParcel)
             {
-                writer.WriteField(table.Parcels[row]);
+                writer.WriteField(text(table.Parcels[row]));
             }
 
             foreach (var column in measures)
@@ -104,7 +107,7 @@ public static class FirmCsvWriter
                 }
             }
 
-            writer.WriteField(tags.ToString());
+            writer.WriteField(text(tags.ToString()));
             writer.EndRecord();
         }
 

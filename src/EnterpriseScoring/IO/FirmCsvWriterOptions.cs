@@ -26,4 +26,12 @@ public sealed class FirmCsvWriterOptions
     /// <summary>The encoding; <see langword="null"/> for UTF-8. Use GB18030 for legacy tools that cannot read UTF-8.</summary>
     /// <value>The default value is <see langword="null"/> (UTF-8).</value>
     public Encoding? Encoding { get; init; }
+
+    /// <summary>
+    /// How text cells (ids, names, regions, parcels, tags, headers) that a spreadsheet would run as a formula are written:
+    /// with a leading <c>'</c> (<see cref="FormulaEscaping.QuotePrefix"/>, which <see cref="FirmCsvReader"/> removes again) or
+    /// as they are (<see cref="FormulaEscaping.None"/>). Measures and start years are numbers and never changed.
+    /// </summary>
+    /// <value>The default value is <see cref="FormulaEscaping.QuotePrefix"/>.</value>
+    public FormulaEscaping FormulaEscaping { get; init; }
 }

@@ -335,7 +335,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
 
     /// <summary>
     /// The trimmed text of cell <paramref name="c"/> (<see cref="string.Trim()"/> of <see cref="IFirmRowSource.GetString"/>),
-    /// decoded from its bytes. Bytes that hold U+FFFD — the mark a source's encoder leaves for text it could not encode,
+    /// decoded from its bytes, without the leading <c>'</c> a CSV writer adds against formula injection (<see cref="FormulaGuard.Unescape"/>). Bytes that hold U+FFFD — the mark a source's encoder leaves for text it could not encode,
     /// such as a lone surrogate from a spreadsheet — are left to the source's own string.
     /// </summary>
     private string Text(int c)
@@ -346,7 +346,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
             return string.Empty;
         }
 
-        return bytes.IndexOf("\uFFFD"u8) >= 0 ? reader.GetString(c).Trim() : Encoding.UTF8.GetString(bytes).Trim();
+        return FormulaGuard.Unescape(bytes.IndexOf("\uFFFD"u8) >= 0 ? reader.GetString(c).Trim() : Encoding.UTF8.GetString(bytes).Trim());
     }
 
     /// <summary><see cref="Text(int)"/>, decoded once per distinct value by <paramref name="cache"/>.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EnterpriseScoring.IO;
 
 /// <summary>A required column (see <see cref="FirmCsvReaderOptions.RequiredColumns"/>) is not in the file's header.</summary>
@@ -44,9 +46,18 @@ public sealed class MissingColumnException : FirmDataException
     /// <summary>The headers the file has, as written.</summary>
     public IReadOnlyList<string> HeadersFound { get; }
 
+    /// <summary>
+    /// The message: every missing column (up to <see cref="TextExcerpt.DefaultMaxItems"/>) and the first
+    /// <see cref="TextExcerpt.DefaultMaxItems"/> headers found, each shortened by <see cref="TextExcerpt.Of"/>, then how many
+    /// more there are: bounded whatever the file (100,000 columns give a short message; <see cref="HeadersFound"/> has them all).
+    /// </summary>
     private static string BuildMessage(IReadOnlyList<string> missing, IReadOnlyList<string> found)
     {
-        var names = missing.Select(m => FirmColumns.ChineseName(m) is { } zh ? $"'{m}' ({zh})" : $"'{m}'");
-        return $"Required column {string.Join(", ", names)} not found. Headers found: {(found.Count == 0 ? "(none)" : string.Join(", ", found.Select(h => $"'{h}'")))}.";
+        var names = TextExcerpt.List(missing, m => FirmColumns.ChineseName(m) is { } zh ? $"'{TextExcerpt.Of(m)}' ({zh})" : $"'{TextExcerpt.Of(m)}'");
+        var headers = found.Count == 0
+            ? "(none)"
+            : TextExcerpt.List(found, h => $"'{TextExcerpt.Of(h)}'")
+              + (found.Count > TextExcerpt.DefaultMaxItems ? string.Create(CultureInfo.InvariantCulture, $" ({found.Count:N0} headers)") : string.Empty);
+        return $"Required column {names} not found. Headers found: {headers}.";
     }
 }

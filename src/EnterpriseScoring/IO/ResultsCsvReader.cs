@@ -12,8 +12,10 @@ namespace EnterpriseScoring.IO;
 /// Columns are found by header name (ordinal, case-insensitive), so their order does not matter and unknown columns
 /// are ignored; <c>id</c> and <c>status</c> are required, every other column is optional. Indicator columns are those
 /// named <c>&lt;indicator&gt;.value</c>, <c>.benchmark</c>, <c>.score</c>, <c>.numerator</c>, <c>.denominator</c>. Numbers are
-/// invariant culture. Unlike the firm reader, this reader expects a machine-written file and throws a
-/// <see cref="FormatException"/> naming the line and column on the first malformed value. Thread-safe.
+/// invariant culture. Text cells and headers are given back as they were before the writer protected them from formula
+/// injection (<see cref="FormulaGuard.Unescape"/>: the leading <c>'</c> it added is removed). Unlike the firm reader, this
+/// reader expects a machine-written file and throws a <see cref="FormatException"/> naming the line and column on the first
+/// malformed value (values and headers quoted shortened, <see cref="TextExcerpt"/>). Thread-safe.
 /// </remarks>
 public static class ResultsCsvReader
 {
@@ -45,7 +47,7 @@ public static class ResultsCsvReader
         var indicators = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         for (var i = 0; i < headers.Count; i++)
         {
-            var h = headers[i].Trim().TrimStart('\uFEFF');
+            var h = FormulaGuard.Unescape(headers[i].Trim().TrimStart('\uFEFF'));
             index.TryAdd(h, i);
             for (var s = 0; s < ResultsCsvFormat.IndicatorSuffixes.Count; s++)
             {
@@ -67,7 +69,7 @@ public static class ResultsCsvReader
         {
             if (!index.ContainsKey(required))
             {
-                throw new FormatException($"The results file has no '{required}' column. Columns: {string.Join(", ", headers)}.");
+                throw new FormatException($"The results file has no '{required}' column. Columns: {TextExcerpt.List(headers, h => TextExcerpt.Of(h))}.");
             }
         }
 
@@ -83,6 +85,7 @@ public static class ResultsCsvReader
         {
             var line = checked((int)reader.LineNumber);
             string Text(int c) => c < 0 || c >= reader.FieldCount ? string.Empty : reader.GetString(c);
+            string Original(int c) => FormulaGuard.Unescape(Text(c));
             double? Number(int c)
             {
                 var t = Text(c).Trim();
@@ -93,7 +96,7 @@ public static class ResultsCsvReader
 
                 return double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
                     ? v
-                    : throw new FormatException($"Line {line}, column '{headers[c]}': '{t}' is not a finite number.");
+                    : throw new FormatException($"Line {line}, column '{TextExcerpt.Of(headers[c])}': '{TextExcerpt.Of(t)}' is not a finite number.");
             }
 
             int? Integer(int c)
@@ -106,19 +109,19 @@ public static class ResultsCsvReader
 
                 return int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
                     ? v
-                    : throw new FormatException($"Line {line}, column '{headers[c]}': '{t}' is not an integer.");
+                    : throw new FormatException($"Line {line}, column '{TextExcerpt.Of(headers[c])}': '{TextExcerpt.Of(t)}' is not an integer.");
             }
 
             var statusText = Text(statusCol);
             if (!ResultsCsvFormat.TryParseStatus(statusText, out var status))
             {
-                throw new FormatException($"Line {line}, column 'status': '{statusText}' is not a status.");
+                throw new FormatException($"Line {line}, column 'status': '{TextExcerpt.Of(statusText)}' is not a status.");
             }
 
             var tierText = Text(tierCol);
             if (!ResultsCsvFormat.TryParseTier(tierText, out var tier))
             {
-                throw new FormatException($"Line {line}, column 'tier': '{tierText}' is not a tier.");
+                throw new FormatException($"Line {line}, column 'tier': '{TextExcerpt.Of(tierText)}' is not a tier.");
             }
 
             var figures = new Dictionary<string, PriorIndicator>(StringComparer.Ordinal);
@@ -134,14 +137,14 @@ public static class ResultsCsvReader
             list.Add(new PriorResult
             {
                 Year = Integer(yearCol) ?? 0,
-                Id = Text(idCol).Trim(),
-                Name = Text(nameCol),
-                Region = Text(regionCol),
-                Platform = Text(platformCol),
-                Industry = Text(industryCol),
-                SizeClass = Text(sizeCol),
-                Pool = Text(poolCol),
-                SharedParcel = Text(sharedParcelCol),
+                Id = Original(idCol).Trim(),
+                Name = Original(nameCol),
+                Region = Original(regionCol),
+                Platform = Original(platformCol),
+                Industry = Original(industryCol),
+                SizeClass = Original(sizeCol),
+                Pool = Original(poolCol),
+                SharedParcel = Original(sharedParcelCol),
                 Status = status,
                 Score = Number(scoreCol),
                 Rank = Integer(rankCol),

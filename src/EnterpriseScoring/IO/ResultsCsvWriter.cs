@@ -13,8 +13,9 @@ namespace EnterpriseScoring.IO;
 /// </summary>
 /// <remarks>
 /// Numbers are invariant-culture round-trip text (<c>"R"</c>): reading them back gives the same <see cref="double"/> bit for
-/// bit. A missing figure is an empty cell; NaN and infinities are never written. Large tables are formatted on every core
-/// (the bytes do not depend on it). Thread-safe.
+/// bit. A missing figure is an empty cell; NaN and infinities are never written. Text cells that a spreadsheet would run as
+/// a formula get a leading <c>'</c> (<see cref="ResultsCsvWriterOptions.FormulaEscaping"/>, <see cref="FormulaGuard"/>).
+/// Large tables are formatted on every core (the bytes do not depend on it). Thread-safe.
 /// </remarks>
 public static class ResultsCsvWriter
 {
@@ -66,16 +67,16 @@ public static class ResultsCsvWriter
         }
 
         var year = options.Year ?? evaluation.Profile.EvaluationYear;
-        var yearText = year > 0 ? year.ToString(CultureInfo.InvariantCulture) : string.Empty;
         var indicators = ResultsCsvFormat.IndicatorColumns(evaluation);
-        using var output = new Utf8CsvWriter(stream, true);
+        var escaping = options.FormulaEscaping;
+        using var output = new Utf8CsvWriter(stream, true, escaping);
         foreach (var column in Header(evaluation))
         {
             output.WriteField(column);
         }
 
         output.EndRecord();
-        WriteRows(evaluation, output, () => new ResultsCsvWriterRows(evaluation, indicators, options.Consequences, yearText));
+        WriteRows(evaluation, output, escaping, () => new ResultsCsvWriterRows(evaluation, indicators, options.Consequences, year, escaping));
 
         var empty = ResultsCsvFormat.LeadingColumns.Count + indicators.Count * ResultsCsvFormat.IndicatorSuffixes.Count + ResultsCsvFormat.TrailingColumns.Count;
         foreach (var (line, id, reason) in Rejections(options.InputRejections))
@@ -84,10 +85,15 @@ public static class ResultsCsvWriter
             {
                 var column = i < ResultsCsvFormat.LeadingColumns.Count ? ResultsCsvFormat.LeadingColumns[i] : null;
                 var trailing = i - (empty - ResultsCsvFormat.TrailingColumns.Count);
+                if (trailing == 3 && year > 0)
+                {
+                    output.WriteInt(year); // a number: never escaped
+                    continue;
+                }
+
                 output.WriteField(
                     column == "id" ? id
                     : column == "status" ? ResultsCsvFormat.StatusCode(FirmStatus.Rejected)
-                    : trailing == 3 ? yearText
                     : trailing == 4 ? string.Create(CultureInfo.InvariantCulture, $"input line {line}: {reason}")
                     : string.Empty);
             }
@@ -104,7 +110,7 @@ public static class ResultsCsvWriter
     /// table order: the same bytes as one thread, with memory bounded by one chunk per core. An exception is the one the
     /// first failing chunk threw, as in a sequential run.
     /// </summary>
-    private static void WriteRows(Evaluation evaluation, Utf8CsvWriter output, Func<ResultsCsvWriterRows> rows)
+    private static void WriteRows(Evaluation evaluation, Utf8CsvWriter output, FormulaEscaping escaping, Func<ResultsCsvWriterRows> rows)
     {
         var n = evaluation.Table.Count;
         var chunks = (n + ChunkRows - 1) / ChunkRows;
@@ -125,7 +131,7 @@ public static class ResultsCsvWriter
             try
             {
                 var formatter = rows();
-                using var buffer = new Utf8CsvWriter(null, false, 4 << 20);
+                using var buffer = new Utf8CsvWriter(null, false, escaping, 4 << 20);
                 while ((chunk = Interlocked.Increment(ref next)) < chunks)
                 {
                     buffer.Clear();

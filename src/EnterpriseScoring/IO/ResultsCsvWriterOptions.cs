@@ -25,4 +25,12 @@ public sealed record ResultsCsvWriterOptions
     /// <summary>The year written in the <c>year</c> column. <value>The default value is <see langword="null"/>: the profile's
     /// <see cref="EvaluationProfile.EvaluationYear"/> (written empty when that is 0).</value></summary>
     public int? Year { get; init; }
+
+    /// <summary>
+    /// How text cells that a spreadsheet would run as a formula (a firm named <c>=HYPERLINK(…)</c>) are written: with a
+    /// leading <c>'</c> (<see cref="FormulaEscaping.QuotePrefix"/>, which <see cref="ResultsCsvReader"/> removes again) or as
+    /// they are (<see cref="FormulaEscaping.None"/>). Number columns are never changed.
+    /// <value>The default value is <see cref="FormulaEscaping.QuotePrefix"/>.</value>
+    /// </summary>
+    public FormulaEscaping FormulaEscaping { get; init; }
 }

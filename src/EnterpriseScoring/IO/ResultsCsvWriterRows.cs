@@ -10,7 +10,8 @@ namespace EnterpriseScoring.IO;
 /// Formats the table rows of a results file straight from the evaluation's columns into a <see cref="Utf8CsvWriter"/>: no
 /// <see cref="FirmResult"/> or <see cref="IndicatorResult"/> per row; codes, labels, categories, pool ids and each pool
 /// indicator's benchmark are encoded once; numbers go straight into the byte buffer. Gives the same bytes as formatting
-/// each <see cref="FirmResult"/> through CsvHelper.
+/// each <see cref="FirmResult"/> through CsvHelper. Text cells are protected from formula injection as the writer says
+/// (<see cref="FormulaGuard"/>); number cells (figures, ranks, benchmarks, the year) never are.
 /// </summary>
 /// <remarks>One instance per thread (it caches texts as it goes); several may format disjoint row ranges of one evaluation.</remarks>
 internal sealed class ResultsCsvWriterRows
@@ -19,7 +20,8 @@ internal sealed class ResultsCsvWriterRows
 
     private readonly Evaluation evaluation;
     private readonly IReadOnlyList<IReadOnlyList<ConsequenceLine>>? consequences;
-    private readonly byte[] yearText;
+    private readonly FormulaEscaping escaping;
+    private readonly int year;
     private readonly int indicatorCount;
     private readonly int[][] columnOf; // per pool: the pool's position of each results-file indicator (−1: not in the pool)
     private readonly byte[][][] benchmarkText; // per pool and pool indicator
@@ -31,16 +33,18 @@ internal sealed class ResultsCsvWriterRows
     private readonly byte[][] platforms;
     private readonly byte[][] industries;
     private readonly string?[] eligibilityReasons;
-    private readonly TierReasonTemplates reasons = new();
+    private readonly TierReasonTemplates reasons;
     private readonly Dictionary<object, byte[]> consequenceTexts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Prepares the texts of <paramref name="evaluation"/> shared by every row.</summary>
     public ResultsCsvWriterRows(
-        Evaluation evaluation, IReadOnlyList<string> indicators, IReadOnlyList<IReadOnlyList<ConsequenceLine>>? consequences, string yearText)
+        Evaluation evaluation, IReadOnlyList<string> indicators, IReadOnlyList<IReadOnlyList<ConsequenceLine>>? consequences, int year, FormulaEscaping escaping)
     {
         this.evaluation = evaluation;
         this.consequences = consequences;
-        this.yearText = Utf8CsvWriter.Encode(yearText);
+        this.year = year;
+        this.escaping = escaping;
+        reasons = new TierReasonTemplates(escaping);
         indicatorCount = indicators.Count;
         var poolCount = evaluation.PoolCount;
         columnOf = new int[poolCount][];
@@ -56,23 +60,23 @@ internal sealed class ResultsCsvWriterRows
             }
 
             columnOf[pi] = map;
-            benchmarkText[pi] = [.. pool.Indicators.Select(c => Utf8CsvWriter.Encode(ResultsCsvFormat.FormatNumber(c.Benchmark?.Value)))];
-            poolIds[pi] = Utf8CsvWriter.Encode(pool.Profile.Id);
+            benchmarkText[pi] = [.. pool.Indicators.Select(c => Utf8CsvWriter.Encode(ResultsCsvFormat.FormatNumber(c.Benchmark?.Value), FormulaEscaping.None))];
+            poolIds[pi] = Utf8CsvWriter.Encode(pool.Profile.Id, escaping);
         }
 
-        statusCodes = Texts<FirmStatus>(s => ResultsCsvFormat.StatusCode(s));
+        statusCodes = Texts<FirmStatus>(s => ResultsCsvFormat.StatusCode(s), escaping);
         var labels = evaluation.Profile.Labels;
         tierTexts = new (byte[], byte[])[Enum.GetValues<Tier>().Max(t => (int)t) + 1];
         foreach (var t in Enum.GetValues<Tier>())
         {
-            tierTexts[(int)t] = (Utf8CsvWriter.Encode(ResultsCsvFormat.TierCode(t)), Utf8CsvWriter.Encode(labels.Of(t)));
+            tierTexts[(int)t] = (Utf8CsvWriter.Encode(ResultsCsvFormat.TierCode(t), escaping), Utf8CsvWriter.Encode(labels.Of(t), escaping));
         }
 
-        sizeCodes = Texts<SizeClass>(SizeClassNames.ToCode);
+        sizeCodes = Texts<SizeClass>(SizeClassNames.ToCode, escaping);
         var table = evaluation.Table;
-        regions = [.. table.Regions.Categories.Select(Utf8CsvWriter.Encode)];
-        platforms = [.. table.Platforms.Categories.Select(Utf8CsvWriter.Encode)];
-        industries = [.. table.Industries.Categories.Select(Utf8CsvWriter.Encode)];
+        regions = [.. table.Regions.Categories.Select(c => Utf8CsvWriter.Encode(c, escaping))];
+        platforms = [.. table.Platforms.Categories.Select(c => Utf8CsvWriter.Encode(c, escaping))];
+        industries = [.. table.Industries.Categories.Select(c => Utf8CsvWriter.Encode(c, escaping))];
         eligibilityReasons = new string?[evaluation.Profile.Eligibility.Count];
     }
 
@@ -151,7 +155,15 @@ internal sealed class ResultsCsvWriterRows
             Number(output, figures, pool, k, static (p, k) => p.Bonus[k]);
             Number(output, figures, pool, k, static (p, k) => p.Deduction[k]);
             WriteConsequences(output, row);
-            output.WriteEncoded(yearText);
+            if (year > 0)
+            {
+                output.WriteInt(year);
+            }
+            else
+            {
+                output.WriteEmpty();
+            }
+
             if (rated)
             {
                 output.WriteEmpty();
@@ -166,14 +178,14 @@ internal sealed class ResultsCsvWriterRows
         }
     }
 
-    private static byte[][] Texts<T>(Func<T, string> text)
+    private static byte[][] Texts<T>(Func<T, string> text, FormulaEscaping escaping)
         where T : struct, Enum
     {
         var values = Enum.GetValues<T>();
         var texts = new byte[values.Max(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)) + 1][];
         foreach (var v in values)
         {
-            texts[Convert.ToInt32(v, CultureInfo.InvariantCulture)] = Utf8CsvWriter.Encode(text(v));
+            texts[Convert.ToInt32(v, CultureInfo.InvariantCulture)] = Utf8CsvWriter.Encode(text(v), escaping);
         }
 
         return texts;
@@ -243,7 +255,7 @@ internal sealed class ResultsCsvWriterRows
 
         if (!consequenceTexts.TryGetValue(lines, out var text))
         {
-            text = Utf8CsvWriter.Encode(Consequences.Join(lines));
+            text = Utf8CsvWriter.Encode(Consequences.Join(lines), escaping);
             if (consequenceTexts.Count < MaxCachedConsequences)
             {
                 consequenceTexts[lines] = text;
@@ -266,7 +278,7 @@ internal sealed class ResultsCsvWriterRows
     /// is made once per (pool, scope size, scheme tier) — checked against a second explanation — and encoded once; the
     /// rank is written between. Anything else is left to <see cref="Evaluation.TierReasonOf"/>.
     /// </summary>
-    private sealed class TierReasonTemplates
+    private sealed class TierReasonTemplates(FormulaEscaping escaping)
     {
         private const int ProbeRank = 1_000_000_007;
         private const int CheckRank = 1_000_000_009;
@@ -297,7 +309,7 @@ internal sealed class ResultsCsvWriterRows
             return true;
         }
 
-        private static (byte[] Prefix, byte[] Suffix)? Template(QuotaBands bands, int count, Tier tier)
+        private (byte[] Prefix, byte[] Suffix)? Template(QuotaBands bands, int count, Tier tier)
         {
             var probe = bands.Explain(0, ProbeRank, count, tier);
             var rank = ProbeRank.ToString(CultureInfo.InvariantCulture);
@@ -311,7 +323,7 @@ internal sealed class ResultsCsvWriterRows
             var suffix = probe[(at + rank.Length)..];
             var check = bands.Explain(1, CheckRank, count, tier);
             return string.Equals(check, prefix + CheckRank.ToString(CultureInfo.InvariantCulture) + suffix, StringComparison.Ordinal)
-                ? Utf8CsvWriter.EncodeAround(prefix, suffix)
+                ? Utf8CsvWriter.EncodeAround(prefix, suffix, escaping)
                 : null;
         }
     }

@@ -1,14 +1,17 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Internal;
 
 /// <summary>
 /// A comma-separated UTF-8 writer that gives the bytes our CsvHelper writers (<c>CsvOutput</c>, UTF-8) give: a field is
 /// quoted — <c>"</c> around it, inner quotes doubled — exactly when it contains a comma, a quote, CR or LF (leading or
-/// trailing spaces, tabs, <c>=</c> and the like are written as they are); records end with CRLF; lone surrogates become
-/// U+FFFD. Fields go into a pooled byte buffer, numbers are formatted straight into it (<see cref="RoundTripFormat"/>).
+/// trailing spaces are written as they are); records end with CRLF; lone surrogates become U+FFFD. A text field that
+/// would start a spreadsheet formula gets a leading <c>'</c> (<see cref="FormulaGuard"/>) unless the writer was made with
+/// <see cref="FormulaEscaping.None"/>; numbers (<see cref="WriteNumber"/>, <see cref="WriteInt"/>) never do. Fields go
+/// into a pooled byte buffer, numbers are formatted straight into it (<see cref="RoundTripFormat"/>).
 /// </summary>
 /// <remarks>
 /// With a stream, the buffer is written out whenever it fills and by <see cref="Flush"/>. Without one, the buffer grows
@@ -19,19 +22,26 @@ internal sealed class Utf8CsvWriter : IDisposable
 {
     private const byte Comma = (byte)',';
     private const byte Quote = (byte)'"';
+    private const byte Apostrophe = (byte)FormulaGuard.EscapeCharacter;
     private static readonly SearchValues<char> Special = SearchValues.Create(",\"\r\n");
     private static readonly UTF8Encoding Utf8 = new(false, false);
 
     private readonly Stream? stream;
+    private readonly bool escapeFormulas;
     private byte[] buffer;
     private int length;
     private int fields;
     private int recordFields = -1;
 
     /// <summary>A writer to <paramref name="stream"/> (left open), starting with a byte order mark when asked.</summary>
-    public Utf8CsvWriter(Stream? stream, bool byteOrderMark, int bufferSize = 1 << 20)
+    /// <param name="stream">The destination, or null to keep the bytes (<see cref="Written"/>).</param>
+    /// <param name="byteOrderMark">Whether to start with a UTF-8 byte order mark.</param>
+    /// <param name="escaping">How <see cref="WriteField(ReadOnlySpan{char})"/> protects text that would start a formula.</param>
+    /// <param name="bufferSize">The buffer's size in bytes.</param>
+    public Utf8CsvWriter(Stream? stream, bool byteOrderMark, FormulaEscaping escaping = FormulaEscaping.QuotePrefix, int bufferSize = 1 << 20)
     {
         this.stream = stream;
+        escapeFormulas = escaping != FormulaEscaping.None;
         buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bufferSize, 1024));
         if (byteOrderMark)
         {
@@ -43,36 +53,45 @@ internal sealed class Utf8CsvWriter : IDisposable
     /// <summary>The bytes written and not yet flushed.</summary>
     public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
 
-    /// <summary>The bytes a field of <paramref name="text"/> is written as (quoted when needed): for texts written many times.</summary>
-    public static byte[] Encode(string text)
+    /// <summary>
+    /// The bytes a field of <paramref name="text"/> is written as (quoted when needed; a text field protected as
+    /// <paramref name="escaping"/> says — <see cref="FormulaEscaping.None"/> for a number's text): for texts written many times.
+    /// </summary>
+    public static byte[] Encode(string text, FormulaEscaping escaping)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var writer = new Utf8CsvWriter(null, false, Utf8.GetMaxByteCount(text.Length) * 2 + 8);
+        using var writer = new Utf8CsvWriter(null, false, escaping, Utf8.GetMaxByteCount(text.Length) * 2 + 8);
         writer.Text(text);
         return writer.Written.ToArray();
     }
 
     /// <summary>
     /// The encoded parts of fields <paramref name="prefix"/> + digits + <paramref name="suffix"/> (digits never need
-    /// quoting): the prefix opens the quotes and the suffix closes them when the prefix or suffix needs them.
+    /// quoting): the prefix opens the quotes and the suffix closes them when the prefix or suffix needs them; a prefix that
+    /// would start a formula is protected as <paramref name="escaping"/> says (an empty prefix: the field starts with a digit).
     /// </summary>
-    public static (byte[] Prefix, byte[] Suffix) EncodeAround(string prefix, string suffix)
+    public static (byte[] Prefix, byte[] Suffix) EncodeAround(string prefix, string suffix, FormulaEscaping escaping)
     {
         ArgumentNullException.ThrowIfNull(prefix);
         ArgumentNullException.ThrowIfNull(suffix);
+        if (escaping != FormulaEscaping.None)
+        {
+            prefix = FormulaGuard.Escape(prefix);
+        }
+
         var quoted = prefix.AsSpan().IndexOfAny(Special) >= 0 || suffix.AsSpan().IndexOfAny(Special) >= 0;
         byte[] Part(string text, string open, string close) =>
             Utf8.GetBytes(quoted ? open + text.Replace("\"", "\"\"", StringComparison.Ordinal) + close : text);
         return (Part(prefix, "\"", string.Empty), Part(suffix, string.Empty, "\""));
     }
 
-    /// <summary>Writes a text field.</summary>
+    /// <summary>Writes a text field (protected from formula injection unless the writer was made with <see cref="FormulaEscaping.None"/>).</summary>
     public void WriteField(string? text) => WriteField(text.AsSpan());
 
-    /// <summary>Writes a text field.</summary>
+    /// <summary>Writes a text field (protected from formula injection unless the writer was made with <see cref="FormulaEscaping.None"/>).</summary>
     public void WriteField(ReadOnlySpan<char> text)
     {
-        Separator(Utf8.GetMaxByteCount(text.Length) * 2 + 2);
+        Separator(Utf8.GetMaxByteCount(text.Length) * 2 + 3);
         Text(text);
     }
 
@@ -193,16 +212,28 @@ internal sealed class Utf8CsvWriter : IDisposable
         }
     }
 
-    /// <summary>Writes the field's text (room made by the caller).</summary>
+    /// <summary>Writes the field's text, with the leading <c>'</c> of <see cref="FormulaGuard"/> when it needs one (room made by the caller).</summary>
     private void Text(ReadOnlySpan<char> text)
     {
+        // The first-character test: one comparison for almost every cell.
+        var escape = escapeFormulas && !text.IsEmpty && FormulaGuard.NeedsEscape(text[0]);
         if (text.IndexOfAny(Special) < 0)
         {
+            if (escape)
+            {
+                buffer[length++] = Apostrophe;
+            }
+
             length += Utf8.GetBytes(text, buffer.AsSpan(length));
             return;
         }
 
         buffer[length++] = Quote;
+        if (escape)
+        {
+            buffer[length++] = Apostrophe;
+        }
+
         while (!text.IsEmpty)
         {
             var quote = text.IndexOf('"');

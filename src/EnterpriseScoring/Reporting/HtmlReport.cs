@@ -1,14 +1,22 @@
+using System.Globalization;
 using System.Text;
+using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Reporting;
 
 /// <summary>
 /// A self-contained HTML report of an evaluation: tier counts per pool and region, score distributions, group 亩均
-/// figures, land held by D firms, lists of A and D firms, the tier migration from the prior year, and every rejected
-/// row. Inline CSS and SVG only — no script, no network — and every firm-provided string is escaped.
+/// figures, land held by D firms, lists of A and D firms, the tier migration from the prior year, and the rejected
+/// rows. Inline CSS and SVG only — no script, no network — and every firm-provided string is escaped.
 /// </summary>
-/// <remarks>Deterministic: the same evaluation and options give the same bytes (the report never reads the clock;
-/// pass the run time in <see cref="HtmlReportOptions.Subtitle"/>).</remarks>
+/// <remarks>
+/// Bounded whatever the input: the lists that grow with it — A and D firms, rejected rows, groups — show at most
+/// <see cref="HtmlReportOptions.MaxListedFirms"/>, <see cref="HtmlReportOptions.MaxListedRejections"/> and
+/// <see cref="HtmlReportOptions.MaxListedGroups"/> entries and count the rest, and firm-provided text is shortened to
+/// <see cref="HtmlReportOptions.MaxTextLength"/> characters. What the profile defines (pools, indicators) is shown whole.
+/// Deterministic: the same evaluation and options give the same bytes (the report never reads the clock;
+/// pass the run time in <see cref="HtmlReportOptions.Subtitle"/>).
+/// </remarks>
 public static class HtmlReport
 {
     private const string Style = """
@@ -35,13 +43,16 @@ public static class HtmlReport
         html.Element("h1", title);
         html.Element("p", Subtitle(evaluation, options), "subtitle");
 
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxListedRejections, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxListedGroups, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxTextLength, nameof(options));
         var summaries = new Summaries(evaluation);
         WriteOverview(html, evaluation, options, summaries);
-        WriteTierCounts(html, evaluation, summaries);
+        WriteTierCounts(html, evaluation, options, summaries);
         WriteDistributions(html, evaluation);
         WriteGroupFigures(html, options, summaries);
-        WriteFirmList(html, evaluation, Tier.A, options.MaxListedFirms, "A 类企业 / Tier A firms");
-        WriteFirmList(html, evaluation, Tier.D, options.MaxListedFirms, "D 类企业 / Tier D firms");
+        WriteFirmList(html, evaluation, Tier.A, options, "A 类企业 / Tier A firms");
+        WriteFirmList(html, evaluation, Tier.D, options, "D 类企业 / Tier D firms");
         if (options.Migration is { } migration)
         {
             html.Element("h2", "等级变动 / Tier migration from the prior year");
@@ -104,25 +115,36 @@ public static class HtmlReport
     private static void Kpi(HtmlWriter html, string label, string value) =>
         html.Raw("<span class=\"kpi\"><b>").Text(value).Raw("</b>").Text(label).Raw("</span>");
 
-    private static void WriteTierCounts(HtmlWriter html, Evaluation evaluation, Summaries summaries)
+    private static void WriteTierCounts(HtmlWriter html, Evaluation evaluation, HtmlReportOptions options, Summaries summaries)
     {
         html.Element("h2", "分档结果 / Tiers by pool and region");
         var labels = evaluation.Profile.Labels;
         html.Element("p", $"A {labels.A} · B {labels.B} · C {labels.C} · D {labels.D}", "note");
+        var max = options.MaxListedGroups;
         foreach (var (key, name) in new[] { (GroupKey.Pool, "pool 分组"), (GroupKey.Region, "region 区域") })
         {
             var summary = summaries.Get(key, GroupSummaryOptions.Default);
-            var rows = summary.Rows.Where(r => r.TierCounts.Values.Sum() > 0).ToList();
-            html.Raw(SvgCharts.StackedTierBars($"tiers by {name}", rows.Select(r => (Label(r.Group), r.TierCounts)).ToList()));
+            var rows = summary.Rows.Where(r => r.TierCounts.Values.Sum() > 0).Take(max).ToList();
+            html.Raw(SvgCharts.StackedTierBars($"tiers by {name}", rows.Select(r => (Label(r.Group, options), r.TierCounts)).ToList()));
             html.Table(
                 [name, "A", "B", "C", "D", "T", "ungraded", "no tier"],
-                summary.Rows.Append(summary.Total).Select(r => (IReadOnlyList<string>)
+                summary.Rows.Take(max).Append(summary.Total).Select(r => (IReadOnlyList<string>)
                 [
-                    r == summary.Total ? "total 合计" : Label(r.Group),
+                    r == summary.Total ? "total 合计" : Label(r.Group, options),
                     HtmlWriter.Number(r.TierCounts[Tier.A]), HtmlWriter.Number(r.TierCounts[Tier.B]), HtmlWriter.Number(r.TierCounts[Tier.C]),
                     HtmlWriter.Number(r.TierCounts[Tier.D]), HtmlWriter.Number(r.TierCounts[Tier.T]), HtmlWriter.Number(r.TierCounts[Tier.UngradedAsB]),
                     HtmlWriter.Number(r.Untiered),
                 ]));
+            MoreGroups(html, summary.Rows.Count, max);
+        }
+    }
+
+    /// <summary>The note under a group table cut at <paramref name="max"/> groups: how many more there are.</summary>
+    private static void MoreGroups(HtmlWriter html, int groups, int max)
+    {
+        if (groups > max)
+        {
+            html.Element("p", string.Create(CultureInfo.InvariantCulture, $"… and {groups - max:N0} more groups (the total row counts them; summary.csv lists every group)."), "note");
         }
     }
 
@@ -169,18 +191,21 @@ public static class HtmlReport
             html.Element("h3", name);
             html.Table(
                 [name, "firms", "亩均税收", "亩均增加值", "亩均营业收入", "land 亩", "D land 亩", "D share"],
-                summary.Rows.Append(summary.Total).Select(r => (IReadOnlyList<string>)
+                summary.Rows.Take(options.MaxListedGroups).Append(summary.Total).Select(r => (IReadOnlyList<string>)
                 [
-                    r == summary.Total ? "total 合计" : Label(r.Group), HtmlWriter.Number(r.Firms),
+                    r == summary.Total ? "total 合计" : Label(r.Group, options), HtmlWriter.Number(r.Firms),
                     HtmlWriter.Number(r.TaxPerMu.Value), HtmlWriter.Number(r.ValueAddedPerMu.Value), HtmlWriter.Number(r.RevenuePerMu.Value),
                     HtmlWriter.Number(r.Land), HtmlWriter.Number(r.DLand),
                     r.DLandShare is { } s ? HtmlWriter.Number(s * 100, "0.#") + "%" : "—",
                 ]));
+            MoreGroups(html, summary.Rows.Count, options.MaxListedGroups);
         }
     }
 
-    private static void WriteFirmList(HtmlWriter html, Evaluation evaluation, Tier tier, int max, string title)
+    private static void WriteFirmList(HtmlWriter html, Evaluation evaluation, Tier tier, HtmlReportOptions options, string title)
     {
+        var max = options.MaxListedFirms;
+        string Text(string text) => TextExcerpt.Of(text, options.MaxTextLength);
         // Bounded top-k: keep the first max firms in (pool id, rank, id, row) order without sorting the whole tier.
         var order = new FirmOrder(evaluation);
         var worstFirst = Comparer<int>.Create((a, b) => order.Compare(b, a));
@@ -221,7 +246,7 @@ public static class HtmlReport
             ["id 统一社会信用代码", "name 企业名称", "region", "pool", "score", "rank", "reason 分档依据"],
             listed.Select(row => evaluation.Results[row]).Select(r => (IReadOnlyList<string>)
             [
-                r.Id, r.Name, Label(r.Region), r.PoolId ?? string.Empty, HtmlWriter.Number(r.Total),
+                Text(r.Id), Text(r.Name), Label(r.Region, options), r.PoolId ?? string.Empty, HtmlWriter.Number(r.Total),
                 $"{r.Rank}/{r.PoolSize}", r.TierReason ?? string.Empty,
             ]));
         if (count > max)
@@ -241,14 +266,28 @@ public static class HtmlReport
             }
         }
 
+        var max = options.MaxListedRejections;
+        string Text(string text) => TextExcerpt.Of(text, options.MaxTextLength);
+        string Reason(string text) => TextExcerpt.Of(text, TextExcerpt.DefaultMaxCellLength); // the library's words, which may quote input
         html.Element("h2", $"剔除记录 / Rejected rows ({options.InputRejections.Select(r => r.Line).Distinct().Count()} at input, {unrated.Count} in evaluation)");
         html.Table(
             ["line 行", "id", "column 列", "value 值", "reason 原因"],
-            options.InputRejections.Select(r => (IReadOnlyList<string>)[HtmlWriter.Number(r.Line), r.Id, r.Column, r.Value, r.Reason]));
+            options.InputRejections.Take(max).Select(r => (IReadOnlyList<string>)[HtmlWriter.Number(r.Line), Text(r.Id), Text(r.Column), Text(r.Value), Reason(r.Reason)]));
+        More(html, options.InputRejections.Count, max, "the full list is in rejects.csv");
         html.Table(
             ["id", "name", "status", "reason 原因"],
-            unrated.Select(row => (IReadOnlyList<string>)
-                [evaluation.Table.Ids[row], evaluation.Table.Names[row], evaluation.StatusOf(row).ToString(), evaluation.ReasonOf(row) ?? string.Empty]));
+            unrated.Take(max).Select(row => (IReadOnlyList<string>)
+                [Text(evaluation.Table.Ids[row]), Text(evaluation.Table.Names[row]), evaluation.StatusOf(row).ToString(), Reason(evaluation.ReasonOf(row) ?? string.Empty)]));
+        More(html, unrated.Count, max, "every firm and its status are in results.csv");
+    }
+
+    /// <summary>The note under a list cut at <paramref name="max"/> entries: how many more there are and where they all are.</summary>
+    private static void More(HtmlWriter html, int count, int max, string where)
+    {
+        if (count > max)
+        {
+            html.Element("p", string.Create(CultureInfo.InvariantCulture, $"… and {count - max:N0} more — {where}."), "note");
+        }
     }
 
     /// <summary>The A/D list order: pool id (ordinal; no pool first), rank (none first), id (ordinal), then table row.</summary>
@@ -301,7 +340,7 @@ public static class HtmlReport
         }
     }
 
-    private static string Label(string group) => group.Length == 0 ? "—" : group;
+    private static string Label(string group, HtmlReportOptions options) => group.Length == 0 ? "—" : TextExcerpt.Of(group, options.MaxTextLength);
 
     private static void WriteMigration(HtmlWriter html, MigrationMatrix migration)
     {

@@ -26,4 +26,26 @@ public sealed record HtmlReportOptions
     /// <summary>At most this many firms in each of the A and D lists (the rest are counted; results.csv has them all).
     /// <value>The default value is 500.</value></summary>
     public int MaxListedFirms { get; init; } = 500;
+
+    /// <summary>
+    /// At most this many rows in each list of rejected rows — those rejected at input (<see cref="InputRejections"/>) and
+    /// the firms the evaluation rejected or excluded — followed by <c>… and n more</c> (rejects.csv and results.csv have
+    /// them all), so that 300,000 bad rows do not make a 57 MB report. 0 lists none and counts them.
+    /// <value>The default value is 500.</value></summary>
+    public int MaxListedRejections { get; init; } = 500;
+
+    /// <summary>
+    /// At most this many groups (regions, platforms, industries, pools) in each group table and tier chart, followed by
+    /// <c>… and n more groups</c> (summary.csv has them all); the total row still covers every firm. A city has tens of
+    /// regions and platforms: the cap only bounds input with an unbounded number of distinct values.
+    /// <value>The default value is 200.</value></summary>
+    public int MaxListedGroups { get; init; } = 200;
+
+    /// <summary>
+    /// The most characters of one firm-provided text in the report's tables (ids, names, group labels, rejected columns and
+    /// values): a longer one keeps its first characters followed by <c>…(n chars)</c> (<see cref="IO.TextExcerpt.Of"/>).
+    /// Reasons for rejections, which are the library's words but may quote input, are shortened at
+    /// <see cref="IO.TextExcerpt.DefaultMaxCellLength"/> characters; tier reasons come from the profile and are shown whole.
+    /// <value>The default value is 200 (<see cref="IO.TextExcerpt.DefaultMaxLength"/>).</value></summary>
+    public int MaxTextLength { get; init; } = IO.TextExcerpt.DefaultMaxLength;
 }

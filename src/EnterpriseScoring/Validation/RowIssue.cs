@@ -16,7 +16,11 @@ namespace EnterpriseScoring.Validation;
 /// <param name="Severity">Whether the row is rejected (<see cref="IssueSeverity.Error"/>) or only flagged.</param>
 public sealed record RowIssue(int Line, string Id, string Column, string Value, RowIssueCode Code, string Reason, IssueSeverity Severity)
 {
-    /// <summary>Returns <c>line N, column C, value 'V': reason</c>.</summary>
+    /// <summary>Returns <c>line N, id 'I', column 'C', value 'V': reason (severity)</c>, quoting the id, column and value
+    /// shortened to <see cref="IO.TextExcerpt.DefaultMaxLength"/> characters and the reason to
+    /// <see cref="IO.TextExcerpt.DefaultMaxCellLength"/> (<see cref="IO.TextExcerpt.Of"/>): one line of bounded length.</summary>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {Line}, id '{Id}', column '{Column}', value '{Value}': {Reason} ({Severity})");
+        string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"line {Line}, id '{IO.TextExcerpt.Of(Id)}', column '{IO.TextExcerpt.Of(Column)}', value '{IO.TextExcerpt.Of(Value)}': {IO.TextExcerpt.Of(Reason, IO.TextExcerpt.DefaultMaxCellLength)} ({Severity})");
 }

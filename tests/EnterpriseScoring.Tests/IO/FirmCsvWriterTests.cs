@@ -197,4 +197,56 @@ public class FirmCsvWriterTests
     }
 
     private static bool FirmRulesAllowNegative(string id) => id is "tax" or "value_added";
+
+    private static FirmTable PayloadTable() => FirmTable.FromFirms(
+    [
+        new Firm
+        {
+            Id = "=1+1",
+            Name = "=HYPERLINK(\"http://x\",\"y\")",
+            Region = "+cmd|' /C calc'!A0",
+            Platform = "@SUM(1)",
+            IndustryCode = "-C13",
+            Parcel = "＝P1",
+            Measures = new Dictionary<string, double> { ["land_area"] = 3, ["tax"] = -2.5, ["-custom"] = -1 },
+            Tags = new HashSet<string> { "=tag", "b" },
+        },
+        new Firm
+        {
+            Id = "'x",
+            Name = "'quoted",
+            Region = "''=twice",
+            Parcel = "P2",
+            Measures = new Dictionary<string, double> { ["land_area"] = 1, ["tax"] = 1 },
+        },
+    ]);
+
+    [Test]
+    public void Write_FormulaPayloads_QuotePrefixedTextCells_NumbersUntouched_ReadBackExactly()
+    {
+        var table = PayloadTable();
+        using var stream = new MemoryStream();
+        FirmCsvWriter.Write(table, stream, new FirmCsvWriterOptions { WriteByteOrderMark = false });
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).Split("\r\n");
+        var again = RoundTrip(table, readOptions: new FirmCsvReaderOptions { LenientIds = true });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines[0], Is.EqualTo("id,name,region,platform,industry,size_class,start_year,parcel,land_area,tax,'-custom,tags"));
+            Assert.That(lines[1], Is.EqualTo("'=1+1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+cmd|' /C calc'!A0,'@SUM(1),'-C13,,,'＝P1,3,-2.5,-1,'=tag;b"));
+            Assert.That(lines[2], Is.EqualTo("''x,''quoted,'''=twice,,,,,P2,1,1,,"));
+        });
+        AssertSameFirms(again, table);
+        Assert.That(Enumerable.Range(0, again.Count).Select(r => again.Parcels[r]), Is.EqualTo(new[] { "＝P1", "P2" }));
+    }
+
+    [Test]
+    public void Write_FormulaEscapingNone_WritesTextAsItIs()
+    {
+        using var stream = new MemoryStream();
+        FirmCsvWriter.Write(PayloadTable(), stream, new FirmCsvWriterOptions { WriteByteOrderMark = false, FormulaEscaping = FormulaEscaping.None });
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).Split("\r\n");
+
+        Assert.That(lines[1], Does.StartWith("=1+1,\"=HYPERLINK(").And.EndWith(",=tag;b"));
+    }
 }

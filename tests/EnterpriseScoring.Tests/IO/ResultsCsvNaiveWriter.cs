@@ -66,27 +66,28 @@ internal static class NaiveResultsCsvWriter
         var year = options.Year ?? evaluation.Profile.EvaluationYear;
         var yearText = year > 0 ? year.ToString(CultureInfo.InvariantCulture) : string.Empty;
         var indicators = ResultsCsvFormat.IndicatorColumns(evaluation);
+        string T(string text) => options.FormulaEscaping == FormulaEscaping.None ? text : FormulaGuard.Escape(text);
         using var writer = CsvOutput.Create(stream, null, true, ',');
-        writer.WriteHeader([.. Header(evaluation)]);
+        writer.WriteHeader([.. Header(evaluation).Select(T)]);
         var sizeClasses = table.SizeClasses;
         for (var row = 0; row < table.Count; row++)
         {
             var r = evaluation.Results[row];
-            writer.WriteField(r.Id);
-            writer.WriteField(r.Name);
-            writer.WriteField(table.Regions[row]);
-            writer.WriteField(table.Platforms[row]);
-            writer.WriteField(table.Industries[row]);
-            writer.WriteField(SizeClassNames.ToCode(sizeClasses[row]));
-            writer.WriteField(r.PoolId ?? string.Empty);
-            writer.WriteField(ResultsCsvFormat.StatusCode(r.Status));
+            writer.WriteField(T(r.Id));
+            writer.WriteField(T(r.Name));
+            writer.WriteField(T(table.Regions[row]));
+            writer.WriteField(T(table.Platforms[row]));
+            writer.WriteField(T(table.Industries[row]));
+            writer.WriteField(T(SizeClassNames.ToCode(sizeClasses[row])));
+            writer.WriteField(T(r.PoolId ?? string.Empty));
+            writer.WriteField(T(ResultsCsvFormat.StatusCode(r.Status)));
             writer.WriteField(ResultsCsvFormat.FormatNumber(r.Total));
             writer.WriteField(r.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
             writer.WriteField(r.PoolSize?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
             writer.WriteField(ResultsCsvFormat.FormatNumber(r.Percentile));
-            writer.WriteField(ResultsCsvFormat.TierCode(r.Tier));
-            writer.WriteField(r.TierLabel ?? string.Empty);
-            writer.WriteField(r.TierReason ?? string.Empty);
+            writer.WriteField(T(ResultsCsvFormat.TierCode(r.Tier)));
+            writer.WriteField(T(r.TierLabel ?? string.Empty));
+            writer.WriteField(T(r.TierReason ?? string.Empty));
             var figures = r.Indicators;
             foreach (var id in indicators)
             {
@@ -109,10 +110,10 @@ internal static class NaiveResultsCsvWriter
 
             writer.WriteField(ResultsCsvFormat.FormatNumber(r.Bonus));
             writer.WriteField(ResultsCsvFormat.FormatNumber(r.Deduction));
-            writer.WriteField(options.Consequences is { } lines ? Consequences.Join(lines[row]) : string.Empty);
+            writer.WriteField(T(options.Consequences is { } lines ? Consequences.Join(lines[row]) : string.Empty));
             writer.WriteField(yearText);
-            writer.WriteField(r.Status == FirmStatus.Rated ? string.Empty : r.Reason ?? string.Empty);
-            writer.WriteField(r.Parcel ?? string.Empty);
+            writer.WriteField(T(r.Status == FirmStatus.Rated ? string.Empty : r.Reason ?? string.Empty));
+            writer.WriteField(T(r.Parcel ?? string.Empty));
             writer.EndRecord();
         }
 
@@ -124,10 +125,10 @@ internal static class NaiveResultsCsvWriter
                 var column = i < ResultsCsvFormat.LeadingColumns.Count ? ResultsCsvFormat.LeadingColumns[i] : null;
                 var trailing = i - (empty - ResultsCsvFormat.TrailingColumns.Count);
                 writer.WriteField(
-                    column == "id" ? id
-                    : column == "status" ? ResultsCsvFormat.StatusCode(FirmStatus.Rejected)
+                    column == "id" ? T(id)
+                    : column == "status" ? T(ResultsCsvFormat.StatusCode(FirmStatus.Rejected))
                     : trailing == 3 ? yearText
-                    : trailing == 4 ? string.Create(CultureInfo.InvariantCulture, $"input line {line}: {reason}")
+                    : trailing == 4 ? T(string.Create(CultureInfo.InvariantCulture, $"input line {line}: {reason}"))
                     : string.Empty);
             }
 

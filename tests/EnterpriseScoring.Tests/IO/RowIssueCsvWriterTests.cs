@@ -40,4 +40,48 @@ public class RowIssueCsvWriterTests
             File.Delete(path);
         }
     }
+
+    [Test]
+    public void Write_FormulaPayloadsAndNegativeValues_TextCellsQuotePrefixed_LineNumberUntouched()
+    {
+        RowIssue[] issues =
+        [
+            new(7, "+SUM(9)", "tax", "=cmd|' /C calc'!A0", RowIssueCode.UnparsableNumber, "not a number", IssueSeverity.Error),
+            new(8, "X", "land_area", "-5", RowIssueCode.NegativeValue, "land_area must not be negative", IssueSeverity.Error),
+            new(9, "Y", "@col", "'x", RowIssueCode.UnparsableNumber, "-reason", IssueSeverity.Error),
+        ];
+        using var stream = new MemoryStream();
+        using var raw = new MemoryStream();
+        RowIssueCsvWriter.Write(issues, stream);
+        RowIssueCsvWriter.Write(issues, raw, new RowIssueCsvWriterOptions { FormulaEscaping = FormulaEscaping.None });
+
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n");
+        var rawLines = Encoding.UTF8.GetString(raw.ToArray()).TrimStart('\uFEFF').Split("\r\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines[1], Is.EqualTo("7,'+SUM(9),tax,'=cmd|' /C calc'!A0,not a number"));
+            Assert.That(lines[2], Is.EqualTo("8,X,land_area,'-5,land_area must not be negative"));
+            Assert.That(lines[3], Is.EqualTo("9,Y,'@col,''x,'-reason"));
+            Assert.That(rawLines[1], Is.EqualTo("7,+SUM(9),tax,=cmd|' /C calc'!A0,not a number"));
+        });
+    }
+
+    [Test]
+    public void Write_LongTextCells_KeepTheFirstCharactersAndTheLength()
+    {
+        var huge = new string('9', 50_000);
+        RowIssue[] issues = [new(3, huge, "tax", "=" + huge, RowIssueCode.UnparsableNumber, "not a number", IssueSeverity.Error)];
+        using var stream = new MemoryStream();
+        using var small = new MemoryStream();
+        RowIssueCsvWriter.Write(issues, stream);
+        RowIssueCsvWriter.Write(issues, small, new RowIssueCsvWriterOptions { MaxTextLength = 10 });
+
+        var line = Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n")[1];
+        var smallLine = Encoding.UTF8.GetString(small.ToArray()).TrimStart('\uFEFF').Split("\r\n")[1];
+        Assert.Multiple(() =>
+        {
+            Assert.That(line, Is.EqualTo($"3,{huge[..1000]}…(50000 chars),tax,'={huge[..999]}…(50001 chars),not a number"));
+            Assert.That(smallLine, Is.EqualTo("3,9999999999…(50000 chars),tax,'=999999999…(50001 chars),not a numb…(12 chars)"), "every text cell is bounded");
+        });
+    }
 }

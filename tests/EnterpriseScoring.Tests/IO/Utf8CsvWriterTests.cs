@@ -4,7 +4,10 @@ using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Tests.IO;
 
-/// <summary><see cref="Utf8CsvWriter"/> gives the bytes of our CsvHelper writers (<c>CsvOutput</c>, UTF-8, comma).</summary>
+/// <summary>
+/// <see cref="Utf8CsvWriter"/> gives the bytes of our CsvHelper writers (<c>CsvOutput</c>, UTF-8, comma) writing the text
+/// <see cref="FormulaGuard.Escape"/> makes (or the raw text with <see cref="FormulaEscaping.None"/>).
+/// </summary>
 public class Utf8CsvWriterTests
 {
     private static readonly string[] Pieces =
@@ -28,11 +31,49 @@ public class Utf8CsvWriterTests
     [TestCase("lone \ud800 surrogate")]
     [TestCase("\udc00")]
     [TestCase("emoji 😀,")]
-    public void WriteField_Text_SameBytesAsCsvHelper(string text) =>
-        Assert.That(Ours([[text, "z"]]), Is.EqualTo(CsvHelper([[text, "z"]])));
+    [TestCase("-5")]
+    [TestCase("@SUM(1)")]
+    [TestCase("+cmd|' /C calc'!A0")]
+    [TestCase("=HYPERLINK(\"http://x\",\"y\")")]
+    [TestCase("\t=1+1")]
+    [TestCase("\r=1+1")]
+    [TestCase("\n=1+1")]
+    [TestCase("'quoted")]
+    [TestCase("＝1+1")]
+    public void WriteField_Text_SameBytesAsCsvHelper(string text)
+    {
+        Assert.That(Ours([[text, "z"]]), Is.EqualTo(CsvHelper([[FormulaGuard.Escape(text), "z"]])));
+        Assert.That(Ours([[text, "z"]], escaping: FormulaEscaping.None), Is.EqualTo(CsvHelper([[text, "z"]])));
+    }
+
+    [TestCase("=1+2", "'=1+2,z\r\n")]
+    [TestCase("-5", "'-5,z\r\n")]
+    [TestCase("=a,b", "\"'=a,b\",z\r\n")]
+    [TestCase("\r-1", "\"'\r-1\",z\r\n")]
+    [TestCase("'x", "''x,z\r\n")]
+    [TestCase("a=b", "a=b,z\r\n")]
+    [TestCase("", ",z\r\n")]
+    public void WriteField_FormulaStart_QuotePrefixedThenQuotedAsCsvRequires(string text, string expected) =>
+        Assert.That(Encoding.UTF8.GetString(Ours([[text, "z"]])).TrimStart('\uFEFF'), Is.EqualTo(expected));
 
     [Test]
-    public void WriteField_RandomRecords_SameBytesAsCsvHelper()
+    public void WriteNumberAndInt_Negative_NeverPrefixed()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8CsvWriter(stream, false))
+        {
+            writer.WriteNumber(-2.5);
+            writer.WriteInt(-7);
+            writer.EndRecord();
+            writer.Flush();
+        }
+
+        Assert.That(Encoding.UTF8.GetString(stream.ToArray()), Is.EqualTo("-2.5,-7\r\n"));
+    }
+
+    [TestCase(FormulaEscaping.QuotePrefix)]
+    [TestCase(FormulaEscaping.None)]
+    public void WriteField_RandomRecords_SameBytesAsCsvHelper(FormulaEscaping escaping)
     {
         var random = new Random(7);
         var records = new List<string[]>();
@@ -53,7 +94,8 @@ public class Utf8CsvWriterTests
             records.Add(record);
         }
 
-        Assert.That(Ours(records), Is.EqualTo(CsvHelper(records)));
+        var expected = escaping == FormulaEscaping.None ? records : [.. records.Select(r => r.Select(FormulaGuard.Escape).ToArray())];
+        Assert.That(Ours(records, escaping: escaping), Is.EqualTo(CsvHelper(expected)));
     }
 
     [Test]
@@ -78,9 +120,9 @@ public class Utf8CsvWriterTests
     [Test]
     public void EncodeAround_QuotedWhenThePartsNeedIt_SameBytesAsTheWholeField()
     {
-        foreach (var (prefix, suffix) in new[] { ("rank ", " of 5"), ("a, rank ", " → A"), ("\"", "\""), ("", "x\ny"), ("中文 ", "") })
+        foreach (var (prefix, suffix) in new[] { ("rank ", " of 5"), ("a, rank ", " → A"), ("\"", "\""), ("", "x\ny"), ("中文 ", ""), ("=x ", ""), ("-", ",y"), ("'", "") })
         {
-            var (p, s) = Utf8CsvWriter.EncodeAround(prefix, suffix);
+            var (p, s) = Utf8CsvWriter.EncodeAround(prefix, suffix, FormulaEscaping.QuotePrefix);
             using var stream = new MemoryStream();
             using (var writer = new Utf8CsvWriter(stream, true))
             {
@@ -90,7 +132,7 @@ public class Utf8CsvWriterTests
                 writer.Flush();
             }
 
-            Assert.That(stream.ToArray(), Is.EqualTo(CsvHelper([[prefix + "12345" + suffix, "z"]])), prefix + "|" + suffix);
+            Assert.That(stream.ToArray(), Is.EqualTo(CsvHelper([[FormulaGuard.Escape(prefix + "12345" + suffix), "z"]])), prefix + "|" + suffix);
         }
     }
 
@@ -101,6 +143,8 @@ public class Utf8CsvWriterTests
         string[][] records = [[large, "a"], ["b", large]];
 
         Assert.That(Ours(records, 1024), Is.EqualTo(CsvHelper(records)));
+        string[][] formulas = [["=" + large, "-" + large]];
+        Assert.That(Ours(formulas, 1024), Is.EqualTo(CsvHelper([[.. formulas[0].Select(FormulaGuard.Escape)]])));
     }
 
     [Test]
@@ -114,10 +158,10 @@ public class Utf8CsvWriterTests
         Assert.That(writer.EndRecord, Throws.InvalidOperationException);
     }
 
-    private static byte[] Ours(IEnumerable<string[]> records, int bufferSize = 64)
+    private static byte[] Ours(IEnumerable<string[]> records, int bufferSize = 64, FormulaEscaping escaping = FormulaEscaping.QuotePrefix)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8CsvWriter(stream, true, bufferSize))
+        using (var writer = new Utf8CsvWriter(stream, true, escaping, bufferSize))
         {
             WriteAll(records, writer.WriteField, writer.EndRecord);
             writer.Flush();
