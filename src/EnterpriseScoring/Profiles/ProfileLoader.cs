@@ -13,7 +13,7 @@ namespace EnterpriseScoring.Profiles;
 /// Every problem found is reported at once in one <see cref="ProfileException"/>, each with its JSON path
 /// (<c>$.pools[0].indicators[2].weight</c>) and a hint: JSON syntax errors (line and position), unknown keys and names
 /// (with the closest known one), missing required keys, wrong value kinds, out-of-range numbers, <c>extends</c> cycles.
-/// The loaded profile carries its <see cref="ProfileMetadata"/> (<see cref="ProfileMetadata.Of"/>). Thread-safe.
+/// The loaded profile carries its <see cref="ProfileMetadata"/> (<see cref="EvaluationProfile.Metadata"/>). Thread-safe.
 /// See docs/profile-format.md for the format.
 /// </remarks>
 public static class ProfileLoader
@@ -109,7 +109,7 @@ public static class ProfileLoader
             throw new ProfileException(problems.Count > 0 ? problems : [new ProfileProblem("$", "is null", "a profile is a JSON object")]);
         }
 
-        var (profile, metadata) = new ProfileCompiler(registry, problems).Compile(doc, root);
+        var profile = new ProfileCompiler(registry, problems).Compile(doc, root);
         if (profile is not null && problems.Count == 0)
         {
             try
@@ -132,7 +132,6 @@ public static class ProfileLoader
             throw new ProfileException(problems.Count > 0 ? problems : [new ProfileProblem("$", "invalid profile")]);
         }
 
-        ProfileMetadata.Attach(profile, metadata);
         return profile;
     }
 
