@@ -2,6 +2,7 @@ using EnterpriseScoring.Classification;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Pools;
+using EnterpriseScoring.Profiles;
 
 namespace EnterpriseScoring;
 
@@ -51,10 +52,21 @@ public sealed class EvaluationProfile
     public ConsequenceSchedule? Consequences { get; init; }
 
     /// <summary>
+    /// What the profile says about itself — description, the units of the input data (<c>currency_unit</c>,
+    /// <c>area_unit</c>), sources, notes, assumptions — or null when none was given. <see cref="ProfileLoader"/> and
+    /// <see cref="ProfileBuilder"/> set it; it is part of the profile, so every copy (<see cref="WithEvaluationYear"/>)
+    /// keeps it and <see cref="ProfileWriter"/> writes it back. The evaluation does not read it; readers of input data
+    /// take the units from it.
+    /// <value>The default value is <see langword="null"/> (no metadata: 万元 and 亩).</value>
+    /// </summary>
+    public ProfileMetadata? Metadata { get; init; }
+
+    /// <summary>
     /// The same profile for another evaluation year — e.g. last year's profile run on this year's data, so that
     /// "started fewer than N years ago", tier history and calendar-year surcharges count from <paramref name="year"/>.
     /// </summary>
     /// <param name="year">The evaluation year.</param>
+    /// <returns>A copy with every other setting, <see cref="Metadata"/> included, unchanged.</returns>
     public EvaluationProfile WithEvaluationYear(int year)
     {
         var copy = (EvaluationProfile)MemberwiseClone();

@@ -38,15 +38,13 @@ internal static class ProfilesCommand
             {
                 json = ProfileOption.CanonicalJson(profile);
             }
-            else if (File.Exists(argument))
+            else if (ProfileCatalog.TryGetJson(argument, out var text) && !File.Exists(argument))
             {
-                var full = Path.GetFullPath(argument);
-                json = ProfileLoader.Resolve(File.ReadAllText(full), Path.GetDirectoryName(full));
+                json = ProfileLoader.Resolve(text);
             }
             else
             {
-                ProfileCatalog.TryGetJson(argument, out var text);
-                json = ProfileLoader.Resolve(text!);
+                json = ProfileLoader.ResolveFile(argument); // read as --profile reads it: confined, size-capped, UTF-8
             }
 
             context.Output.WriteLine(json);

@@ -191,7 +191,7 @@ public sealed class ProfileBuilder
         return this;
     }
 
-    /// <summary>Builds and validates the profile and attaches its metadata.</summary>
+    /// <summary>Builds and validates the profile, with its metadata.</summary>
     /// <returns>The profile.</returns>
     /// <exception cref="ProfileException">The profile is invalid; every problem is listed.</exception>
     public EvaluationProfile Build()
@@ -208,17 +208,17 @@ public sealed class ProfileBuilder
             ReflowOverriddenSlots = reflow,
             Labels = labels,
             Consequences = consequences,
+            Metadata = new ProfileMetadata
+            {
+                Description = description,
+                CurrencyUnit = currencyUnit,
+                AreaUnit = areaUnit,
+                Sources = [.. sources],
+                Notes = [.. notes],
+                Assumptions = [.. assumptions],
+            },
         };
         _ = new Evaluator(profile);
-        ProfileMetadata.Attach(profile, new ProfileMetadata
-        {
-            Description = description,
-            CurrencyUnit = currencyUnit,
-            AreaUnit = areaUnit,
-            Sources = [.. sources],
-            Notes = [.. notes],
-            Assumptions = [.. assumptions],
-        });
         return profile;
     }
 }

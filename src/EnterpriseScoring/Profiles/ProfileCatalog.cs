@@ -44,7 +44,7 @@ public static class ProfileCatalog
 
     /// <summary>Loads and compiles a built-in profile.</summary>
     /// <param name="name">The name, e.g. <c>linhai-2014</c>.</param>
-    /// <returns>The profile, with its <see cref="ProfileMetadata"/> attached.</returns>
+    /// <returns>The profile, with its <see cref="ProfileMetadata"/>.</returns>
     /// <exception cref="ProfileException">No built-in has this name (the message suggests the closest).</exception>
     public static EvaluationProfile Get(string name)
     {

@@ -38,7 +38,7 @@ internal sealed partial class ProfileCompiler
         this.problems = problems;
     }
 
-    public (EvaluationProfile? Profile, ProfileMetadata Metadata) Compile(ProfileDocument doc, JsonNode? resolved)
+    public EvaluationProfile? Compile(ProfileDocument doc, JsonNode? resolved)
     {
         if (doc.Name is not null && string.IsNullOrWhiteSpace(doc.Name))
         {
@@ -153,7 +153,7 @@ internal sealed partial class ProfileCompiler
         var consequences = doc.Consequences is null ? null : Consequences(doc.Consequences, "$.consequences");
         if (problems.Count > 0 || land is null || labels is null)
         {
-            return (null, metadata);
+            return null;
         }
 
         var profile = new EvaluationProfile
@@ -168,8 +168,9 @@ internal sealed partial class ProfileCompiler
             ReflowOverriddenSlots = doc.ReflowOverriddenSlots ?? false,
             Labels = labels,
             Consequences = consequences,
+            Metadata = metadata,
         };
-        return (profile, metadata);
+        return profile;
     }
 
     private static FirmStatus Outcome(EligibilityOutcome outcome) => outcome switch

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using EnterpriseScoring.Internal;
 using EnterpriseScoring.Profiles.Json;
 
 namespace EnterpriseScoring.Profiles;
@@ -13,7 +14,7 @@ namespace EnterpriseScoring.Profiles;
 /// Every problem found is reported at once in one <see cref="ProfileException"/>, each with its JSON path
 /// (<c>$.pools[0].indicators[2].weight</c>) and a hint: JSON syntax errors (line and position), unknown keys and names
 /// (with the closest known one), missing required keys, wrong value kinds, out-of-range numbers, <c>extends</c> cycles.
-/// The loaded profile carries its <see cref="ProfileMetadata"/> (<see cref="ProfileMetadata.Of"/>). Thread-safe.
+/// The loaded profile carries its <see cref="ProfileMetadata"/> (<see cref="EvaluationProfile.Metadata"/>). Thread-safe.
 /// See docs/profile-format.md for the format.
 /// </remarks>
 public static class ProfileLoader
@@ -26,18 +27,23 @@ public static class ProfileLoader
     /// <param name="registry">Custom components the profile may reference, or null.</param>
     /// <returns>The compiled profile.</returns>
     /// <exception cref="ProfileException">The profile is invalid or cannot be found; the exception lists every problem.</exception>
+    /// <remarks>
+    /// A file is read as <see cref="ProfileResolver"/> describes (a regular UTF-8 file of at most
+    /// <see cref="ProfileResolver.MaxFileBytes"/> bytes), and its <c>extends</c> are resolved by
+    /// <see cref="ProfileResolver.Directory"/> on the file's folder: built-in profiles, or files inside that folder.
+    /// </remarks>
     public static EvaluationProfile Load(string nameOrPath, ComponentRegistry? registry = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameOrPath);
-        if (!LooksLikePath(nameOrPath) && ProfileCatalog.TryGetJson(nameOrPath, out var builtIn))
+        if (!ProfileResolver.IsPath(nameOrPath) && ProfileCatalog.TryGetJson(nameOrPath, out var builtIn))
         {
-            return Parse(builtIn, null, registry);
+            return Parse(new Source(builtIn, "built-in " + nameOrPath, "built-in " + nameOrPath, Trusted: true), ProfileResolver.BuiltIn, registry);
         }
 
         if (File.Exists(nameOrPath))
         {
-            var full = Path.GetFullPath(nameOrPath);
-            return Parse(File.ReadAllText(full), Path.GetDirectoryName(full), registry, full);
+            var (source, resolver) = ReadFile(nameOrPath);
+            return Parse(source, resolver, registry);
         }
 
         throw new ProfileException([new ProfileProblem("$", $"no built-in profile or file named '{nameOrPath}'",
@@ -46,26 +52,71 @@ public static class ProfileLoader
 
     /// <summary>Parses a profile from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="baseDirectory">The directory relative <c>extends</c> paths are resolved against; the current directory when null.</param>
+    /// <param name="resolver">
+    /// Finds the profiles <c>extends</c> names; <see cref="ProfileResolver.BuiltIn"/> when null, which reads no file: a
+    /// service that parses profiles from its users is safe by default. Pass <see cref="ProfileResolver.Directory"/> to
+    /// allow base profiles from one folder.
+    /// </param>
     /// <param name="registry">Custom components the profile may reference, or null.</param>
     /// <returns>The compiled profile.</returns>
     /// <exception cref="ProfileException">The profile is invalid; the exception lists every problem.</exception>
-    public static EvaluationProfile Parse(string json, string? baseDirectory = null, ComponentRegistry? registry = null) =>
-        Parse(json, baseDirectory, registry, null);
+    public static EvaluationProfile Parse(string json, IProfileResolver? resolver = null, ComponentRegistry? registry = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Parse(new Source(json, null, null, Trusted: true), resolver ?? ProfileResolver.BuiltIn, registry);
+    }
 
     /// <summary>
     /// Resolves <c>extends</c> and returns the merged JSON (before validation of the names and numbers), e.g. to show what
     /// a small diff profile amounts to.
     /// </summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="baseDirectory">The directory relative <c>extends</c> paths are resolved against; the current directory when null.</param>
+    /// <param name="resolver">Finds the profiles <c>extends</c> names; <see cref="ProfileResolver.BuiltIn"/> (no files) when null.</param>
     /// <returns>The merged JSON, indented.</returns>
     /// <exception cref="ProfileException">A syntax error, an unknown base or an <c>extends</c> cycle.</exception>
-    public static string Resolve(string json, string? baseDirectory = null)
+    public static string Resolve(string json, IProfileResolver? resolver = null)
     {
         ArgumentNullException.ThrowIfNull(json);
+        return Resolve(new Source(json, null, null, Trusted: true), resolver ?? ProfileResolver.BuiltIn);
+    }
+
+    /// <summary>
+    /// Reads a profile file as <see cref="Load"/> does and returns it merged with the profiles it extends (before
+    /// validation of the names and numbers).
+    /// </summary>
+    /// <param name="path">The profile file.</param>
+    /// <returns>The merged JSON, indented.</returns>
+    /// <exception cref="ProfileException">The file cannot be read as a profile, a syntax error, an unknown base or an <c>extends</c> cycle.</exception>
+    public static string ResolveFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var (source, resolver) = ReadFile(path);
+        return Resolve(source, resolver);
+    }
+
+    /// <summary>Reads the profile file <paramref name="path"/>; its bases are resolved inside its folder.</summary>
+    private static (Source Source, IProfileResolver Resolver) ReadFile(string path)
+    {
+        var full = Path.GetFullPath(path);
+        string real;
+        try
+        {
+            real = RealPath.Of(full);
+        }
+        catch (IOException e)
+        {
+            throw new ProfileException([new ProfileProblem("$", $"'{path}' cannot be resolved: {e.GetType().Name}")]);
+        }
+
+        // Named as given in messages; keyed as the directory resolver keys its files (relative to the folder) for cycles.
+        var json = ProfileFile.Read(real, path);
+        return (new Source(json, path, Path.GetFileName(full), Trusted: false), ProfileResolver.Directory(Path.GetDirectoryName(full)!));
+    }
+
+    private static string Resolve(Source source, IProfileResolver resolver)
+    {
         var problems = new List<ProfileProblem>();
-        var root = ResolveNode(json, baseDirectory, null, [], problems, "$", null);
+        var root = ResolveNode(source, null, resolver, [], problems, "$", null);
         if (problems.Count > 0 || root is null)
         {
             throw new ProfileException(problems);
@@ -74,12 +125,11 @@ public static class ProfileLoader
         return root.ToJsonString(ProfileJson.Options);
     }
 
-    private static EvaluationProfile Parse(string json, string? baseDirectory, ComponentRegistry? registry, string? identity)
+    private static EvaluationProfile Parse(Source source, IProfileResolver resolver, ComponentRegistry? registry)
     {
-        ArgumentNullException.ThrowIfNull(json);
         var problems = new List<ProfileProblem>();
         var origins = new Origins();
-        var root = ResolveNode(json, baseDirectory, identity, [], problems, "$", origins);
+        var root = ResolveNode(source, null, resolver, [], problems, "$", origins);
         if (root is null)
         {
             throw new ProfileException(problems);
@@ -109,7 +159,7 @@ public static class ProfileLoader
             throw new ProfileException(problems.Count > 0 ? problems : [new ProfileProblem("$", "is null", "a profile is a JSON object")]);
         }
 
-        var (profile, metadata) = new ProfileCompiler(registry, problems).Compile(doc, root);
+        var profile = new ProfileCompiler(registry, problems).Compile(doc, root);
         if (profile is not null && problems.Count == 0)
         {
             try
@@ -132,36 +182,24 @@ public static class ProfileLoader
             throw new ProfileException(problems.Count > 0 ? problems : [new ProfileProblem("$", "invalid profile")]);
         }
 
-        ProfileMetadata.Attach(profile, metadata);
         return profile;
     }
 
-    private static JsonObject? ResolveNode(string json, string? baseDirectory, string? identity, List<string> chain, List<ProfileProblem> problems, string where, Origins? origins)
+    /// <summary>
+    /// Parses <paramref name="source"/>, checks it, and merges it into the profile it extends (resolved by
+    /// <paramref name="resolver"/>, recursively). Null, with problems, when it cannot be used.
+    /// </summary>
+    /// <param name="source">The text, its identity and whether it came from the caller (trusted) or a file.</param>
+    /// <param name="from">What <paramref name="resolver"/> returned for it; null for the loader's starting text.</param>
+    /// <param name="resolver">Finds the bases.</param>
+    /// <param name="chain">The identities of the profiles that extend this one (cycle detection).</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="where">The JSON path problems in this text are reported at.</param>
+    /// <param name="origins">Records where merged nodes came from (the starting text only), or null.</param>
+    private static JsonObject? ResolveNode(Source source, ResolvedProfile? from, IProfileResolver resolver, List<string> chain, List<ProfileProblem> problems, string where, Origins? origins)
     {
-        JsonNode? node;
-        try
+        if (ProfileText.Parse(source.Json, source.Identity, source.Trusted, where, problems) is not { } obj)
         {
-            node = JsonNode.Parse(json, documentOptions: ProfileJson.DocumentOptions);
-        }
-        catch (JsonException e)
-        {
-            var line = (e.LineNumber ?? 0) + 1;
-            var position = (e.BytePositionInLine ?? 0) + 1;
-            var file = identity is null ? string.Empty : $" in {identity}";
-            var message = e.Message;
-            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            problems.Add(new ProfileProblem(where, $"JSON syntax error{file} at line {line}, position {position}: {(cut > 0 ? message[..cut] : message)}", "check commas, quotes and brackets"));
-            return null;
-        }
-        catch (ArgumentException e)
-        {
-            problems.Add(new ProfileProblem(where, "invalid JSON: " + e.Message));
-            return null;
-        }
-
-        if (node is not JsonObject obj)
-        {
-            problems.Add(new ProfileProblem(where, "a profile must be a JSON object", "start with {"));
             return null;
         }
 
@@ -179,59 +217,48 @@ public static class ProfileLoader
 
         var target = extendsNode.GetValue<string>();
         var path = where == "$" ? "$.extends" : where;
-        string baseJson;
-        string? baseIdentity;
-        string? nextDirectory;
-        if (!LooksLikePath(target))
+        ResolvedProfile resolved;
+        try
         {
-            if (!ProfileCatalog.TryGetJson(target, out var builtIn))
-            {
-                problems.Add(new ProfileProblem(path, $"unknown built-in profile '{target}'", Suggest.Hint(target, ProfileCatalog.Names, "a built-in name or a relative path ending in .json")));
-                return null;
-            }
-
-            baseJson = builtIn;
-            baseIdentity = "built-in " + target;
-            nextDirectory = null;
+            resolved = resolver.Resolve(target, from);
         }
-        else
+        catch (ProfileException e)
         {
-            var full = Path.GetFullPath(Path.Combine(baseDirectory ?? Environment.CurrentDirectory, target));
-            if (!File.Exists(full))
-            {
-                problems.Add(new ProfileProblem(path, $"file '{target}' not found (looked for {full})", "paths are relative to the extending file"));
-                return null;
-            }
-
-            baseJson = File.ReadAllText(full);
-            baseIdentity = full;
-            nextDirectory = Path.GetDirectoryName(full);
-        }
-
-        var current = identity ?? "(this profile)";
-        var newChain = new List<string>(chain) { current };
-        if (newChain.Contains(baseIdentity, StringComparer.Ordinal))
-        {
-            problems.Add(new ProfileProblem(path, "extends cycle: " + string.Join(" → ", newChain.Append(baseIdentity)), "a profile cannot extend itself, directly or through others"));
+            problems.AddRange(e.Problems.Select(p => p with { Path = path }));
             return null;
         }
 
-        var baseObj = ResolveNode(baseJson, nextDirectory, baseIdentity, newChain, problems, path, null);
+        var current = source.Key ?? "(this profile)";
+        var newChain = new List<string>(chain) { current };
+        if (newChain.Contains(resolved.Identity, StringComparer.Ordinal))
+        {
+            problems.Add(new ProfileProblem(path, "extends cycle: " + string.Join(" → ", newChain.Append(resolved.Identity)), "a profile cannot extend itself, directly or through others"));
+            return null;
+        }
+
+        var baseObj = ResolveNode(new Source(resolved.Json, resolved.Identity, resolved.Identity, Trusted: false), resolved, resolver, newChain, problems, path, null);
         if (baseObj is null)
         {
             return null;
         }
 
         obj.Remove("extends");
-        var merge = new MergeContext(problems, identity is null ? string.Empty : $" (in {identity})", origins);
+        var merge = new MergeContext(problems, source.Identity is null ? string.Empty : $" (in {source.Identity})", origins);
         if (origins is not null)
         {
-            origins.Base = baseIdentity;
+            origins.Base = resolved.Identity;
         }
 
         merge.Object(baseObj, obj, "$");
         return baseObj;
     }
+
+    /// <summary>A profile's text: handed over by the caller (trusted: its problems may quote it), or read from a file or a resolver.</summary>
+    /// <param name="Json">The text.</param>
+    /// <param name="Identity">Its name in messages; null for the caller's text.</param>
+    /// <param name="Key">Its identity for cycle checks, as the resolver names profiles; null for the caller's text.</param>
+    /// <param name="Trusted">Whether it came from the caller rather than a file.</param>
+    private sealed record Source(string Json, string? Identity, string? Key, bool Trusted);
 
     /// <summary>
     /// The <c>extends</c> merge: objects merge key by key; arrays whose items are all objects with an <c>id</c> merge by
@@ -501,10 +528,6 @@ public static class ProfileLoader
 
         return null;
     }
-
-    private static bool LooksLikePath(string nameOrPath) =>
-        nameOrPath.Contains('/', StringComparison.Ordinal) || nameOrPath.Contains('\\', StringComparison.Ordinal)
-        || nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
     private static JsonSerializerOptions CreateLenient()
     {

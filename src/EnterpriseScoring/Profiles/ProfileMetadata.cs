@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace EnterpriseScoring.Profiles;
 
 /// <summary>
@@ -7,14 +5,12 @@ namespace EnterpriseScoring.Profiles;
 /// is taken from, notes, and every number that is an assumption rather than published policy.
 /// </summary>
 /// <remarks>
-/// Immutable once initialised. <see cref="ProfileLoader"/> and <see cref="ProfileBuilder"/> attach the metadata to the
-/// <see cref="EvaluationProfile"/> they create (see <see cref="Of"/>), so that <see cref="ProfileWriter.ToJson(EvaluationProfile)"/>
-/// writes it back.
+/// Immutable once initialised. It is part of the profile (<see cref="EvaluationProfile.Metadata"/>):
+/// <see cref="ProfileLoader"/> and <see cref="ProfileBuilder"/> set it on the <see cref="EvaluationProfile"/> they create,
+/// every copy keeps it, and <see cref="ProfileWriter.ToJson(EvaluationProfile)"/> writes it back.
 /// </remarks>
 public sealed class ProfileMetadata
 {
-    private static readonly ConditionalWeakTable<EvaluationProfile, ProfileMetadata> Attached = [];
-
     /// <summary>No metadata.</summary>
     public static ProfileMetadata Empty { get; } = new();
 
@@ -36,15 +32,13 @@ public sealed class ProfileMetadata
     /// <summary>Numbers and choices that are assumptions, each with the JSON path it applies to.</summary>
     public IReadOnlyList<ProfileAssumption> Assumptions { get; init; } = [];
 
-    /// <summary>The metadata attached to <paramref name="profile"/> by the loader or builder, or <see langword="null"/>.</summary>
+    /// <summary>The metadata of <paramref name="profile"/> (<see cref="EvaluationProfile.Metadata"/>), or <see langword="null"/>.</summary>
     /// <param name="profile">The profile.</param>
     public static ProfileMetadata? Of(EvaluationProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return Attached.TryGetValue(profile, out var metadata) ? metadata : null;
+        return profile.Metadata;
     }
-
-    internal static void Attach(EvaluationProfile profile, ProfileMetadata metadata) => Attached.AddOrUpdate(profile, metadata);
 }
 
 /// <summary>A policy document a profile takes figures from.</summary>

@@ -23,7 +23,7 @@ namespace EnterpriseScoring.Profiles;
 /// <see cref="ComponentRegistry"/> and pass the registry.</remarks>
 public static class ProfileWriter
 {
-    /// <summary>The profile as JSON, with the metadata the loader or builder attached to it (if any).</summary>
+    /// <summary>The profile as JSON, with its metadata (<see cref="EvaluationProfile.Metadata"/>, if any).</summary>
     /// <param name="profile">The profile.</param>
     /// <returns>Indented JSON with LF line endings.</returns>
     /// <exception cref="NotSupportedException">A component is custom code that is not registered.</exception>
@@ -31,7 +31,7 @@ public static class ProfileWriter
 
     /// <summary>The profile as JSON.</summary>
     /// <param name="profile">The profile.</param>
-    /// <param name="metadata">The metadata to write; the attached metadata (<see cref="ProfileMetadata.Of"/>) when null.</param>
+    /// <param name="metadata">The metadata to write; the profile's own (<see cref="EvaluationProfile.Metadata"/>) when null.</param>
     /// <param name="registry">Registered custom components, written by name; or null.</param>
     /// <returns>Indented JSON with LF line endings, ending with a newline.</returns>
     /// <exception cref="NotSupportedException">A component is custom code that is not registered.</exception>

@@ -124,4 +124,27 @@ public class UnitsCliTests
         var complete = CliRunner.Run("validate", "--profile", profile, "--input", Firms("g.csv", false));
         Assert.That(complete.Stderr, Does.Not.Contain("lacks entirely"));
     }
+    /// <summary>
+    /// <c>--year</c> runs a copy of the profile for another year: the copy keeps the profile's units (元, ㎡), so the
+    /// results equal those of canonical input run for the same year, and run.json's profile hash is the hash of the
+    /// same profile saved with that year (units and all).
+    /// </summary>
+    [Test]
+    public void Score_WithYear_KeepsTheProfileUnitsAndHashesTheWholeProfile()
+    {
+        var canonical = Path.Combine(directory, "canonical");
+        var converted = Path.Combine(directory, "converted");
+        var first = CliRunner.Run("score", "-q", "-p", Profile("p1.json", null, null), "-i", Firms("f1.csv", false), "-o", canonical, "--year", "2024");
+        var second = CliRunner.Run("score", "-q", "-p", Profile("p2.json", "元", "㎡"), "-i", Firms("f2.csv", true), "-o", converted, "--year", "2024");
+        Assert.That((first.Code, second.Code), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)), first.Stderr + second.Stderr);
+        Assert.That(
+            System.IO.File.ReadAllText(Path.Combine(converted, "results.csv")),
+            Is.EqualTo(System.IO.File.ReadAllText(Path.Combine(canonical, "results.csv"))));
+
+        var sameProfileFor2024 = File("p2-2024.json", System.IO.File.ReadAllText(Path.Combine(directory, "p2.json")).Replace("\"evaluation_year\": 2025", "\"evaluation_year\": 2024", StringComparison.Ordinal));
+        var validate = CliRunner.Run("profiles", "validate", sameProfileFor2024);
+        using var run = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(Path.Combine(converted, "run.json")));
+        var hash = run.RootElement.GetProperty("profile").GetProperty("sha256").GetString();
+        Assert.That(validate.Stdout, Does.Contain("sha256 " + hash), validate.Stdout + validate.Stderr);
+    }
 }

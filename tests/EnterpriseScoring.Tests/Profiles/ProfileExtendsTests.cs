@@ -40,13 +40,13 @@ public class ProfileExtendsTests
     [Test]
     public void Extends_RelativeFile_NullDeletesAKey()
     {
-        File.WriteAllText(Path.Combine(dir, "base.json"), """
+        Directory.CreateDirectory(Path.Combine(dir, "bases"));
+        File.WriteAllText(Path.Combine(dir, "bases", "base.json"), """
             {"name": "base", "evaluation_year": 2024, "jurisdiction": "某县", "reflow_overridden_slots": true,
              "pools": [{"id": "all", "indicators": [{"id": "tax_per_mu", "weight": 100, "benchmark": {"type": "fixed", "value": 15}}]}]}
             """);
-        Directory.CreateDirectory(Path.Combine(dir, "2025"));
-        var child = Path.Combine(dir, "2025", "county.json");
-        File.WriteAllText(child, """{"extends": "../base.json", "name": "county-2025", "evaluation_year": 2025, "reflow_overridden_slots": null}""");
+        var child = Path.Combine(dir, "county.json");
+        File.WriteAllText(child, """{"extends": "bases/base.json", "name": "county-2025", "evaluation_year": 2025, "reflow_overridden_slots": null}""");
 
         var profile = ProfileLoader.Load(child);
 
