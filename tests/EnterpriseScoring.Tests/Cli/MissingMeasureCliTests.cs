@@ -224,4 +224,30 @@ public class MissingMeasureCliTests
             Assert.That(Warnings(stderr, "building_area"), Has.Count.EqualTo(1).And.Some.Contains("does not read"), stderr);
         });
     }
+
+    [Test]
+    public void Score_CustomMeasureOfAnAdjustment_IsReadAsAMeasure_ABadCellRejectsTheRowNotTheColumn()
+    {
+        // Before, only indicator and condition measures reached the reader: a custom measure read by an adjustment was an
+        // ordinary unknown column, ignored as a whole for one bad cell — and every firm silently lost its deduction.
+        var profile = Write("violations.json", """
+            { "name": "violations", "evaluation_year": 2025, "custom_measures": ["violation_count"],
+              "pools": [ { "id": "all",
+                "indicators": [ { "id": "tax_per_mu", "weight": 100, "benchmark": { "type": "fixed", "value": 1 } } ],
+                "adjustments": { "rules": [ { "type": "per_unit", "id": "violations", "measure": "violation_count",
+                  "first_unit_points": -5, "additional_unit_points": -5 } ] } } ] }
+            """);
+        var input = Write("v.csv", $"id,land_area,tax,violation_count\n{Uscc(1)},10,5,2\n{Uscc(2)},10,5,abc\n{Uscc(3)},10,5,0\n");
+        var output = Path.Combine(directory, "out");
+
+        var (code, _, stderr) = CliRunner.Run("score", "--profile", profile, "--input", input, "--out", output);
+
+        var results = File.ReadAllLines(Path.Combine(output, "results.csv"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);
+            Assert.That(File.ReadAllText(Path.Combine(output, "rejects.csv")), Does.Contain("violation_count,abc,not a number"));
+            Assert.That(results.Single(l => l.StartsWith(Uscc(1), StringComparison.Ordinal)), Does.Contain(",rated,40,"), "tax_per_mu scores 50, then 2 violations: −5 − 5");
+        });
+    }
 }
