@@ -36,6 +36,15 @@ public sealed class EvaluationProfile
     /// <summary>Tier overrides (force A, cap at C, floor at C, force D), applied after quota tiers in every pool.</summary>
     public IReadOnlyList<OverrideRule> Overrides { get; init; } = [];
 
+    /// <summary>
+    /// Ids of measures the profile reads that may be missing entirely from the input (no column) — e.g. the emissions of a
+    /// county that collects none. Each then reads as missing for every firm, under the policy of what reads it
+    /// (<see cref="MeasureUse.WhenMissing"/>). Any other measure the profile reads (<see cref="Evaluator.RequiredMeasures"/>)
+    /// that the input lacks makes <see cref="Evaluator.Evaluate"/> throw <see cref="MissingMeasuresException"/>.
+    /// <value>The default value is empty: every measure the profile reads must have a column.</value>
+    /// </summary>
+    public IReadOnlyList<string> AcceptMissingMeasures { get; init; } = [];
+
     /// <summary>Whether quota slots freed by overrides are re-filled by the next-ranked firms (quota bands only).
     /// <value>The default value is <see langword="false"/>.</value></summary>
     public bool ReflowOverriddenSlots { get; init; }

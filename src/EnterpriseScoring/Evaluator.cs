@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnterpriseScoring.Aggregation;
+using EnterpriseScoring.Internal;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Scoring;
 
@@ -23,6 +24,7 @@ public sealed class Evaluator
 {
     private readonly CompiledPool[] pools;
     private readonly int degree;
+    private readonly HashSet<string> acceptedMissing;
 
     /// <summary>Compiles and validates a profile.</summary>
     /// <param name="profile">The profile.</param>
@@ -37,6 +39,7 @@ public sealed class Evaluator
     /// <param name="options">Options (defaults when null).</param>
     /// <exception cref="ProfileException">The profile is invalid; the message lists every problem.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> is 0 or below −1.</exception>
+    /// <exception cref="ArgumentException"><see cref="EvaluatorOptions.AcceptMissingMeasures"/> holds an id that is empty or has white space.</exception>
     public Evaluator(EvaluationProfile profile, EvaluatorOptions? options)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -46,9 +49,19 @@ public sealed class Evaluator
             throw new ArgumentOutOfRangeException(nameof(options), Options.MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be -1 or at least 1.");
         }
 
+        foreach (var id in Options.AcceptMissingMeasures ?? [])
+        {
+            if (!IsMeasureId(id))
+            {
+                throw new ArgumentException($"AcceptMissingMeasures: '{id}' is not a measure id.", nameof(options));
+            }
+        }
+
         degree = Options.MaxDegreeOfParallelism;
         Validate(profile);
         Profile = profile;
+        RequiredMeasures = RequiredMeasureCollector.Of(profile);
+        acceptedMissing = new HashSet<string>(profile.AcceptMissingMeasures.Concat(Options.AcceptMissingMeasures ?? []), StringComparer.Ordinal);
         pools = profile.Pools.Select(p => new CompiledPool(
             p,
             p.Indicators.Select(i => i.Scoring ?? KnownScoringMethods.RatioToBenchmark).ToArray(),
@@ -61,18 +74,66 @@ public sealed class Evaluator
     /// <summary>The options.</summary>
     public EvaluatorOptions Options { get; }
 
+    /// <summary>
+    /// Every measure the profile reads — in the land strategy (and the strategies it wraps), eligibility conditions, pool
+    /// selectors, indicators (every term), adjustments and overrides — with what reads it and what every firm gets when
+    /// the measure is accepted as missing. The table evaluated must have a column for each (one whose cells are all blank
+    /// counts) unless it is accepted as missing.
+    /// </summary>
+    public IReadOnlyList<MeasureRequirement> RequiredMeasures { get; }
+
+    /// <summary>
+    /// The measures of <see cref="RequiredMeasures"/> that <paramref name="table"/> has no column for, each with what needs
+    /// it, the table's headers that look like it (<see cref="FirmTable.SourceHeaders"/>, or the ids of its custom measures
+    /// for a table built in code) and whether it is accepted as missing (<see cref="EvaluationProfile.AcceptMissingMeasures"/>,
+    /// <see cref="EvaluatorOptions.AcceptMissingMeasures"/>). Empty when the table has every column, and for a table built
+    /// in code from no rows (such as <see cref="FirmTable.Empty"/>: no columns, no firm whose results could be wrong).
+    /// </summary>
+    /// <param name="table">The firms.</param>
+    public IReadOnlyList<MissingMeasure> FindMissingMeasures(FirmTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (table.Count == 0 && table.SourceHeaders.Count == 0)
+        {
+            return []; // a table built in code from no rows (FirmTable.Empty) has no columns to check, and no firm to get wrong
+        }
+
+        List<MissingMeasure>? missing = null;
+        foreach (var requirement in RequiredMeasures)
+        {
+            if (table.HasMeasure(requirement.Measure))
+            {
+                continue;
+            }
+
+            IEnumerable<string> headers = table.SourceHeaders.Count > 0 ? table.SourceHeaders : table.Measures.Where(m => !m.IsKnown).Select(m => m.Id);
+            missing ??= [];
+            missing.Add(new MissingMeasure(requirement.Measure, requirement.Uses, IO.HeaderSuggestions.For(requirement.Measure, headers), acceptedMissing.Contains(requirement.Measure.Id)));
+        }
+
+        return missing ?? (IReadOnlyList<MissingMeasure>)[];
+    }
+
     /// <summary>Evaluates every firm of <paramref name="table"/>.</summary>
     /// <param name="table">The firms.</param>
     /// <param name="context">Prior-year data for prior-year benchmarks; none when null.</param>
     /// <returns>One result per row of <paramref name="table"/>.</returns>
     /// <remarks>
-    /// A measure column the table lacks counts as missing for every firm; the pool summary notes it. Under a
-    /// <see cref="SharedParcelMerge"/> land strategy the firms of a shared parcel are evaluated as one unit and each
-    /// gets the unit's result.
+    /// A measure the profile reads that the table has no column for is an error (<see cref="MissingMeasuresException"/>)
+    /// unless it is accepted as missing; then it counts as missing for every firm and the pool summary notes it (see
+    /// <see cref="FindMissingMeasures"/>). Under a <see cref="SharedParcelMerge"/> land strategy the firms of a shared
+    /// parcel are evaluated as one unit and each gets the unit's result.
     /// </remarks>
+    /// <exception cref="MissingMeasuresException">The table lacks a measure the profile reads that is not accepted as missing.</exception>
     public Evaluation Evaluate(FirmTable table, EvaluationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(table);
+        var missing = FindMissingMeasures(table);
+        if (missing.Any(m => !m.IsAccepted))
+        {
+            throw new MissingMeasuresException([.. missing.Where(m => !m.IsAccepted)]);
+        }
+
         context ??= EvaluationContext.Empty;
         if (Profile.Land is SharedParcelMerge merge && table.HasParcels)
         {
@@ -174,6 +235,9 @@ public sealed class Evaluator
         return count;
     }
 
+    /// <summary>Whether <paramref name="id"/> can be a measure id: not empty, no white space or control characters.</summary>
+    private static bool IsMeasureId(string? id) => !string.IsNullOrWhiteSpace(id) && !id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
+
     private static void Validate(EvaluationProfile profile)
     {
         var problems = new List<ProfileProblem>();
@@ -181,6 +245,14 @@ public sealed class Evaluator
         if (string.IsNullOrWhiteSpace(profile.Name))
         {
             problems.Add(new("name", "is empty", "give the profile a name"));
+        }
+
+        for (var i = 0; i < (profile.AcceptMissingMeasures?.Count ?? 0); i++)
+        {
+            if (!IsMeasureId(profile.AcceptMissingMeasures![i]))
+            {
+                problems.Add(new($"accept_missing_measures[{i}]", $"'{profile.AcceptMissingMeasures[i]}' is not a measure id", "a measure id such as cod, without spaces"));
+            }
         }
 
         if (profile.Pools is null || profile.Pools.Count == 0)

@@ -1,6 +1,6 @@
 namespace EnterpriseScoring;
 
-/// <summary>Options of an <see cref="Evaluator"/> that do not change any result.</summary>
+/// <summary>Options of an <see cref="Evaluator"/>: parallelism (which changes no result) and the measures a caller accepts as missing.</summary>
 /// <remarks>Immutable.</remarks>
 public sealed record EvaluatorOptions
 {
@@ -14,4 +14,14 @@ public sealed record EvaluatorOptions
     /// </summary>
     /// <value>The default value is −1.</value>
     public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>
+    /// Ids of measures the profile reads that the caller accepts as missing entirely from the table (no column), in
+    /// addition to the profile's <see cref="EvaluationProfile.AcceptMissingMeasures"/> — e.g. <c>cod</c> for a county
+    /// without emissions data. Each then reads as missing for every firm, under the policy of what reads it
+    /// (<see cref="MeasureUse.WhenMissing"/>; see <see cref="Evaluator.FindMissingMeasures"/>). Any other measure the
+    /// profile reads and the table lacks makes <see cref="Evaluator.Evaluate"/> throw <see cref="MissingMeasuresException"/>.
+    /// </summary>
+    /// <value>The default value is empty: every measure the profile reads must have a column.</value>
+    public IReadOnlyCollection<string> AcceptMissingMeasures { get; init; } = [];
 }

@@ -34,8 +34,10 @@ public sealed class FirmTable
         RowMask startYearPresence,
         int[] sourceLines,
         MeasureColumn[] measureColumns,
-        IReadOnlyDictionary<string, RowMask> tags)
+        IReadOnlyDictionary<string, RowMask> tags,
+        IReadOnlyList<string>? sourceHeaders = null)
     {
+        SourceHeaders = sourceHeaders ?? [];
         this.ids = ids;
         this.names = names;
         Regions = regions;
@@ -93,6 +95,14 @@ public sealed class FirmTable
 
     /// <summary>The line in the source file each row came from (1-based, header = line 1), or 0 when not read from a file.</summary>
     public ReadOnlySpan<int> SourceLines => sourceLines;
+
+    /// <summary>
+    /// The header row of the file or database query the table was read from, as written (trimmed) — every column, also
+    /// those that were ignored; empty for a table built in code. A measure the table has no column for is missing
+    /// entirely (<see cref="HasMeasure"/>); a column whose every cell is blank is present, with every value missing.
+    /// The headers let <see cref="Evaluator.FindMissingMeasures"/> suggest the column that was probably meant.
+    /// </summary>
+    public IReadOnlyList<string> SourceHeaders { get; }
 
     /// <summary>The measure columns, in the order they were defined.</summary>
     public IReadOnlyList<MeasureColumn> MeasureColumns => measureColumns;

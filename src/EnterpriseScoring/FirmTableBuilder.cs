@@ -159,6 +159,9 @@ public sealed class FirmTableBuilder
         return Add(FirmIdentity.Of(firm), row, firm.Tags, sourceLine);
     }
 
+    /// <summary>The header row of the file or query the rows come from (see <see cref="FirmTable.SourceHeaders"/>); set by the readers.</summary>
+    internal IReadOnlyList<string> SourceHeaders { get; init; } = [];
+
     /// <summary>Builds the immutable table.</summary>
     public FirmTable Build() => BuildKeeping(null);
 
@@ -191,7 +194,8 @@ public sealed class FirmTableBuilder
             startYearPresence.Build(n),
             sourceLines.ToArray(),
             columns.ToArray(),
-            tagMasks);
+            tagMasks,
+            SourceHeaders);
     }
 
     private void AddTag(int row, string tag)

@@ -27,7 +27,8 @@ internal static class ExplainCommand
             HelpName = "RESULTS",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("explain", "Explain how one firm's score, rank and tier were computed.") { profile, ids, prior };
+        var acceptMissing = AcceptMissingOption.Create();
+        var command = new Command("explain", "Explain how one firm's score, rank and tier were computed.") { profile, ids, prior, acceptMissing };
         input.AddTo(command);
         command.SetAction(parseResult =>
         {
@@ -35,9 +36,9 @@ internal static class ExplainCommand
             var evaluationProfile = ProfileOption.Load(parseResult.GetRequiredValue(profile));
             var source = input.Resolve(parseResult);
             var read = source.Read(context.Log, input.ReaderOptions(parseResult, evaluationProfile));
-            source.WarnMissingMeasures(context.Log, read);
+            var evaluator = MissingMeasureCheck.Check(context.Log, evaluationProfile, parseResult.GetValue(acceptMissing) ?? [], read);
             var evaluationContext = PriorInput.Read(parseResult.GetValue(prior) ?? [], evaluationProfile.EvaluationYear).Context(evaluationProfile, context.Log);
-            var evaluation = new Evaluator(evaluationProfile).Evaluate(read.Table, evaluationContext);
+            var evaluation = evaluator.Evaluate(read.Table, evaluationContext);
             var missing = 0;
             foreach (var id in parseResult.GetRequiredValue(ids))
             {

@@ -48,6 +48,7 @@ internal static class ScoreCommand
         };
         var maxRejects = RejectLimit.CreateOption();
         var rawText = RawTextOption.Create();
+        var acceptMissing = AcceptMissingOption.Create();
         var resultsDb = new Option<DbProvider?>("--results-db")
         {
             Description = "Also write the results to a database table in one transaction: sqlite or postgres.",
@@ -75,6 +76,7 @@ internal static class ScoreCommand
         command.Options.Add(year);
         command.Options.Add(maxRejects);
         command.Options.Add(rawText);
+        command.Options.Add(acceptMissing);
         command.Options.Add(resultsDb);
         command.Options.Add(resultsConnection);
         command.Options.Add(resultsTable);
@@ -114,7 +116,7 @@ internal static class ScoreCommand
             var priorInput = PriorInput.Read(priorFiles, evaluationYear);
             stopwatch.Restart();
             var read = source.Read(log, input.ReaderOptions(parseResult, evaluationProfile));
-            source.WarnMissingMeasures(log, read);
+            var evaluator = MissingMeasureCheck.Check(log, evaluationProfile, parseResult.GetValue(acceptMissing) ?? [], read);
             timings["read"] = stopwatch.ElapsedMilliseconds;
             var limit = parseResult.GetValue(maxRejects);
             if (limit is { } l && l.IsExceeded(read.RejectedRowCount, read.RowsRead))
@@ -130,7 +132,7 @@ internal static class ScoreCommand
             Evaluation evaluation;
             using (var progress = log.Start("evaluate", "evaluating", read.Table.Count, "firms"))
             {
-                evaluation = new Evaluator(evaluationProfile).Evaluate(read.Table, evaluationContext);
+                evaluation = evaluator.Evaluate(read.Table, evaluationContext);
                 progress.Report(read.Table.Count);
                 progress.Complete(string.Create(CultureInfo.InvariantCulture, $"evaluated {read.Table.Count:N0} firms in {evaluation.Pools.Count} pools"));
             }

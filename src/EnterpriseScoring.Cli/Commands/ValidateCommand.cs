@@ -8,7 +8,8 @@ namespace EnterpriseScoring.Cli.Commands;
 /// <summary>
 /// <c>escore validate</c>: reads the firms as <c>score</c> would and reports what it found (rows, rejections,
 /// warnings, how each column was understood) without scoring. Exit code 0 when every row loads, 1 with rejected rows,
-/// 5 beyond <c>--max-rejects</c>, 3 when the input cannot be read at all.
+/// 5 beyond <c>--max-rejects</c>, 3 when the input cannot be read at all or (with <c>--profile</c>) lacks a column for a
+/// measure the profile reads, as <c>score</c> would report it.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -27,12 +28,21 @@ internal static class ValidateCommand
         };
         var maxRejects = RejectLimit.CreateOption();
         var profile = ProfileOption.Create(required: false);
-        profile.Description = "Also check this profile (exit code 2 when invalid) before reading the data.";
+        profile.Description = "Also check this profile (exit code 2 when invalid) before reading the data, and that the data have a column for every measure it reads (exit code 3 when not).";
+        var acceptMissing = AcceptMissingOption.Create();
         var command = new Command("validate", "Check the firms' data (headers, ids, numbers) without scoring; report and optionally write the rejected rows.");
         input.AddTo(command);
         command.Options.Add(rejects);
         command.Options.Add(maxRejects);
         command.Options.Add(profile);
+        command.Options.Add(acceptMissing);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(acceptMissing) is not null && result.GetResult(profile) is null)
+            {
+                result.AddError("--accept-missing needs --profile.");
+            }
+        });
         command.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
@@ -45,7 +55,6 @@ internal static class ValidateCommand
 
             var source = input.Resolve(parseResult);
             var result = source.Read(context.Log, input.ReaderOptions(parseResult, loaded));
-            source.WarnMissingMeasures(context.Log, result);
             if (parseResult.GetValue(rejects) is { } rejectsPath)
             {
                 AtomicFile.Write(rejectsPath, temp => RowIssueCsvWriter.Write(result.Rejections, temp));
@@ -53,6 +62,12 @@ internal static class ValidateCommand
             }
 
             WriteSummary(context, source, result);
+            if (loaded is not null)
+            {
+                // After the summary (which shows how each column was read): exit code 3 when a measure the profile reads has no column.
+                MissingMeasureCheck.Check(context.Log, loaded, parseResult.GetValue(acceptMissing) ?? [], result);
+            }
+
             return Outcome(context.Log, result, parseResult.GetValue(maxRejects), parseResult.GetValue(rejects));
         });
         return command;

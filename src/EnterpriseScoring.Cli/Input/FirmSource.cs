@@ -106,21 +106,6 @@ internal sealed class FirmSource
         return result;
     }
 
-    /// <summary>Warns (one line) about the measures the profile reads that the input lacks entirely: every firm would miss them.</summary>
-    /// <param name="log">The log.</param>
-    /// <param name="result">What was read with a profile's <see cref="FirmCsvReaderOptions.ExpectedMeasures"/>.</param>
-    public void WarnMissingMeasures(CliLog log, FirmCsvReadResult result)
-    {
-        if (result.MissingMeasures.Count > 0)
-        {
-            log.Warn(
-                $"the profile reads {Plural(result.MissingMeasures.Count, "measure")} the input lacks entirely, so every firm misses {(result.MissingMeasures.Count == 1 ? "it" : "them")} (scored as missing): {string.Join(", ", result.MissingMeasures)}",
-                ("missingMeasures", string.Join(",", result.MissingMeasures)));
-        }
-    }
-
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : string.Create(CultureInfo.InvariantCulture, $"{n} {word}s");
-
     private void Complete(CliLog.Progress progress, FirmCsvReadResult result) =>
         progress.Complete(
             string.Create(CultureInfo.InvariantCulture, $"read {result.RowsRead:N0} rows from {Describe()}: {result.Table.Count:N0} loaded, {result.RejectedRowCount:N0} rejected, {result.Warnings.Count:N0} warnings"),

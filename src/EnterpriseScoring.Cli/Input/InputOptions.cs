@@ -121,59 +121,13 @@ internal sealed class InputOptions
         };
     }
 
-    /// <summary>The ids of the measures <paramref name="profile"/> reads: its indicators' measures and those its conditions test, in order.</summary>
+    /// <summary>
+    /// The ids of the measures <paramref name="profile"/> reads: its land strategy, conditions, indicators and adjustments
+    /// (<see cref="Evaluator.RequiredMeasures"/>), in order.
+    /// </summary>
     /// <param name="profile">The profile.</param>
-    internal static IReadOnlyList<string> MeasuresOf(EvaluationProfile profile)
-    {
-        var ids = new List<string>();
-        void Add(string id)
-        {
-            // "land" in a condition is the evaluated land area, not a column.
-            if (id != "land" && !ids.Contains(id, StringComparer.Ordinal))
-            {
-                ids.Add(id);
-            }
-        }
-
-        void AddCondition(FirmCondition? condition)
-        {
-            if (condition is not null)
-            {
-                foreach (var id in condition.MeasureAtLeast.Keys.Concat(condition.MeasureBelow.Keys).Order(StringComparer.Ordinal))
-                {
-                    Add(id);
-                }
-            }
-        }
-
-        foreach (var pool in profile.Pools)
-        {
-            foreach (var indicator in pool.Indicators)
-            {
-                foreach (var measure in indicator.Indicator.Measures)
-                {
-                    Add(measure.Id);
-                }
-            }
-        }
-
-        foreach (var rule in profile.Eligibility)
-        {
-            AddCondition(rule.When);
-        }
-
-        foreach (var pool in profile.Pools)
-        {
-            AddCondition(pool.Selector);
-        }
-
-        foreach (var rule in profile.Overrides)
-        {
-            AddCondition(rule.When);
-        }
-
-        return ids;
-    }
+    internal static IReadOnlyList<string> MeasuresOf(EvaluationProfile profile) =>
+        [.. new Evaluator(profile).RequiredMeasures.Select(r => r.Measure.Id)];
 
     private void Validate(CommandResult result)
     {

@@ -18,6 +18,12 @@ public interface IAdjustmentRule
     /// <summary>The category, or <see langword="null"/> when the rule stands alone.</summary>
     string? Category { get; }
 
+    /// <summary>
+    /// The measures the rule reads, e.g. <c>lessees</c> for a per-lessee deduction. The input must have a column for each
+    /// unless it is accepted as missing (<see cref="Evaluator.RequiredMeasures"/>). The default is none (a rule on tags).
+    /// </summary>
+    IReadOnlyList<Measure> Measures => [];
+
     /// <summary>The points for row <paramref name="row"/>; 0 when the rule does not apply.</summary>
     /// <param name="table">The firms.</param>
     /// <param name="row">The row.</param>

@@ -24,6 +24,9 @@ public sealed record PerUnitAdjustment(
     string? Category = null) : IAdjustmentRule
 {
     /// <inheritdoc />
+    public IReadOnlyList<Measure> Measures => [Measure];
+
+    /// <inheritdoc />
     public double Evaluate(FirmTable table, int row, out string detail)
     {
         ArgumentNullException.ThrowIfNull(table);

@@ -204,9 +204,39 @@ internal sealed class ColumnPlan
         }
 
         var plan = new ColumnPlan(headers, kinds, slots, targets, measures);
+        plan.SuggestForUnknownHeaders(aliases, target => firstColumnOf.ContainsKey(target) || measureIds.Contains(target));
         plan.ResolveUnits(options.InputUnits ?? InputUnits.Default);
         plan.MissingMeasures = [.. options.ExpectedMeasures.Where(id => !measureIds.Contains(id)).Distinct(StringComparer.Ordinal)];
         return plan;
+    }
+
+    /// <summary>
+    /// Warns (on line 1) about each unknown header that is close to a known column name or alias whose column the file
+    /// lacks: a likely typo, e.g. <c>taxx</c> for <c>tax</c> (see <see cref="HeaderSuggestions"/>).
+    /// </summary>
+    private void SuggestForUnknownHeaders(IReadOnlyDictionary<string, string> aliases, Func<string, bool> provided)
+    {
+        var examined = 0;
+        for (var c = 0; c < Headers.Length && examined < HeaderSuggestions.MaxHeadersExamined; c++)
+        {
+            if (Kinds[c] != ColumnKind.CustomCandidate)
+            {
+                continue;
+            }
+
+            examined++;
+            if (HeaderSuggestions.ClosestTarget(Headers[c], aliases) is { } target && !provided(target))
+            {
+                Warnings.Add(new RowIssue(
+                    1,
+                    string.Empty,
+                    Headers[c],
+                    Headers[c],
+                    RowIssueCode.UnrecognisedHeader,
+                    $"column '{Headers[c]}' is not a known column (kept as a custom measure when numeric, else ignored): did you mean {HeaderSuggestions.Describe(target)}? Rename it, or map it with a header alias / 列名无法识别",
+                    IssueSeverity.Warning));
+            }
+        }
     }
 
     /// <summary>

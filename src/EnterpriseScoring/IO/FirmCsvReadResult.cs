@@ -44,8 +44,8 @@ public sealed class FirmCsvReadResult
     public int RejectedRowCount { get; }
 
     /// <summary>
-    /// Warnings: lenient ids, unknown non-numeric columns that were ignored, header units that are not recognised, and
-    /// text that could not be decoded in the file's encoding.
+    /// Warnings: lenient ids, unknown non-numeric columns that were ignored, unknown headers close to a known one (with
+    /// the suggestion), header units that are not recognised, and text that could not be decoded in the file's encoding.
     /// </summary>
     public IReadOnlyList<RowIssue> Warnings { get; }
 
@@ -65,8 +65,9 @@ public sealed class FirmCsvReadResult
     public IReadOnlyList<ColumnMapping> Columns { get; }
 
     /// <summary>
-    /// The <see cref="FirmCsvReaderOptions.ExpectedMeasures"/> that no column provides: every firm lacks them (a profile
-    /// indicator on such a measure scores every firm as missing). Empty when none were expected.
+    /// The <see cref="FirmCsvReaderOptions.ExpectedMeasures"/> that no column provides: every firm lacks them (an
+    /// <see cref="Evaluator"/> whose profile reads one refuses the table unless it is accepted as missing; see
+    /// <see cref="Evaluator.FindMissingMeasures"/>). Empty when none were expected.
     /// </summary>
     public IReadOnlyList<string> MissingMeasures { get; }
 

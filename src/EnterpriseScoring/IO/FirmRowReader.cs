@@ -49,7 +49,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
 {
     private static readonly char[] TagSeparators = [';', '|', '；', '、'];
 
-    private readonly FirmTableBuilder builder = new(plan.Measures, expectedRows);
+    private readonly FirmTableBuilder builder = new(plan.Measures, expectedRows) { SourceHeaders = plan.Headers };
     private readonly DuplicateIdTracker duplicates = new(expectedRows);
     private readonly List<RowIssue> rejections = [];
     private readonly List<RowIssue> warnings = [];

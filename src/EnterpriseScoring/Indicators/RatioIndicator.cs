@@ -9,7 +9,8 @@ namespace EnterpriseScoring.Indicators;
 /// </summary>
 /// <remarks>
 /// Outcomes per firm: a missing measure in any term → <see cref="IndicatorOutcome.MissingMeasure"/>; land area
-/// missing or ≤ 0 when a term needs it → <see cref="IndicatorOutcome.InvalidLand"/>; a denominator of 0 →
+/// missing, ≤ 0 or below <see cref="Land.LandAreaLimits.MinimumMu"/> when a term needs it, or a value over the land
+/// that overflows → <see cref="IndicatorOutcome.InvalidLand"/>; a denominator of 0 →
 /// <see cref="IndicatorOutcome.ZeroDenominator"/>; a negative denominator (e.g. negative net assets, which would turn a
 /// loss into a positive return) → <see cref="IndicatorOutcome.NegativeDenominator"/>. A value is never ∞ or NaN.
 /// Immutable and thread-safe.
@@ -173,7 +174,8 @@ public sealed class RatioIndicator : IIndicator
                 var value = top * Scale / bottom;
                 if (!double.IsFinite(value))
                 {
-                    outcome = IndicatorOutcome.ZeroDenominator;
+                    // Over a land area, an overflow means the area is too small for the figure: a land error, like land 0.
+                    outcome = landBelow ? IndicatorOutcome.InvalidLand : IndicatorOutcome.ZeroDenominator;
                     value = double.NaN;
                 }
 
@@ -242,7 +244,7 @@ public sealed class RatioIndicator : IIndicator
         else
         {
             v = land[row];
-            if (!(v > 0))
+            if (!Land.LandAreaLimits.IsUsable(v))
             {
                 sum = double.NaN;
                 return IndicatorOutcome.InvalidLand;
@@ -280,7 +282,7 @@ public sealed class RatioIndicator : IIndicator
             else
             {
                 v = land[row];
-                if (!(v > 0))
+                if (!Land.LandAreaLimits.IsUsable(v))
                 {
                     outcome = IndicatorOutcome.InvalidLand;
                     continue;

@@ -50,7 +50,7 @@ internal static class PoolEvaluator
         PhaseTimer.Mark("indicators");
         var result = new PoolEvaluation(profile, table, rows, columns);
         PhaseTimer.Mark("alloc");
-        ApplyDataPolicies(result);
+        ApplyDataPolicies(result, land);
         var rated = RatedPositions(result);
         result.RatedCount = rated.Length;
         PhaseTimer.Mark("policies");
@@ -77,7 +77,7 @@ internal static class PoolEvaluator
         return result;
     }
 
-    private static void ApplyDataPolicies(PoolEvaluation result)
+    private static void ApplyDataPolicies(PoolEvaluation result, double[] land)
     {
         var f = CultureInfo.InvariantCulture;
         for (var k = 0; k < result.Rows.Length; k++)
@@ -95,7 +95,7 @@ internal static class PoolEvaluator
                 if (outcome == IndicatorOutcome.InvalidLand)
                 {
                     result.Status[k] = FirmStatus.Rejected;
-                    result.Reasons[k] = $"land area missing or ≤ 0, needed by {indicator.Id} ({indicator.ChineseName}) / 用地面积缺失或为0";
+                    result.Reasons[k] = InvalidLandReason(indicator, land[result.Rows[k]], column.Numerators[k]);
                 }
                 else if (outcome != IndicatorOutcome.Computed && column.Profile.Missing.Treatment == MissingValueTreatment.Exclude)
                 {
@@ -119,12 +119,29 @@ internal static class PoolEvaluator
         }
     }
 
+    /// <summary>Why <paramref name="indicator"/> could not use the land area <paramref name="area"/>: missing or ≤ 0, below the minimum, or a value that overflows.</summary>
+    private static string InvalidLandReason(Indicators.IIndicator indicator, double area, double numerator)
+    {
+        var f = CultureInfo.InvariantCulture;
+        if (!(area > 0))
+        {
+            return $"land area missing or ≤ 0, needed by {indicator.Id} ({indicator.ChineseName}) / 用地面积缺失或为0";
+        }
+
+        if (!Land.LandAreaLimits.IsUsable(area))
+        {
+            return $"land area {area.ToString("R", f)} 亩 is below the minimum {Land.LandAreaLimits.MinimumMu.ToString("R", f)} 亩 (1 ㎡), needed by {indicator.Id} ({indicator.ChineseName}) / 用地面积过小";
+        }
+
+        return $"{indicator.Id} ({indicator.ChineseName}) over the land area {area.ToString("R", f)} 亩 is not a finite number (numerator {numerator.ToString("R", f)}): the land area is too small for the figure / 亩均值溢出";
+    }
+
     internal static string Describe(IndicatorOutcome outcome) => outcome switch
     {
         IndicatorOutcome.MissingMeasure => "is missing (a measure is not reported)",
         IndicatorOutcome.ZeroDenominator => "is missing (its denominator is 0)",
         IndicatorOutcome.NegativeDenominator => "is missing (its denominator is negative)",
-        IndicatorOutcome.InvalidLand => "is missing (land area missing or ≤ 0)",
+        IndicatorOutcome.InvalidLand => "is missing (land area missing, ≤ 0 or too small)",
         _ => "computed",
     };
 

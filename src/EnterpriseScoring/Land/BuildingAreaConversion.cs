@@ -1,8 +1,9 @@
 namespace EnterpriseScoring.Land;
 
 /// <summary>
-/// For lessees without land of their own: where the base strategy gives no positive area, converts the rented
-/// building floor area (㎡) into land: <c>building_area / floor-area ratio / 666.67 ㎡ per 亩</c>.
+/// For lessees without land of their own: where the base strategy gives no usable area (missing, ≤ 0 or below
+/// <see cref="LandAreaLimits.MinimumMu"/>), converts the rented building floor area (㎡) into land:
+/// <c>building_area / floor-area ratio / 666.67 ㎡ per 亩</c>.
 /// </summary>
 /// <remarks>The floor-area ratio (容积率) a county uses for the conversion is local and unpublished in our sources;
 /// the default 1.0 (one ㎡ of floor = one ㎡ of land) is an assumption — set it in the profile.</remarks>
@@ -27,12 +28,16 @@ public sealed class BuildingAreaConversion : ILandAreaStrategy
 
     /// <summary>
     /// The strategy for firms with land of their own, applied first; the conversion fills in only where it gives no
-    /// positive area. <value>The default value is a <see cref="CertificateLandArea"/>.</value>
+    /// usable area. <value>The default value is a <see cref="CertificateLandArea"/>.</value>
     /// </summary>
     public ILandAreaStrategy Inner => inner;
 
     /// <inheritdoc />
     public string Name => "building_area_conversion";
+
+    /// <inheritdoc />
+    /// <remarks>The <see cref="Inner"/> strategy's measures, then <c>building_area</c>.</remarks>
+    public IReadOnlyList<Measure> Measures => [.. inner.Measures, KnownMeasures.BuildingArea];
 
     /// <inheritdoc />
     public void Compute(FirmTable table, Span<double> area)
@@ -46,7 +51,7 @@ public sealed class BuildingAreaConversion : ILandAreaStrategy
 
         for (var row = 0; row < table.Count; row++)
         {
-            if (!(area[row] > 0) && building.TryGet(row, out var floor) && floor > 0)
+            if (!LandAreaLimits.IsUsable(area[row]) && building.TryGet(row, out var floor) && floor > 0)
             {
                 area[row] = Convert(floor);
             }
@@ -61,7 +66,7 @@ public sealed class BuildingAreaConversion : ILandAreaStrategy
         var building = LandMath.Get(table, KnownMeasures.BuildingArea, row);
         var area = new double[table.Count];
         inner.Compute(table, area);
-        if (area[row] > 0 || building is not > 0)
+        if (LandAreaLimits.IsUsable(area[row]) || building is not > 0)
         {
             return baseText;
         }

@@ -7,6 +7,10 @@ public sealed class CertificateLandArea : ILandAreaStrategy
     public string Name => "certificate";
 
     /// <inheritdoc />
+    /// <remarks><c>land_area</c>.</remarks>
+    public IReadOnlyList<Measure> Measures { get; } = [KnownMeasures.LandArea];
+
+    /// <inheritdoc />
     public void Compute(FirmTable table, Span<double> area)
     {
         ArgumentNullException.ThrowIfNull(table);

@@ -11,6 +11,10 @@ public sealed class NetLandArea : ILandAreaStrategy
     public string Name => "net";
 
     /// <inheritdoc />
+    /// <remarks><c>land_area</c>, <c>leased_in_area</c>, <c>leased_out_area</c>.</remarks>
+    public IReadOnlyList<Measure> Measures { get; } = [KnownMeasures.LandArea, KnownMeasures.LeasedInArea, KnownMeasures.LeasedOutArea];
+
+    /// <inheritdoc />
     public void Compute(FirmTable table, Span<double> area)
     {
         ArgumentNullException.ThrowIfNull(table);

@@ -57,6 +57,10 @@ public sealed class SharedParcelMerge : ILandAreaStrategy
     public string Name => "shared_parcel";
 
     /// <inheritdoc />
+    /// <remarks>The <see cref="Inner"/> strategy's measures.</remarks>
+    public IReadOnlyList<Measure> Measures => Inner.Measures;
+
+    /// <inheritdoc />
     /// <remarks>Every firm of a parcel gets the parcel's area.</remarks>
     public void Compute(FirmTable table, Span<double> area)
     {

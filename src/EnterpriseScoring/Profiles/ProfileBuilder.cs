@@ -39,6 +39,7 @@ public sealed class ProfileBuilder
     private readonly List<ProfileSource> sources = [];
     private readonly List<string> notes = [];
     private readonly List<ProfileAssumption> assumptions = [];
+    private readonly List<string> acceptMissing = [];
     private string jurisdiction = string.Empty;
     private string? description;
     private string currencyUnit = "万元";
@@ -164,6 +165,19 @@ public sealed class ProfileBuilder
         return this;
     }
 
+    /// <summary>
+    /// Accepts measures the profile reads as missing entirely from the input (see <see cref="EvaluationProfile.AcceptMissingMeasures"/>),
+    /// e.g. the emissions of a county that collects none.
+    /// </summary>
+    /// <param name="measureIds">The measure ids.</param>
+    /// <returns>This builder.</returns>
+    public ProfileBuilder AcceptMissing(params string[] measureIds)
+    {
+        ArgumentNullException.ThrowIfNull(measureIds);
+        acceptMissing.AddRange(measureIds.Where(id => !acceptMissing.Contains(id, StringComparer.Ordinal)));
+        return this;
+    }
+
     /// <summary>Re-fills quota slots freed by overrides.</summary>
     /// <param name="value">Whether to re-flow.</param>
     /// <returns>This builder.</returns>
@@ -217,6 +231,7 @@ public sealed class ProfileBuilder
                 Notes = [.. notes],
                 Assumptions = [.. assumptions],
             },
+            AcceptMissingMeasures = [.. acceptMissing],
         };
         _ = new Evaluator(profile);
         return profile;

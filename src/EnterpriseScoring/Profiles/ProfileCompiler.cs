@@ -107,6 +107,15 @@ internal sealed partial class ProfileCompiler
             Assumptions = assumptions,
         };
 
+        var acceptMissing = new List<string>();
+        Each(doc.AcceptMissingMeasures, "$.accept_missing_measures", (m, path) =>
+        {
+            if (ResolveMeasure(m, path, allowLand: false) is not null && !acceptMissing.Contains(m, StringComparer.Ordinal))
+            {
+                acceptMissing.Add(m);
+            }
+        });
+
         var land = doc.Land is null ? KnownLandAreaStrategies.Certificate : Land(doc.Land, "$.land");
         var eligibility = new List<EligibilityRule>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -169,6 +178,7 @@ internal sealed partial class ProfileCompiler
             Labels = labels,
             Consequences = consequences,
             Metadata = metadata,
+            AcceptMissingMeasures = acceptMissing,
         };
         return profile;
     }

@@ -78,6 +78,12 @@ public static class ProfileWriter
                 Labels = Labels(p.Labels),
                 Consequences = p.Consequences is null ? null : Consequences(p.Consequences),
             };
+            doc.AcceptMissingMeasures = p.AcceptMissingMeasures.Count == 0 ? null : [.. p.AcceptMissingMeasures];
+            foreach (var id in p.AcceptMissingMeasures)
+            {
+                Note(id);
+            }
+
             doc.CustomMeasures = custom.Count == 0 ? null : [.. custom];
             return doc;
         }

@@ -53,4 +53,10 @@ public enum RowIssueCode
 
     /// <summary>Text that could not be decoded in the file's encoding (U+FFFD replacement characters): a file-level warning naming the first line.</summary>
     UndecodableText,
+
+    /// <summary>
+    /// A header the reader does not know is close to a known column name or alias the file lacks — a likely typo such as
+    /// <c>taxx</c> for <c>tax</c>: a warning about the column, on line 1, with the suggestion.
+    /// </summary>
+    UnrecognisedHeader,
 }

@@ -5,7 +5,7 @@ namespace EnterpriseScoring.Tests.Cli;
 /// <summary><c>escore score --out DIR</c> replaces DIR only when that cannot destroy anything: real processes on real files.</summary>
 public class OutputDirectoryTests
 {
-    private const string Profile = "zhejiang-six-indicators";
+    private static string Profile => TestPaths.Seeds("data", "hand-checkable.profile.json");
 
     private string directory = string.Empty;
 
@@ -100,7 +100,7 @@ public class OutputDirectoryTests
         var before = File.ReadAllText(Path.Combine(output, "run.json"));
 
         var prior = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "-o", output, "--prior", Path.Combine(output, "results.csv"), "--year", "2026", "-q");
-        File.Copy(TestPaths.Seeds("profiles", Profile + ".json"), Path.Combine(output, "profile.json"));
+        File.Copy(Profile, Path.Combine(output, "profile.json"));
         var profileInside = CliRunner.RunProcess("score", "-p", Path.Combine(output, "..", "out", "profile.json"), "-i", Small, "-o", output, "-q");
 
         Assert.Multiple(() =>

@@ -125,7 +125,7 @@ public class ScoreRejectsAndPriorTests
         File.WriteAllLines(input, [string.Join(",", keep.Select(i => header[i])), .. rows.Select(r => string.Join(",", keep.Select(i => r[i])))], new UTF8Encoding(false));
         var output = Path.Combine(directory, "out");
 
-        var (code, _, stderr) = CliRunner.RunProcess("score", "-p", Profile, "-i", input, "-o", output, "-q");
+        var (code, _, stderr) = CliRunner.RunProcess("score", "-p", Profile, "-i", input, "-o", output, "-q", "--accept-missing", "energy");
 
         using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
         var notes = run.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetString()).ToList();

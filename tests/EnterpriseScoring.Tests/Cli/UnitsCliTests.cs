@@ -104,7 +104,7 @@ public class UnitsCliTests
     }
 
     [Test]
-    public void ValidateAndScore_MeasureTheProfileNeedsIsMissing_WarnOnStderr()
+    public void ValidateAndScore_MeasureTheProfileNeedsIsMissing_Exit3_OrAWarningWhenAccepted()
     {
         var profile = Profile("p.json", null, null);
         var input = Firms("f.csv", false, withExport: false);
@@ -112,17 +112,26 @@ public class UnitsCliTests
         var score = CliRunner.Run("score", "--profile", profile, "--input", input, "--out", Path.Combine(directory, "out"));
         foreach (var (code, _, stderr) in new[] { validate, score })
         {
-            var lines = CliRunner.Lines(stderr).Where(l => l.Contains("lacks entirely", StringComparison.Ordinal)).ToList();
+            var errors = CliRunner.Lines(stderr).Where(l => l.StartsWith("escore: error:", StringComparison.Ordinal)).ToList();
             Assert.Multiple(() =>
             {
-                Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
-                Assert.That(lines, Has.Count.EqualTo(1), stderr);
-                Assert.That(lines.Single(), Does.Contain("export_value").And.Not.Contain("tax"));
+                Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError), stderr);
+                Assert.That(errors, Has.Count.EqualTo(1), stderr);
+                Assert.That(errors.Single(), Does.Contain("export_value, needed by indicator export_share").And.Not.Contain("tax ("));
             });
         }
 
+        var accepted = CliRunner.Run("validate", "--profile", profile, "--input", input, "--accept-missing", "export_value");
+        var lines = CliRunner.Lines(accepted.Stderr).Where(l => l.Contains("accepted as missing", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(accepted.Code, Is.EqualTo(ExitCodes.Success), accepted.Stderr);
+            Assert.That(lines, Has.Count.EqualTo(1), accepted.Stderr);
+            Assert.That(lines.Single(), Does.Contain("export_value").And.Contain("export_share is missing for every firm"));
+        });
+
         var complete = CliRunner.Run("validate", "--profile", profile, "--input", Firms("g.csv", false));
-        Assert.That(complete.Stderr, Does.Not.Contain("lacks entirely"));
+        Assert.That(complete.Stderr, Does.Not.Contain("accepted as missing").And.Not.Contain("error"));
     }
     /// <summary>
     /// <c>--year</c> runs a copy of the profile for another year: the copy keeps the profile's units (元, ㎡), so the

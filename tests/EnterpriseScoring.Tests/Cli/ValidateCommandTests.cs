@@ -356,7 +356,7 @@ public class ValidateCommandTests
     {
         var bad = File("bad.json", "{ \"name\": 3 }");
 
-        var valid = CliRunner.Run("validate", "--input", TestPaths.Seeds("data", "hand-checkable.csv"), "--profile", "linhai-2014");
+        var valid = CliRunner.Run("validate", "--input", TestPaths.Seeds("data", "sample-city.csv"), "--profile", "linhai-2014");
         var invalid = CliRunner.Run("validate", "--input", TestPaths.Seeds("data", "hand-checkable.csv"), "--profile", bad);
 
         Assert.Multiple(() =>

@@ -62,7 +62,7 @@ public class DegenerateDataTests
     {
         var table = FirmTable.FromFirms([Firm("A", 10, 50, null), Firm("B", 20, 30, null)]);
 
-        var evaluation = new Evaluator(Profile(KnownScoringMethods.RatioToBenchmark, KnownBenchmarks.PoolMeanRatioOfSums)).Evaluate(table);
+        var evaluation = new Evaluator(Profile(KnownScoringMethods.RatioToBenchmark, KnownBenchmarks.PoolMeanRatioOfSums), new EvaluatorOptions { AcceptMissingMeasures = ["value_added"] }).Evaluate(table);
 
         Assert.Multiple(() =>
         {

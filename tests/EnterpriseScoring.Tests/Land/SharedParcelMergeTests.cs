@@ -43,6 +43,9 @@ public class SharedParcelMergeTests
         return new Firm { Id = id, Name = "企业" + id, Region = "R", Parcel = parcel, SizeClass = size, Measures = measures, Tags = new HashSet<string>(tags) };
     }
 
+    /// <summary>The firms here report no leasing: net land's leased-in and leased-out terms are accepted as missing (0).</summary>
+    private static readonly EvaluatorOptions NoLeasing = new() { AcceptMissingMeasures = ["leased_in_area", "leased_out_area"] };
+
     private static EvaluationProfile Profile(ILandAreaStrategy land) => new()
     {
         Name = "parcel",
@@ -171,7 +174,7 @@ public class SharedParcelMergeTests
     [Test]
     public void Evaluate_DoesNotDependOnRowOrder()
     {
-        var evaluator = new Evaluator(Profile(new SharedParcelMerge(KnownLandAreaStrategies.Net)));
+        var evaluator = new Evaluator(Profile(new SharedParcelMerge(KnownLandAreaStrategies.Net)), NoLeasing);
         var expected = evaluator.Evaluate(FirmTable.FromFirms(Firms));
         var random = new Random(7);
         for (var trial = 0; trial < 20; trial++)
@@ -240,8 +243,8 @@ public class SharedParcelMergeTests
     public void Evaluate_WithoutParcels_IsTheInnerStrategy()
     {
         var firms = Firms.Select(f => new Firm { Id = f.Id, Name = f.Name, Region = f.Region, SizeClass = f.SizeClass, Measures = f.Measures, Tags = f.Tags }).ToArray();
-        var plain = new Evaluator(Profile(KnownLandAreaStrategies.Net)).Evaluate(FirmTable.FromFirms(firms));
-        var merge = new Evaluator(Profile(new SharedParcelMerge(KnownLandAreaStrategies.Net))).Evaluate(FirmTable.FromFirms(firms));
+        var plain = new Evaluator(Profile(KnownLandAreaStrategies.Net), NoLeasing).Evaluate(FirmTable.FromFirms(firms));
+        var merge = new Evaluator(Profile(new SharedParcelMerge(KnownLandAreaStrategies.Net)), NoLeasing).Evaluate(FirmTable.FromFirms(firms));
 
         Assert.That(merge.Results.Select(r => (r.Id, r.Total, r.Rank, r.Tier, r.Status)), Is.EqualTo(plain.Results.Select(r => (r.Id, r.Total, r.Rank, r.Tier, r.Status))));
     }
@@ -295,7 +298,7 @@ public class SharedParcelMergeTests
     [Test]
     public void CsvReader_ParcelSpelledAsMissing_IsNoParcel()
     {
-        var read = CsvTestData.Read("id,parcel,land_area,tax\nA,无,10,1\nB,无,10,1\nC,-,5,1\nD,N/A,5,1\nE,P9,5,1\n", new FirmCsvReaderOptions { LenientIds = true });
+        var read = CsvTestData.Read("id,parcel,land_area,tax,revenue\nA,无,10,1,1\nB,无,10,1,1\nC,-,5,1,1\nD,N/A,5,1,1\nE,P9,5,1,1\n", new FirmCsvReaderOptions { LenientIds = true });
 
         var evaluation = new Evaluator(Profile(new SharedParcelMerge())).Evaluate(read.Table);
 

@@ -23,6 +23,7 @@ public class ProfileRoundTripTests
           "notes": ["n1"],
           "assumptions": [{"path": "$.pools[0].indicators[0].weight", "note": "guess"}],
           "custom_measures": ["green_points"],
+          "accept_missing_measures": ["building_area", "green_points"],
           "land": {"strategy": "building_area_conversion", "floor_area_ratio": 1.5, "inner": "net"},
           "eligibility": [
             {"id": "utilities", "label": "公用", "outcome": "exempt", "when": {"industry_prefixes": ["D44"]}},
@@ -120,6 +121,7 @@ public class ProfileRoundTripTests
             Assert.That(second.Labels.A, Is.EqualTo("甲"));
             Assert.That(ProfileMetadata.Of(second)!.CurrencyUnit, Is.EqualTo("元"));
             Assert.That(saved, Does.Contain("\"custom_measures\""));
+            Assert.That(second.AcceptMissingMeasures, Is.EqualTo(new[] { "building_area", "green_points" }));
         });
     }
 

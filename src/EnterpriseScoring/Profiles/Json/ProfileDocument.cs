@@ -53,6 +53,9 @@ internal sealed class ProfileDocument
     [Description("Ids of input measures that are not built-in (KnownMeasures); any other unknown measure id is reported as a typo.")]
     public List<string>? CustomMeasures { get; set; }
 
+    [Description("Measures the profile reads that the input may lack entirely (no column), e.g. [\"cod\", \"ammonia_nitrogen\"] for a county without emissions data: each then counts as missing for every firm under the policy of what reads it (an indicator's missing policy, a condition that fails, net land's leased terms as 0), printed as a warning. Any other measure the profile reads that the input has no column for is an error. Default: none.")]
+    public List<string>? AcceptMissingMeasures { get; set; }
+
     [Description("How each firm's evaluated land area is determined. Default: certificate.")]
     public LandDto? Land { get; set; }
 
