@@ -133,7 +133,7 @@ internal static class ValidateCommand
             o.WriteLine(Invariant($"  {column.Header}{new string(' ', width - DisplayWidth(column.Header))} → {column.Target} ({RoleName(column.Role)}{unit})"));
         }
 
-        o.WriteLine("Ignored:    " + (result.IgnoredColumns.Count == 0 ? "(none)" : string.Join(", ", result.IgnoredColumns)));
+        o.WriteLine("Ignored:    " + (result.IgnoredColumns.Count == 0 ? "(none)" : TextExcerpt.List(result.IgnoredColumns, c => TextExcerpt.Of(c))));
         if (result.Rejections.Count > 0)
         {
             o.WriteLine("Rejections by reason:");

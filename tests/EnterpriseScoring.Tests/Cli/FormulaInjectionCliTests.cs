@@ -213,4 +213,32 @@ public class FormulaInjectionCliTests
             Assert.That(summary.Select(r => r[1]), Does.Contain("=1+2"));
         });
     }
+
+    [Test]
+    public void Score_ResultsDb_StoresTheOriginalText()
+    {
+        var p = WritePayloadInput();
+        var db = Path.Combine(directory, "results.db");
+
+        var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", p.Input, "-o", Path.Combine(directory, "out"), "--lenient-ids", "-q", "--results-db", "sqlite", "--results-connection", db);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(TestInputs.SqliteConnectionString(db));
+        connection.Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT id, name, region FROM escore_results";
+        using var reader = query.ExecuteReader();
+        var rows = new List<(string Id, string Name, string Region)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString(0), reader.IsDBNull(1) ? string.Empty : reader.GetString(1), reader.IsDBNull(2) ? string.Empty : reader.GetString(2)));
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows.Select(r => r.Name), Is.SupersetOf(p.Names), "a database is not a spreadsheet: the text as in the input");
+            Assert.That(rows.Select(r => r.Id), Does.Contain("=1+1"));
+            Assert.That(rows.Select(r => r.Region), Does.Contain(p.Region));
+        });
+    }
 }

@@ -147,4 +147,26 @@ public class OutputBoundsCliTests
             Assert.That(rejects[1], Does.Contain(new string('x', 1_000) + "…(100000 chars)"));
         });
     }
+
+    [Test]
+    public void Validate_FiftyThousandIgnoredColumns_SummaryBounded()
+    {
+        const int Columns = 50_000;
+        var (header, rows) = TestInputs.SampleCity();
+        var extra = Enumerable.Range(0, Columns).Select(i => "note" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var input = Path.Combine(directory, "notes.csv");
+        File.WriteAllLines(
+            input,
+            [string.Join(",", header.Concat(extra)), .. rows.Take(3).Select(r => string.Join(",", r.Concat(Enumerable.Repeat("x", Columns))))],
+            new UTF8Encoding(false));
+
+        var (code, stdout, stderr) = CliRunner.Run("validate", "-i", input);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+            Assert.That(stdout, Does.Contain("Ignored:    note0, note1,").And.Contain("… and 49,980 more"));
+            Assert.That(stdout.Length + stderr.Length, Is.LessThan(20_000));
+        });
+    }
 }

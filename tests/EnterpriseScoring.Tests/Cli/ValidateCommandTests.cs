@@ -92,7 +92,7 @@ public class ValidateCommandTests
             Assert.That(stderr, Does.Contain("warning: 2 of 3 rows rejected"));
             Assert.That(lines[0].TrimStart('\uFEFF'), Is.EqualTo("line,id,column,value,reason"));
             Assert.That(lines, Has.Length.EqualTo(3));
-            Assert.That(lines[1], Does.StartWith($"3,{B},land_area,-1,"));
+            Assert.That(lines[1], Does.StartWith($"3,{B},land_area,'-1,"), "the rejected value is text: quote-prefixed against formula injection");
         });
     }
 
