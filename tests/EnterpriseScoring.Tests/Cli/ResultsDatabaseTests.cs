@@ -388,7 +388,9 @@ public class ResultsDatabaseTests
         var tables = Rows(connection, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").Select(r => (string)r[0]!).ToList();
         var counts = string.Join(", ", tables.Select(t => $"{t}: {Scalar(connection, $"SELECT COUNT(*) FROM {t}")}"));
         var runs = Rows(connection, "SELECT DISTINCT run_id FROM escore_results ORDER BY run_id").Select(r => (string)r[0]!).ToArray();
-        var recorded = string.Join(",", Rows(connection, "SELECT run_id FROM escore_results_runs ORDER BY run_id").Select(r => r[0]));
+        var recorded = tables.Contains("escore_results_runs")
+            ? string.Join(",", Rows(connection, "SELECT run_id FROM escore_results_runs ORDER BY run_id").Select(r => r[0]))
+            : "(no runs table)";
         return (counts + " / " + recorded, runs);
     }
 
