@@ -212,7 +212,11 @@ public class ResultsDatabaseTests
     {
         var db = Path.Combine(directory, "results.db");
         var output = Path.Combine(directory, "out");
-        string[] args = ["score", "-p", Profile, "-i", TestPaths.Seeds("data", "sample-city.csv"), "-o", output, "-q", "--results-db", "sqlite", "--results-connection", db];
+        string[] args =
+        [
+            "score", "-p", Profile, "-i", TestPaths.Seeds("data", "sample-city.csv"), "-o", output, "-q", "--results-db", "sqlite",
+            "--results-connection", $"Data Source={db};Default Timeout=600", // waits for the lock as long as the test needs
+        ];
         var first = CliRunner.RunProcess(args);
         Assert.That(first.Code, Is.EqualTo(ExitCodes.Success), first.Stderr);
         var before = Snapshot(db);
