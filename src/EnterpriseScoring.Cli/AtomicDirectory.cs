@@ -65,22 +65,57 @@ internal sealed class AtomicDirectory
     /// <summary>A path inside the temporary directory.</summary>
     public string File(string name) => Path.Combine(Temp, name);
 
-    /// <summary>Replaces the target with the temporary directory.</summary>
-    /// <exception cref="CommandException">The rename failed (exit code 3); the target is then unchanged.</exception>
-    public void Commit()
+    /// <summary>
+    /// Replaces the target with the temporary directory. When <paramref name="confirm"/> is given it runs once the new
+    /// content is in place and before the previous content is deleted (<c>score</c> commits the results database there);
+    /// when it throws, the previous content is put back (the target is removed again if there was none) and its
+    /// exception propagates, so the target ends as it was.
+    /// </summary>
+    /// <param name="confirm">The last step of the run, or null.</param>
+    /// <exception cref="CommandException">The rename failed (exit code 3; the target is then unchanged), or putting the previous content back failed.</exception>
+    public void Commit(Action? confirm = null)
+    {
+        var previous = Swap();
+        if (confirm is not null)
+        {
+            try
+            {
+                confirm();
+            }
+            catch (Exception failure)
+            {
+                Restore(previous, failure);
+                throw;
+            }
+        }
+
+        try
+        {
+            if (previous is not null)
+            {
+                Directory.Delete(previous, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The old outputs are left for the next run to remove (a .NAME.tmp-/.old- directory of this process).
+        }
+    }
+
+    /// <summary>Puts the new content in place; returns where the previous content now is (null when there was none).</summary>
+    private string? Swap()
     {
         try
         {
             if (!Directory.Exists(Target))
             {
                 Directory.Move(Temp, Target);
-                return;
+                return null;
             }
 
             if (OperatingSystem.IsLinux() && Exchange(Temp, Target))
             {
-                Directory.Delete(Temp, recursive: true); // now the old outputs
-                return;
+                return Temp; // now the old outputs
             }
 
             var aside = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
@@ -95,11 +130,42 @@ internal sealed class AtomicDirectory
                 throw;
             }
 
-            Directory.Delete(aside, recursive: true);
+            return aside;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new CommandException(ExitCodes.InputOrUsageError, $"cannot replace '{Target}': {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Undoes <see cref="Swap"/> after <paramref name="failure"/>: the target gets its previous content back (or is removed), the new content goes back to <see cref="Temp"/>.</summary>
+    private void Restore(string? previous, Exception failure)
+    {
+        try
+        {
+            if (previous is null)
+            {
+                Directory.Move(Target, Temp);
+            }
+            else if (previous == Temp)
+            {
+                if (!Exchange(Temp, Target))
+                {
+                    throw new IOException("renameat2(RENAME_EXCHANGE) failed");
+                }
+            }
+            else
+            {
+                Directory.Move(Target, Temp);
+                Directory.Move(previous, Target);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandException(
+                ExitCodes.InputOrUsageError,
+                $"{failure.Message} — and '{Target}' could not be put back ({ex.Message}): it holds this run's outputs, the previous ones are in '{previous ?? "(none)"}'",
+                failure);
         }
     }
 

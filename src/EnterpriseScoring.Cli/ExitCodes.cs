@@ -1,12 +1,23 @@
 namespace EnterpriseScoring.Cli;
 
-/// <summary>The exit codes of <c>escore</c>. Scripts and cron jobs may rely on them; they never change meaning.</summary>
+/// <summary>
+/// The exit codes of <c>escore</c>. Scripts and cron jobs may rely on them; they never change meaning. Any code but 0 is
+/// something to look at: 0 means the run succeeded and its outputs can be used (rejected rows, if any, are within
+/// <c>--max-rejects</c>, and are counted in a warning and in run.json); 1 is produced only on request
+/// (<c>--rejects-exit-code 1</c>); 2–5 are failures after which <c>score</c> has published nothing.
+/// </summary>
 public static class ExitCodes
 {
-    /// <summary>0: success, every input row was processed.</summary>
+    /// <summary>
+    /// 0: success — the outputs are complete and can be used. Rows may have been rejected within <c>--max-rejects</c> (default 1%):
+    /// a warning and run.json's <c>counts.rejected</c> say how many (escore 0.1 exited with 1 there; <c>--rejects-exit-code 1</c> keeps that).
+    /// </summary>
     public const int Success = 0;
 
-    /// <summary>1: success, but some input rows were rejected (see the rejects file); no more than <c>--max-rejects</c> allows.</summary>
+    /// <summary>
+    /// 1: success, but some input rows were rejected (see the rejects file); no more than <c>--max-rejects</c> allows. Only with
+    /// <c>--rejects-exit-code 1</c> (by default such a run exits with <see cref="Success"/>).
+    /// </summary>
     public const int SuccessWithRejects = 1;
 
     /// <summary>2: the profile is invalid (every problem is listed on stderr).</summary>
@@ -18,6 +29,6 @@ public static class ExitCodes
     /// <summary>4: an unexpected error (a bug): rerun with <c>--verbose</c> for the stack trace and report it.</summary>
     public const int UnexpectedError = 4;
 
-    /// <summary>5: more input rows were rejected than <c>--max-rejects</c> allows; <c>score</c> then leaves the output directory untouched.</summary>
+    /// <summary>5: more input rows were rejected than <c>--max-rejects</c> allows (default 1% of the rows read); <c>score</c> then leaves the output directory and the results database untouched.</summary>
     public const int TooManyRejects = 5;
 }

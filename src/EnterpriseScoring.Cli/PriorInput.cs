@@ -46,8 +46,8 @@ internal sealed class PriorInput
 
     /// <summary>Reads the files and checks that they agree on every firm's tier per year.</summary>
     /// <param name="paths">The <c>--prior</c> files.</param>
-    /// <param name="evaluationYear">The year being evaluated: only earlier years are used.</param>
-    /// <exception cref="CommandException">A file is missing or unreadable, or two results of one year give a firm two tiers (exit code 3).</exception>
+    /// <param name="evaluationYear">The year being evaluated: every dated result must be of an earlier year.</param>
+    /// <exception cref="CommandException">A file is missing or unreadable, holds results of the evaluation year or later, or two results of one year give a firm two tiers (exit code 3).</exception>
     public static PriorInput Read(IEnumerable<string> paths, int evaluationYear)
     {
         var files = new List<(string File, IReadOnlyList<PriorResult> Results)>();
@@ -58,19 +58,46 @@ internal sealed class PriorInput
                 throw new CommandException(ExitCodes.InputOrUsageError, $"prior results file '{file}' not found");
             }
 
+            IReadOnlyList<PriorResult> results;
             try
             {
-                files.Add((file, ResultsCsvReader.Read(file)));
+                results = ResultsCsvReader.Read(file);
             }
             catch (FormatException ex)
             {
                 throw new CommandException(ExitCodes.InputOrUsageError, $"cannot read prior results '{file}': {ex.Message}", ex);
             }
+
+            CheckEarlier(file, results, evaluationYear);
+            files.Add((file, results));
         }
 
         var prior = new PriorInput(files, evaluationYear);
         prior.CheckTiersAgree();
         return prior;
+    }
+
+    /// <summary>
+    /// Refuses a file with results of the evaluation year or a later one: they cannot be "prior", and ignoring them (as
+    /// escore 0.1 did) hides a mistaken file — most often last night's results of the same year passed back in. Results
+    /// without a year (an empty <c>year</c> cell) count as earlier, as before.
+    /// </summary>
+    /// <exception cref="CommandException">Exit code 3, naming the file, the years it holds and the evaluation year.</exception>
+    private static void CheckEarlier(string file, IReadOnlyList<PriorResult> results, int evaluationYear)
+    {
+        var notEarlier = results.Where(r => r.Year != 0 && (r.Year >= evaluationYear || evaluationYear == 0)).ToList();
+        if (notEarlier.Count == 0)
+        {
+            return;
+        }
+
+        var years = string.Join(", ", notEarlier.Select(r => r.Year).Distinct().Order().Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        var message = evaluationYear == 0
+            ? $"--prior '{file}' holds results of {years}, but the profile has no evaluation year to compare them with: give --year"
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"--prior '{file}' holds results of {years} ({notEarlier.Count} firms), not earlier than the evaluation year {evaluationYear}: prior results must be of earlier years — pass the results of {evaluationYear - 1} or before, or set --year / 往年结果文件的年份须早于评价年度");
+        throw new CommandException(ExitCodes.InputOrUsageError, message);
     }
 
     /// <summary>

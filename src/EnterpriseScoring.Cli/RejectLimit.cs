@@ -5,18 +5,22 @@ using System.Globalization;
 namespace EnterpriseScoring.Cli;
 
 /// <summary>
-/// <c>--max-rejects N|P%</c>: how many rejected rows a run tolerates. Up to the limit the run succeeds with exit code
-/// <see cref="ExitCodes.SuccessWithRejects"/>; beyond it, it fails with <see cref="ExitCodes.TooManyRejects"/>.
-/// Without the option any number is tolerated.
+/// <c>--max-rejects N|P%</c>: how many rejected rows a run tolerates — a count, or a percentage of the rows read. Up to
+/// the limit the run succeeds (see <see cref="RejectPolicy"/> for its exit code); beyond it, it fails with
+/// <see cref="ExitCodes.TooManyRejects"/>. The default is <see cref="Default"/>; <c>100%</c> tolerates any number.
 /// </summary>
 internal readonly record struct RejectLimit(double Value, bool IsPercent)
 {
-    /// <summary>Creates the option.</summary>
-    public static Option<RejectLimit?> CreateOption() => new("--max-rejects")
+    /// <summary>The default limit, 1% of the rows read: a few bad rows of a large export are tolerated, a broken export is not.</summary>
+    public static RejectLimit Default { get; } = new(1, IsPercent: true);
+
+    /// <summary>Creates the option (default <see cref="Default"/>).</summary>
+    public static Option<RejectLimit> CreateOption() => new("--max-rejects")
     {
-        Description = "Fail (exit code 5) when more rows are rejected than this: a count (0 = none tolerated) or a percentage of the rows read (2.5%). Default: no limit.",
+        Description = "Fail (exit code 5, nothing published) when more rows are rejected than this: a count (0 = none tolerated) or a percentage of the rows read (2.5%; 100% = no limit).",
         HelpName = "N|P%",
         CustomParser = Parse,
+        DefaultValueFactory = _ => Default,
     };
 
     /// <summary>Whether <paramref name="rejected"/> of <paramref name="rowsRead"/> rows exceed the limit.</summary>
@@ -27,7 +31,7 @@ internal readonly record struct RejectLimit(double Value, bool IsPercent)
     public override string ToString() =>
         IsPercent ? Value.ToString(CultureInfo.InvariantCulture) + "%" : Value.ToString(CultureInfo.InvariantCulture);
 
-    private static RejectLimit? Parse(ArgumentResult result)
+    private static RejectLimit Parse(ArgumentResult result)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : string.Empty;
         var percent = text.EndsWith('%');
@@ -40,6 +44,6 @@ internal readonly record struct RejectLimit(double Value, bool IsPercent)
         }
 
         result.AddError($"--max-rejects must be a count ≥ 0 or a percentage 0%…100%, got '{text}'.");
-        return null;
+        return Default;
     }
 }

@@ -56,9 +56,24 @@ internal static class SampleCommand
             Description = "Write Chinese column headers (用地面积, 实缴税金 …) instead of the canonical ids.",
         };
 
+        var missingLand = new Option<double>("--missing-land-rate")
+        {
+            Description = "The share of firms whose land area is missing: rows a profile with per-mu indicators rejects. Default 0 (no rejected rows); 0.001 gives the files of escore 0.1.0 (seeds/data/sample-city.csv).",
+            HelpName = "RATE",
+        };
+        missingLand.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1
+                && double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                && !(value is >= 0 and <= 1))
+            {
+                result.AddError($"--missing-land-rate must be in [0, 1], got {result.Tokens[0].Value}.");
+            }
+        });
+
         var command = new Command("sample", "Generate a deterministic synthetic city of firms and write it as CSV.")
         {
-            firms, seed, year, output, chineseHeaders,
+            firms, seed, year, output, chineseHeaders, missingLand,
         };
 
         command.SetAction(parseResult =>
@@ -68,6 +83,7 @@ internal static class SampleCommand
                 FirmCount = parseResult.GetValue(firms),
                 Seed = parseResult.GetValue(seed),
                 EvaluationYear = parseResult.GetValue(year),
+                MissingLandRate = parseResult.GetValue(missingLand),
             };
             var path = parseResult.GetRequiredValue(output);
             var writerOptions = new FirmCsvWriterOptions { ChineseHeaders = parseResult.GetValue(chineseHeaders) };

@@ -46,25 +46,10 @@ internal static class ScoreCommand
         {
             Description = "The evaluation year written to the results (default: the profile's).",
         };
-        var maxRejects = RejectLimit.CreateOption();
+        var rejectPolicy = new RejectPolicy.Options();
+        var resultsDatabase = new ResultsDatabaseOptions();
         var rawText = RawTextOption.Create();
         var acceptMissing = AcceptMissingOption.Create();
-        var resultsDb = new Option<DbProvider?>("--results-db")
-        {
-            Description = "Also write the results to a database table in one transaction: sqlite or postgres.",
-            HelpName = "sqlite|postgres",
-        };
-        var resultsConnection = new Option<string>("--results-connection")
-        {
-            Description = "With --results-db: the connection string (sqlite: also a file path; env:NAME reads a variable). Default: --connection.",
-            HelpName = "CS",
-        };
-        var resultsTable = new Option<string>("--results-table")
-        {
-            Description = "With --results-db: the table (created when missing; this year's rows are replaced).",
-            HelpName = "NAME",
-            DefaultValueFactory = _ => "escore_results",
-        };
 
         var command = new Command("score", "Evaluate the firms under a profile and write results.csv, rejects.csv, summary.csv, report.html and run.json to --out.")
         {
@@ -74,19 +59,10 @@ internal static class ScoreCommand
         command.Options.Add(output);
         command.Options.Add(prior);
         command.Options.Add(year);
-        command.Options.Add(maxRejects);
+        rejectPolicy.AddTo(command);
+        resultsDatabase.AddTo(command, input.Connection);
         command.Options.Add(rawText);
         command.Options.Add(acceptMissing);
-        command.Options.Add(resultsDb);
-        command.Options.Add(resultsConnection);
-        command.Options.Add(resultsTable);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(resultsDb) is not null && result.GetValue(resultsConnection) is null && result.GetValue(input.Connection) is null)
-            {
-                result.AddError("--results-db needs --results-connection (or a --connection of the input database).");
-            }
-        });
 
         command.SetAction(parseResult =>
         {
@@ -111,18 +87,19 @@ internal static class ScoreCommand
             var source = input.Resolve(parseResult);
             var outDir = parseResult.GetRequiredValue(output);
             var priorFiles = parseResult.GetValue(prior) ?? [];
-            var protectedInputs = ProtectedInputs(parseResult, input, source, profileArgument, priorFiles, parseResult.GetValue(resultsDb), parseResult.GetValue(resultsConnection));
+            var resultsTarget = resultsDatabase.Resolve(parseResult, input.Connection, evaluationProfile);
+            var protectedInputs = ProtectedInputs(parseResult, input, source, profileArgument, priorFiles, resultsTarget);
             OutputDirectoryGuard.Check(outDir, protectedInputs);
             var priorInput = PriorInput.Read(priorFiles, evaluationYear);
             stopwatch.Restart();
             var read = source.Read(log, input.ReaderOptions(parseResult, evaluationProfile));
             var evaluator = MissingMeasureCheck.Check(log, evaluationProfile, parseResult.GetValue(acceptMissing) ?? [], read);
             timings["read"] = stopwatch.ElapsedMilliseconds;
-            var limit = parseResult.GetValue(maxRejects);
-            if (limit is { } l && l.IsExceeded(read.RejectedRowCount, read.RowsRead))
+            var policy = rejectPolicy.Resolve(parseResult);
+            if (policy.IsExceeded(read.RejectedRowCount, read.RowsRead))
             {
                 log.Error(
-                    string.Create(CultureInfo.InvariantCulture, $"{read.RejectedRowCount} of {read.RowsRead} rows rejected, more than --max-rejects {l} allows: '{outDir}' left unchanged (see 'escore validate --rejects FILE')"),
+                    string.Create(CultureInfo.InvariantCulture, $"{read.RejectedRowCount} of {read.RowsRead} rows rejected, more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged (see 'escore validate --rejects FILE')"),
                     ExitCodes.TooManyRejects);
                 return ExitCodes.TooManyRejects;
             }
@@ -161,10 +138,10 @@ internal static class ScoreCommand
                 log.Warn(note);
             }
 
-            if (limit is { } limitAfter && limitAfter.IsExceeded(rejectedRows, read.RowsRead))
+            if (policy.IsExceeded(rejectedRows, read.RowsRead))
             {
                 log.Error(
-                    string.Create(CultureInfo.InvariantCulture, $"{rejectedRows} of {read.RowsRead} rows rejected ({read.RejectedRowCount} on input, {engineRejected} by the evaluation), more than --max-rejects {limitAfter} allows: '{outDir}' left unchanged"),
+                    string.Create(CultureInfo.InvariantCulture, $"{rejectedRows} of {read.RowsRead} rows rejected ({read.RejectedRowCount} on input, {engineRejected} by the evaluation), more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged"),
                     ExitCodes.TooManyRejects);
                 return ExitCodes.TooManyRejects;
             }
@@ -217,20 +194,33 @@ internal static class ScoreCommand
                         writeTimingsMs = WriteTimingKeys.Where(writeTimings.ContainsKey).ToDictionary(k => k, k => writeTimings[k]),
                         outputs = OutputFiles,
                         notes,
-                        exitCode = rejectedRows > 0 ? ExitCodes.SuccessWithRejects : ExitCodes.Success,
+                        maxRejects = policy.Limit.ToString(),
+                        resultsDatabase = resultsTarget is null ? null : new { provider = resultsTarget.Provider.ToString().ToLowerInvariant(), table = resultsTarget.Table, scope = resultsTarget.Scope },
+                        exitCode = policy.SuccessCode(rejectedRows),
                     };
                     File.WriteAllText(target.File("run.json"), JsonSerializer.Serialize(run, CliJson.Indented) + "\n", new UTF8Encoding(false));
                     progress.Report(5);
-                    if (parseResult.GetValue(resultsDb) is { } provider)
+
+                    // The database rows are written in a transaction that is committed only once --out is in place (and --out
+                    // is put back when that commit fails): both change, or neither does.
+                    using var staged = resultsTarget is null ? null : ResultsDatabase.Stage(
+                        resultsTarget,
+                        new ResultsDatabaseRun(
+                            runId, evaluationYear, started, EscoreApplication.Version, typeof(Evaluator).Assembly.GetName().Version?.ToString(3),
+                            evaluationProfile.Name, evaluationProfile.Jurisdiction, profileArgument, hashes.Profile, source.Kind, ResultsDatabaseRun.SourceOf(source), source.Query, hashes.Input,
+                            read.RowsRead, read.Table.Count, rated, read.Table.Count - rated - engineRejected, rejectedRows, read.RejectedRowCount, engineRejected,
+                            policy.Limit.ToString(), policy.SuccessCode(rejectedRows)),
+                        target.File("results.csv"),
+                        read.Table.Count,
+                        rejects,
+                        escaping);
+                    OutputDirectoryGuard.Check(outDir, protectedInputs); // again: the directory may have changed during the run
+                    target.Commit(staged is null ? null : staged.Commit);
+                    if (staged is not null)
                     {
-                        var connection = InputOptions.ResolveConnection(parseResult.GetValue(resultsConnection) ?? parseResult.GetRequiredValue(input.Connection));
-                        var table = parseResult.GetRequiredValue(resultsTable);
-                        var rows = ResultsDatabase.Write(provider, connection, table, target.File("results.csv"), runId, evaluationYear);
-                        log.Info($"wrote {rows} rows to {provider.ToString().ToLowerInvariant()} table {table} (run {runId})");
+                        log.Info(string.Create(CultureInfo.InvariantCulture, $"wrote {staged.Rows} firms to {resultsTarget!.Provider.ToString().ToLowerInvariant()} table {resultsTarget.Table}, scope '{resultsTarget.Scope}', {evaluationYear} (run {runId}; {staged.Replaced} rows of earlier runs replaced)"));
                     }
 
-                    OutputDirectoryGuard.Check(outDir, protectedInputs); // again: the directory may have changed during the run
-                    target.Commit();
                     progress.Complete($"wrote {string.Join(", ", OutputFiles)} to {outDir}");
                 }
             }
@@ -248,7 +238,7 @@ internal static class ScoreCommand
                     $"{read.RowsRead} rows: {rated} rated, {read.Table.Count - rated - engineRejected} not rated, {rejectedRows} rejected. Results in {outDir}"));
             }
 
-            return ValidateCommand.Outcome(log, rejectedRows, read.RowsRead, limit, Path.Combine(outDir, "rejects.csv"));
+            return policy.Outcome(log, rejectedRows, read.RowsRead, Path.Combine(outDir, "rejects.csv"));
         });
         return command;
     }
@@ -285,7 +275,7 @@ internal static class ScoreCommand
 
     /// <summary>The files of the run that must not lie inside <c>--out</c>.</summary>
     private static List<(string What, string Path)> ProtectedInputs(
-        ParseResult parseResult, InputOptions input, FirmSource source, string profileArgument, string[] priorFiles, DbProvider? resultsDb, string? resultsConnection)
+        ParseResult parseResult, InputOptions input, FirmSource source, string profileArgument, string[] priorFiles, ResultsDatabaseTarget? results)
     {
         var files = new List<(string What, string Path)>();
         if (source.Path is { } path)
@@ -303,8 +293,7 @@ internal static class ScoreCommand
             files.Add(("the --query file", query[1..]));
         }
 
-        if (resultsDb == DbProvider.Sqlite && (resultsConnection ?? parseResult.GetValue(input.Connection)) is { } results
-            && SqlitePath(InputOptions.ResolveConnection(results)) is { } resultsPath)
+        if (results is { Provider: DbProvider.Sqlite } && SqlitePath(results.Connection) is { } resultsPath)
         {
             files.Add(("the --results-db database", resultsPath));
         }

@@ -7,9 +7,9 @@ namespace EnterpriseScoring.Cli.Commands;
 
 /// <summary>
 /// <c>escore validate</c>: reads the firms as <c>score</c> would and reports what it found (rows, rejections,
-/// warnings, how each column was understood) without scoring. Exit code 0 when every row loads, 1 with rejected rows,
-/// 5 beyond <c>--max-rejects</c>, 3 when the input cannot be read at all or (with <c>--profile</c>) lacks a column for a
-/// measure the profile reads, as <c>score</c> would report it.
+/// warnings, how each column was understood) without scoring. Exit code 0 when the rows rejected are within
+/// <c>--max-rejects</c> (see <see cref="RejectPolicy"/>), 5 beyond it, 3 when the input cannot be read at all or (with
+/// <c>--profile</c>) lacks a column for a measure the profile reads, as <c>score</c> would report it.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -26,14 +26,14 @@ internal static class ValidateCommand
             Description = "Write the rejected rows to this CSV file (line,id,column,value,reason; UTF-8 with BOM), replaced atomically.",
             HelpName = "FILE",
         };
-        var maxRejects = RejectLimit.CreateOption();
+        var rejectPolicy = new RejectPolicy.Options();
         var profile = ProfileOption.Create(required: false);
         profile.Description = "Also check this profile (exit code 2 when invalid) before reading the data, and that the data have a column for every measure it reads (exit code 3 when not).";
         var acceptMissing = AcceptMissingOption.Create();
         var command = new Command("validate", "Check the firms' data (headers, ids, numbers) without scoring; report and optionally write the rejected rows.");
         input.AddTo(command);
         command.Options.Add(rejects);
-        command.Options.Add(maxRejects);
+        rejectPolicy.AddTo(command);
         command.Options.Add(profile);
         command.Options.Add(acceptMissing);
         command.Validators.Add(result =>
@@ -68,46 +68,9 @@ internal static class ValidateCommand
                 MissingMeasureCheck.Check(context.Log, loaded, parseResult.GetValue(acceptMissing) ?? [], result);
             }
 
-            return Outcome(context.Log, result, parseResult.GetValue(maxRejects), parseResult.GetValue(rejects));
+            return rejectPolicy.Resolve(parseResult).Outcome(context.Log, result.RejectedRowCount, result.RowsRead, parseResult.GetValue(rejects));
         });
         return command;
-    }
-
-    /// <summary>The exit code for the rejections of <paramref name="result"/>, logging why when it is not 0.</summary>
-    /// <param name="log">The log.</param>
-    /// <param name="result">What was read.</param>
-    /// <param name="limit">The <c>--max-rejects</c> limit, or null.</param>
-    /// <param name="rejectsFile">Where the rejections were written, or null.</param>
-    public static int Outcome(CliLog log, FirmCsvReadResult result, RejectLimit? limit, string? rejectsFile) =>
-        Outcome(log, result.RejectedRowCount, result.RowsRead, limit, rejectsFile);
-
-    /// <summary>The exit code for <paramref name="rejected"/> rejected rows of <paramref name="rowsRead"/>, logging why when it is not 0.</summary>
-    /// <param name="log">The log.</param>
-    /// <param name="rejected">The rejected rows (on input, and for <c>score</c> by the evaluation).</param>
-    /// <param name="rowsRead">The rows read.</param>
-    /// <param name="limit">The <c>--max-rejects</c> limit, or null.</param>
-    /// <param name="rejectsFile">Where the rejections were written, or null.</param>
-    public static int Outcome(CliLog log, int rejected, int rowsRead, RejectLimit? limit, string? rejectsFile)
-    {
-        if (rejected == 0)
-        {
-            return ExitCodes.Success;
-        }
-
-        var where = rejectsFile is null ? string.Empty : $" (see {rejectsFile})";
-        if (limit is { } l && l.IsExceeded(rejected, rowsRead))
-        {
-            log.Error(
-                string.Create(CultureInfo.InvariantCulture, $"{rejected} of {rowsRead} rows rejected, more than --max-rejects {l} allows{where}"),
-                ExitCodes.TooManyRejects);
-            return ExitCodes.TooManyRejects;
-        }
-
-        log.Warn(
-            string.Create(CultureInfo.InvariantCulture, $"{rejected} of {rowsRead} rows rejected{where}"),
-            ("rejected", rejected),
-            ("rows", rowsRead));
-        return ExitCodes.SuccessWithRejects;
     }
 
     private static void WriteSummary(CommandContext context, FirmSource source, FirmCsvReadResult result)

@@ -1,176 +1,402 @@
+using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.IO;
+using EnterpriseScoring.Validation;
+using static EnterpriseScoring.Cli.Output.ResultsTableLayout;
 
 namespace EnterpriseScoring.Cli.Output;
 
 /// <summary>
-/// Writes results back to a database table in one transaction: the table (created when missing) has the columns of
-/// results.csv plus <c>run_id</c>; this year's earlier rows are deleted first, so a rerun replaces them. Numeric
-/// columns are <c>double precision</c>/<c>REAL</c>, the others text; columns an existing table lacks are added.
+/// A run's rows written to the results database in one open transaction (layout: <see cref="ResultsTableLayout"/>):
+/// <see cref="Stage"/> creates or checks the tables, replaces the rows of the run's scope and year and records the run;
+/// nothing is visible to others until <see cref="Commit"/>, which <c>score</c> calls only once <c>--out</c> is published
+/// (and <c>--out</c> is put back when the commit fails). Disposing without committing rolls everything back.
 /// </summary>
-internal static class ResultsDatabase
+internal sealed class ResultsDatabase : IDisposable
 {
-    /// <summary>Writes the rows of <paramref name="resultsCsv"/> (a file written by <see cref="ResultsCsvWriter"/>).</summary>
-    /// <returns>The number of rows inserted.</returns>
-    public static int Write(DbProvider provider, string connectionString, string table, string resultsCsv, string runId, int year)
+    private readonly DbConnection connection;
+    private readonly DbTransaction transaction;
+    private readonly DbProvider provider;
+    private bool committed;
+    private FormulaEscaping escaping = FormulaEscaping.QuotePrefix;
+
+    private ResultsDatabase(DbConnection connection, DbTransaction transaction, DbProvider provider)
     {
-        if (!System.Text.RegularExpressions.Regex.IsMatch(table, "^[A-Za-z_][A-Za-z0-9_]{0,62}$"))
+        this.connection = connection;
+        this.transaction = transaction;
+        this.provider = provider;
+    }
+
+    /// <summary>The firms written to the results table.</summary>
+    public int Rows { get; private set; }
+
+    /// <summary>The rows of the scope and year that the run replaces (written by earlier runs).</summary>
+    public int Replaced { get; private set; }
+
+    /// <summary>
+    /// Opens the database and, in a transaction left open, writes the run: the tables are created when missing (an
+    /// existing table of another layout is refused, never changed), columns of indicators an existing table lacks are
+    /// added, the rows of <see cref="ResultsDatabaseTarget.Scope"/> and <paramref name="run"/>'s year are replaced by the
+    /// firms of <paramref name="resultsCsv"/> and the rejections, and the run is recorded.
+    /// </summary>
+    /// <param name="target">Where to write.</param>
+    /// <param name="run">The run.</param>
+    /// <param name="resultsCsv">The run's results.csv: its header and first <paramref name="firms"/> records are the firms.</param>
+    /// <param name="firms">The number of firms (the evaluated table's rows; results.csv then lists the rows rejected on input).</param>
+    /// <param name="rejects">The rows of rejects.csv, in its order.</param>
+    /// <exception cref="CommandException">A table of another layout, or the default scope holding another input's rows (exit code 3).</exception>
+    /// <exception cref="DbException">The database refused (exit code 3).</exception>
+    /// <param name="escaping">How results.csv's text cells were written: quote-prefixed cells are stored as the original text.</param>
+    public static ResultsDatabase Stage(ResultsDatabaseTarget target, ResultsDatabaseRun run, string resultsCsv, int firms, IReadOnlyList<RowIssue> rejects, FormulaEscaping escaping)
+    {
+        var connection = Databases.Create(target.Provider, target.Connection, readOnly: false);
+        DbTransaction? transaction = null;
+        try
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"--results-table '{table}' is not a plain SQL name (letters, digits, _)");
+            connection.Open();
+            transaction = connection.BeginTransaction();
+            var staged = new ResultsDatabase(connection, transaction, target.Provider);
+            staged.escaping = escaping;
+            staged.Write(target, run, resultsCsv, firms, rejects);
+            return staged;
+        }
+        catch
+        {
+            transaction?.Dispose();
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Commits the transaction: the run's rows become visible and the rows they replace are gone.</summary>
+    public void Commit()
+    {
+        transaction.Commit();
+        committed = true;
+    }
+
+    /// <summary>A text cell of results.csv as in the input: without the quote a spreadsheet-safe file put before it.</summary>
+    private string Original(string cell) => escaping == FormulaEscaping.QuotePrefix ? FormulaGuard.Unescape(cell) : cell;
+
+    /// <summary>Rolls back unless committed, and closes the connection.</summary>
+    public void Dispose()
+    {
+        if (!committed)
+        {
+            try
+            {
+                transaction.Rollback();
+            }
+            catch (Exception ex) when (ex is DbException or InvalidOperationException)
+            {
+                // The connection is gone: the server (or SQLite's journal) discards the transaction anyway.
+            }
         }
 
-        var records = ParseCsv(File.ReadAllText(resultsCsv, System.Text.Encoding.UTF8).TrimStart('\uFEFF'));
-        var header = records[0];
-        var rows = records.Skip(1).Where(r => r.Length == header.Length).ToList();
-        var numeric = header.Select(IsNumeric).ToArray();
-        var real = provider == DbProvider.Postgres ? "double precision" : "REAL";
-        string Column(int c) => $"{Quote(header[c])} {(numeric[c] ? real : "TEXT")}";
+        transaction.Dispose();
+        connection.Dispose();
+    }
 
-        using var connection = Databases.Create(provider, connectionString, readOnly: false);
-        connection.Open();
-        using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, $"CREATE TABLE IF NOT EXISTS {table} (run_id TEXT NOT NULL, {string.Join(", ", header.Select((_, c) => Column(c)))})");
+    private void Write(ResultsDatabaseTarget target, ResultsDatabaseRun run, string resultsCsv, int firms, IReadOnlyList<RowIssue> rejects)
+    {
+        var names = TableNames(target.Table);
+        using var reader = new StreamReader(resultsCsv, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+        using var records = CsvRecords.Read(reader).GetEnumerator();
+        if (!records.MoveNext())
+        {
+            throw new InvalidOperationException($"'{resultsCsv}' is empty.");
+        }
 
-        // A table made by an earlier version or another profile may lack columns (a new trailing column, other indicators).
-        var existing = ColumnsOf(connection, transaction, table);
+        var header = records.Current.Select(Original).ToArray();
+        var data = DataColumns(header);
+        EnsureTable(names.Results, [.. KeyColumns, .. data.Select(d => d.Column)], "PRIMARY KEY (scope, year, firm_id)", addMissing: true);
+        Execute($"CREATE INDEX IF NOT EXISTS {names.Results}_by_run ON {names.Results} (run_id)");
+        Execute($"CREATE INDEX IF NOT EXISTS {names.Results}_by_firm ON {names.Results} (firm_id, year)");
+        EnsureTable(names.Runs, RunColumns, "PRIMARY KEY (run_id)", addMissing: false);
+        Execute($"CREATE INDEX IF NOT EXISTS {names.Runs}_by_scope ON {names.Runs} (scope, year)");
+        EnsureTable(names.Rejects, RejectColumns, "PRIMARY KEY (scope, year, seq)", addMissing: false);
+        EnsureTable(names.Columns, MappingColumns, "PRIMARY KEY (column_name)", addMissing: false);
+
+        if (!target.ScopeIsExplicit)
+        {
+            CheckSameInput(names, target.Scope, run);
+        }
+
+        Replaced = Execute($"DELETE FROM {names.Results} WHERE scope = @scope AND year = @year", ("scope", target.Scope), ("year", run.Year));
+        Execute($"DELETE FROM {names.Rejects} WHERE scope = @scope AND year = @year", ("scope", target.Scope), ("year", run.Year));
+        InsertRun(names.Runs, target.Scope, run);
+        Rows = InsertFirms(names.Results, target.Scope, run, header, data, records, firms);
+        InsertRejects(names.Rejects, target.Scope, run, rejects);
+        InsertMapping(names.Columns, data);
+    }
+
+    /// <summary>The results.csv columns stored as data columns (all but <c>id</c> and <c>year</c>, which are the key), with their SQL columns.</summary>
+    private static List<(int Index, string CsvName, SqlColumn Column)> DataColumns(string[] header)
+    {
+        var columns = new List<(int, string, SqlColumn)>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["scope"] = "(the scope)",
+            ["run_id"] = "(the run)",
+            ["firm_id"] = "id",
+            ["year"] = "year",
+        };
         for (var c = 0; c < header.Length; c++)
         {
-            if (!existing.Contains(header[c]))
+            if (header[c] is "id" or "year")
             {
-                Execute(connection, transaction, $"ALTER TABLE {table} ADD COLUMN {Column(c)}");
-            }
-        }
-
-        var yearColumn = Array.IndexOf(header, "year");
-        if (yearColumn >= 0)
-        {
-            Execute(connection, transaction, $"DELETE FROM {table} WHERE {Quote("year")} = {year.ToString(CultureInfo.InvariantCulture)}");
-        }
-
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = $"INSERT INTO {table} (run_id, {string.Join(", ", header.Select(Quote))}) VALUES (@p0, {string.Join(", ", header.Select((_, c) => "@p" + (c + 1).ToString(CultureInfo.InvariantCulture)))})";
-        var parameters = new DbParameter[header.Length + 1];
-        for (var c = 0; c < parameters.Length; c++)
-        {
-            parameters[c] = insert.CreateParameter();
-            parameters[c].ParameterName = "p" + c.ToString(CultureInfo.InvariantCulture);
-            parameters[c].DbType = c > 0 && numeric[c - 1] ? System.Data.DbType.Double : System.Data.DbType.String;
-            insert.Parameters.Add(parameters[c]);
-        }
-
-        insert.Prepare();
-        foreach (var row in rows)
-        {
-            parameters[0].Value = runId;
-            for (var c = 0; c < header.Length; c++)
-            {
-                var cell = row[c];
-                parameters[c + 1].Value = cell.Length == 0 ? DBNull.Value : numeric[c] ? double.Parse(cell, CultureInfo.InvariantCulture) : FormulaGuard.Unescape(cell); // the text as in the input, not as protected for spreadsheets
+                continue;
             }
 
-            insert.ExecuteNonQuery();
+            var name = SqlName(header[c]);
+            if (!seen.TryAdd(name, header[c]))
+            {
+                throw new CommandException(
+                    ExitCodes.InputOrUsageError,
+                    $"--results-db: results.csv columns '{seen[name]}' and '{header[c]}' would share the SQL column {name}; rename an indicator of the profile");
+            }
+
+            columns.Add((c, header[c], new SqlColumn(name, TypeOf(header[c]), header[c] == "status")));
         }
 
-        transaction.Commit();
-        return rows.Count;
+        return columns;
     }
 
     /// <summary>
-    /// Whether a results column holds numbers: the figures (score, rank, pool_size, percentile, bonus, deduction, year and
-    /// every indicator's value, benchmark, score, numerator, denominator). Decided by name, never by this run's cells, so
-    /// a column that happens to be empty today (status_reason when every firm is rated) is not made numeric for good.
+    /// Creates <paramref name="table"/> when missing. An existing one must have every column of the layout that is
+    /// <c>NOT NULL</c> (else it is another layout — escore 0.1's results table has no <c>scope</c> — and is refused,
+    /// never altered); with <paramref name="addMissing"/> the other missing columns are added (another profile's indicators).
     /// </summary>
-    internal static bool IsNumeric(string column) =>
-        column is "score" or "rank" or "pool_size" or "percentile" or "bonus" or "deduction" or "year"
-        || ResultsCsvFormat.IndicatorSuffixes.Any(s => column.EndsWith(s, StringComparison.Ordinal) && column.Length > s.Length);
-
-    private static HashSet<string> ColumnsOf(DbConnection connection, DbTransaction transaction, string table)
+    private void EnsureTable(string table, IReadOnlyList<SqlColumn> columns, string key, bool addMissing)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"SELECT * FROM {table} WHERE 1 = 0";
-        using var reader = command.ExecuteReader();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var c = 0; c < reader.FieldCount; c++)
+        var existing = ColumnsOf(table);
+        if (existing.Count == 0)
         {
-            names.Add(reader.GetName(c));
+            Execute($"CREATE TABLE {table} ({string.Join(", ", columns.Select(c => Definition(c, provider)))}, {key})");
+            return;
+        }
+
+        var lacking = columns.Where(c => c.NotNull && !existing.Contains(c.Name)).Select(c => c.Name).ToList();
+        if (lacking.Count > 0)
+        {
+            var rows = Convert.ToInt64(Scalar($"SELECT COUNT(*) FROM {table}"), CultureInfo.InvariantCulture);
+            throw new CommandException(
+                ExitCodes.InputOrUsageError,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"--results-db: table {table} ({rows} rows) is not of this escore's layout: it lacks {string.Join(", ", lacking)} (a table written by escore 0.1 keys rows by year alone). escore neither changes nor drops it: rename it (ALTER TABLE {table} RENAME TO {table}_v0_1) or choose another --results-table / 结果表为旧版格式，请改名或另选表名"));
+        }
+
+        foreach (var column in columns.Where(c => addMissing && !existing.Contains(c.Name)))
+        {
+            Execute($"ALTER TABLE {table} ADD COLUMN {Definition(column with { NotNull = false }, provider)}");
+        }
+    }
+
+    /// <summary>
+    /// With the default scope, refuses to replace rows that a run of another input wrote (another file, or another
+    /// database or query): two inputs scored under one profile — two counties' queries — must not delete each other's rows.
+    /// </summary>
+    private void CheckSameInput((string Results, string Runs, string Rejects, string Columns) names, string scope, ResultsDatabaseRun run)
+    {
+        using var command = Command(
+            $"SELECT t.run_id, r.input_source, r.input_query, COUNT(*) FROM {names.Results} t LEFT JOIN {names.Runs} r ON r.run_id = t.run_id "
+            + "WHERE t.scope = @scope AND t.year = @year GROUP BY t.run_id, r.input_source, r.input_query ORDER BY t.run_id",
+            ("scope", scope),
+            ("year", run.Year));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var source = reader.IsDBNull(1) ? null : reader.GetString(1);
+            var query = reader.IsDBNull(2) ? null : reader.GetString(2);
+            if (source == run.InputSource && query == run.InputQuery)
+            {
+                continue;
+            }
+
+            var other = source is null ? "an unrecorded input" : query is null ? $"'{source}'" : $"'{source}', query '{CliLog.OneLine(query)}'";
+            var mine = run.InputQuery is null ? $"'{run.InputSource}'" : $"'{run.InputSource}', query '{CliLog.OneLine(run.InputQuery)}'";
+            throw new CommandException(
+                ExitCodes.InputOrUsageError,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"--results-db: scope '{scope}' already holds {reader.GetInt64(3)} firms of {run.Year} from another input ({other}, run {reader.GetString(0)}); this run reads {mine}. Replacing them would lose that run's rows: give each input its own --results-scope (e.g. the county), or pass --results-scope '{scope}' to replace them / 同一范围已有其他输入的结果，请用 --results-scope 区分"));
+        }
+    }
+
+    private void InsertRun(string table, string scope, ResultsDatabaseRun run)
+    {
+        var values = new object?[]
+        {
+            run.RunId, scope, run.Year, run.StartedAt, DateTimeOffset.UtcNow, run.ToolVersion, run.LibraryVersion, run.ProfileName,
+            run.ProfileJurisdiction, run.ProfileArgument, run.ProfileSha256, run.InputKind, run.InputSource, run.InputQuery,
+            run.InputSha256, run.RowsRead, run.FirmsLoaded, run.Rated, run.NotRated, run.Rejected, run.RejectedOnInput,
+            run.RejectedByEvaluation, run.MaxRejects, run.ExitCode,
+        };
+        using var insert = Insert(table, RunColumns);
+        for (var c = 0; c < values.Length; c++)
+        {
+            insert.Parameters[c].Value = Value(RunColumns[c].Type, values[c]);
+        }
+
+        insert.ExecuteNonQuery();
+    }
+
+    private int InsertFirms(
+        string table, string scope, ResultsDatabaseRun run, string[] header, List<(int Index, string CsvName, SqlColumn Column)> data, IEnumerator<string[]> records, int firms)
+    {
+        var id = Array.IndexOf(header, "id");
+        using var insert = Insert(table, [.. KeyColumns, .. data.Select(d => d.Column)]);
+        insert.Parameters[0].Value = scope;
+        insert.Parameters[1].Value = run.Year;
+        insert.Parameters[3].Value = run.RunId;
+        var rows = 0;
+        while (rows < firms && records.MoveNext())
+        {
+            var record = records.Current;
+            if (record.Length != header.Length)
+            {
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"results.csv record {rows + 2} has {record.Length} cells, the header {header.Length}."));
+            }
+
+            insert.Parameters[2].Value = Original(record[id]);
+            for (var d = 0; d < data.Count; d++)
+            {
+                var cell = record[data[d].Index];
+                insert.Parameters[KeyColumns.Count + d].Value = cell.Length == 0 ? DBNull.Value : data[d].Column.Type switch
+                {
+                    SqlType.Integer => int.Parse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
+                    SqlType.Real => double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture),
+                    _ => Original(cell),
+                };
+            }
+
+            insert.ExecuteNonQuery();
+            rows++;
+        }
+
+        return rows;
+    }
+
+    private void InsertRejects(string table, string scope, ResultsDatabaseRun run, IReadOnlyList<RowIssue> rejects)
+    {
+        using var insert = Insert(table, RejectColumns);
+        insert.Parameters[0].Value = scope;
+        insert.Parameters[1].Value = run.Year;
+        insert.Parameters[3].Value = run.RunId;
+        for (var i = 0; i < rejects.Count; i++)
+        {
+            var issue = rejects[i];
+            insert.Parameters[2].Value = i + 1;
+            insert.Parameters[4].Value = issue.Line;
+            insert.Parameters[5].Value = Text(issue.Id);
+            insert.Parameters[6].Value = Text(issue.Column);
+            insert.Parameters[7].Value = Text(issue.Value);
+            insert.Parameters[8].Value = issue.Reason;
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private void InsertMapping(string table, List<(int Index, string CsvName, SqlColumn Column)> data)
+    {
+        var mapping = new List<(string Sql, string Csv, SqlType Type)> { ("firm_id", "id", SqlType.Text), ("year", "year", SqlType.Integer) };
+        mapping.AddRange(data.Select(d => (d.Column.Name, d.CsvName, d.Column.Type)));
+        using var insert = Command(
+            $"INSERT INTO {table} (column_name, results_csv_column, column_type) VALUES (@p0, @p1, @p2) ON CONFLICT (column_name) DO NOTHING",
+            ("p0", null),
+            ("p1", null),
+            ("p2", null));
+        foreach (var (sql, csv, type) in mapping)
+        {
+            insert.Parameters[0].Value = sql;
+            insert.Parameters[1].Value = csv;
+            insert.Parameters[2].Value = TypeCode(type);
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The (lower-case) column names of <paramref name="table"/>; empty when it does not exist.</summary>
+    private HashSet<string> ColumnsOf(string table)
+    {
+        using var command = Command(
+            provider == DbProvider.Postgres
+                ? "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(@p0) AND attnum > 0 AND NOT attisdropped"
+                : "SELECT name FROM pragma_table_info(@p0)",
+            ("p0", table));
+        using var reader = command.ExecuteReader();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
         }
 
         return names;
     }
 
-    private static void Execute(DbConnection connection, DbTransaction transaction, string sql)
+    /// <summary>A prepared <c>INSERT</c> of <paramref name="columns"/> with one typed parameter per column.</summary>
+    private DbCommand Insert(string table, IReadOnlyList<SqlColumn> columns)
     {
-        using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))})";
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "p" + i.ToString(CultureInfo.InvariantCulture);
+            parameter.DbType = columns[i].Type switch
+            {
+                SqlType.Integer => DbType.Int32,
+                SqlType.Real => DbType.Double,
+                SqlType.Timestamp when provider == DbProvider.Postgres => DbType.DateTimeOffset,
+                _ => DbType.String,
+            };
+            command.Parameters.Add(parameter);
+        }
+
+        command.Prepare();
+        return command;
     }
 
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    /// <summary>Parses CSV text (RFC 4180: quoted cells may hold commas, quotes and line breaks) into records.</summary>
-    private static List<string[]> ParseCsv(string text)
+    /// <summary>A value for a parameter of <paramref name="type"/>: SQLite keeps timestamps as ISO 8601 text.</summary>
+    private object Value(SqlType type, object? value) => value switch
     {
-        var records = new List<string[]>();
-        var cells = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var ch = text[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (ch == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(ch);
-                }
-            }
-            else if (ch == '"')
-            {
-                quoted = true;
-            }
-            else if (ch == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (ch is '\n' or '\r')
-            {
-                if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+        null => DBNull.Value,
+        DateTimeOffset t when provider != DbProvider.Postgres => t.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToUniversalTime(),
+        _ => type == SqlType.Text ? Convert.ToString(value, CultureInfo.InvariantCulture)! : value,
+    };
 
-                cells.Add(cell.ToString());
-                cell.Clear();
-                records.Add([.. cells]);
-                cells.Clear();
-            }
-            else
-            {
-                cell.Append(ch);
-            }
+    private static object Text(string? text) => string.IsNullOrEmpty(text) ? DBNull.Value : text;
+
+    /// <summary>A command in the transaction with the named parameters (null values are <c>NULL</c>).</summary>
+    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
         }
 
-        if (cell.Length > 0 || cells.Count > 0)
-        {
-            cells.Add(cell.ToString());
-            records.Add([.. cells]);
-        }
+        return command;
+    }
 
-        return records;
+    private int Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = Command(sql);
+        return command.ExecuteScalar();
     }
 }

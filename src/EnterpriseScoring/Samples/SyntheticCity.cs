@@ -21,7 +21,8 @@ namespace EnterpriseScoring.Samples;
 /// energy (tce), electricity (万kWh) and water by industry intensity; COD/NH₃-N/SO₂/NOₓ for polluting
 /// industries (0 or missing for others); R&amp;D 0–6.5% of revenue (higher for high-tech firms); net profit
 /// (may be negative); net assets; retrofit investment; leased-in/out land and lessee counts; start year;
-/// tags at small rates; a few missing values (never the id). Money is in 万元, land in 亩, emissions in 吨.
+/// tags at small rates; a few missing values (never the id; land only when
+/// <see cref="SyntheticCityOptions.MissingLandRate"/> asks for it, since per-亩 indicators reject a firm without land). Money is in 万元, land in 亩, emissions in 吨.
 /// Ids are valid 统一社会信用代码 (both check characters correct) and unique within a table.
 /// Names are plausible but not unique.
 /// </para>
@@ -370,7 +371,7 @@ public static class SyntheticCity
             // Missing values: a fixed number of draws per firm whatever the rates, so rates do not shift streams.
             for (var m = 0; m < v.Length; m++)
             {
-                var rate = m is Land or Revenue ? options.MissingRate / 10 : options.MissingRate;
+                var rate = m == Land ? options.MissingLandRate : m == Revenue ? options.MissingRate / 10 : options.MissingRate;
                 if (rng.Chance(rate))
                 {
                     v[m] = double.NaN;

@@ -8,6 +8,9 @@ namespace EnterpriseScoring.Samples;
 /// </remarks>
 public sealed class SyntheticCityOptions
 {
+    /// <summary>The <see cref="MissingLandRate"/> of version 0.1.0 (a tenth of the default <see cref="MissingRate"/>): 0.001.</summary>
+    public const double LegacyMissingLandRate = 0.001;
+
     /// <summary>The default counties/districts: the seven of 嘉兴市.</summary>
     public static IReadOnlyList<string> DefaultRegions { get; } = ["南湖区", "秀洲区", "嘉善县", "海盐县", "海宁市", "平湖市", "桐乡市"];
 
@@ -46,9 +49,22 @@ public sealed class SyntheticCityOptions
     public double AboveSizeShare { get; init; } = 0.3;
 
     /// <summary>The probability that any one optional measure of a firm is missing (not reported).</summary>
-    /// <remarks>Land area and revenue are missing at a tenth of this rate; the id is never missing.</remarks>
+    /// <remarks>Revenue is missing at a tenth of this rate; land area at <see cref="MissingLandRate"/>; the id is never missing.</remarks>
     /// <value>The default value is 0.01. Must be in [0, 1].</value>
     public double MissingRate { get; init; } = 0.01;
+
+    /// <summary>
+    /// The probability that a firm's land area is missing — a data error, not a gap: a profile with per-亩 indicators rejects
+    /// such a firm (exit code and <c>--max-rejects</c> of <c>escore score</c>). 0 by default, so a generated city has no
+    /// rejected rows unless asked for.
+    /// </summary>
+    /// <remarks>
+    /// The draw is made whatever the rate, so the rate changes no other value. <see cref="LegacyMissingLandRate"/> (0.001)
+    /// generates the cities of version 0.1.0, where land was missing at a tenth of <see cref="MissingRate"/>
+    /// (the committed seeds/data/sample-city.csv is one of them).
+    /// </remarks>
+    /// <value>The default value is 0. Must be in [0, 1].</value>
+    public double MissingLandRate { get; init; }
 
     /// <summary>The probability that a 规下 firm's energy use is missing (small firms often report none), on top of <see cref="MissingRate"/>.</summary>
     /// <value>The default value is 0.08. Must be in [0, 1].</value>
@@ -94,6 +110,7 @@ public sealed class SyntheticCityOptions
         CheckNames(problems, nameof(NamePrefixes), NamePrefixes, allowEmpty: true);
         CheckProbability(problems, nameof(AboveSizeShare), AboveSizeShare);
         CheckProbability(problems, nameof(MissingRate), MissingRate);
+        CheckProbability(problems, nameof(MissingLandRate), MissingLandRate);
         CheckProbability(problems, nameof(BelowSizeEnergyMissingRate), BelowSizeEnergyMissingRate);
         CheckProbability(problems, nameof(LeasedInShare), LeasedInShare);
         CheckProbability(problems, nameof(LeasedOutShare), LeasedOutShare);

@@ -52,9 +52,9 @@ public class OutputDirectoryTests
         var empty = Path.Combine(directory, "empty");
         Directory.CreateDirectory(empty);
 
-        var refused = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "-o", other, "-q");
-        var intoEmpty = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "-o", empty, "-q");
-        var intoNew = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "-o", Path.Combine(directory, "new", "2025"), "-q");
+        var refused = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", other, "-q");
+        var intoEmpty = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", empty, "-q");
+        var intoNew = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", Path.Combine(directory, "new", "2025"), "-q");
 
         Assert.Multiple(() =>
         {
@@ -72,14 +72,14 @@ public class OutputDirectoryTests
     public void Process_EarlierOutputWithAnExtraFileOrWithoutEscoreRunJson_Exit3()
     {
         var output = Path.Combine(directory, "out");
-        var first = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "-o", output, "-q");
+        var first = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", output, "-q");
         Assert.That(first.Code, Is.AnyOf(ExitCodes.Success, ExitCodes.SuccessWithRejects), first.Stderr);
         File.WriteAllText(Path.Combine(output, "review.xlsx"), "someone's notes");
 
-        var extra = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "-o", output, "-q");
+        var extra = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", output, "-q");
         File.Delete(Path.Combine(output, "review.xlsx"));
         File.WriteAllText(Path.Combine(output, "run.json"), """{ "tool": "something else" }""");
-        var foreignRun = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "-o", output, "-q");
+        var foreignRun = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", output, "-q");
 
         Assert.Multiple(() =>
         {
@@ -95,13 +95,13 @@ public class OutputDirectoryTests
     public void Process_PriorOrProfileInsideOut_Exit3AndTheOutputIsKept()
     {
         var output = Path.Combine(directory, "out");
-        var first = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "-o", output, "-q");
+        var first = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", output, "-q");
         Assert.That(first.Code, Is.AnyOf(ExitCodes.Success, ExitCodes.SuccessWithRejects), first.Stderr);
         var before = File.ReadAllText(Path.Combine(output, "run.json"));
 
-        var prior = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "-o", output, "--prior", Path.Combine(output, "results.csv"), "--year", "2026", "-q");
+        var prior = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", output, "--prior", Path.Combine(output, "results.csv"), "--year", "2026", "-q");
         File.Copy(Profile, Path.Combine(output, "profile.json"));
-        var profileInside = CliRunner.RunProcess("score", "-p", Path.Combine(output, "..", "out", "profile.json"), "-i", Small, "-o", output, "-q");
+        var profileInside = CliRunner.RunProcess("score", "-p", Path.Combine(output, "..", "out", "profile.json"), "-i", Small, "--max-rejects", "1", "-o", output, "-q");
 
         Assert.Multiple(() =>
         {
@@ -119,9 +119,9 @@ public class OutputDirectoryTests
         var empty = Path.Combine(directory, "cwd");
         Directory.CreateDirectory(empty);
 
-        var dot = CliRunner.RunProcessIn(empty, "score", "-p", Profile, "-i", Small, "-o", ".", "-q");
-        var parent = CliRunner.RunProcessIn(empty, "score", "-p", Profile, "-i", Small, "-o", "..", "-q");
-        var root = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "-o", Path.GetPathRoot(directory)!, "-q");
+        var dot = CliRunner.RunProcessIn(empty, "score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", ".", "-q");
+        var parent = CliRunner.RunProcessIn(empty, "score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", "..", "-q");
+        var root = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", Path.GetPathRoot(directory)!, "-q");
 
         Assert.Multiple(() =>
         {

@@ -101,7 +101,7 @@ public class ScoreCommandTests
         File.WriteAllLines(input, [string.Join(",", header), .. rows.Select(r => string.Join(",", r))], new UTF8Encoding(false));
         var output = Path.Combine(directory, "out");
 
-        var ok = CliRunner.RunProcess("score", "-p", Profile, "-i", input, "-o", output, "--max-rejects", "2");
+        var ok = CliRunner.RunProcess("score", "-p", Profile, "-i", input, "-o", output, "--max-rejects", "2", "--rejects-exit-code", "1");
         var before = File.ReadAllText(Path.Combine(output, "run.json"));
         var tooMany = CliRunner.RunProcess("score", "-p", Profile, "-i", input, "-o", output, "--max-rejects", "1");
 
@@ -260,7 +260,7 @@ public class ScoreCommandTests
         finally
         {
             using var drop = connection.CreateCommand();
-            drop.CommandText = $"DROP TABLE IF EXISTS \"{table}\"; DROP TABLE IF EXISTS {results}";
+            drop.CommandText = $"DROP TABLE IF EXISTS \"{table}\"; DROP TABLE IF EXISTS {results}, {results}_runs, {results}_rejects, {results}_columns";
             drop.ExecuteNonQuery();
         }
     }
@@ -269,7 +269,7 @@ public class ScoreCommandTests
     public void Process_KilledRun_LeavesThePreviousOutputIntactAndNoPartialDirectory()
     {
         var output = Path.Combine(directory, "out");
-        var small = CliRunner.RunProcess("score", "-p", TestPaths.Seeds("data", "hand-checkable.profile.json"), "-i", TestPaths.Seeds("data", "hand-checkable.csv"), "-o", output, "-q");
+        var small = CliRunner.RunProcess("score", "-p", TestPaths.Seeds("data", "hand-checkable.profile.json"), "-i", TestPaths.Seeds("data", "hand-checkable.csv"), "--max-rejects", "1", "-o", output, "-q");
         Assert.That(small.Code, Is.AnyOf(ExitCodes.Success, ExitCodes.SuccessWithRejects), small.Stderr);
         var before = Directory.GetFiles(output).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
         var large = Path.Combine(directory, "large.csv");
@@ -295,7 +295,7 @@ public class ScoreCommandTests
             Assert.That(Directory.GetDirectories(directory).Select(Path.GetFileName).Where(n => !n!.StartsWith(".out.tmp-", StringComparison.Ordinal)), Is.EqualTo(new[] { "out" }));
         });
 
-        var next = CliRunner.RunProcess("score", "-p", TestPaths.Seeds("data", "hand-checkable.profile.json"), "-i", TestPaths.Seeds("data", "hand-checkable.csv"), "-o", output, "-q");
+        var next = CliRunner.RunProcess("score", "-p", TestPaths.Seeds("data", "hand-checkable.profile.json"), "-i", TestPaths.Seeds("data", "hand-checkable.csv"), "--max-rejects", "1", "-o", output, "-q");
         Assert.Multiple(() =>
         {
             Assert.That(next.Code, Is.AnyOf(ExitCodes.Success, ExitCodes.SuccessWithRejects), next.Stderr);

@@ -27,7 +27,7 @@ public class ScoreRejectsAndPriorTests
     public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
-    public void Process_FirmsRejectedByTheEvaluation_AreInRejectsCsv_Exit1_AndCountForMaxRejects()
+    public void Process_FirmsRejectedByTheEvaluation_AreInRejectsCsv_AndCountForMaxRejects()
     {
         var (header, rows) = TestInputs.SampleCity();
         var land = Array.IndexOf(header, "land_area");
@@ -46,7 +46,8 @@ public class ScoreRejectsAndPriorTests
         {
             Assert.That(strict.Code, Is.EqualTo(ExitCodes.TooManyRejects), strict.Stderr);
             Assert.That(strict.Stderr, Does.Contain("2 of 3 rows rejected (0 on input, 2 by the evaluation)"));
-            Assert.That(tolerant.Code, Is.EqualTo(ExitCodes.SuccessWithRejects), tolerant.Stderr);
+            Assert.That(tolerant.Code, Is.EqualTo(ExitCodes.Success), tolerant.Stderr);
+            Assert.That(tolerant.Stderr, Does.Contain("2 of 3 rows rejected, within --max-rejects 2"));
             Assert.That(tolerant.Stdout, Does.Contain("3 rows: 1 rated, 0 not rated, 2 rejected."));
         });
         var rejects = File.ReadAllLines(Path.Combine(output, "rejects.csv"), Encoding.UTF8);
@@ -58,7 +59,7 @@ public class ScoreRejectsAndPriorTests
             Assert.That(rejects[2], Does.StartWith($"4,{above[2][0]},land_area,,"));
             Assert.That(run.RootElement.GetProperty("counts").GetProperty("rejected").GetInt32(), Is.EqualTo(2));
             Assert.That(run.RootElement.GetProperty("counts").GetProperty("rejectedByEvaluation").GetInt32(), Is.EqualTo(2));
-            Assert.That(run.RootElement.GetProperty("exitCode").GetInt32(), Is.EqualTo(ExitCodes.SuccessWithRejects));
+            Assert.That(run.RootElement.GetProperty("exitCode").GetInt32(), Is.EqualTo(ExitCodes.Success));
         });
     }
 

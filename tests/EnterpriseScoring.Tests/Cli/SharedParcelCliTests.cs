@@ -52,16 +52,9 @@ public class SharedParcelCliTests
     }
 
     [Test]
-    public void Score_ResultsDatabaseMadeByAnEarlierVersion_GetsTheMissingColumns()
+    public void Score_ResultsDatabase_KeepsTheSharedParcelColumn()
     {
         var db = Path.Combine(directory, "results.db");
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db}"))
-        {
-            connection.Open();
-            using var create = connection.CreateCommand();
-            create.CommandText = "CREATE TABLE escore_results (run_id TEXT NOT NULL, \"id\" TEXT, \"year\" REAL, \"status_reason\" REAL)";
-            create.ExecuteNonQuery();
-        }
 
         var (code, _, stderr) = CliRunner.Run(
             "score", "--profile", Profile, "--input", Input, "--out", Path.Combine(directory, "out"), "--results-db", "sqlite", "--results-connection", db);
@@ -75,17 +68,6 @@ public class SharedParcelCliTests
         reader.Read();
         Assert.That((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)), Is.EqualTo((9L, 2L, 3L)));
     }
-
-    [TestCase("score", true)]
-    [TestCase("tax_per_mu.numerator", true)]
-    [TestCase("year", true)]
-    [TestCase("status_reason", false)]
-    [TestCase("shared_parcel", false)]
-    [TestCase("consequences", false)]
-    [TestCase("id", false)]
-    [TestCase(".value", false)]
-    public void ResultsDatabase_ColumnTypesFollowTheColumnNotTheDay(string column, bool numeric) =>
-        Assert.That(EnterpriseScoring.Cli.Output.ResultsDatabase.IsNumeric(column), Is.EqualTo(numeric));
 
     [Test]
     public void Explain_ATenant_ShowsTheParcelAndItsFirms()

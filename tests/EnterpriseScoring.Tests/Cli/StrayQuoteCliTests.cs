@@ -17,7 +17,7 @@ public class StrayQuoteCliTests
         try
         {
             File.WriteAllText(path, string.Join('\n', lines), new UTF8Encoding(false));
-            var (code, stdout, stderr) = CliRunner.Run("validate", "--input", path);
+            var (code, stdout, stderr) = CliRunner.Run("validate", "--input", path, "--rejects-exit-code", "1");
             Assert.Multiple(() =>
             {
                 Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);

@@ -91,7 +91,7 @@ public class UnitsCliTests
     public void Validate_BadCellInAProfileMeasure_RejectsTheRowInsteadOfDroppingTheColumn()
     {
         var input = File("f.csv", $"id,land_area,tax,export_value\n{Uscc(1)},3,7,5\n{Uscc(2)},6,8,abc\n");
-        var withProfile = CliRunner.Run("validate", "--profile", Profile("p.json", null, null), "--input", input);
+        var withProfile = CliRunner.Run("validate", "--profile", Profile("p.json", null, null), "--input", input, "--max-rejects", "1", "--rejects-exit-code", "1");
         var without = CliRunner.Run("validate", "--input", input);
         Assert.Multiple(() =>
         {

@@ -82,7 +82,7 @@ public class ValidateCommandTests
     {
         var rejects = Path.Combine(directory, "out", "rejects.csv");
 
-        var (code, stdout, stderr) = CliRunner.RunProcess("validate", "--input", WithRejects(), "--rejects", rejects);
+        var (code, stdout, stderr) = CliRunner.RunProcess("validate", "--input", WithRejects(), "--rejects", rejects, "--max-rejects", "2", "--rejects-exit-code", "1");
 
         var lines = System.IO.File.ReadAllLines(rejects, Encoding.UTF8);
         Assert.Multiple(() =>
@@ -103,7 +103,7 @@ public class ValidateCommandTests
     [TestCase("66.7%", ExitCodes.SuccessWithRejects)]
     public void Run_MaxRejects_DecidesBetweenExit1And5(string limit, int expected)
     {
-        var (code, _, stderr) = CliRunner.Run("validate", "--input", WithRejects(), "--max-rejects", limit);
+        var (code, _, stderr) = CliRunner.Run("validate", "--input", WithRejects(), "--max-rejects", limit, "--rejects-exit-code", "1");
 
         Assert.That(code, Is.EqualTo(expected), stderr);
         if (expected == ExitCodes.TooManyRejects)
@@ -237,7 +237,7 @@ public class ValidateCommandTests
         var query = File("q.sql", "SELECT id, land_area AS 用地面积 FROM firms ORDER BY id");
 
         var (code, stdout, stderr) = CliRunner.RunProcess(
-            "validate", "--db-provider", "sqlite", "--connection", $"Data Source={db}", "--query", "@" + query);
+            "validate", "--db-provider", "sqlite", "--connection", $"Data Source={db}", "--query", "@" + query, "--max-rejects", "1", "--rejects-exit-code", "1");
 
         Assert.Multiple(() =>
         {

@@ -10,7 +10,7 @@ public class SeedSampleTests
     public void SampleCityCsv_MatchesTheGenerator()
     {
         var path = TestPaths.Seeds("data", "sample-city.csv");
-        var table = SyntheticCity.Generate(new SyntheticCityOptions { FirmCount = 2000, Seed = 20251231, EvaluationYear = 2025 });
+        var table = SyntheticCity.Generate(new SyntheticCityOptions { FirmCount = 2000, Seed = 20251231, EvaluationYear = 2025, MissingLandRate = SyntheticCityOptions.LegacyMissingLandRate });
         using var stream = new MemoryStream();
         FirmCsvWriter.Write(table, stream);
 
