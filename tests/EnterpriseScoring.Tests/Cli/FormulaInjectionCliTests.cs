@@ -124,7 +124,7 @@ public class FormulaInjectionCliTests
         var p = WritePayloadInput();
         var output = Path.Combine(directory, "out");
 
-        var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", p.Input, "-o", output, "--lenient-ids", "-q");
+        var (code, _, stderr) = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "-p", Profile, "-i", p.Input, "-o", output, "--lenient-ids", "-q");
 
         Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);
         var results = ReadCsv(Path.Combine(output, "results.csv"));
@@ -164,9 +164,9 @@ public class FormulaInjectionCliTests
     {
         var first = Path.Combine(directory, name + "-2024");
         var second = Path.Combine(directory, name + "-2025");
-        var scored = CliRunner.Run("score", "-p", Profile, "-i", input, "-o", first, "--year", "2024", "--lenient-ids", "-q");
+        var scored = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "-p", Profile, "-i", input, "-o", first, "--year", "2024", "--lenient-ids", "-q");
         Assert.That(scored.Code, Is.EqualTo(ExitCodes.SuccessWithRejects), scored.Stderr);
-        var again = CliRunner.Run("score", "-p", Profile, "-i", input, "-o", second, "--year", "2025", "--prior", Path.Combine(first, "results.csv"), "--lenient-ids", "-q");
+        var again = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "-p", Profile, "-i", input, "-o", second, "--year", "2025", "--prior", Path.Combine(first, "results.csv"), "--lenient-ids", "-q");
         Assert.That(again.Code, Is.EqualTo(ExitCodes.SuccessWithRejects), again.Stderr);
         return System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(second, "report.html")), @"\d+ firms: \d+ upgraded, \d+ downgraded, \d+ unchanged\.").Value;
     }
@@ -199,7 +199,7 @@ public class FormulaInjectionCliTests
         var p = WritePayloadInput();
         var output = Path.Combine(directory, "out");
 
-        var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", p.Input, "-o", output, "--lenient-ids", "--raw-text", "-q");
+        var (code, _, stderr) = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "-p", Profile, "-i", p.Input, "-o", output, "--lenient-ids", "--raw-text", "-q");
 
         Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);
         var results = ReadCsv(Path.Combine(output, "results.csv"));
@@ -220,7 +220,7 @@ public class FormulaInjectionCliTests
         var p = WritePayloadInput();
         var db = Path.Combine(directory, "results.db");
 
-        var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", p.Input, "-o", Path.Combine(directory, "out"), "--lenient-ids", "-q", "--results-db", "sqlite", "--results-connection", db);
+        var (code, _, stderr) = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "-p", Profile, "-i", p.Input, "-o", Path.Combine(directory, "out"), "--lenient-ids", "-q", "--results-db", "sqlite", "--results-connection", db);
 
         Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection(TestInputs.SqliteConnectionString(db));

@@ -240,7 +240,7 @@ public class MissingMeasureCliTests
         var input = Write("v.csv", $"id,land_area,tax,violation_count\n{Uscc(1)},10,5,2\n{Uscc(2)},10,5,abc\n{Uscc(3)},10,5,0\n");
         var output = Path.Combine(directory, "out");
 
-        var (code, _, stderr) = CliRunner.Run("score", "--profile", profile, "--input", input, "--out", output);
+        var (code, _, stderr) = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "--profile", profile, "--input", input, "--out", output);
 
         var results = File.ReadAllLines(Path.Combine(output, "results.csv"));
         Assert.Multiple(() =>

@@ -53,7 +53,7 @@ public class OutputBoundsCliTests
         File.WriteAllLines(input, [string.Join(",", header), .. rows.Select(r => string.Join(",", r))], new UTF8Encoding(false));
         var output = Path.Combine(directory, "out");
 
-        var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", input, "-o", output, "--max-rejects", "100%", "-q");
+        var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", input, "-o", output, "--max-rejects", "100%", "--rejects-exit-code", "1", "-q");
 
         Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);
         var report = File.ReadAllText(Path.Combine(output, "report.html"), Encoding.UTF8);
@@ -134,7 +134,7 @@ public class OutputBoundsCliTests
         File.WriteAllLines(input, [string.Join(",", header), .. rows.Select(r => string.Join(",", r))], new UTF8Encoding(false));
         var rejectsPath = Path.Combine(directory, "rejects.csv");
 
-        var (code, stdout, stderr) = CliRunner.Run("validate", "-i", input, "--rejects", rejectsPath);
+        var (code, stdout, stderr) = CliRunner.Run("validate", "--max-rejects", "100%", "--rejects-exit-code", "1", "-i", input, "--rejects", rejectsPath);
 
         var rejects = File.ReadAllLines(rejectsPath, Encoding.UTF8);
         Assert.Multiple(() =>

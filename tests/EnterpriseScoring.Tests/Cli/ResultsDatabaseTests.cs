@@ -259,7 +259,7 @@ public class ResultsDatabaseTests
         var output = Path.Combine(directory, "out");
         string[] args =
         [
-            "score", "-p", Profile, "-i", TestPaths.Seeds("data", "hand-checkable.csv"), "--max-rejects", "10%", "-o", output, "-q", "--results-db", "sqlite",
+            "score", "-p", TestPaths.Seeds("data", "hand-checkable.profile.json"), "-i", TestPaths.Seeds("data", "hand-checkable.csv"), "--max-rejects", "10%", "-o", output, "-q", "--results-db", "sqlite",
             "--results-connection", $"Data Source={db};Default Timeout=1",
         ];
         var first = CliRunner.RunProcess(args);

@@ -139,7 +139,7 @@ public class LandAreaMinimumTests
             File.WriteAllText(input, text, new UTF8Encoding(false));
             var output = Path.Combine(directory, "out");
 
-            var (code, _, stderr) = CliRunner.Run("score", "--profile", TestPaths.Seeds("data", "hand-checkable.profile.json"), "--input", input, "--out", output);
+            var (code, _, stderr) = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "--profile", TestPaths.Seeds("data", "hand-checkable.profile.json"), "--input", input, "--out", output);
 
             var rejects = File.ReadAllLines(Path.Combine(output, "rejects.csv"));
             Assert.Multiple(() =>
