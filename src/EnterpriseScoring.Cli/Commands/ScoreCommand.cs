@@ -88,6 +88,7 @@ internal static class ScoreCommand
         {
             var context = CommandContext.From(parseResult, globals);
             var log = context.Log;
+            var cancellation = context.CancelOnSignals(); // SIGINT/SIGTERM…: stop at a check below, publish nothing, exit 128 + N
             var started = DateTimeOffset.UtcNow;
             var total = Stopwatch.StartNew();
             var timings = new Dictionary<string, long>();
@@ -109,9 +110,12 @@ internal static class ScoreCommand
             var priorFiles = parseResult.GetValue(prior) ?? [];
             var protectedInputs = ProtectedInputs(parseResult, input, source, profileArgument, priorFiles, parseResult.GetValue(resultsDb), parseResult.GetValue(resultsConnection));
             OutputDirectoryGuard.Check(outDir, protectedInputs);
+            using var outputLock = OutputLock.Acquire(outDir); // a second run to this --out is refused until this one ends
             var priorInput = PriorInput.Read(priorFiles, evaluationYear);
+            cancellation.ThrowIfCancellationRequested();
             stopwatch.Restart();
-            var read = source.Read(log, input.ReaderOptions(parseResult, evaluationProfile));
+            var read = source.Read(log, input.ReaderOptions(parseResult, evaluationProfile), cancellation);
+            cancellation.ThrowIfCancellationRequested();
             source.WarnMissingMeasures(log, read);
             timings["read"] = stopwatch.ElapsedMilliseconds;
             var limit = parseResult.GetValue(maxRejects);
@@ -134,6 +138,7 @@ internal static class ScoreCommand
             }
 
             timings["evaluate"] = stopwatch.ElapsedMilliseconds;
+            cancellation.ThrowIfCancellationRequested();
 
             stopwatch.Restart();
             var runId = string.Create(CultureInfo.InvariantCulture, $"{started:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}");
@@ -177,7 +182,7 @@ internal static class ScoreCommand
                         Timed(writeTimings, "rejects.csv", () => RowIssueCsvWriter.Write(rejects, target.File("rejects.csv")));
                         Timed(writeTimings, "summary.csv", () => SummaryCsv.Write(evaluation, target.File("summary.csv")));
                         Timed(writeTimings, "report.html", () => HtmlReport.Write(evaluation, target.File("report.html"), new HtmlReportOptions { InputRejections = read.Rejections, Migration = migration }));
-                        return (Input: source.Sha256(), Profile: ProfileOption.Sha256(evaluationProfile));
+                        return (Input: read.Sha256, Profile: ProfileOption.Sha256(evaluationProfile));
                     });
                     try
                     {
@@ -216,6 +221,7 @@ internal static class ScoreCommand
                     };
                     File.WriteAllText(target.File("run.json"), JsonSerializer.Serialize(run, CliJson.Indented) + "\n", new UTF8Encoding(false));
                     progress.Report(5);
+                    cancellation.ThrowIfCancellationRequested(); // the last point a signal cancels: from here on the run publishes
                     if (parseResult.GetValue(resultsDb) is { } provider)
                     {
                         var connection = InputOptions.ResolveConnection(parseResult.GetValue(resultsConnection) ?? parseResult.GetRequiredValue(input.Connection));
