@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using EnterpriseScoring.Internal;
 using EnterpriseScoring.Validation;
 
 namespace EnterpriseScoring.IO;

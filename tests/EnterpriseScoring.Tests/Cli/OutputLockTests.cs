@@ -88,6 +88,24 @@ public class OutputLockTests
     }
 
     [Test]
+    public void InProcess_StaleTemporaryDirectoryWithThisProcesssId_IsRemoved()
+    {
+        // A container starts every run with the same low pid: a killed run's directory carries the next run's own id.
+        var output = Path.Combine(directory, "samepid");
+        var stale = Path.Combine(directory, $".samepid.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(stale);
+        File.WriteAllText(Path.Combine(stale, "results.csv"), "half-written");
+
+        var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", Sample, "-o", output, "-q");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+            Assert.That(Directory.Exists(stale), Is.False);
+        });
+    }
+
+    [Test]
     public void InProcess_TwoRunsToDifferentOutsInOneDirectory_DoNotBlockEachOther()
     {
         using var held = new FileStream(Path.Combine(directory, ".other.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
