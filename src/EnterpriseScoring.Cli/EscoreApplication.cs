@@ -77,7 +77,7 @@ internal static class EscoreApplication
             var code = parseResult.Invoke(configuration);
             if (signals?.Received is { } late)
             {
-                log.Warn($"{SignalCancellation.Describe(late)} arrived after the run had begun publishing its results: it completed");
+                log.Warn($"{SignalCancellation.Describe(late)} arrived too late to cancel the run (its results were being published): it completed");
             }
 
             return code;
