@@ -26,7 +26,10 @@ internal sealed class AtomicDirectory
     /// <summary>The temporary directory to write into.</summary>
     public string Temp { get; }
 
-    /// <summary>Creates the temporary directory next to <paramref name="target"/> (and removes stale ones of dead runs).</summary>
+    /// <summary>
+    /// Creates the temporary directory next to <paramref name="target"/> (and removes stale ones of dead runs). Call it
+    /// holding the target's <see cref="OutputLock"/>.
+    /// </summary>
     /// <param name="target">The output directory.</param>
     /// <exception cref="CommandException">The path is invalid or not writable (exit code 3).</exception>
     public static AtomicDirectory Begin(string target)
@@ -210,7 +213,9 @@ internal sealed class AtomicDirectory
     {
         if (pid == Environment.ProcessId)
         {
-            return true;
+            // This run holds the target's OutputLock and has not made its temporary directory yet: one with its process id
+            // is an earlier process's that had the same id (a container starts every run as a low pid, often 1).
+            return false;
         }
 
         try

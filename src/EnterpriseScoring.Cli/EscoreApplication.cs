@@ -46,8 +46,9 @@ internal static class EscoreApplication
     /// <param name="args">Command-line arguments.</param>
     /// <param name="stdout">Normal output.</param>
     /// <param name="stderr">Error output.</param>
+    /// <param name="signals">The process's signals (SIGINT, SIGTERM …) as a cancellation; null in-process (no signal handling).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, SignalCancellation? signals = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -66,13 +67,27 @@ internal static class EscoreApplication
                 return ExitCodes.InputOrUsageError;
             }
 
-            var configuration = new InvocationConfiguration
+            var configuration = new EscoreInvocationConfiguration
             {
+                Signals = signals,
                 Output = stdout,
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
             };
-            return parseResult.Invoke(configuration);
+            var code = parseResult.Invoke(configuration);
+            if (signals?.Received is { } late)
+            {
+                log.Warn($"{SignalCancellation.Describe(late)} arrived too late to cancel the run (its results were being published): it completed");
+            }
+
+            return code;
+        }
+        catch (OperationCanceledException) when (signals?.ExitCode is { } code)
+        {
+            log.Error(
+                $"cancelled by {SignalCancellation.Describe(signals.Received!.Value)}: nothing was published — the output directory (--out) and the results database are unchanged, and the run's temporary files were removed",
+                code);
+            return code;
         }
 #pragma warning disable CA1031 // The tool's last line of defence: every failure becomes one line and an exit code.
         catch (Exception ex)

@@ -31,4 +31,13 @@ public static class ExitCodes
 
     /// <summary>5: more input rows were rejected than <c>--max-rejects</c> allows (default 1% of the rows read); <c>score</c> then leaves the output directory and the results database untouched.</summary>
     public const int TooManyRejects = 5;
+
+    /// <summary>
+    /// 130 (128 + 2): <c>score</c> was cancelled by SIGINT (Ctrl-C) and published nothing: <c>--out</c> and the results
+    /// database are unchanged. Every handled signal gives 128 + its number: SIGHUP 129, SIGINT 130, SIGQUIT 131, SIGTERM 143.
+    /// </summary>
+    public const int Interrupted = 130;
+
+    /// <summary>143 (128 + 15): <c>score</c> was cancelled by SIGTERM (e.g. <c>kill</c>, a scheduler's timeout) and published nothing.</summary>
+    public const int Terminated = 143;
 }

@@ -158,7 +158,7 @@ internal static class OutputDirectoryGuard
     }
 
     /// <summary>The absolute path with symbolic links resolved (<c>realpath</c>); the path itself when it does not exist or on Windows.</summary>
-    private static string Real(string full)
+    internal static string Real(string full)
     {
         if (OperatingSystem.IsWindows())
         {

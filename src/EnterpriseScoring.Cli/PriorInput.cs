@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Policies;
@@ -12,9 +11,9 @@ namespace EnterpriseScoring.Cli;
 /// </summary>
 internal sealed class PriorInput
 {
-    private readonly List<(string File, IReadOnlyList<PriorResult> Results)> files;
+    private readonly List<(string File, IReadOnlyList<PriorResult> Results, string Sha256)> files;
 
-    private PriorInput(List<(string File, IReadOnlyList<PriorResult> Results)> files, int evaluationYear)
+    private PriorInput(List<(string File, IReadOnlyList<PriorResult> Results, string Sha256)> files, int evaluationYear)
     {
         this.files = files;
         EvaluationYear = evaluationYear;
@@ -35,11 +34,11 @@ internal sealed class PriorInput
     /// <summary>The results of <see cref="LatestYear"/>: the "from" side of the migration table.</summary>
     public IReadOnlyList<PriorResult> Latest { get; }
 
-    /// <summary>What run.json records per file: path, SHA-256, firms, years.</summary>
+    /// <summary>What run.json records per file: path, SHA-256 (of the bytes read), firms, years.</summary>
     public IReadOnlyList<object> Records() => [.. files.Select(f => (object)new
     {
         path = f.File,
-        sha256 = Sha256(f.File),
+        sha256 = f.Sha256,
         firms = f.Results.Count,
         years = f.Results.Select(r => r.Year).Distinct().Order().ToArray(),
     })];
@@ -50,7 +49,7 @@ internal sealed class PriorInput
     /// <exception cref="CommandException">A file is missing or unreadable, holds results of the evaluation year or later, or two results of one year give a firm two tiers (exit code 3).</exception>
     public static PriorInput Read(IEnumerable<string> paths, int evaluationYear)
     {
-        var files = new List<(string File, IReadOnlyList<PriorResult> Results)>();
+        var files = new List<(string File, IReadOnlyList<PriorResult> Results, string Sha256)>();
         foreach (var file in paths)
         {
             if (!File.Exists(file))
@@ -59,9 +58,13 @@ internal sealed class PriorInput
             }
 
             IReadOnlyList<PriorResult> results;
+            string sha256;
             try
             {
-                results = ResultsCsvReader.Read(file);
+                // Hashed while read (what run.json records is what was used); a file that changed meanwhile fails (IOException, exit 3).
+                using var stream = InputFileStream.Open(file);
+                results = ResultsCsvReader.Read(stream);
+                sha256 = stream.Complete();
             }
             catch (FormatException ex)
             {
@@ -69,7 +72,7 @@ internal sealed class PriorInput
             }
 
             CheckEarlier(file, results, evaluationYear);
-            files.Add((file, results));
+            files.Add((file, results, sha256));
         }
 
         var prior = new PriorInput(files, evaluationYear);
@@ -156,12 +159,6 @@ internal sealed class PriorInput
     internal static bool NeedsNumerators(IBenchmark? benchmark) =>
         benchmark is PriorYearBenchmark { Inner: PoolMeanBenchmark { Kind: MeanKind.RatioOfSums } };
 
-    private static string Sha256(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
-
     /// <summary>
     /// The rule of <c>PriorResults.ById</c>, checked up front so a conflict names the files: within one year a result with
     /// a tier wins over results without one, and two different tiers for one firm are a mistake.
@@ -169,7 +166,7 @@ internal sealed class PriorInput
     private void CheckTiersAgree()
     {
         var seen = new Dictionary<(int Year, string Id), (Tier Tier, string File)>();
-        foreach (var (file, results) in files)
+        foreach (var (file, results, _) in files)
         {
             foreach (var r in results)
             {

@@ -68,6 +68,7 @@ internal static class ScoreCommand
         {
             var context = CommandContext.From(parseResult, globals);
             var log = context.Log;
+            var cancellation = context.CancelOnSignals(); // SIGINT/SIGTERM…: stop at a check below, publish nothing, exit 128 + N
             var started = DateTimeOffset.UtcNow;
             var total = Stopwatch.StartNew();
             var timings = new Dictionary<string, long>();
@@ -90,9 +91,12 @@ internal static class ScoreCommand
             var resultsTarget = resultsDatabase.Resolve(parseResult, input.Connection, evaluationProfile);
             var protectedInputs = ProtectedInputs(parseResult, input, source, profileArgument, priorFiles, resultsTarget);
             OutputDirectoryGuard.Check(outDir, protectedInputs);
+            using var outputLock = OutputLock.Acquire(outDir); // a second run to this --out is refused until this one ends
             var priorInput = PriorInput.Read(priorFiles, evaluationYear);
+            cancellation.ThrowIfCancellationRequested();
             stopwatch.Restart();
-            var read = source.Read(log, input.ReaderOptions(parseResult, evaluationProfile));
+            var read = source.Read(log, input.ReaderOptions(parseResult, evaluationProfile), cancellation);
+            cancellation.ThrowIfCancellationRequested();
             var evaluator = MissingMeasureCheck.Check(log, evaluationProfile, parseResult.GetValue(acceptMissing) ?? [], read);
             timings["read"] = stopwatch.ElapsedMilliseconds;
             var policy = rejectPolicy.Resolve(parseResult);
@@ -115,6 +119,7 @@ internal static class ScoreCommand
             }
 
             timings["evaluate"] = stopwatch.ElapsedMilliseconds;
+            cancellation.ThrowIfCancellationRequested();
 
             stopwatch.Restart();
             var runId = string.Create(CultureInfo.InvariantCulture, $"{started:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}");
@@ -159,7 +164,7 @@ internal static class ScoreCommand
                         Timed(writeTimings, "rejects.csv", () => RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping }));
                         Timed(writeTimings, "summary.csv", () => SummaryCsv.Write(evaluation, target.File("summary.csv"), escaping));
                         Timed(writeTimings, "report.html", () => HtmlReport.Write(evaluation, target.File("report.html"), new HtmlReportOptions { InputRejections = read.Rejections, Migration = migration }));
-                        return (Input: source.Sha256(), Profile: ProfileOption.Sha256(evaluationProfile));
+                        return (Input: read.Sha256, Profile: ProfileOption.Sha256(evaluationProfile));
                     });
                     try
                     {
@@ -215,6 +220,7 @@ internal static class ScoreCommand
                         rejects,
                         escaping);
                     OutputDirectoryGuard.Check(outDir, protectedInputs); // again: the directory may have changed during the run
+                    cancellation.ThrowIfCancellationRequested(); // the last point a signal cancels: from here on the run publishes
                     target.Commit(staged is null ? null : staged.Commit);
                     if (staged is not null)
                     {

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Cli.Input;
@@ -51,25 +49,15 @@ internal sealed class FirmSource
         : Sheet is null ? Path! : $"{Path} (sheet '{Sheet}')";
 
     /// <summary>
-    /// SHA-256 (lower-case hex) of what was read: the file's bytes, or for a database the UTF-8 text of the query, a
-    /// line feed, and the connection string without password.
+    /// Reads the firms, with progress on <paramref name="log"/>. The result's <see cref="FirmCsvReadResult.Sha256"/> is of
+    /// what was read (a file's bytes, a query's rows), hashed while reading; a file that changed while it was read fails.
     /// </summary>
-    public string Sha256()
-    {
-        if (Path is not null)
-        {
-            using var stream = System.IO.File.OpenRead(Path);
-            return Convert.ToHexStringLower(SHA256.HashData(stream));
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Query + "\n" + Databases.Redact(Provider!.Value, Connection!))));
-    }
-
-    /// <summary>Reads the firms, with progress on <paramref name="log"/>.</summary>
     /// <param name="log">The log.</param>
     /// <param name="options">The reader options.</param>
+    /// <param name="cancellation">Stops a CSV read between buffers (<see cref="OperationCanceledException"/>).</param>
     /// <exception cref="CommandException">The file does not exist (exit code 3).</exception>
-    public FirmCsvReadResult Read(CliLog log, FirmCsvReaderOptions options)
+    /// <exception cref="IOException">The file changed while it was read (exit code 3).</exception>
+    public FirmCsvReadResult Read(CliLog log, FirmCsvReaderOptions options, CancellationToken cancellation = default)
     {
         FirmCsvReadResult result;
         var what = Path is null ? $"reading {Kind} query" : $"reading {System.IO.Path.GetFileName(Path)}";
@@ -98,7 +86,11 @@ internal sealed class FirmSource
             // By path: the CSV reader sizes the table from a line count first (no column copied, less peak memory).
             result = Format == FirmInputFormat.Xlsx
                 ? FirmXlsxReader.Read(Path!, Sheet, options)
-                : FirmCsvReader.Read(Path!, options, new CallbackProgress(progress.Report));
+                : FirmCsvReader.Read(Path!, options, new CallbackProgress(bytes =>
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    progress.Report(bytes);
+                }));
             progress.Report(length);
             Complete(progress, result);
         }

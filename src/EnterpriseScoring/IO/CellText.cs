@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace EnterpriseScoring.IO;
@@ -66,6 +68,27 @@ internal sealed class CellText
 
     /// <summary>The cell as a string.</summary>
     public string String(int column) => strings[column];
+
+    /// <summary>
+    /// Appends the row to <paramref name="hash"/> in a canonical form: the number of cells and each cell's UTF-8 length
+    /// (32-bit little-endian integers), then the cells' UTF-8 bytes one after another.
+    /// </summary>
+    /// <param name="hash">The hash being computed.</param>
+    public void AppendTo(IncrementalHash hash)
+    {
+        var size = 4 * (Count + 1);
+        Span<byte> lengths = size <= 1024 ? stackalloc byte[1024] : new byte[size];
+        lengths = lengths[..size];
+
+        BinaryPrimitives.WriteInt32LittleEndian(lengths, Count);
+        for (var i = 0; i < Count; i++)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(lengths[(4 * (i + 1))..], starts[i + 1] - starts[i]);
+        }
+
+        hash.AppendData(lengths);
+        hash.AppendData(bytes.AsSpan(0, starts[Count]));
+    }
 
     /// <summary>Whether every cell from <paramref name="from"/> on is empty or white space.</summary>
     public bool BlankFrom(int from)

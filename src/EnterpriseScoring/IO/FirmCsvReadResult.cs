@@ -71,6 +71,14 @@ public sealed class FirmCsvReadResult
     /// </summary>
     public IReadOnlyList<string> MissingMeasures { get; }
 
+    /// <summary>
+    /// The SHA-256 (64 lower-case hex digits) of the input as it was read, computed while reading: of a file's or
+    /// stream's bytes (<see cref="FirmCsvReader"/>, <see cref="FirmXlsxReader"/>; a file that changed while it was read
+    /// fails the read instead, see <see cref="InputFileStream"/>), or for <see cref="FirmDbReader"/> of the result's
+    /// column names and cell texts (see its remarks). Two reads of the same data give the same hash.
+    /// </summary>
+    public string Sha256 { get; internal set; } = string.Empty;
+
     /// <inheritdoc />
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{RowsRead} rows read: {Table.Count} loaded, {RejectedRowCount} rejected, {Warnings.Count} warnings ({EncodingUsed.WebName})");

@@ -44,19 +44,22 @@ public static class FirmCsvReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file has no header, or two columns mean the same thing.</exception>
+    /// <exception cref="IOException">The file changed while it was read (see <see cref="InputFileStream"/>), or cannot be read.</exception>
     public static FirmCsvReadResult Read(string path, FirmCsvReaderOptions? options, IProgress<long>? progress)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var file = InputFileStream.Open(path); // hashes the bytes read; Complete() fails when the file changed meanwhile
         var rows = 0;
-        if (file.CanSeek)
+        if (file.File.CanSeek)
         {
-            rows = CountDataLines(file); // a pipe or FIFO is read once, without the counting pass
-            file.Position = 0;
+            rows = CountDataLines(file.File); // a pipe or FIFO is read once, without the counting pass
+            file.File.Position = 0;
         }
 
         using var stream = progress is null ? null : new ProgressStream(file, progress);
-        return Read(stream ?? (Stream)file, options, 1 << 20, rows);
+        var result = Read(stream ?? (Stream)file, options, 1 << 20, rows);
+        result.Sha256 = file.Complete();
+        return result;
     }
 
     /// <summary>Reads CSV from <paramref name="stream"/> (left open).</summary>
@@ -65,7 +68,14 @@ public static class FirmCsvReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file has no header, or two columns mean the same thing.</exception>
-    public static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options = null) => Read(stream, options, 1 << 20);
+    public static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var hashing = new HashingStream(stream);
+        var result = Read(hashing, options, 1 << 20);
+        result.Sha256 = hashing.Finish();
+        return result;
+    }
 
     /// <summary>
     /// Reads CSV from <paramref name="stream"/>; <paramref name="splitterBuffer"/> is the initial buffer of the plain-line

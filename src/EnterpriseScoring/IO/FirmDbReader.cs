@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace EnterpriseScoring.IO;
@@ -16,6 +17,10 @@ namespace EnterpriseScoring.IO;
 /// <see cref="FirmCsvReaderOptions.Delimiter"/> do not apply (<see cref="FirmCsvReadResult.EncodingUsed"/> is UTF-8).</para>
 /// <para>Streaming: one row at a time (<see cref="DbDataReader"/>). Errors of the database (a bad query, a lost
 /// connection) propagate as the provider's <see cref="DbException"/>.</para>
+/// <para><see cref="FirmCsvReadResult.Sha256"/> is the SHA-256 of the result as it was read, in a canonical form: the
+/// column names, then each row, each as the number of cells and each cell's UTF-8 length (32-bit little-endian
+/// integers) followed by the cells' UTF-8 text — the text the cell rules read: numbers in invariant round-trip form,
+/// <c>NULL</c> as empty text. The same rows in the same order give the same hash, whatever the provider or the query.</para>
 /// </remarks>
 public static class FirmDbReader
 {
@@ -76,11 +81,17 @@ public static class FirmDbReader
         }
 
         var plan = ColumnPlan.Create(headers, options);
-        return new FirmRowReader<DbRowSource>(new DbRowSource(reader), plan, options, Encoding.UTF8).Run();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var header = new CellText();
+        header.Set(headers.Length, headers, h => h);
+        header.AppendTo(hash);
+        var result = new FirmRowReader<DbRowSource>(new DbRowSource(reader, hash), plan, options, Encoding.UTF8).Run();
+        result.Sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+        return result;
     }
 
     /// <summary>A data reader's rows as an <see cref="IFirmRowSource"/>.</summary>
-    private sealed class DbRowSource(DbDataReader reader) : IFirmRowSource
+    private sealed class DbRowSource(DbDataReader reader, IncrementalHash hash) : IFirmRowSource
     {
         private readonly CellText cells = new();
         private readonly object?[] values = new object?[reader.FieldCount];
@@ -100,6 +111,7 @@ public static class FirmDbReader
             row++;
             reader.GetValues(values!);
             cells.Set(values.Length, values, CellText.From);
+            cells.AppendTo(hash);
             return true;
         }
 

@@ -26,12 +26,14 @@ public static class FirmXlsxReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file is not a workbook, the sheet does not exist or is empty, or two columns mean the same thing.</exception>
-    /// <exception cref="IOException">The file cannot be opened.</exception>
+    /// <exception cref="IOException">The file cannot be opened, or changed while it was read (see <see cref="InputFileStream"/>).</exception>
     public static FirmCsvReadResult Read(string path, string? sheet = null, FirmCsvReaderOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return Read(stream, sheet, options);
+        using var workbook = WorkbookBytes.Read(path, out var sha256); // read once and hashed; fails when the file changed meanwhile
+        var result = ReadWorkbook(workbook, sheet, options);
+        result.Sha256 = sha256;
+        return result;
     }
 
     /// <summary>Reads a sheet of the workbook in <paramref name="stream"/> (seekable; left open).</summary>
@@ -44,6 +46,14 @@ public static class FirmXlsxReader
     public static FirmCsvReadResult Read(Stream stream, string? sheet = null, FirmCsvReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        var sha256 = WorkbookBytes.Sha256(stream);
+        var result = ReadWorkbook(stream, sheet, options);
+        result.Sha256 = sha256;
+        return result;
+    }
+
+    private static FirmCsvReadResult ReadWorkbook(Stream stream, string? sheet, FirmCsvReaderOptions? options)
+    {
         options ??= FirmCsvReaderOptions.Default;
         var sheets = GetSheetNames(stream);
         if (sheets.Count == 0)

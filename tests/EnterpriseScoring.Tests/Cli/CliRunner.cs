@@ -32,7 +32,7 @@ internal static class CliRunner
     /// <summary>Runs the built tool as a child process in <paramref name="workingDirectory"/>.</summary>
     public static (int Code, string Stdout, string Stderr) RunProcessIn(string workingDirectory, params string[] args) => RunProcess(StartInfo(args, workingDirectory));
 
-    private static ProcessStartInfo StartInfo(string[] args, string? workingDirectory = null)
+    public static ProcessStartInfo StartInfo(string[] args, string? workingDirectory = null)
     {
         var directory = AppContext.BaseDirectory;
         var dll = Path.Combine(directory, "escore.dll");
