@@ -14,6 +14,9 @@ namespace EnterpriseScoring.IO;
 /// row would have in a CSV export with a header. <c>NULL</c> is missing; numbers are read as the provider gives them
 /// (no text round trip loses digits); text goes through the CSV rules. <see cref="FirmCsvReaderOptions.Encoding"/> and
 /// <see cref="FirmCsvReaderOptions.Delimiter"/> do not apply (<see cref="FirmCsvReadResult.EncodingUsed"/> is UTF-8).</para>
+/// <para>The limits of <see cref="FirmCsvReaderOptions"/> apply: a text value longer than
+/// <see cref="FirmCsvReaderOptions.MaxFieldLength"/> or a row longer than <see cref="FirmCsvReaderOptions.MaxRecordLength"/>
+/// in all rejects the row; a result wider than <see cref="FirmCsvReaderOptions.MaxColumns"/> is refused.</para>
 /// <para>Streaming: one row at a time (<see cref="DbDataReader"/>). Errors of the database (a bad query, a lost
 /// connection) propagate as the provider's <see cref="DbException"/>.</para>
 /// </remarks>
@@ -69,6 +72,8 @@ public static class FirmDbReader
             throw new FirmDataException("The query returned no columns.");
         }
 
+        var limits = CsvLimits.Of(options);
+        limits.CheckHeaderWidth(reader.FieldCount, "query result");
         var headers = new string[reader.FieldCount];
         for (var i = 0; i < headers.Length; i++)
         {
@@ -76,11 +81,11 @@ public static class FirmDbReader
         }
 
         var plan = ColumnPlan.Create(headers, options);
-        return new FirmRowReader<DbRowSource>(new DbRowSource(reader), plan, options, Encoding.UTF8).Run();
+        return new FirmRowReader<DbRowSource>(new DbRowSource(reader, limits, plan.Headers, plan.IndexOf(ColumnKind.Id)), plan, options, Encoding.UTF8).Run();
     }
 
     /// <summary>A data reader's rows as an <see cref="IFirmRowSource"/>.</summary>
-    private sealed class DbRowSource(DbDataReader reader) : IFirmRowSource
+    private sealed class DbRowSource(DbDataReader reader, CsvLimits limits, string[] headers, int idColumn) : IFirmRowSource
     {
         private readonly CellText cells = new();
         private readonly object?[] values = new object?[reader.FieldCount];
@@ -89,6 +94,8 @@ public static class FirmDbReader
         public int FieldCount => cells.Count;
 
         public int Line => row;
+
+        public BrokenLine? Broken { get; private set; }
 
         public bool Read()
         {
@@ -100,6 +107,7 @@ public static class FirmDbReader
             row++;
             reader.GetValues(values!);
             cells.Set(values.Length, values, CellText.From);
+            Broken = limits.Check(cells, headers, idColumn);
             return true;
         }
 

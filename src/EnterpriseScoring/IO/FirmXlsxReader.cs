@@ -14,6 +14,9 @@ namespace EnterpriseScoring.IO;
 /// read as <c>yyyy-MM-dd</c> text. Columns without a header are not read; a row with a value under no header is
 /// rejected as ragged, as a CSV row with too many fields is. <see cref="FirmCsvReaderOptions.Encoding"/> and
 /// <see cref="FirmCsvReaderOptions.Delimiter"/> do not apply (<see cref="FirmCsvReadResult.EncodingUsed"/> is UTF-8).</para>
+/// <para>The limits of <see cref="FirmCsvReaderOptions"/> apply: a cell longer than
+/// <see cref="FirmCsvReaderOptions.MaxFieldLength"/> or a row longer than <see cref="FirmCsvReaderOptions.MaxRecordLength"/>
+/// in all rejects the row; a header row wider than <see cref="FirmCsvReaderOptions.MaxColumns"/> makes the sheet unreadable.</para>
 /// <para>Streaming: rows are read one at a time (MiniExcel). The legacy binary <c>.xls</c> format is not supported.
 /// Thread-safe (no shared state).</para>
 /// </remarks>
@@ -69,10 +72,12 @@ public static class FirmXlsxReader
 
         using (rows)
         {
-            var source = new XlsxRowSource(rows);
+            var limits = CsvLimits.Of(options);
+            var source = new XlsxRowSource(rows, limits);
             var header = source.ReadHeader();
+            limits.CheckHeaderWidth(header.Length, "sheet's header row");
             var plan = ColumnPlan.Create(header, options);
-            source.Width = plan.Headers.Length;
+            source.SetHeaders(plan.Headers, plan.IndexOf(ColumnKind.Id));
             try
             {
                 return new FirmRowReader<XlsxRowSource>(source, plan, options, Encoding.UTF8).Run();
@@ -108,18 +113,29 @@ public static class FirmXlsxReader
     }
 
     /// <summary>MiniExcel's rows (one dictionary per spreadsheet row, gaps filled, keyed A, B, C …) as an <see cref="IFirmRowSource"/>.</summary>
-    private sealed class XlsxRowSource(IEnumerator<object> rows) : IFirmRowSource
+    private sealed class XlsxRowSource(IEnumerator<object> rows, CsvLimits limits) : IFirmRowSource
     {
         private readonly CellText cells = new();
         private object?[] values = new object?[16];
+        private string[] headers = [];
+        private int idColumn = -1;
         private int row;
 
         /// <summary>The header's width: later cells are read only to detect values under no header.</summary>
-        public int Width { get; set; }
+        public int Width => headers.Length;
 
         public int FieldCount { get; private set; }
 
         public int Line => row;
+
+        public BrokenLine? Broken { get; private set; }
+
+        /// <summary>The header as planned, and the id column (for rows over a limit).</summary>
+        public void SetHeaders(string[] headerRow, int idIndex)
+        {
+            headers = headerRow;
+            idColumn = idIndex;
+        }
 
         /// <summary>Moves to the first non-blank row and returns its cells without trailing empty headers.</summary>
         public string[] ReadHeader()
@@ -159,6 +175,7 @@ public static class FirmXlsxReader
             }
 
             FieldCount = count;
+            Broken = limits.Check(cells, headers, idColumn);
             return true;
         }
 
