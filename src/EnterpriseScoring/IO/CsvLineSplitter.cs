@@ -82,8 +82,8 @@ internal sealed class CsvLineSplitter : IDisposable
     private readonly byte delimiter;
     private readonly CsvLimits limits;
     private readonly SearchValues<byte> unquotedStops;
-    private readonly long maxRecordBytes;
-    private readonly long maxFieldBytes;
+    private readonly int maxRecordBytes;
+    private readonly int maxFieldBytes;
     private byte[] buffer;
     private int start;
     private int end;
@@ -113,9 +113,10 @@ internal sealed class CsvLineSplitter : IDisposable
         this.limits = limits;
         unquotedStops = SearchValues.Create([(byte)delimiter, (byte)'"', (byte)'\n', (byte)'\r']);
 
-        // A UTF-16 code unit is at most three UTF-8 bytes: more bytes than this are certainly over the limit.
-        maxRecordBytes = 3L * limits.MaxRecordLength + 3;
-        maxFieldBytes = 3L * limits.MaxFieldLength + 3;
+        // A UTF-16 code unit is at most three UTF-8 bytes: more bytes than this are certainly over the limit. Scans never look
+        // further than one byte past these, so where a limit is found does not depend on how the input is buffered.
+        maxRecordBytes = (int)Math.Min(3L * limits.MaxRecordLength + 3, int.MaxValue / 2);
+        maxFieldBytes = (int)Math.Min(3L * limits.MaxFieldLength + 3, int.MaxValue / 2);
         buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bufferSize, 4));
     }
 
@@ -174,7 +175,8 @@ internal sealed class CsvLineSplitter : IDisposable
             int eol;
             while (true)
             {
-                var found = buffer.AsSpan(start + scanned, end - start - scanned).IndexOfAny(LineBreaksAndQuote);
+                var window = Math.Min(end - start, maxRecordBytes + 1);
+                var found = buffer.AsSpan(start + scanned, window - scanned).IndexOfAny(LineBreaksAndQuote);
                 if (found >= 0)
                 {
                     eol = start + scanned + found;
@@ -191,6 +193,10 @@ internal sealed class CsvLineSplitter : IDisposable
                     // A CR at the end of the buffer: whether LF follows decides where the next line starts.
                     scanned = eol - start;
                 }
+                else if (window > maxRecordBytes)
+                {
+                    return PlainLineOverLimit();
+                }
                 else if (eof)
                 {
                     eol = end;
@@ -198,11 +204,7 @@ internal sealed class CsvLineSplitter : IDisposable
                 }
                 else
                 {
-                    scanned = end - start;
-                    if (scanned > maxRecordBytes)
-                    {
-                        return PlainLineOverLimit();
-                    }
+                    scanned = window;
                 }
 
                 if (!Fill())
@@ -295,7 +297,10 @@ internal sealed class CsvLineSplitter : IDisposable
     {
         if (to - from > limits.MaxRecordLength && Encoding.UTF8.GetCharCount(buffer.AsSpan(from, to - from)) > limits.MaxRecordLength)
         {
-            return SkippedLine(SplitLimit.RecordLength, 0, from, to, from);
+            // Too many fields is the likelier cause of a long line (and the one a header gets).
+            return buffer.AsSpan(from, to - from).Count(delimiter) >= limits.MaxColumns
+                ? SkippedLine(SplitLimit.Columns, limits.MaxColumns, from, to, from)
+                : SkippedLine(SplitLimit.RecordLength, 0, from, to, from);
         }
 
         var lineStart = from;
@@ -361,8 +366,8 @@ internal sealed class CsvLineSplitter : IDisposable
     /// <summary>A line without quote or line break in more bytes than a record may have: reject it and skip to its end.</summary>
     private SplitResult PlainLineOverLimit()
     {
-        // Which field is too long, if one is: the buffered part of the line has no quote.
-        var line = buffer.AsSpan(start, end - start);
+        // Which field is too long, if one is: the part of the line scanned has no quote.
+        var line = buffer.AsSpan(start, maxRecordBytes + 1);
         var field = 0;
         var fieldStart = 0;
         var limit = SplitLimit.RecordLength;
@@ -421,6 +426,8 @@ internal sealed class CsvLineSplitter : IDisposable
                 return OverLimit(SplitLimit.RecordLength, state == FieldState.Quoted, count, fieldBegin, p, lines);
             }
 
+            // Scans stop one byte past the record and field limits (see the constructor).
+
             if (start + p >= end)
             {
                 if (eof)
@@ -436,7 +443,7 @@ internal sealed class CsvLineSplitter : IDisposable
                 continue;
             }
 
-            var rest = buffer.AsSpan(start + p, end - start - p);
+            var rest = buffer.AsSpan(start + p, Math.Min(end - start - p, maxRecordBytes + 1 - p));
             switch (state)
             {
                 case FieldState.Start:
@@ -466,6 +473,7 @@ internal sealed class CsvLineSplitter : IDisposable
 
                 case FieldState.Unquoted:
                 {
+                    rest = rest[..Math.Clamp(fieldBegin + maxFieldBytes + 1 - p, 0, rest.Length)];
                     var i = rest.IndexOfAny(unquotedStops);
                     if (i < 0)
                     {
@@ -510,11 +518,12 @@ internal sealed class CsvLineSplitter : IDisposable
 
                 case FieldState.Quoted:
                 {
+                    rest = rest[..Math.Clamp(contentStart + maxFieldBytes + 1 - p, 0, rest.Length)];
                     var i = rest.IndexOfAny(LineBreaksAndQuote);
                     if (i < 0)
                     {
                         p += rest.Length;
-                        if (p - fieldBegin > maxFieldBytes)
+                        if (p - contentStart > maxFieldBytes)
                         {
                             return OverLimit(SplitLimit.FieldLength, true, count, fieldBegin, p, lines);
                         }
