@@ -16,7 +16,8 @@ namespace EnterpriseScoring.IO;
 /// <see cref="FirmCsvReaderOptions.Delimiter"/> do not apply (<see cref="FirmCsvReadResult.EncodingUsed"/> is UTF-8).</para>
 /// <para>The limits of <see cref="FirmCsvReaderOptions"/> apply: a cell longer than
 /// <see cref="FirmCsvReaderOptions.MaxFieldLength"/> or a row longer than <see cref="FirmCsvReaderOptions.MaxRecordLength"/>
-/// in all rejects the row; a header row wider than <see cref="FirmCsvReaderOptions.MaxColumns"/> makes the sheet unreadable.</para>
+/// in all rejects the row; a header row wider than <see cref="FirmCsvReaderOptions.MaxColumns"/> makes the sheet unreadable,
+/// and so does a cell longer than a whole row may be (checked before MiniExcel would hold it whole).</para>
 /// <para>Streaming: rows are read one at a time (MiniExcel). The legacy binary <c>.xls</c> format is not supported.
 /// Thread-safe (no shared state).</para>
 /// </remarks>
@@ -59,7 +60,9 @@ public static class FirmXlsxReader
             throw new FirmDataException($"The workbook has no sheet '{sheet}'. Sheets: {string.Join(", ", sheets.Select(s => $"'{s}'"))}.");
         }
 
+        var limits = CsvLimits.Of(options);
         stream.Position = 0;
+        XlsxSizeGuard.Check(stream, limits);
         IEnumerator<object> rows;
         try
         {
@@ -72,7 +75,6 @@ public static class FirmXlsxReader
 
         using (rows)
         {
-            var limits = CsvLimits.Of(options);
             var source = new XlsxRowSource(rows, limits);
             var header = source.ReadHeader();
             limits.CheckHeaderWidth(header.Length, "sheet's header row");
