@@ -27,12 +27,44 @@ internal sealed class InputOptions
         HelpName = "NAME",
     };
 
-    /// <summary><c>--encoding auto|utf-8|gb18030</c>.</summary>
+    /// <summary><c>--encoding auto|utf-8|gb18030|big5|utf-16le|utf-16be|NAME</c>.</summary>
     public Option<string> Encoding { get; } = new("--encoding")
     {
-        Description = "For a CSV input, its encoding: auto (a BOM decides, else UTF-8 when valid, else GB18030), utf-8 or gb18030.",
-        HelpName = "auto|utf-8|gb18030",
+        Description = "For a CSV input, its encoding: auto (a BOM decides, else UTF-8 when valid, else GB18030; UTF-16 without a BOM, Big5 and binary files are refused with the likely cause), utf-8, gb18030, big5, utf-16le, utf-16be, or another encoding name.",
+        HelpName = "auto|utf-8|gb18030|big5|utf-16le|utf-16be|NAME",
         DefaultValueFactory = _ => "auto",
+    };
+
+    /// <summary><c>--max-field-length N</c>.</summary>
+    public Option<int> MaxFieldLength { get; } = new("--max-field-length")
+    {
+        Description = "The longest field (cell), in characters: a longer one rejects its row and reading goes on.",
+        HelpName = "N",
+        DefaultValueFactory = _ => FirmCsvReaderOptions.DefaultMaxFieldLength,
+    };
+
+    /// <summary><c>--max-record-length N</c>.</summary>
+    public Option<int> MaxRecordLength { get; } = new("--max-record-length")
+    {
+        Description = "The longest row, in characters in all: a longer one is rejected and reading goes on (bounds the memory one row takes).",
+        HelpName = "N",
+        DefaultValueFactory = _ => FirmCsvReaderOptions.DefaultMaxRecordLength,
+    };
+
+    /// <summary><c>--max-record-lines N</c>.</summary>
+    public Option<int> MaxRecordLines { get; } = new("--max-record-lines")
+    {
+        Description = "For a CSV input, the most lines one row may span (quoted line breaks): a quote still open after them is a stray quote, or a field with too many lines, and is rejected.",
+        HelpName = "N",
+        DefaultValueFactory = _ => FirmCsvReaderOptions.DefaultMaxRecordLines,
+    };
+
+    /// <summary><c>--max-columns N</c>.</summary>
+    public Option<int> MaxColumns { get; } = new("--max-columns")
+    {
+        Description = "The most columns the input may have: a wider header is refused, a wider row rejected.",
+        HelpName = "N",
+        DefaultValueFactory = _ => FirmCsvReaderOptions.DefaultMaxColumns,
     };
 
     /// <summary><c>--lenient-ids</c>.</summary>
@@ -69,6 +101,10 @@ internal sealed class InputOptions
         command.Options.Add(Input);
         command.Options.Add(Sheet);
         command.Options.Add(Encoding);
+        command.Options.Add(MaxFieldLength);
+        command.Options.Add(MaxRecordLength);
+        command.Options.Add(MaxRecordLines);
+        command.Options.Add(MaxColumns);
         command.Options.Add(LenientIds);
         command.Options.Add(DbProvider);
         command.Options.Add(Connection);
@@ -118,6 +154,10 @@ internal sealed class InputOptions
             RequiredColumns = required ?? FirmCsvReaderOptions.Default.RequiredColumns,
             InputUnits = metadata is null ? InputUnits.Default : new InputUnits { Money = metadata.CurrencyUnit, Area = metadata.AreaUnit },
             ExpectedMeasures = profile is null ? [] : MeasuresOf(profile),
+            MaxFieldLength = parseResult.GetValue(MaxFieldLength),
+            MaxRecordLength = parseResult.GetValue(MaxRecordLength),
+            MaxRecordLines = parseResult.GetValue(MaxRecordLines),
+            MaxColumns = parseResult.GetValue(MaxColumns),
         };
     }
 
@@ -170,7 +210,15 @@ internal sealed class InputOptions
 
         if (encoding is not null && TryParseEncoding(encoding, out _) is false)
         {
-            result.AddError($"--encoding must be auto, utf-8 or gb18030, got '{encoding}'.");
+            result.AddError($"--encoding must be auto, utf-8, gb18030, big5, utf-16le, utf-16be or another encoding name, got '{encoding}'.");
+        }
+
+        foreach (var limit in new[] { MaxFieldLength, MaxRecordLength, MaxRecordLines, MaxColumns })
+        {
+            if (result.GetResult(limit) is { Implicit: false } && result.GetValue(limit) <= 0)
+            {
+                result.AddError($"{limit.Name} must be a positive number, got {result.GetValue(limit)}.");
+            }
         }
     }
 
@@ -203,8 +251,24 @@ internal sealed class InputOptions
                 System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
                 encoding = System.Text.Encoding.GetEncoding("GB18030");
                 return true;
+            case "utf-16" or "utf16" or "utf-16le" or "utf16le" or "unicode":
+                encoding = System.Text.Encoding.Unicode;
+                return true;
+            case "utf-16be" or "utf16be":
+                encoding = System.Text.Encoding.BigEndianUnicode;
+                return true;
             default:
-                return false;
+                // Any other name .NET knows, code pages included (big5, cp950, shift_jis …).
+                System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+                try
+                {
+                    encoding = System.Text.Encoding.GetEncoding(name.Trim());
+                    return true;
+                }
+                catch (ArgumentException)
+                {
+                    return false;
+                }
         }
     }
 

@@ -19,10 +19,17 @@ namespace EnterpriseScoring.IO;
 /// <see cref="FirmCsvReaderOptions.InputUnits"/>. See <c>docs/input-format.md</c>.</para>
 /// <para>A quote that is never closed does not swallow the rest of the file: the line where it opened is rejected
 /// (<see cref="RowIssueCode.UnbalancedQuote"/>) and reading goes on with the next line.</para>
-/// <para>Streaming: the input is read once, record by record; only a prefix is buffered for encoding detection. Lines
-/// without quotes are split by <see cref="CsvLineSplitter"/>, and CsvHelper reads on from the first line with a quote
-/// (same records either way). <see cref="Read(string, FirmCsvReaderOptions?)"/> first counts the file's lines in one
+/// <para>Bounded: a record over a limit of <see cref="FirmCsvReaderOptions"/> (<see cref="FirmCsvReaderOptions.MaxFieldLength"/>,
+/// <see cref="FirmCsvReaderOptions.MaxRecordLength"/>, <see cref="FirmCsvReaderOptions.MaxRecordLines"/>,
+/// <see cref="FirmCsvReaderOptions.MaxColumns"/>) is rejected with the reason and skipped without being held in memory,
+/// and reading goes on with the next record. Input that is not text (an xlsx workbook, UTF-16 without a byte order mark,
+/// binary data) or that looks like Big5 is refused with the likely cause.</para>
+/// <para>Streaming: the input is read once, record by record; only a prefix is buffered for encoding detection. Records
+/// are framed and split by <see cref="CsvLineSplitter"/> (fast for lines without quotes); a record with a quote out of
+/// place is parsed by CsvHelper. <see cref="Read(string, FirmCsvReaderOptions?)"/> first counts the file's lines in one
 /// fast pass to size the table. Rows are checked with the same rules as <see cref="FirmValidator"/>.</para>
+/// <para>Text that cannot be decoded in the file's encoding becomes U+FFFD and is reported line by line
+/// (<see cref="RowIssueCode.UndecodableText"/> warnings).</para>
 /// <para>Bad rows never throw. A file that cannot be read at all (no header, a missing required column, two columns
 /// with the same meaning) throws <see cref="FirmDataException"/>. Thread-safe (no shared state).</para>
 /// </remarks>
@@ -33,7 +40,7 @@ public static class FirmCsvReader
     /// <param name="options">The options; <see langword="null"/> for <see cref="FirmCsvReaderOptions.Default"/>.</param>
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
-    /// <exception cref="FirmDataException">The file has no header, or two columns mean the same thing.</exception>
+    /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
     public static FirmCsvReadResult Read(string path, FirmCsvReaderOptions? options = null) => Read(path, options, null);
 
     /// <summary>Reads the file at <paramref name="path"/>, reporting progress.</summary>
@@ -43,7 +50,7 @@ public static class FirmCsvReader
     /// the total); called on the reading thread. None when null.</param>
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
-    /// <exception cref="FirmDataException">The file has no header, or two columns mean the same thing.</exception>
+    /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
     /// <exception cref="IOException">The file changed while it was read (see <see cref="InputFileStream"/>), or cannot be read.</exception>
     public static FirmCsvReadResult Read(string path, FirmCsvReaderOptions? options, IProgress<long>? progress)
     {
@@ -67,7 +74,7 @@ public static class FirmCsvReader
     /// <param name="options">The options; <see langword="null"/> for <see cref="FirmCsvReaderOptions.Default"/>.</param>
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
-    /// <exception cref="FirmDataException">The file has no header, or two columns mean the same thing.</exception>
+    /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
     public static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -78,9 +85,9 @@ public static class FirmCsvReader
     }
 
     /// <summary>
-    /// Reads CSV from <paramref name="stream"/>; <paramref name="splitterBuffer"/> is the initial buffer of the plain-line
-    /// splitter, 0 to let CsvHelper read every line (tests compare the two); <paramref name="expectedRows"/> sizes the table
-    /// (exact in the common case saves copying every column).
+    /// Reads CSV from <paramref name="stream"/>; <paramref name="splitterBuffer"/> is the initial buffer of the
+    /// <see cref="CsvLineSplitter"/>, 0 to have CsvHelper parse every record the splitter frames (tests compare the two);
+    /// <paramref name="expectedRows"/> sizes the table (exact in the common case saves copying every column).
     /// </summary>
     internal static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options, int splitterBuffer, int expectedRows = 0)
     {
@@ -91,31 +98,18 @@ public static class FirmCsvReader
             throw new ArgumentException($"The delimiter must be an ASCII character other than a quote or a line break, got '{options.Delimiter}'.", nameof(options));
         }
 
-        var (input, csvEncoding, encodingUsed) = EncodingDetection.Prepare(stream, options.Encoding);
-        var source = new CsvRowSource(options.Delimiter);
-        var csvOptions = CsvReaderOptions.Default with
+        var limits = CsvLimits.Of(options);
+        var (utf8, encodingUsed) = EncodingDetection.Prepare(stream, options.Encoding);
+        using (utf8)
         {
-            Separator = options.Delimiter,
-            Encoding = csvEncoding,
-            HasHeader = true,
-            TrackLineNumbers = true,
-            TrimWhitespace = true,
-            PoolStrings = true,
-            OnMalformedRecord = source.OnMalformedRecord,
-        };
-
-        try
-        {
-            var headers = splitterBuffer > 0 && SplitterCanStart(input, csvEncoding, options.Delimiter) is { } utf8
-                ? source.StartSplitting(new CsvLineSplitter(utf8, options.Delimiter, splitterBuffer), csvOptions)
-                : source.Start(CsvReader.Create(input, csvOptions, true), csvOptions);
-            var plan = ColumnPlan.Create(headers, options);
+            using var source = new CsvRowSource(
+                new CsvLineSplitter(utf8, options.Delimiter, limits, splitterBuffer > 0 ? splitterBuffer : 1 << 16),
+                options.Delimiter,
+                limits,
+                parseEveryRecord: splitterBuffer <= 0);
+            var plan = ColumnPlan.Create(source.ReadHeader(), options);
             source.SetHeaders(plan.Headers, plan.IndexOf(ColumnKind.Id));
-            return new FirmRowReader<CsvRows>(new CsvRows(source), plan, options, encodingUsed, expectedRows).Run();
-        }
-        finally
-        {
-            source.Dispose();
+            return new FirmRowReader<CsvRows>(new CsvRows(source), plan, options, encodingUsed, expectedRows, decodesBytes: true).Run();
         }
     }
 
@@ -149,36 +143,6 @@ public static class FirmCsvReader
         }
     }
 
-    /// <summary>
-    /// The UTF-8 input for <see cref="CsvLineSplitter"/> when it can read the file (UTF-8 or GB18030, the header a plain
-    /// line that holds no quote, found in the detection prefix), past any byte order mark; otherwise null, and CsvHelper
-    /// reads the whole file.
-    /// </summary>
-    private static Stream? SplitterCanStart(Stream input, Encoding? csvEncoding, char delimiter)
-    {
-        if (input is not PrefixedStream prefixed || (csvEncoding is not null && csvEncoding.CodePage is not (54936 or 936)))
-        {
-            return null;
-        }
-
-        var prefix = prefixed.Prefix;
-        var bom = csvEncoding is null && prefix.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        var firstBreak = prefix[bom..].IndexOfAny((byte)'\r', (byte)'\n');
-        if (firstBreak < 0 || prefix.StartsWith((ReadOnlySpan<byte>)[0x84, 0x31, 0x95, 0x33]))
-        {
-            return null;
-        }
-
-        var header = prefix.Slice(bom, firstBreak);
-        if (header.Contains((byte)'"') || header.IndexOfAnyExcept((byte)' ', (byte)'\t') < 0 || delimiter is ' ' or '\t')
-        {
-            return null;
-        }
-
-        input.ReadExactly(new byte[bom]);
-        return csvEncoding is null ? input : Encoding.CreateTranscodingStream(input, csvEncoding, new UTF8Encoding(false), leaveOpen: true);
-    }
-
     /// <summary>The CSV rows as a struct, so that <see cref="FirmRowReader{TSource}"/> is compiled for them (direct calls, no interface dispatch).</summary>
     private readonly struct CsvRows(CsvRowSource source) : IFirmRowSource
     {
@@ -188,6 +152,8 @@ public static class FirmCsvReader
 
         public BrokenLine? Broken => source.Broken;
 
+        public bool MayBeUndecodable => source.MayBeUndecodable;
+
         public bool Read() => source.Read();
 
         public ReadOnlySpan<byte> GetSpan(int column) => source.GetSpan(column);
@@ -196,70 +162,61 @@ public static class FirmCsvReader
     }
 
     /// <summary>
-    /// CsvHelper's records as an <see cref="IFirmRowSource"/>, recovering from unbalanced quotes: a record whose quoted
-    /// field runs to the end of the input, or across lines into a record with the wrong number of fields, is reported as
-    /// a broken line (its first line), and the lines after that first line are read again as records by a fresh reader.
+    /// The records of a <see cref="CsvLineSplitter"/> as an <see cref="IFirmRowSource"/>: well-formed records are read from
+    /// the splitter, records with a quote out of place are parsed by CsvHelper, records over a limit become broken lines,
+    /// and a record broken by an unbalanced quote is reported at its first line and read again from its second.
     /// </summary>
     /// <remarks>
-    /// Checking costs nothing for well-formed records beyond CsvHelper's malformed-quote detection and a field-count
-    /// comparison; only a broken record's bytes (which CsvHelper already buffered whole) are copied, once.
+    /// A record is broken by an unbalanced quote when it spans lines and has the wrong number of fields, or CsvHelper finds it
+    /// malformed (a quote never closed, text after a closing quote). Checking costs nothing for well-formed one-line records.
     /// </remarks>
-    private sealed class CsvRowSource(char delimiter) : IFirmRowSource, IDisposable
+    private sealed class CsvRowSource(CsvLineSplitter splitter, char delimiter, CsvLimits limits, bool parseEveryRecord) : IFirmRowSource, IDisposable
     {
         private const int MaxValueLength = 60;
 
-        /// <summary>More physical lines than this in one record is implausible for firm data: a quote must be unbalanced.</summary>
-        private const int MaxPlausibleLines = 20;
-
-        private readonly Stack<(CsvReader Reader, int LineOffset)> outer = new();
-        private CsvLineSplitter? splitter;
-        private CsvReader current = null!;
-        private int lineOffset;
-        private CsvReaderOptions segmentOptions = CsvReaderOptions.Default;
+        private CsvReader? parsed;
+        private CsvReaderOptions? parseOptions;
         private string[] headers = [];
         private int idColumn = -1;
-        private long unterminatedLine = -1;
         private bool malformed;
-        private int brokenLine;
+        private bool unterminated;
 
         public BrokenLine? Broken { get; private set; }
 
-        public int FieldCount => splitter is { } s ? s.FieldCount : current.FieldCount;
+        public int FieldCount => parsed is { } p ? p.FieldCount : splitter.FieldCount;
 
-        public int Line => splitter is { } s ? s.Line : Broken is null ? lineOffset + checked((int)current.LineNumber) : brokenLine;
+        public int Line => splitter.Line;
 
-        /// <summary>Starts with CsvHelper reading the whole input; returns the header.</summary>
-        public IReadOnlyList<string> Start(CsvReader reader, CsvReaderOptions options)
+        public bool MayBeUndecodable => splitter.Undecodable;
+
+        /// <summary>Reads the header record.</summary>
+        /// <exception cref="FirmDataException">The header is over a limit.</exception>
+        public IReadOnlyList<string> ReadHeader()
         {
-            current = reader;
-            segmentOptions = options with { HasHeader = false, Encoding = null, DetectSeparatorHint = false };
-            try
+            while (true)
             {
-                return reader.Headers;
-            }
-            catch (CsvFormatException ex)
-            {
-                throw new FirmDataException($"The header cannot be read as CSV: {ex.Message}", ex);
-            }
-        }
+                var result = splitter.Read();
+                switch (result)
+                {
+                    case SplitResult.End:
+                        return [];
+                    case SplitResult.Rejected:
+                        throw HeaderOverLimit(splitter.Rejection);
+                    default:
+                        if (!Parse(result))
+                        {
+                            continue;
+                        }
 
-        /// <summary>Starts with <paramref name="lines"/> (UTF-8), whose first line is a plain header; CsvHelper takes over at the first quote. Returns the header.</summary>
-        public IReadOnlyList<string> StartSplitting(CsvLineSplitter lines, CsvReaderOptions options)
-        {
-            splitter = lines;
-            segmentOptions = options with { HasHeader = false, Encoding = null, DetectSeparatorHint = false };
-            if (lines.Read() != SplitResult.Record)
-            {
-                throw new InvalidOperationException("The splitter must start on a plain header line.");
-            }
+                        var header = new string[FieldCount];
+                        for (var c = 0; c < header.Length; c++)
+                        {
+                            header[c] = GetString(c);
+                        }
 
-            var headerRow = new string[lines.FieldCount];
-            for (var c = 0; c < headerRow.Length; c++)
-            {
-                headerRow[c] = Encoding.UTF8.GetString(lines.GetSpan(c));
+                        return header;
+                }
             }
-
-            return headerRow;
         }
 
         /// <summary>The header as planned, and the id column (for broken lines).</summary>
@@ -267,138 +224,195 @@ public static class FirmCsvReader
         {
             headers = headerRow;
             idColumn = idIndex;
-        }
-
-        /// <summary>CsvHelper's report of a malformed record, called while it reads the record.</summary>
-        public void OnMalformedRecord(CsvMalformedRecord record)
-        {
-            if (record.Reason == CsvMalformedReason.UnterminatedQuote)
-            {
-                unterminatedLine = record.LineNumber;
-            }
-
-            malformed |= record.Reason != CsvMalformedReason.FieldCountMismatch;
+            splitter.ExpectedFields = headerRow.Length;
         }
 
         public bool Read()
         {
             Broken = null;
-            if (splitter is { } lines)
-            {
-                switch (lines.Read())
-                {
-                    case SplitResult.Record:
-                        return true;
-                    case SplitResult.End:
-                        return false;
-                    default:
-                        // A quote: CsvHelper reads on from the start of that line.
-                        current = CsvReader.Create(lines.Rest(), segmentOptions, true);
-                        lineOffset = lines.Line - 1;
-                        lines.Dispose();
-                        splitter = null;
-                        break;
-                }
-            }
-
             while (true)
             {
-                unterminatedLine = -1;
-                malformed = false;
-                bool read;
-                try
+                var result = splitter.Read();
+                switch (result)
                 {
-                    read = current.Read();
-                }
-                catch (CsvFormatException ex)
-                {
-                    throw new FirmDataException(
-                        string.Create(CultureInfo.InvariantCulture, $"The file cannot be read as CSV near line {lineOffset + ex.LineNumber}: {ex.Message} (a quote that is never closed makes the rest of the file one field; check that line)"),
-                        ex);
-                }
-
-                if (!read)
-                {
-                    if (outer.Count == 0)
-                    {
+                    case SplitResult.End:
+                        EndParse();
                         return false;
-                    }
+                    case SplitResult.Rejected:
+                        EndParse();
+                        Broken = Describe(splitter.Rejection);
+                        return true;
+                    default:
+                        if (!Parse(result))
+                        {
+                            continue;
+                        }
 
-                    current.Dispose();
-                    (current, lineOffset) = outer.Pop();
-                    continue;
+                        if (splitter.LineCount > 1 || unterminated)
+                        {
+                            TryRecover();
+                        }
+
+                        return true;
                 }
-
-                if (malformed || current.FieldCount != headers.Length || current.RawRecord.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
-                {
-                    TryRecover();
-                }
-
-                return true;
             }
         }
 
+        public ReadOnlySpan<byte> GetSpan(int column) => parsed is { } p ? p.GetSpan(column) : splitter.GetSpan(column);
+
+        public string GetString(int column) => parsed is { } p ? p.GetString(column) : Encoding.UTF8.GetString(splitter.GetSpan(column));
+
+        public void Dispose()
+        {
+            EndParse();
+            splitter.Dispose();
+        }
+
         /// <summary>
-        /// When the current record is broken by an unbalanced quote — it spans lines and has the wrong number of fields, or
-        /// CsvHelper found it malformed (unterminated, text after a closing quote), or it spans more than
-        /// <see cref="MaxPlausibleLines"/> lines — reports its first line as broken and goes on with a reader over the
-        /// record's later lines. Any other record (one line, or a well-formed multi-line field) is left as it is.
+        /// Makes the record the splitter framed readable: its own fields, or CsvHelper's for an irregular record (or every
+        /// record, in the comparison mode). False when CsvHelper finds no record in it (white space only).
+        /// </summary>
+        private bool Parse(SplitResult result)
+        {
+            EndParse();
+            malformed = false;
+            unterminated = false;
+            if (result == SplitResult.Record && !parseEveryRecord)
+            {
+                return true;
+            }
+
+            parseOptions ??= CsvReaderOptions.Default with
+            {
+                Separator = delimiter,
+                HasHeader = false,
+                TrimWhitespace = true,
+                DetectSeparatorHint = false,
+                OnMalformedRecord = OnMalformedRecord,
+            };
+            var reader = CsvReader.Create(splitter.RawRecordMemory, parseOptions);
+            if (!reader.Read())
+            {
+                reader.Dispose();
+                return false;
+            }
+
+            // CsvHelper and the splitter frame records alike; should CsvHelper end this one early, the rest is not lost:
+            // the record is broken, and its later lines are read again.
+            if (reader.RawRecord.Length < splitter.RawRecord.TrimEnd("\r\n"u8).Length)
+            {
+                malformed = true;
+            }
+
+            parsed = reader;
+            return true;
+        }
+
+        private void EndParse()
+        {
+            parsed?.Dispose();
+            parsed = null;
+        }
+
+        /// <summary>CsvHelper's report of a malformed record, called while it reads the record.</summary>
+        private void OnMalformedRecord(CsvMalformedRecord record)
+        {
+            unterminated |= record.Reason == CsvMalformedReason.UnterminatedQuote;
+            malformed |= record.Reason != CsvMalformedReason.FieldCountMismatch;
+        }
+
+        /// <summary>
+        /// When the current record — spanning lines, or with a quote never closed — is broken by an unbalanced quote (the
+        /// wrong number of fields, or malformed), reports its first line as broken and goes on with its second line.
+        /// Any other record (a well-formed multi-line field, or a one-line ragged row) is left as it is.
         /// </summary>
         private void TryRecover()
         {
-            var raw = current.RawRecord;
-            var firstBreak = raw.IndexOfAny((byte)'\n', (byte)'\r');
-            if (firstBreak < 0 && unterminatedLine < 0)
-            {
-                return; // one line: a ragged row, if anything
-            }
-
-            var lines = firstBreak < 0 ? 1 : CountLineBreaks(raw) + 1;
-            if (!malformed && current.FieldCount == headers.Length && lines <= MaxPlausibleLines)
+            var lines = splitter.LineCount;
+            if (!malformed && !unterminated && FieldCount == headers.Length)
             {
                 return; // a well-formed quoted field with line breaks
             }
 
-            var firstLine = firstBreak < 0 ? raw : raw[..firstBreak];
+            var firstLine = splitter.FirstLine;
             var openField = OpenQuoteField(firstLine, out var openAt);
             if (openField < 0)
             {
                 return;
             }
 
-            var line = lineOffset + checked((int)current.LineNumber);
-            var rest = firstBreak < 0 ? [] : raw[(firstBreak + (raw[firstBreak] == (byte)'\r' && firstBreak + 1 < raw.Length && raw[firstBreak + 1] == (byte)'\n' ? 2 : 1))..];
+            var line = splitter.Line;
             string reason;
-            if (unterminatedLine >= 0)
+            if (unterminated)
             {
                 reason = string.Create(CultureInfo.InvariantCulture, $"unterminated quote opened on line {line}: the quoted field would run to the end of the file; the line is rejected and reading goes on with line {line + 1}");
             }
             else
             {
-                var why = current.FieldCount != headers.Length
-                    ? string.Create(CultureInfo.InvariantCulture, $"making a record of {current.FieldCount} fields (the header has {headers.Length})")
-                    : malformed ? "where text follows the closing quote" : string.Create(CultureInfo.InvariantCulture, $"more than {MaxPlausibleLines} lines");
+                var why = FieldCount != headers.Length
+                    ? string.Create(CultureInfo.InvariantCulture, $"making a record of {FieldCount} fields (the header has {headers.Length})")
+                    : "where text follows the closing quote";
                 reason = string.Create(CultureInfo.InvariantCulture, $"unbalanced quote opened on line {line}: the quoted field runs to line {line + lines - 1}, {why}; the line is rejected and reading goes on with line {line + 1}");
             }
 
             var value = Encoding.UTF8.GetString(firstLine[openAt..]);
             Broken = new BrokenLine(
                 IdOf(firstLine),
-                openField < headers.Length ? headers[openField] : string.Empty,
+                ColumnName(openField),
                 value.Length > MaxValueLength ? value[..MaxValueLength] + "…" : value,
-                reason);
-            brokenLine = line;
-
-            // The lines after the first are read again, as records, by a reader over the record's bytes (UTF-8).
-            if (rest.IsEmpty)
+                reason,
+                RowIssueCode.UnbalancedQuote);
+            EndParse();
+            if (lines > 1)
             {
-                return;
+                splitter.ResyncAfterFirstLine();
+            }
+        }
+
+        /// <summary>The rejection of a record the splitter skipped for a limit.</summary>
+        private BrokenLine Describe(SplitRejection rejection)
+        {
+            var line = splitter.Line;
+            var (code, what) = rejection.Limit switch
+            {
+                SplitLimit.FieldLength => (RowIssueCode.FieldTooLong, string.Create(CultureInfo.InvariantCulture, $"longer than {limits.MaxFieldLength:N0} characters (the limit, MaxFieldLength / --max-field-length)")),
+                SplitLimit.RecordLength => (RowIssueCode.RecordTooLong, string.Create(CultureInfo.InvariantCulture, $"longer than {limits.MaxRecordLength:N0} characters (the limit for a whole record, MaxRecordLength / --max-record-length)")),
+                SplitLimit.Lines => (RowIssueCode.RecordTooManyLines, string.Create(CultureInfo.InvariantCulture, $"more than {limits.MaxRecordLines:N0} lines (the limit, MaxRecordLines / --max-record-lines)")),
+                _ => (RowIssueCode.RaggedRow, string.Create(CultureInfo.InvariantCulture, $"more than {limits.MaxColumns:N0} fields (the limit, MaxColumns / --max-columns; the header has {headers.Length})")),
+            };
+            var resume = rejection.EndOfInput
+                ? "which runs to the end of the file"
+                : string.Create(CultureInfo.InvariantCulture, $"reading goes on with line {rejection.LastLine + 1}");
+            var span = rejection.LastLine > line ? string.Create(CultureInfo.InvariantCulture, $"lines {line}–{rejection.LastLine}") : string.Create(CultureInfo.InvariantCulture, $"line {line}");
+            string reason;
+            if (rejection.StrayQuote)
+            {
+                code = RowIssueCode.UnbalancedQuote;
+                reason = string.Create(CultureInfo.InvariantCulture, $"unterminated quote opened on line {line}: the quoted field runs on for {what}, and a line after it reads as a record, so the quote is taken as stray; the line is rejected and reading goes on with line {line + 1}");
+            }
+            else if (rejection.InQuote)
+            {
+                var closes = rejection.EndOfInput ? "is never closed" : string.Create(CultureInfo.InvariantCulture, $"closes on line {rejection.LastLine}");
+                reason = string.Create(CultureInfo.InvariantCulture, $"quoted field opened on line {line} runs on for {what} and {closes}; no line inside it reads as a record, so it is one field: the record ({span}) is rejected as one row, {resume}");
+            }
+            else
+            {
+                reason = rejection.Limit == SplitLimit.Columns
+                    ? string.Create(CultureInfo.InvariantCulture, $"row has {what}: the record ({span}) is rejected, {resume}")
+                    : string.Create(CultureInfo.InvariantCulture, $"{(rejection.Limit == SplitLimit.FieldLength ? "field" : "record")} {what}: the record ({span}) is rejected, {resume}");
             }
 
-            outer.Push((current, lineOffset));
-            current = CsvReader.Create(rest.ToArray(), segmentOptions);
-            lineOffset = line;
+            return new BrokenLine(IdOf(rejection.Head), ColumnName(rejection.Field), rejection.Value, reason, code);
         }
+
+        private static FirmDataException HeaderOverLimit(SplitRejection rejection) => rejection.Limit switch
+        {
+            SplitLimit.Columns => new FirmDataException($"The header has more than the limit of {rejection.Field:N0} columns (FirmCsvReaderOptions.MaxColumns, escore --max-columns): is the delimiter right, and is this a table of firms?"),
+            SplitLimit.Lines => new FirmDataException($"The header cannot be read: a quote in it (column {rejection.Field + 1}, {rejection.Value}) is still open after the limit of lines per record (FirmCsvReaderOptions.MaxRecordLines, escore --max-record-lines)."),
+            _ => new FirmDataException($"The header cannot be read: column {rejection.Field + 1} ({rejection.Value}) or the whole header line is longer than the limit (FirmCsvReaderOptions.MaxFieldLength / MaxRecordLength, escore --max-field-length / --max-record-length)."),
+        };
+
+        private string ColumnName(int field) => field >= 0 && field < headers.Length ? headers[field] : string.Empty;
 
         /// <summary>The index of the field whose quote is still open at the end of <paramref name="line"/>, or -1; <paramref name="openAt"/> is the quote's offset.</summary>
         private int OpenQuoteField(ReadOnlySpan<byte> line, out int openAt)
@@ -465,7 +479,7 @@ public static class FirmCsvReader
                     if (field == idColumn)
                     {
                         var cell = CellParser.Trim(line[start..i]);
-                        return cell.IndexOf((byte)'"') >= 0 ? string.Empty : Encoding.UTF8.GetString(cell);
+                        return cell.IndexOf((byte)'"') >= 0 || cell.Length > MaxValueLength ? string.Empty : Encoding.UTF8.GetString(cell);
                     }
 
                     field++;
@@ -479,36 +493,6 @@ public static class FirmCsvReader
             }
 
             return string.Empty;
-        }
-
-        private static int CountLineBreaks(ReadOnlySpan<byte> raw)
-        {
-            var count = 0;
-            for (var i = 0; i < raw.Length; i++)
-            {
-                if (raw[i] == (byte)'\n' || (raw[i] == (byte)'\r' && (i + 1 == raw.Length || raw[i + 1] != (byte)'\n')))
-                {
-                    count++;
-                }
-            }
-
-            return count;
-        }
-
-        public ReadOnlySpan<byte> GetSpan(int column) => splitter is { } s ? s.GetSpan(column) : current.GetSpan(column);
-
-        public string GetString(int column) => splitter is { } s ? Encoding.UTF8.GetString(s.GetSpan(column)) : current.GetString(column);
-
-        public void Dispose()
-        {
-            splitter?.Dispose();
-            while (outer.Count > 0)
-            {
-                current.Dispose();
-                (current, lineOffset) = outer.Pop();
-            }
-
-            current?.Dispose();
         }
     }
 }

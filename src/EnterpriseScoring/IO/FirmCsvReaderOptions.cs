@@ -10,7 +10,10 @@ public sealed class FirmCsvReaderOptions
 
     /// <summary>
     /// The file's encoding; <see langword="null"/> detects it: a byte order mark decides, otherwise UTF-8 when the first
-    /// bytes are valid UTF-8, otherwise GB18030.
+    /// bytes are valid UTF-8, otherwise GB18030. Detection refuses, with the likely cause, a file that looks like UTF-16
+    /// without a byte order mark, Big5, an xlsx workbook or another binary file; give the encoding here to read UTF-16 or
+    /// Big5 text (any encoding <see cref="System.Text.Encoding.GetEncoding(string)"/> knows, code pages included).
+    /// Bytes that are not valid in the encoding become U+FFFD and are reported (<see cref="Validation.RowIssueCode.UndecodableText"/>).
     /// </summary>
     /// <value>The default value is <see langword="null"/> (detect).</value>
     public Encoding? Encoding { get; init; }
@@ -52,4 +55,48 @@ public sealed class FirmCsvReaderOptions
     /// </summary>
     /// <value>The default value is empty.</value>
     public IReadOnlyCollection<string> ExpectedMeasures { get; init; } = [];
+
+    /// <summary>
+    /// The longest field, in characters (UTF-16 code units, as written in the file: quotes included). A longer field
+    /// rejects its record (<see cref="Validation.RowIssueCode.FieldTooLong"/>); reading goes on with the next record.
+    /// </summary>
+    /// <value>The default value is 32,767, Excel's limit for one cell: names, addresses and even a business scope
+    /// (经营范围) are far shorter.</value>
+    public int MaxFieldLength { get; init; } = DefaultMaxFieldLength;
+
+    /// <summary>
+    /// The longest record, in characters (all its fields, delimiters and quoted line breaks). A longer record is rejected
+    /// (<see cref="Validation.RowIssueCode.RecordTooLong"/>); the reader never holds more than about three bytes per
+    /// character of this limit for one record, so a file without line breaks cannot make it allocate without bound.
+    /// </summary>
+    /// <value>The default value is 1,048,576.</value>
+    public int MaxRecordLength { get; init; } = DefaultMaxRecordLength;
+
+    /// <summary>
+    /// The most physical lines one record may span (a quoted field may hold line breaks). A quote still open after this
+    /// many lines is either a stray quote (the line where it opened is rejected and reading goes on with the next line) or
+    /// a field with too many line breaks (the whole record is rejected, <see cref="Validation.RowIssueCode.RecordTooManyLines"/>);
+    /// see <c>docs/input-format.md</c>.
+    /// </summary>
+    /// <value>The default value is 20: a real cell holds a line break or two.</value>
+    public int MaxRecordLines { get; init; } = DefaultMaxRecordLines;
+
+    /// <summary>
+    /// The most columns the header may have; a wider header makes the file unreadable (<see cref="FirmDataException"/>,
+    /// with a bounded message), and a wider record is rejected as ragged.
+    /// </summary>
+    /// <value>The default value is 16,384, the widest sheet Excel can hold.</value>
+    public int MaxColumns { get; init; } = DefaultMaxColumns;
+
+    /// <summary>The default of <see cref="MaxFieldLength"/>.</summary>
+    public const int DefaultMaxFieldLength = 32_767;
+
+    /// <summary>The default of <see cref="MaxRecordLength"/>.</summary>
+    public const int DefaultMaxRecordLength = 1 << 20;
+
+    /// <summary>The default of <see cref="MaxRecordLines"/>.</summary>
+    public const int DefaultMaxRecordLines = 20;
+
+    /// <summary>The default of <see cref="MaxColumns"/>.</summary>
+    public const int DefaultMaxColumns = 16_384;
 }

@@ -15,6 +15,9 @@ namespace EnterpriseScoring.IO;
 /// row would have in a CSV export with a header. <c>NULL</c> is missing; numbers are read as the provider gives them
 /// (no text round trip loses digits); text goes through the CSV rules. <see cref="FirmCsvReaderOptions.Encoding"/> and
 /// <see cref="FirmCsvReaderOptions.Delimiter"/> do not apply (<see cref="FirmCsvReadResult.EncodingUsed"/> is UTF-8).</para>
+/// <para>The limits of <see cref="FirmCsvReaderOptions"/> apply: a text value longer than
+/// <see cref="FirmCsvReaderOptions.MaxFieldLength"/> or a row longer than <see cref="FirmCsvReaderOptions.MaxRecordLength"/>
+/// in all rejects the row; a result wider than <see cref="FirmCsvReaderOptions.MaxColumns"/> is refused.</para>
 /// <para>Streaming: one row at a time (<see cref="DbDataReader"/>). Errors of the database (a bad query, a lost
 /// connection) propagate as the provider's <see cref="DbException"/>.</para>
 /// <para><see cref="FirmCsvReadResult.Sha256"/> is the SHA-256 of the result as it was read, in a canonical form: the
@@ -74,6 +77,8 @@ public static class FirmDbReader
             throw new FirmDataException("The query returned no columns.");
         }
 
+        var limits = CsvLimits.Of(options);
+        limits.CheckHeaderWidth(reader.FieldCount, "query result");
         var headers = new string[reader.FieldCount];
         for (var i = 0; i < headers.Length; i++)
         {
@@ -85,13 +90,13 @@ public static class FirmDbReader
         var header = new CellText();
         header.Set(headers.Length, headers, h => h);
         header.AppendTo(hash);
-        var result = new FirmRowReader<DbRowSource>(new DbRowSource(reader, hash), plan, options, Encoding.UTF8).Run();
+        var result = new FirmRowReader<DbRowSource>(new DbRowSource(reader, hash, limits, plan.Headers, plan.IndexOf(ColumnKind.Id)), plan, options, Encoding.UTF8).Run();
         result.Sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
         return result;
     }
 
     /// <summary>A data reader's rows as an <see cref="IFirmRowSource"/>.</summary>
-    private sealed class DbRowSource(DbDataReader reader, IncrementalHash hash) : IFirmRowSource
+    private sealed class DbRowSource(DbDataReader reader, IncrementalHash hash, CsvLimits limits, string[] headers, int idColumn) : IFirmRowSource
     {
         private readonly CellText cells = new();
         private readonly object?[] values = new object?[reader.FieldCount];
@@ -100,6 +105,8 @@ public static class FirmDbReader
         public int FieldCount => cells.Count;
 
         public int Line => row;
+
+        public BrokenLine? Broken { get; private set; }
 
         public bool Read()
         {
@@ -112,6 +119,7 @@ public static class FirmDbReader
             reader.GetValues(values!);
             cells.Set(values.Length, values, CellText.From);
             cells.AppendTo(hash);
+            Broken = limits.Check(cells, headers, idColumn);
             return true;
         }
 

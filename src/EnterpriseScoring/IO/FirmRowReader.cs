@@ -23,16 +23,23 @@ internal interface IFirmRowSource
     /// <summary>The cell as a string (untrimmed).</summary>
     string GetString(int column);
 
-    /// <summary>When the current row is a broken line rather than a record (an unbalanced quote), what to report; otherwise null.</summary>
+    /// <summary>When the current row is a broken line rather than a record (an unbalanced quote, a record over a limit), what to report; otherwise null.</summary>
     BrokenLine? Broken => null;
+
+    /// <summary>
+    /// Whether the current row may hold text that could not be decoded (bytes that are not valid UTF-8, or U+FFFD): only
+    /// then are its cells checked. A source that knows (the CSV splitter tracks it per buffer) saves the check.
+    /// </summary>
+    bool MayBeUndecodable => true;
 }
 
-/// <summary>A line that could not be read as a record: it is rejected as a whole (<see cref="RowIssueCode.UnbalancedQuote"/>).</summary>
+/// <summary>A line (or record) that could not be read as a row: it is rejected as a whole.</summary>
 /// <param name="Id">The id as far as it can be told from the line, or empty.</param>
 /// <param name="Column">The header of the field where the problem starts, or empty.</param>
 /// <param name="Value">The offending text (shortened).</param>
 /// <param name="Reason">Why the line is rejected.</param>
-internal sealed record BrokenLine(string Id, string Column, string Value, string Reason);
+/// <param name="Code">The kind of problem (<see cref="RowIssueCode.UnbalancedQuote"/>, <see cref="RowIssueCode.FieldTooLong"/> …).</param>
+internal sealed record BrokenLine(string Id, string Column, string Value, string Reason, RowIssueCode Code);
 
 /// <summary>
 /// The one code path that turns a header plan and rows of cells into a <see cref="FirmTable"/> with rejections and warnings,
@@ -44,9 +51,13 @@ internal sealed record BrokenLine(string Id, string Column, string Value, string
 /// <param name="options">The reader options.</param>
 /// <param name="encodingUsed">The encoding to report.</param>
 /// <param name="expectedRows">The number of rows expected (0 when unknown): when it is exact, the table's columns are allocated once and never copied.</param>
-internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, FirmCsvReaderOptions options, Encoding encodingUsed, int expectedRows = 0)
+/// <param name="decodesBytes">Whether the reader decoded the source's bytes itself (CSV): U+FFFD then marks bytes that are not valid in <paramref name="encodingUsed"/>.</param>
+internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, FirmCsvReaderOptions options, Encoding encodingUsed, int expectedRows = 0, bool decodesBytes = false)
     where TSource : IFirmRowSource
 {
+    /// <summary>The number of lines with undecodable text that get a warning each; the rest are counted in one more.</summary>
+    internal const int MaxUndecodableWarnings = 100;
+
     private static readonly char[] TagSeparators = [';', '|', '；', '、'];
 
     private readonly FirmTableBuilder builder = new(plan.Measures, expectedRows) { SourceHeaders = plan.Headers };
@@ -65,8 +76,9 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
     private readonly bool[] candidateSawValue = new bool[plan.Measures.Count];
     private readonly RowIssue?[] candidateFirstBad = new RowIssue?[plan.Measures.Count];
     private readonly int idColumn = plan.IndexOf(ColumnKind.Id);
-    private RowIssue? firstUndecodable;
     private int undecodableRows;
+    private long undecodableCharacters;
+    private int firstUnlistedUndecodable;
     private int rejectedRows;
     private int rowsRead;
     private int blankRows;
@@ -80,7 +92,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
             {
                 rowsRead++;
                 rejectedRows++;
-                rejections.Add(new RowIssue(reader.Line, broken.Id, broken.Column, broken.Value, RowIssueCode.UnbalancedQuote, broken.Reason, IssueSeverity.Error));
+                rejections.Add(new RowIssue(reader.Line, broken.Id, broken.Column, broken.Value, broken.Code, broken.Reason, IssueSeverity.Error));
                 continue;
             }
 
@@ -120,7 +132,12 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
     {
         rowIssues.Clear();
         rowTags.Clear();
-        var id = idColumn >= 0 ? Text(idColumn) : string.Empty;
+        var id = idColumn >= 0 && idColumn < reader.FieldCount ? Text(idColumn) : string.Empty;
+        if (reader.MayBeUndecodable)
+        {
+            CheckDecoded(line, id);
+        }
+
         if (reader.FieldCount != plan.Headers.Length)
         {
             Issue(line, id, string.Empty, string.Create(CultureInfo.InvariantCulture, $"{reader.FieldCount} fields"), new RuleViolation(
@@ -185,32 +202,67 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
             }
         }
 
-        CheckDecoded(line, id, name, region, platform, industry);
         Commit(line, new FirmIdentity(id, name, region, platform, industry, sizeClass, startYear, parcel));
     }
 
-    /// <summary>Counts rows whose text holds U+FFFD, the mark of bytes the encoding could not decode (cheap: strings already made).</summary>
-    private void CheckDecoded(int line, string id, string name, string region, string platform, string industry)
+    /// <summary>
+    /// Warns about the cells of the row that hold text that could not be decoded (invalid UTF-8 bytes, which become U+FFFD,
+    /// or U+FFFD itself): one warning per line for the first <see cref="MaxUndecodableWarnings"/> lines, counted after that.
+    /// </summary>
+    private void CheckDecoded(int line, string id)
     {
-        const char Replacement = '\uFFFD';
-        var column = name.Contains(Replacement, StringComparison.Ordinal) ? ColumnKind.Name
-            : region.Contains(Replacement, StringComparison.Ordinal) ? ColumnKind.Region
-            : platform.Contains(Replacement, StringComparison.Ordinal) ? ColumnKind.Platform
-            : industry.Contains(Replacement, StringComparison.Ordinal) || id.Contains(Replacement, StringComparison.Ordinal) ? ColumnKind.Industry
-            : ColumnKind.Ignored;
-        if (column == ColumnKind.Ignored)
+        var replaced = 0;
+        var first = -1;
+        var columns = new List<string>();
+        for (var c = 0; c < reader.FieldCount; c++)
+        {
+            var span = reader.GetSpan(c);
+            if (!CsvLineSplitter.IsClean(span))
+            {
+                var count = Encoding.UTF8.GetString(span).Count(ch => ch == '\uFFFD');
+                if (count > 0)
+                {
+                    replaced += count;
+                    first = first < 0 ? c : first;
+                    columns.Add(c < plan.Headers.Length ? plan.Headers[c] : string.Create(CultureInfo.InvariantCulture, $"(column {c + 1})"));
+                }
+            }
+        }
+
+        if (replaced == 0)
         {
             return;
         }
 
         undecodableRows++;
-        if (firstUndecodable is null)
+        undecodableCharacters += replaced;
+        if (undecodableRows > MaxUndecodableWarnings)
         {
-            var text = column switch { ColumnKind.Name => name, ColumnKind.Region => region, ColumnKind.Platform => platform, _ => industry };
-            var index = plan.IndexOf(column);
-            firstUndecodable = new RowIssue(line, id, index >= 0 ? plan.Headers[index] : string.Empty, text.Length > 60 ? text[..60] + "…" : text, RowIssueCode.UndecodableText, string.Empty, IssueSeverity.Warning);
+            firstUnlistedUndecodable = firstUnlistedUndecodable == 0 ? line : firstUnlistedUndecodable;
+            return;
         }
+
+        var text = Encoding.UTF8.GetString(reader.GetSpan(first));
+        var what = decodesBytes
+            ? string.Create(CultureInfo.InvariantCulture, $"{Count(replaced, "character")} could not be decoded as {encodingUsed.WebName} and became U+FFFD")
+            : string.Create(CultureInfo.InvariantCulture, $"{Count(replaced, "character")} U+FFFD (text its source could not represent)");
+        var reason = string.Create(CultureInfo.InvariantCulture, $"{what}, in {string.Join(", ", columns)}");
+        if (undecodableRows == 1 && decodesBytes)
+        {
+            reason += "; " + EncodingHint();
+        }
+
+        warnings.Add(new RowIssue(line, id, plan.Headers.Length > first ? plan.Headers[first] : string.Empty, CsvLineSplitter.Preview(Encoding.UTF8.GetBytes(text)), RowIssueCode.UndecodableText, reason, IssueSeverity.Warning));
     }
+
+    /// <summary>What to do about undecodable text: the file may mix encodings, or be in another one.</summary>
+    private string EncodingHint()
+    {
+        var other = encodingUsed.CodePage == Encoding.UTF8.CodePage ? "gb18030" : "utf-8";
+        return $"the file may change encoding part-way (e.g. UTF-8, then GB18030), or be in another encoding: save it in one encoding, or read it as {other} (--encoding {other}) or in the encoding it is in";
+    }
+
+    private static string Count(long n, string word) => n == 1 ? $"1 {word}" : string.Create(CultureInfo.InvariantCulture, $"{n:N0} {word}s");
 
     private SizeClass ReadSizeClass(int line, string id, int c)
     {
@@ -435,15 +487,18 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
             }
         }
 
-        if (firstUndecodable is { } first)
+        if (undecodableRows > MaxUndecodableWarnings)
         {
-            var other = encodingUsed.CodePage == Encoding.UTF8.CodePage ? "gb18030" : "utf-8";
-            warnings.Add(first with
-            {
-                Reason = string.Create(
+            warnings.Add(new RowIssue(
+                firstUnlistedUndecodable,
+                string.Empty,
+                string.Empty,
+                string.Empty,
+                RowIssueCode.UndecodableText,
+                string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{undecodableRows} {(undecodableRows == 1 ? "row has" : "rows have")} text that is not valid {encodingUsed.WebName} (replaced by U+FFFD), first on line {first.Line}: the file may change encoding part-way (e.g. UTF-8, then GB18030); save it in one encoding, or read it as {other} (--encoding {other})"),
-            });
+                    $"{undecodableRows - MaxUndecodableWarnings:N0} more lines, from line {firstUnlistedUndecodable} on, hold text that {(decodesBytes ? $"could not be decoded as {encodingUsed.WebName}" : "holds U+FFFD")} (not listed one by one; {undecodableCharacters:N0} characters on {undecodableRows:N0} lines in all){(decodesBytes ? "; " + EncodingHint() : string.Empty)}"),
+                IssueSeverity.Warning));
         }
 
         var table = builder.BuildKeeping(m => !dropped.Contains(m.Id));

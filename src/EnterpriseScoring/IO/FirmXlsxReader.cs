@@ -14,6 +14,10 @@ namespace EnterpriseScoring.IO;
 /// read as <c>yyyy-MM-dd</c> text. Columns without a header are not read; a row with a value under no header is
 /// rejected as ragged, as a CSV row with too many fields is. <see cref="FirmCsvReaderOptions.Encoding"/> and
 /// <see cref="FirmCsvReaderOptions.Delimiter"/> do not apply (<see cref="FirmCsvReadResult.EncodingUsed"/> is UTF-8).</para>
+/// <para>The limits of <see cref="FirmCsvReaderOptions"/> apply: a cell longer than
+/// <see cref="FirmCsvReaderOptions.MaxFieldLength"/> or a row longer than <see cref="FirmCsvReaderOptions.MaxRecordLength"/>
+/// in all rejects the row; a header row wider than <see cref="FirmCsvReaderOptions.MaxColumns"/> makes the sheet unreadable,
+/// and so does a cell longer than a whole row may be (checked before MiniExcel would hold it whole).</para>
 /// <para>Streaming: rows are read one at a time (MiniExcel). The legacy binary <c>.xls</c> format is not supported.
 /// Thread-safe (no shared state).</para>
 /// </remarks>
@@ -66,7 +70,9 @@ public static class FirmXlsxReader
             throw new FirmDataException($"The workbook has no sheet '{sheet}'. Sheets: {string.Join(", ", sheets.Select(s => $"'{s}'"))}.");
         }
 
+        var limits = CsvLimits.Of(options);
         stream.Position = 0;
+        XlsxSizeGuard.Check(stream, limits);
         IEnumerator<object> rows;
         try
         {
@@ -79,10 +85,11 @@ public static class FirmXlsxReader
 
         using (rows)
         {
-            var source = new XlsxRowSource(rows);
+            var source = new XlsxRowSource(rows, limits);
             var header = source.ReadHeader();
+            limits.CheckHeaderWidth(header.Length, "sheet's header row");
             var plan = ColumnPlan.Create(header, options);
-            source.Width = plan.Headers.Length;
+            source.SetHeaders(plan.Headers, plan.IndexOf(ColumnKind.Id));
             try
             {
                 return new FirmRowReader<XlsxRowSource>(source, plan, options, Encoding.UTF8).Run();
@@ -118,18 +125,29 @@ public static class FirmXlsxReader
     }
 
     /// <summary>MiniExcel's rows (one dictionary per spreadsheet row, gaps filled, keyed A, B, C …) as an <see cref="IFirmRowSource"/>.</summary>
-    private sealed class XlsxRowSource(IEnumerator<object> rows) : IFirmRowSource
+    private sealed class XlsxRowSource(IEnumerator<object> rows, CsvLimits limits) : IFirmRowSource
     {
         private readonly CellText cells = new();
         private object?[] values = new object?[16];
+        private string[] headers = [];
+        private int idColumn = -1;
         private int row;
 
         /// <summary>The header's width: later cells are read only to detect values under no header.</summary>
-        public int Width { get; set; }
+        public int Width => headers.Length;
 
         public int FieldCount { get; private set; }
 
         public int Line => row;
+
+        public BrokenLine? Broken { get; private set; }
+
+        /// <summary>The header as planned, and the id column (for rows over a limit).</summary>
+        public void SetHeaders(string[] headerRow, int idIndex)
+        {
+            headers = headerRow;
+            idColumn = idIndex;
+        }
 
         /// <summary>Moves to the first non-blank row and returns its cells without trailing empty headers.</summary>
         public string[] ReadHeader()
@@ -169,6 +187,7 @@ public static class FirmXlsxReader
             }
 
             FieldCount = count;
+            Broken = limits.Check(cells, headers, idColumn);
             return true;
         }
 

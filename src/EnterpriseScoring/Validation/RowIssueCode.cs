@@ -51,7 +51,10 @@ public enum RowIssueCode
     /// </summary>
     UnbalancedQuote,
 
-    /// <summary>Text that could not be decoded in the file's encoding (U+FFFD replacement characters): a file-level warning naming the first line.</summary>
+    /// <summary>
+    /// Text that could not be decoded in the file's encoding (replaced by U+FFFD): a warning per line (column, value and the
+    /// number of characters replaced) for the first lines, then one warning counting the rest.
+    /// </summary>
     UndecodableText,
 
     /// <summary>
@@ -59,4 +62,16 @@ public enum RowIssueCode
     /// <c>taxx</c> for <c>tax</c>: a warning about the column, on line 1, with the suggestion.
     /// </summary>
     UnrecognisedHeader,
+
+    /// <summary>A field is longer than <see cref="IO.FirmCsvReaderOptions.MaxFieldLength"/>: the record is rejected and reading goes on with the next one.</summary>
+    FieldTooLong,
+
+    /// <summary>A record is longer than <see cref="IO.FirmCsvReaderOptions.MaxRecordLength"/>: it is rejected and reading goes on with the next one.</summary>
+    RecordTooLong,
+
+    /// <summary>
+    /// A quoted field spans more lines than <see cref="IO.FirmCsvReaderOptions.MaxRecordLines"/> and none of the lines inside
+    /// it reads as a record: the whole record, to the line where the quote closes, is rejected as one row.
+    /// </summary>
+    RecordTooManyLines,
 }

@@ -67,8 +67,9 @@ public partial class FirmCsvReaderTests
     [Test]
     public void Read_Utf8MultiByteCharacterAcrossPrefixBoundary_DetectedAsUtf8()
     {
-        // Put a 3-byte character across the 64 KiB detection boundary.
-        var head = $"id,name\n{A},";
+        // Put a 3-byte character across the 64 KiB detection boundary (padding in columns under the field length limit).
+        var filler = new string('a', 20_000);
+        var head = $"x,y,z,id,name\n{filler},{filler},{filler},{A},";
         var padding = new string('a', 65536 - Encoding.UTF8.GetByteCount(head) - 1);
         var csv = head + padding + "中\n";
         var result = Read(csv);

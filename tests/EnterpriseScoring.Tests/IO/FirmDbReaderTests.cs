@@ -133,4 +133,19 @@ public class FirmDbReaderTests
             drop.ExecuteNonQuery();
         }
     }
+
+    [Test]
+    public void Read_TextOverTheFieldLimit_RejectsItsRow()
+    {
+        using var connection = Sqlite(["id", "name", "tax"], [A, new string('名', 40_000), "1"], [B, "乙", "2"]);
+        var result = FirmDbReader.Read(connection, "SELECT * FROM firms");
+        var wide = Assert.Throws<FirmDataException>(() => FirmDbReader.Read(connection, "SELECT id, name, tax FROM firms", new FirmCsvReaderOptions { MaxColumns = 2 }));
+        Assert.Multiple(() =>
+        {
+            Assert.That((result.RowsRead, result.Table.Count, result.Table.Ids[0]), Is.EqualTo((2, 1, B)));
+            var issue = result.Rejections.Single();
+            Assert.That((issue.Line, issue.Id, issue.Column, issue.Code), Is.EqualTo((2, A, "name", RowIssueCode.FieldTooLong)));
+            Assert.That(wide!.Message, Does.StartWith("The query result has 3 columns, more than the limit of 2"));
+        });
+    }
 }

@@ -180,4 +180,38 @@ public class FirmXlsxReaderTests
             Assert.That(() => FirmInput.FormatOf("old.xls"), Throws.InstanceOf<FirmDataException>().With.Message.Contains(".xlsx"));
         });
     }
+
+    [Test]
+    public void Read_CellOverTheFieldLimit_RejectsItsRow()
+    {
+        var path = Workbook(["id", "name", "tax"], [A, new string('名', 40_000), 1.0], [B, "乙", 2.0], [C, new string('丙', 19), 3.0]);
+        var result = FirmXlsxReader.Read(path);
+        var limited = FirmXlsxReader.Read(path, options: new FirmCsvReaderOptions { MaxFieldLength = 18 });
+        Assert.Multiple(() =>
+        {
+            Assert.That((result.RowsRead, result.Table.Count), Is.EqualTo((3, 2)));
+            var issue = result.Rejections.Single();
+            Assert.That((issue.Line, issue.Id, issue.Column, issue.Code), Is.EqualTo((2, A, "name", RowIssueCode.FieldTooLong)));
+            Assert.That(issue.Value, Is.EqualTo(new string('名', 60) + "…"));
+            Assert.That(issue.Reason, Does.StartWith("cell longer than 32,767 characters"));
+            Assert.That(limited.Table.Ids, Is.EqualTo(new[] { B }), "the limit is an option");
+            Assert.That(limited.Rejections.Select(r => r.Line), Is.EqualTo(new[] { 2, 4 }));
+        });
+    }
+
+    [Test]
+    public void Read_HeaderWiderThanTheLimit_FailsWithABoundedMessage()
+    {
+        var path = Workbook([.. Enumerable.Range(0, 40).Select(i => (object?)$"c{i}")], [A]);
+        var ex = Assert.Throws<FirmDataException>(() => FirmXlsxReader.Read(path, options: new FirmCsvReaderOptions { MaxColumns = 30 }));
+        Assert.That(ex!.Message, Is.EqualTo("The sheet's header row has 40 columns, more than the limit of 30 (FirmCsvReaderOptions.MaxColumns, escore --max-columns): is the delimiter right, and is this a table of firms?"));
+    }
+
+    [Test]
+    public void Read_CellLongerThanAWholeRowMayBe_IsRefusedBeforeItIsHeld()
+    {
+        var path = Workbook(["id", "name"], [A, "甲"], [B, new string('x', 3_000_000)]);
+        var ex = Assert.Throws<FirmDataException>(() => FirmXlsxReader.Read(path));
+        Assert.That(ex!.Message, Does.StartWith("The workbook holds a cell of more than 1,048,576 characters (xl/").And.Contain("--max-record-length"));
+    }
 }
