@@ -1,4 +1,3 @@
-using System.Globalization;
 using EnterpriseScoring.Aggregation;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Scoring;
@@ -177,7 +176,6 @@ public sealed class Evaluator
     private static void Validate(EvaluationProfile profile)
     {
         var problems = new List<ProfileProblem>();
-        var f = CultureInfo.InvariantCulture;
         if (string.IsNullOrWhiteSpace(profile.Name))
         {
             problems.Add(new("name", "is empty", "give the profile a name"));
@@ -203,11 +201,6 @@ public sealed class Evaluator
                 problems.Add(new(path + ".id", $"'{pool.Id}' is used by another pool", "pool ids must be unique"));
             }
 
-            if (pool.TotalPoints is { } total && !(total > 0 && double.IsFinite(total)))
-            {
-                problems.Add(new(path + ".total_points", $"{total.ToString(f)} is not > 0"));
-            }
-
             if (pool.Indicators is null || pool.Indicators.Count == 0)
             {
                 problems.Add(new(path + ".indicators", "no indicators", "a pool needs at least one indicator"));
@@ -222,11 +215,6 @@ public sealed class Evaluator
                 if (!indicatorIds.Add(indicator.Indicator.Id))
                 {
                     problems.Add(new(ipath, $"indicator '{indicator.Indicator.Id}' appears twice in the pool"));
-                }
-
-                if (pool.Weighting is null && !(indicator.Weight > 0 && double.IsFinite(indicator.Weight)))
-                {
-                    problems.Add(new(ipath + ".weight", $"{indicator.Weight.ToString(f)} is not > 0", "fixed weights are points > 0, e.g. 30"));
                 }
 
                 var scoring = indicator.Scoring ?? KnownScoringMethods.RatioToBenchmark;
@@ -247,6 +235,8 @@ public sealed class Evaluator
             }
         }
 
+        // Every numeric parameter in its documented range: then no total can be made non-finite by the profile alone.
+        ProfileRanges.Check(profile, problems);
         if (problems.Count > 0)
         {
             throw new ProfileException(problems);
