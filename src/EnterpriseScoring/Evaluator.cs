@@ -148,7 +148,8 @@ public sealed class Evaluator
         Parallelism.For(pools.Length, degree, n, p => results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree));
 
         PhaseTimer.Mark("pools");
-        var evaluation = new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results);
+        var vetoes = IneligibleVetoes.Apply(Profile, eligibilityOf, overrideMasks);
+        var evaluation = new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results, vetoes);
         PhaseTimer.Mark("evaluation");
         return evaluation;
     }
@@ -232,6 +233,15 @@ public sealed class Evaluator
                 {
                     problems.Add(new(ipath + ".scoring", $"'{scoring.Name}' cannot score {indicator.Indicator.Id} ({indicator.Indicator.Direction}): {ex.Message}"));
                 }
+            }
+        }
+
+        for (var o = 0; o < (profile.Overrides?.Count ?? 0); o++)
+        {
+            var reach = profile.Overrides![o].AppliesToIneligible;
+            if (reach is null || reach.Any(s => s is FirmStatus.Rated or FirmStatus.Rejected or FirmStatus.Excluded or FirmStatus.NotPooled))
+            {
+                problems.Add(new($"overrides[{o}].applies_to_ineligible", "lists a status that is not an eligibility outcome", "exempt, transition, collect_only, t_class or ungraded_as_b"));
             }
         }
 
