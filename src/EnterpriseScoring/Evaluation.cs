@@ -19,10 +19,12 @@ public sealed class Evaluation
     private readonly double[] land;
     private readonly ParcelGroups? parcels;
     private readonly FirmTable? units;
+    private readonly SparseColumn<IReadOnlyList<OverrideApplication>>? vetoes;
     private readonly Lazy<Dictionary<string, int>> rowById;
 
-    internal Evaluation(EvaluationProfile profile, FirmTable table, double[] land, int[] poolOf, int[] eligibilityOf, int[] positions, PoolEvaluation[] pools, ParcelGroups? parcels = null, FirmTable? units = null)
+    internal Evaluation(EvaluationProfile profile, FirmTable table, double[] land, int[] poolOf, int[] eligibilityOf, int[] positions, PoolEvaluation[] pools, SparseColumn<IReadOnlyList<OverrideApplication>>? vetoes, ParcelGroups? parcels = null, FirmTable? units = null)
     {
+        this.vetoes = vetoes;
         this.parcels = parcels;
         this.units = units;
         this.eligibilityOf = eligibilityOf;
@@ -127,6 +129,7 @@ public sealed class Evaluation
         var rowPool = new int[n];
         var rowEligibility = new int[n];
         var rowPosition = new int[n];
+        var rowVetoes = vetoes is null ? null : new SparseColumn<IReadOnlyList<OverrideApplication>>();
         for (var row = 0; row < n; row++)
         {
             var unit = groups.UnitOf[row];
@@ -134,9 +137,13 @@ public sealed class Evaluation
             rowPool[row] = poolOf[unit];
             rowEligibility[row] = eligibilityOf[unit];
             rowPosition[row] = positions[unit];
+            if (rowVetoes is not null)
+            {
+                rowVetoes[row] = vetoes![unit];
+            }
         }
 
-        return new Evaluation(Profile, table, rowLand, rowPool, rowEligibility, rowPosition, pools, groups, units);
+        return new Evaluation(Profile, table, rowLand, rowPool, rowEligibility, rowPosition, pools, rowVetoes, groups, units);
     }
 
     /// <summary>The evaluated units (one row per shared parcel or single firm) when shared parcels were merged, else null.</summary>
@@ -219,8 +226,16 @@ public sealed class Evaluation
         : PoolOf(row) is { } p ? p.Reasons[positions[row]]
         : "no pool matches this firm / 不属于任何评价分组";
 
+    /// <summary>The vetoes that reached row <paramref name="row"/> although eligibility took it out of rating (<see cref="OverrideRule.AppliesToIneligible"/>), or null.</summary>
+    internal IReadOnlyList<OverrideApplication>? IneligibleVetoesOf(int row) => eligibilityOf[row] >= 0 ? vetoes?[row] : null;
+
     internal Tier? TierOf(int row)
     {
+        if (IneligibleVetoesOf(row) is { Count: > 0 } vetoed)
+        {
+            return vetoed[^1].To;
+        }
+
         switch (StatusOf(row))
         {
             case FirmStatus.TClass:
@@ -238,6 +253,11 @@ public sealed class Evaluation
     internal string? TierReasonOf(int row)
     {
         var status = StatusOf(row);
+        if (IneligibleVetoesOf(row) is { Count: > 0 } vetoed)
+        {
+            return $"{EligibilityOf(row)!.Id}: {status}, not rated; " + string.Join("; ", vetoed.Select(o => $"veto {o.RuleId} {o.Label} ({o.Action}): {(o.From is { } from ? from.ToString() : "no tier")} → {o.To}" + (o.Note == "no change" ? " (no change)" : " / 一票否决：不参评企业同样适用")));
+        }
+
         if (status is FirmStatus.TClass or FirmStatus.UngradedAsB)
         {
             return ReasonOf(row);
@@ -273,7 +293,7 @@ public sealed class Evaluation
     }
 
     internal IReadOnlyList<OverrideApplication> OverridesOf(int row) =>
-        StatusOf(row) == FirmStatus.Rated ? PoolOf(row)!.Overrides[positions[row]] ?? [] : [];
+        StatusOf(row) == FirmStatus.Rated ? PoolOf(row)!.Overrides[positions[row]] ?? [] : IneligibleVetoesOf(row) ?? [];
 
     internal double? Figure(int row, Func<PoolEvaluation, int, double> select) =>
         PoolOf(row) is { } p && p.Status[positions[row]] == FirmStatus.Rated ? select(p, positions[row]) : null;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using EnterpriseScoring.Aggregation;
 using EnterpriseScoring.Internal;
 using EnterpriseScoring.Land;
@@ -210,7 +209,8 @@ public sealed class Evaluator
         Parallelism.For(pools.Length, degree, n, p => results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree));
 
         PhaseTimer.Mark("pools");
-        var evaluation = new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results);
+        var vetoes = IneligibleVetoes.Apply(Profile, eligibilityOf, overrideMasks);
+        var evaluation = new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results, vetoes);
         PhaseTimer.Mark("evaluation");
         return evaluation;
     }
@@ -241,7 +241,6 @@ public sealed class Evaluator
     private static void Validate(EvaluationProfile profile)
     {
         var problems = new List<ProfileProblem>();
-        var f = CultureInfo.InvariantCulture;
         if (string.IsNullOrWhiteSpace(profile.Name))
         {
             problems.Add(new("name", "is empty", "give the profile a name"));
@@ -275,11 +274,6 @@ public sealed class Evaluator
                 problems.Add(new(path + ".id", $"'{pool.Id}' is used by another pool", "pool ids must be unique"));
             }
 
-            if (pool.TotalPoints is { } total && !(total > 0 && double.IsFinite(total)))
-            {
-                problems.Add(new(path + ".total_points", $"{total.ToString(f)} is not > 0"));
-            }
-
             if (pool.Indicators is null || pool.Indicators.Count == 0)
             {
                 problems.Add(new(path + ".indicators", "no indicators", "a pool needs at least one indicator"));
@@ -294,11 +288,6 @@ public sealed class Evaluator
                 if (!indicatorIds.Add(indicator.Indicator.Id))
                 {
                     problems.Add(new(ipath, $"indicator '{indicator.Indicator.Id}' appears twice in the pool"));
-                }
-
-                if (pool.Weighting is null && !(indicator.Weight > 0 && double.IsFinite(indicator.Weight)))
-                {
-                    problems.Add(new(ipath + ".weight", $"{indicator.Weight.ToString(f)} is not > 0", "fixed weights are points > 0, e.g. 30"));
                 }
 
                 var scoring = indicator.Scoring ?? KnownScoringMethods.RatioToBenchmark;
@@ -319,6 +308,17 @@ public sealed class Evaluator
             }
         }
 
+        for (var o = 0; o < (profile.Overrides?.Count ?? 0); o++)
+        {
+            var reach = profile.Overrides![o].AppliesToIneligible;
+            if (reach is null || reach.Any(s => s is FirmStatus.Rated or FirmStatus.Rejected or FirmStatus.Excluded or FirmStatus.NotPooled))
+            {
+                problems.Add(new($"overrides[{o}].applies_to_ineligible", "lists a status that is not an eligibility outcome", "exempt, transition, collect_only, t_class or ungraded_as_b"));
+            }
+        }
+
+        // Every numeric parameter in its documented range: then no total can be made non-finite by the profile alone.
+        ProfileRanges.Check(profile, problems);
         if (problems.Count > 0)
         {
             throw new ProfileException(problems);

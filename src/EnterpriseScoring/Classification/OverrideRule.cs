@@ -20,6 +20,27 @@ public sealed class OverrideRule
     /// <summary>Which firms it applies to.</summary>
     public required FirmCondition When { get; init; }
 
+    /// <summary>
+    /// The eligibility outcomes whose firms a veto also reaches: a firm that an eligibility rule took out of rating with
+    /// one of these outcomes (e.g. <see cref="FirmStatus.Transition"/>, a new firm in its transition period) and that
+    /// matches <see cref="When"/> gets the veto's tier — D for <see cref="OverrideAction.ForceD"/>, C for
+    /// <see cref="OverrideAction.CapAtC"/> (a T-class firm keeps T under a cap) — while its status stays the eligibility
+    /// outcome. Only vetoes reach such firms; the list of any other rule is ignored. Empty: the veto reaches rated firms only.
+    /// <value>The default value is <see cref="DefaultIneligibleReach"/>: transition firms (新建企业不列入D类，一票否决除外).</value>
+    /// </summary>
+    public IReadOnlyList<FirmStatus> AppliesToIneligible { get; init; } = DefaultIneligibleReach;
+
     /// <summary>Whether the rule is a veto (cap at C or force D).</summary>
     public bool IsVeto => Action is OverrideAction.CapAtC or OverrideAction.ForceD;
+
+    /// <summary>
+    /// The default of <see cref="AppliesToIneligible"/>: <see cref="FirmStatus.Transition"/> only. County rules put new
+    /// firms, firms newly above size and major projects under construction outside D "except on a veto" (docs/profile-format.md,
+    /// *Overrides*); exempt firms (utilities), collect-only, T-class and ungraded firms are not reached unless a profile says so.
+    /// </summary>
+    public static IReadOnlyList<FirmStatus> DefaultIneligibleReach { get; } = [FirmStatus.Transition];
+
+    /// <summary>Whether this rule reaches a firm that eligibility gave <paramref name="outcome"/>.</summary>
+    /// <param name="outcome">The eligibility outcome.</param>
+    public bool Reaches(FirmStatus outcome) => IsVeto && AppliesToIneligible.Contains(outcome);
 }

@@ -141,7 +141,7 @@ internal sealed class ResultsCsvWriterRows
             }
             else if (tier is not null)
             {
-                if (!reasons.TryWrite(output, pool!, pi, k))
+                if (pool is null || !reasons.TryWrite(output, pool, pi, k))
                 {
                     output.WriteField(evaluation.TierReasonOf(row));
                 }

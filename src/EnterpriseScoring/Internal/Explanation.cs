@@ -38,6 +38,13 @@ internal static class Explanation
         if (evaluation.EligibilityOf(row) is { } rule)
         {
             sb.Append("状态 Status: ").Append(rule.Outcome).Append(" — ").AppendLine(evaluation.ReasonOf(row));
+            foreach (var veto in evaluation.IneligibleVetoesOf(row) ?? [])
+            {
+                sb.Append("一票否决 Veto: ").Append(veto.RuleId).Append(' ').Append(veto.Label).Append(" (").Append(veto.Action).Append(") reaches ")
+                  .Append(rule.Outcome).Append(" firms too (applies_to_ineligible): ").Append(veto.From is { } from ? from.ToString() : "no tier")
+                  .Append(" → ").Append(veto.To).AppendLine(veto.Note == "no change" ? " (no change)" : " / 不参评企业同样适用");
+            }
+
             if (evaluation.TierOf(row) is { } special)
             {
                 sb.Append("分类 Tier: ").Append(special).Append(' ').AppendLine(evaluation.Profile.Labels.Of(special));

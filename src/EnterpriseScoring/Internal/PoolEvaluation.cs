@@ -93,4 +93,7 @@ internal sealed class AdjustmentLines(AdjustmentRules rules, FirmTable table, in
 
     /// <summary>Records that position <paramref name="position"/> has lines.</summary>
     public void Mark(int position) => has[position >> 6] |= 1UL << (position & 63);
+
+    /// <summary>Forgets the lines of position <paramref name="position"/> (a firm rejected after its adjustments were applied).</summary>
+    public void Unmark(int position) => has[position >> 6] &= ~(1UL << (position & 63));
 }

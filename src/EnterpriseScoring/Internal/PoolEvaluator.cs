@@ -52,20 +52,49 @@ internal static class PoolEvaluator
         PhaseTimer.Mark("alloc");
         ApplyDataPolicies(result, land);
         var rated = RatedPositions(result);
-        result.RatedCount = rated.Length;
         PhaseTimer.Mark("policies");
 
-        Parallelism.For(m, degree, work, j => ComputeBenchmarkAndFit(profile.Id, columns[j], rated, context));
+        // A firm whose score or total is not a finite number (absurd data under a scoring that grows with the value, such
+        // as an uncapped x / B) is rejected as out of range, and the pool is computed again without it, so that it
+        // moves no benchmark, weight, average or ranking. Each pass removes at least one firm; usually there is one pass.
+        var inputNotes = Array.ConvertAll(columns, c => c.Note);
+        for (var pass = 0; ; pass++)
+        {
+            if (pass > 0)
+            {
+                rated = RatedPositions(result);
+                for (var j = 0; j < m; j++)
+                {
+                    (columns[j].Note, columns[j].Fit, columns[j].Benchmark) = (inputNotes[j], null, null);
+                }
+            }
 
-        PhaseTimer.Mark("bench+fit");
-        ComputeWeights(pool, result, table, rated);
-        Parallelism.For(m, degree, work, j => ScoreColumn(columns[j], rated));
+            Parallelism.For(m, degree, work, j => ComputeBenchmarkAndFit(profile.Id, columns[j], rated, context));
 
-        PhaseTimer.Mark("score");
-        Aggregate(pool, result, rated);
-        PhaseTimer.Mark("aggregate");
-        Adjust(result, table, rated);
-        PhaseTimer.Mark("adjust");
+            PhaseTimer.Mark("bench+fit");
+            ComputeWeights(pool, result, table, rated);
+            var outOfRange = new int[m];
+            Parallelism.For(m, degree, work, j => outOfRange[j] = ScoreColumn(columns[j], rated));
+
+            PhaseTimer.Mark("score");
+            if (outOfRange.Any(count => count > 0))
+            {
+                RejectScoresOutOfRange(result, rated);
+                continue;
+            }
+
+            Aggregate(pool, result, rated);
+            PhaseTimer.Mark("aggregate");
+            if (Adjust(result, table, rated))
+            {
+                continue;
+            }
+
+            PhaseTimer.Mark("adjust");
+            break;
+        }
+
+        result.RatedCount = rated.Length;
         foreach (var scope in Scopes(result, table, rated))
         {
             Rank(result, table, scope, degree != 1);
@@ -322,8 +351,11 @@ internal static class PoolEvaluator
         result.WeightNote = $"{weighting.Method} weights computed on {complete.Count} firms with every indicator, × {points.ToString("0.####", f)} points";
     }
 
-    private static void ScoreColumn(IndicatorColumnResult column, int[] rated)
+    /// <summary>Normalises and scores the column for the rated firms.</summary>
+    /// <returns>The number of firms whose value gives a score that is not a finite number.</returns>
+    private static int ScoreColumn(IndicatorColumnResult column, int[] rated)
     {
+        var outOfRange = 0;
         var weight = column.Weight;
         column.Sources.AsSpan().Fill(ScoreSource.NotRated);
 
@@ -362,6 +394,7 @@ internal static class PoolEvaluator
             {
                 var k = positions[i];
                 var score = column.Fit is null ? 0 : weight * normalised[i];
+                outOfRange += double.IsFinite(score) && double.IsFinite(normalised[i]) ? 0 : 1;
                 column.Normalised[k] = normalised[i];
                 column.Scores[k] = score;
                 column.Sources[k] = source;
@@ -398,6 +431,31 @@ internal static class PoolEvaluator
                 _ => (0.0, ScoreSource.MissingScoredZero),
             };
             column.Normalised[k] = weight == 0 ? 0 : column.Scores[k] / weight;
+        }
+
+        return outOfRange;
+    }
+
+    /// <summary>
+    /// Rejects each rated firm with an indicator whose computed value gives a score that is not a finite number (the
+    /// firms that only received such a score as the pool average are not the cause and stay: the next pass recomputes it).
+    /// </summary>
+    private static void RejectScoresOutOfRange(PoolEvaluation result, int[] rated)
+    {
+        var f = CultureInfo.InvariantCulture;
+        foreach (var k in rated)
+        {
+            foreach (var column in result.Indicators)
+            {
+                if (column.Sources[k] == ScoreSource.Computed && !(double.IsFinite(column.Scores[k]) && double.IsFinite(column.Normalised[k])))
+                {
+                    var indicator = column.Profile.Indicator;
+                    result.Status[k] = FirmStatus.Rejected;
+                    result.Reasons[k] = $"{indicator.Id} ({indicator.ChineseName}) = {column.ValuesUsed[k].ToString("R", f)} is out of range: its score ({column.Scoring.Name}, weight {column.Weight.ToString("R", f)}) is not a finite number / 指标值超出可计算范围";
+                    result.Adjustments.Unmark(k); // adjusted in an earlier pass
+                    break;
+                }
+            }
         }
     }
 
@@ -441,8 +499,11 @@ internal static class PoolEvaluator
         }
     }
 
-    private static void Adjust(PoolEvaluation result, FirmTable table, int[] rated)
+    /// <summary>Adds bonuses and deductions to the aggregates of the rated firms.</summary>
+    /// <returns>Whether a firm was rejected because its total is not a finite number.</returns>
+    private static bool Adjust(PoolEvaluation result, FirmTable table, int[] rated)
     {
+        var rejected = false;
         var rules = new CompiledAdjustments(result.Profile.Adjustments, table);
         var rows = result.Rows;
         var aggregates = result.Aggregates;
@@ -460,9 +521,15 @@ internal static class PoolEvaluator
             totals[k] = aggregates[k] + bonus - deduction;
             if (!double.IsFinite(totals[k]))
             {
-                throw new InvalidOperationException($"Internal error: total of row {rows[k]} in pool {result.Profile.Id} is not finite.");
+                var f = CultureInfo.InvariantCulture;
+                result.Status[k] = FirmStatus.Rejected;
+                result.Reasons[k] = $"total out of range: indicator total {aggregates[k].ToString("R", f)} + bonus {bonus.ToString("R", f)} − deduction {deduction.ToString("R", f)} is not a finite number / 总分超出可计算范围";
+                result.Adjustments.Unmark(k);
+                rejected = true;
             }
         }
+
+        return rejected;
     }
 
     private static IEnumerable<int[]> Scopes(PoolEvaluation result, FirmTable table, int[] rated)

@@ -158,10 +158,12 @@ public sealed class ProfileBuilder
     /// <param name="label">Display label.</param>
     /// <param name="action">What it does.</param>
     /// <param name="when">Which firms.</param>
+    /// <param name="appliesToIneligible">For a veto, the eligibility outcomes whose firms it also reaches
+    /// (<see cref="OverrideRule.AppliesToIneligible"/>); <see cref="OverrideRule.DefaultIneligibleReach"/> when null.</param>
     /// <returns>This builder.</returns>
-    public ProfileBuilder Override(string id, string label, OverrideAction action, FirmCondition when)
+    public ProfileBuilder Override(string id, string label, OverrideAction action, FirmCondition when, IReadOnlyList<FirmStatus>? appliesToIneligible = null)
     {
-        overrides.Add(new OverrideRule { Id = id, Label = label, Action = action, When = when });
+        overrides.Add(new OverrideRule { Id = id, Label = label, Action = action, When = when, AppliesToIneligible = appliesToIneligible ?? OverrideRule.DefaultIneligibleReach });
         return this;
     }
 

@@ -152,9 +152,21 @@ internal sealed partial class ProfileCompiler
         {
             CheckId(o.Id, path + ".id", ids, "override");
             var when = o.When is null ? null : Condition(o.When, path + ".when");
+            if (o.AppliesToIneligible is not null && o.Action is not (OverrideAction.CapAtC or OverrideAction.ForceD))
+            {
+                Problem(path + ".applies_to_ineligible", $"only a veto (cap_at_c, force_d) reaches firms that eligibility took out of rating, not {ProfileJson.EnumName(o.Action)}", "remove it");
+            }
+
             if (o.Id is not null && when is not null)
             {
-                overrides.Add(new OverrideRule { Id = o.Id, Label = o.Label ?? string.Empty, Action = o.Action, When = when });
+                overrides.Add(new OverrideRule
+                {
+                    Id = o.Id,
+                    Label = o.Label ?? string.Empty,
+                    Action = o.Action,
+                    When = when,
+                    AppliesToIneligible = o.AppliesToIneligible is null ? OverrideRule.DefaultIneligibleReach : [.. o.AppliesToIneligible.Distinct().Select(Outcome)],
+                });
             }
         });
 

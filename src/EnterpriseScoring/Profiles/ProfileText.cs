@@ -42,17 +42,23 @@ internal static partial class ProfileText
         }
         catch (JsonException e)
         {
-            var line = (e.LineNumber ?? 0) + 1;
-            var position = (e.BytePositionInLine ?? 0) + 1;
             var file = identity is null ? string.Empty : $" in {identity}";
+            var at = e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}") : string.Empty;
             var reason = Reason(e.Message, trusted);
-            problems.Add(new ProfileProblem(where, string.Create(CultureInfo.InvariantCulture, $"JSON syntax error{file} at line {line}, position {position}{(reason.Length > 0 ? ": " + reason : string.Empty)}"), "check commas, quotes and brackets"));
+            problems.Add(new ProfileProblem(where, $"JSON syntax error{file}{at}{(reason.Length > 0 ? ": " + reason : string.Empty)}", "check commas, quotes and brackets"));
             return null;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // Text handed over as a .NET string with an unpaired surrogate cannot be transcoded to UTF-8.
-            problems.Add(new ProfileProblem(where, "not valid Unicode text (an unpaired UTF-16 surrogate)", "remove the stray character"));
+            // A key with an unpaired surrogate escape fails while the object is built (its duplicate check reads the keys):
+            // the scan finds its path. Text handed over as a .NET string with a stray surrogate cannot be transcoded at all.
+            var found = problems.Count;
+            CheckStrings(json, problems);
+            if (problems.Count == found)
+            {
+                problems.Add(new ProfileProblem(where, "not valid Unicode text (an unpaired UTF-16 surrogate)", "remove the stray character"));
+            }
+
             return null;
         }
 
@@ -102,7 +108,7 @@ internal static partial class ProfileText
         }
 
         message = message.Trim();
-        return trusted ? message : Quoted().Replace(message, m => JsonTokens.Contains(m.Value) ? m.Value : "a character");
+        return trusted ? message : Quoted().Replace(message, m => JsonTokens.Contains(m.Value) ? m.Value : "'…'");
     }
 
     /// <summary>

@@ -73,7 +73,7 @@ public static class ProfileWriter
                 Land = ReferenceEquals(p.Land, KnownLandAreaStrategies.Certificate) ? null : Land(p.Land),
                 Eligibility = p.Eligibility.Count == 0 ? null : p.Eligibility.Select(e => new EligibilityDto { Id = e.Id, Label = Empty(e.Label), Outcome = Outcome(e.Outcome), When = Condition(e.When)! }).ToList(),
                 Pools = p.Pools.Select(Pool).ToList(),
-                Overrides = p.Overrides.Count == 0 ? null : p.Overrides.Select(o => new OverrideDto { Id = o.Id, Label = Empty(o.Label), Action = o.Action, When = Condition(o.When)! }).ToList(),
+                Overrides = p.Overrides.Count == 0 ? null : p.Overrides.Select(o => new OverrideDto { Id = o.Id, Label = Empty(o.Label), Action = o.Action, When = Condition(o.When)!, AppliesToIneligible = Reach(o) }).ToList(),
                 ReflowOverriddenSlots = p.ReflowOverriddenSlots ? true : null,
                 Labels = Labels(p.Labels),
                 Consequences = p.Consequences is null ? null : Consequences(p.Consequences),
@@ -89,6 +89,12 @@ public static class ProfileWriter
         }
 
         private static string? Empty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+        /// <summary>A veto's <c>applies_to_ineligible</c> when it is not the default (then it is left out); never for other rules.</summary>
+        private static List<EligibilityOutcome>? Reach(OverrideRule rule) =>
+            !rule.IsVeto || rule.AppliesToIneligible.ToHashSet().SetEquals(OverrideRule.DefaultIneligibleReach)
+                ? null
+                : [.. rule.AppliesToIneligible.Distinct().Order().Select(Outcome)];
 
         private static EligibilityOutcome Outcome(FirmStatus status) => status switch
         {

@@ -20,7 +20,7 @@ internal sealed class ProfileDocument
     [Description("Optional URL or path of docs/profile.schema.json, for editors.")]
     public string? Schema { get; set; }
 
-    [Description("A built-in profile name or a relative path (to this file) of a profile to extend. Objects merge deeply; arrays of objects that all have an id merge by id ({\"id\": x, \"remove\": true} removes); other arrays replace; null deletes.")]
+    [Description("A built-in profile name, or a relative path of a profile file to extend inside this file's folder (no absolute paths, no '..' out of it). Objects merge deeply; arrays of objects that all have an id merge by id ({\"id\": x, \"remove\": true} removes); other arrays replace; null deletes.")]
     public string? Extends { get; set; }
 
     [Description("The profile's name, e.g. zhejiang-six-indicators.")]
@@ -594,6 +594,9 @@ internal sealed class OverrideDto
 
     [Description("Which firms it applies to.")]
     public required ConditionDto When { get; set; }
+
+    [Description("Vetoes only (cap_at_c, force_d): the eligibility outcomes whose firms the veto also reaches — such a firm keeps its status and gets the veto's tier (D, or C for a cap). Default: [\"transition\"] (new firms are not put in D, except on a veto); [] = rated firms only.")]
+    public List<EligibilityOutcome>? AppliesToIneligible { get; set; }
 }
 
 [Description("Tier labels: set, or a–d (and optionally t, ungraded).")]
