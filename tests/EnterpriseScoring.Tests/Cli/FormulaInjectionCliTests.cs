@@ -226,7 +226,7 @@ public class FormulaInjectionCliTests
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection(TestInputs.SqliteConnectionString(db));
         connection.Open();
         using var query = connection.CreateCommand();
-        query.CommandText = "SELECT id, name, region FROM escore_results";
+        query.CommandText = "SELECT firm_id, name, region FROM escore_results";
         using var reader = query.ExecuteReader();
         var rows = new List<(string Id, string Name, string Region)>();
         while (reader.Read())

@@ -52,7 +52,7 @@ public class InputBoundsCliTests
     {
         var input = Write("line-breaks.csv", SampleWithLineBreaks(500_000));
         var output = Path.Combine(directory, "out");
-        var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", input, "--out", output, "-q");
+        var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", input, "--out", output, "-q", "--max-rejects", "100%");
         Assert.That(code, Is.EqualTo(ExitCodes.Success).Or.EqualTo(ExitCodes.SuccessWithRejects), stderr);
         using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
         var counts = run.RootElement.GetProperty("counts");
@@ -70,7 +70,7 @@ public class InputBoundsCliTests
     public void Validate_LimitOptions_RejectWithTheReason()
     {
         var input = Write("limits.csv", SampleWithLineBreaks(4));
-        var (code, stdout, stderr) = CliRunner.Run("validate", "--input", input, "--max-record-lines", "3");
+        var (code, stdout, stderr) = CliRunner.Run("validate", "--input", input, "--max-record-lines", "3", "--max-rejects", "100%", "--rejects-exit-code", "1");
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);
@@ -79,7 +79,7 @@ public class InputBoundsCliTests
         });
 
         var longName = $"id,name,tax\n{Uscc(1)},{new string('名', 30)},1\n{Uscc(2)},甲,2\n";
-        (code, stdout, stderr) = CliRunner.Run("validate", "--input", Write("long-name.csv", longName), "--max-field-length", "20");
+        (code, stdout, stderr) = CliRunner.Run("validate", "--input", Write("long-name.csv", longName), "--max-field-length", "20", "--max-rejects", "100%", "--rejects-exit-code", "1");
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);

@@ -69,7 +69,7 @@ public class ProfileRangeCliTests
         var profile = Write("p.json", ProfileRangeTests.Profile("\"weight\": 100, \"benchmark\": { \"type\": \"pool_median\" }"));
         var id = cells[Array.IndexOf(header, "id")];
 
-        var (code, _, stderr) = CliRunner.Run("score", "-q", "-p", profile, "-i", input, "-o", Path.Combine(dir, "out"));
+        var (code, _, stderr) = CliRunner.Run("score", "-q", "-p", profile, "-i", input, "-o", Path.Combine(dir, "out"), "--rejects-exit-code", "1");
 
         Assert.Multiple(() =>
         {

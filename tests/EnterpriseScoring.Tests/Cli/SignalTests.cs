@@ -33,7 +33,7 @@ public class SignalTests
     public void ScoreASmallRunFirst()
     {
         output = Path.Combine(directory, "out-" + Guid.NewGuid().ToString("N")[..8]);
-        var small = CliRunner.RunProcess("score", "-p", Profile, "-i", TestPaths.Seeds("data", "hand-checkable.csv"), "-o", output, "-q");
+        var small = CliRunner.RunProcess("score", "-p", TestPaths.Seeds("data", "hand-checkable.profile.json"), "-i", TestPaths.Seeds("data", "hand-checkable.csv"), "--max-rejects", "1", "-o", output, "-q");
         Assert.That(small.Code, Is.AnyOf(ExitCodes.Success, ExitCodes.SuccessWithRejects), small.Stderr);
         before = Snapshot(output);
     }
