@@ -45,7 +45,8 @@ internal static partial class ProfileText
             var file = identity is null ? string.Empty : $" in {identity}";
             var at = e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}") : string.Empty;
             var reason = Reason(e.Message, trusted);
-            problems.Add(new ProfileProblem(where, $"JSON syntax error{file}{at}{(reason.Length > 0 ? ": " + reason : string.Empty)}", "check commas, quotes and brackets"));
+            problems.Add(new ProfileProblem(where, $"JSON syntax error{file}{at}{(reason.Length > 0 ? ": " + reason : string.Empty)}",
+                trusted ? "check commas, quotes and brackets" : "a profile is a UTF-8 JSON object: if this file is one, check commas, quotes and brackets there"));
             return null;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
