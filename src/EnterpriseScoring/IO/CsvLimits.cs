@@ -32,15 +32,15 @@ internal readonly record struct CsvLimits(int MaxFieldLength, int MaxRecordLengt
     {
         if (columns > MaxColumns)
         {
-            throw TooManyColumns(what, columns.ToString("N0", CultureInfo.InvariantCulture));
+            throw TooManyColumns(what, columns);
         }
     }
 
-    /// <summary>The error for a header with more than <see cref="MaxColumns"/> columns (<paramref name="count"/> says how many, as far as known).</summary>
-    public FirmDataException TooManyColumns(string what, string count) =>
+    /// <summary>The error for a header with more than <see cref="MaxColumns"/> columns: <paramref name="columns"/> of them, or null when they were not all counted.</summary>
+    public FirmDataException TooManyColumns(string what, int? columns) =>
         new(string.Create(
             CultureInfo.InvariantCulture,
-            $"The {what} has {count} columns, more than the limit of {MaxColumns:N0} (FirmCsvReaderOptions.MaxColumns, escore --max-columns): is the delimiter right, and is this a table of firms?"));
+            $"The {what} has {(columns is { } n ? $"{n:N0} columns, more than the limit of {MaxColumns:N0}" : $"more than the limit of {MaxColumns:N0} columns")} (FirmCsvReaderOptions.MaxColumns, escore --max-columns): is the delimiter right, and is this a table of firms?"));
 
     /// <summary>
     /// The rejection of a row of cells given as values (a spreadsheet row, a query result row) that is over

@@ -405,9 +405,9 @@ public static class FirmCsvReader
             return new BrokenLine(IdOf(rejection.Head), ColumnName(rejection.Field), rejection.Value, reason, code);
         }
 
-        private static FirmDataException HeaderOverLimit(SplitRejection rejection) => rejection.Limit switch
+        private FirmDataException HeaderOverLimit(SplitRejection rejection) => rejection.Limit switch
         {
-            SplitLimit.Columns => new FirmDataException($"The header has more than the limit of {rejection.Field:N0} columns (FirmCsvReaderOptions.MaxColumns, escore --max-columns): is the delimiter right, and is this a table of firms?"),
+            SplitLimit.Columns => limits.TooManyColumns("header", null),
             SplitLimit.Lines => new FirmDataException($"The header cannot be read: a quote in it (column {rejection.Field + 1}, {rejection.Value}) is still open after the limit of lines per record (FirmCsvReaderOptions.MaxRecordLines, escore --max-record-lines)."),
             _ => new FirmDataException($"The header cannot be read: column {rejection.Field + 1} ({rejection.Value}) or the whole header line is longer than the limit (FirmCsvReaderOptions.MaxFieldLength / MaxRecordLength, escore --max-field-length / --max-record-length)."),
         };

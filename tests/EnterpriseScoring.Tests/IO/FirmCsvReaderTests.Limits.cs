@@ -145,6 +145,15 @@ public partial class FirmCsvReaderTests
         Assert.That(ex!.Message, Has.Length.LessThan(300).And.Contain("16,384").And.Contain("--max-columns"));
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Read_HeaderWiderThanAConfiguredLimit_NamesThatLimit(bool quoted)
+    {
+        var header = string.Join(',', Enumerable.Range(0, 150).Select(i => quoted ? $"\"c{i}\"" : $"c{i}"));
+        var ex = Assert.Throws<FirmDataException>(() => Read(header + "\n", new FirmCsvReaderOptions { MaxColumns = 100 }));
+        Assert.That(ex!.Message, Does.StartWith("The header has more than the limit of 100 columns (FirmCsvReaderOptions.MaxColumns, escore --max-columns)"));
+    }
+
     [Test]
     public void Read_InputWithoutLineBreaks_IsOneRejectedRow_WithoutHoldingIt()
     {
