@@ -14,6 +14,8 @@ namespace EnterpriseScoring.Cli;
 /// </remarks>
 internal sealed class AtomicDirectory
 {
+    private bool keepTemp;
+
     private AtomicDirectory(string target, string temp)
     {
         Target = target;
@@ -165,16 +167,45 @@ internal sealed class AtomicDirectory
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            // Nothing may be deleted now: the previous outputs are moved where neither Abandon nor a later run's clean-up
+            // removes them, and the temporary directory (which may hold either set) is kept.
+            keepTemp = true;
+            var kept = Keep(previous);
             throw new CommandException(
                 ExitCodes.InputOrUsageError,
-                $"{failure.Message} — and '{Target}' could not be put back ({ex.Message}): it holds this run's outputs, the previous ones are in '{previous ?? "(none)"}'",
+                $"{failure.Message} — and '{Target}' could not be put back ({ex.Message}): the previous outputs are kept in '{kept ?? "(there were none)"}'; this run's outputs are in '{Target}' or '{Temp}' — check them by hand, nothing was deleted",
                 failure);
+        }
+    }
+
+    /// <summary>Moves the previous outputs at <paramref name="previous"/> to a <c>.NAME.kept-…</c> directory no clean-up removes; returns where they are.</summary>
+    private string? Keep(string? previous)
+    {
+        if (previous is null || !Directory.Exists(previous))
+        {
+            return previous;
+        }
+
+        var kept = Path.Combine(Path.GetDirectoryName(Target)!, $".{Path.GetFileName(Target)}.kept-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.Move(previous, kept);
+            return kept;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return previous;
         }
     }
 
     /// <summary>Deletes the temporary directory (after a failure).</summary>
     public void Abandon()
     {
+        if (keepTemp)
+        {
+            return; // a failed restore: the temporary directory may hold the only copy of some outputs
+        }
+
         try
         {
             if (Directory.Exists(Temp))

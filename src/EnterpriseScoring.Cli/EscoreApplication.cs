@@ -75,7 +75,7 @@ internal static class EscoreApplication
                 EnableDefaultExceptionHandler = false,
             };
             var code = parseResult.Invoke(configuration);
-            if (signals?.Received is { } late)
+            if (signals?.Received is { } late && code is ExitCodes.Success or ExitCodes.SuccessWithRejects)
             {
                 log.Warn($"{SignalCancellation.Describe(late)} arrived too late to cancel the run (its results were being published): it completed");
             }

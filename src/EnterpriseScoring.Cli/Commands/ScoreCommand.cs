@@ -137,6 +137,7 @@ internal static class ScoreCommand
             var rejectedRows = read.RejectedRowCount + engineRejected;
             var rejects = read.Rejections.Concat(evaluationRejects).OrderBy(i => i.Line).ToList();
             var consequences = consequencesTask.GetAwaiter().GetResult();
+            cancellation.ThrowIfCancellationRequested(); // collecting the rejections and consequences of a large table takes a while
             var notes = PoolNotes(evaluation);
             foreach (var note in notes)
             {
