@@ -46,8 +46,9 @@ public enum RowIssueCode
     UnknownUnit,
 
     /// <summary>
-    /// A quote opened a field that runs to the end of the file, or across lines into a record with the wrong number of
-    /// fields: the line where it opened is rejected, and reading goes on with the next line.
+    /// A quote opened a field that runs to the end of the file, across lines into a record with the wrong number of
+    /// fields, or past a limit (<see cref="IO.FirmCsvReaderOptions.MaxRecordLines"/>, a length limit) with a record among
+    /// the lines after it (a stray quote): the line where it opened is rejected, and reading goes on with the next line.
     /// </summary>
     UnbalancedQuote,
 
