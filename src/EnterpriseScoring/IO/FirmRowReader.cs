@@ -339,7 +339,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
                         plan.Headers[c],
                         CellParser.Text(span),
                         RowIssueCode.ColumnIgnored,
-                        $"column '{plan.Headers[c]}' is not a known column and holds non-numeric values (first on line {line.ToString(CultureInfo.InvariantCulture)}): ignored",
+                        $"column '{TextExcerpt.Of(plan.Headers[c])}' is not a known column and holds non-numeric values (first on line {line.ToString(CultureInfo.InvariantCulture)}): ignored",
                         IssueSeverity.Warning);
                     return;
                 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Profiles;
 using EnterpriseScoring.Tests.Cli;
+using EnterpriseScoring.Validation;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -76,7 +77,8 @@ public class InputFuzzTests
                 {
                     Assert.That(read.RowsRead, Is.EqualTo(read.Table.Count + read.RejectedRowCount), "rows read = loaded + rejected: " + Describe(c));
                     Assert.That(read.Rejections.Select(r => r.Line).Distinct().Count(), Is.EqualTo(read.RejectedRowCount), "one rejected line per rejected row: " + Describe(c));
-                    Assert.That(read.Rejections.Concat(read.Warnings).Max(i => (int?)(i.Reason.Length + i.Value.Length)) ?? 0, Is.LessThanOrEqualTo(MaxMessageLength), "bounded messages: " + Describe(c));
+                    Assert.That(read.Rejections.Concat(read.Warnings).Max(i => (int?)i.ToString().Length) ?? 0, Is.LessThanOrEqualTo(MaxMessageLength), "bounded messages: " + Describe(c));
+                    Assert.That(read.Rejections.Concat(read.Warnings).Max(i => (int?)i.Value.Length) ?? 0, Is.LessThanOrEqualTo(FirmCsvReaderOptions.DefaultMaxFieldLength), "a value is at most one field: " + Describe(c));
                     Assert.That(read.RowsRead, Is.LessThanOrEqualTo(PhysicalLines(bytes)), "a record is at least one line: " + Describe(c));
                 });
 
@@ -101,6 +103,21 @@ public class InputFuzzTests
                 return true;
             })
             .Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
+    [Test]
+    public void Read_HugeHeaderCell_MessagesBoundedValuesAtMostOneField()
+    {
+        // A case the property found: a huge header cell (quoted in full in the ColumnIgnored warning before) and a stray line break.
+        var bytes = Mutate((0, [1644694315, 1047269973, 337272143, 1682314737]));
+        var read = FirmCsvReader.Read(new MemoryStream(bytes));
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.RowsRead, Is.EqualTo(read.Table.Count + read.RejectedRowCount));
+            Assert.That(read.Rejections.Concat(read.Warnings).Max(i => (int?)i.ToString().Length) ?? 0, Is.LessThanOrEqualTo(MaxMessageLength));
+            Assert.That(read.Warnings.Single(w => w.Code == RowIssueCode.ColumnIgnored).Reason, Has.Length.LessThan(MaxMessageLength), "an over-long header is quoted shortened");
+            Assert.That(read.Rejections.Concat(read.Warnings).Max(i => (int?)i.Value.Length) ?? 0, Is.LessThanOrEqualTo(FirmCsvReaderOptions.DefaultMaxFieldLength));
+        });
     }
 
     [Test]
