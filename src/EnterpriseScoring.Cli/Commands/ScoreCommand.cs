@@ -200,6 +200,7 @@ internal static class ScoreCommand
                         writeTimingsMs = WriteTimingKeys.Where(writeTimings.ContainsKey).ToDictionary(k => k, k => writeTimings[k]),
                         outputs = OutputFiles,
                         notes,
+                        acceptedMissingMeasures = evaluator.FindMissingMeasures(read.Table).Select(m => m.Measure.Id).ToArray(),
                         maxRejects = policy.Limit.ToString(),
                         resultsDatabase = resultsTarget is null ? null : new { provider = resultsTarget.Provider.ToString().ToLowerInvariant(), table = resultsTarget.Table, scope = resultsTarget.Scope },
                         exitCode = policy.SuccessCode(rejectedRows),

@@ -120,6 +120,8 @@ public class MissingMeasureCliTests
             Assert.That(accepted, Has.Count.EqualTo(1), stderr);
             Assert.That(accepted[0], Does.Contain("tax (实缴税金").And.Contain("tax_per_mu").And.Contain("zero (缺失计0分)"));
             Assert.That(File.Exists(Path.Combine(output, "results.csv")), Is.True);
+            using var run = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "run.json")));
+            Assert.That(run.RootElement.GetProperty("acceptedMissingMeasures").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "tax" }), "run.json records what the run assumed");
         });
     }
 
