@@ -1,6 +1,6 @@
 namespace EnterpriseScoring.Classification;
 
-/// <summary>The tier label sets seen in published rules (domain.md §6).</summary>
+/// <summary>The tier label sets seen in published rules (docs/policy-digest.md §6).</summary>
 public static class KnownTierLabels
 {
     /// <summary>A类/B类/C类/D类.</summary>

@@ -2,7 +2,7 @@ namespace EnterpriseScoring.Classification;
 
 /// <summary>A tier override: when a firm matches <see cref="When"/>, <see cref="Action"/> applies to its tier.</summary>
 /// <remarks>
-/// Order (domain.md §6): score → rank → quota tiers → caps and floors → direct placements. A firm matching any veto
+/// Order (docs/policy-digest.md §6): score → rank → quota tiers → caps and floors → direct placements. A firm matching any veto
 /// rule (<see cref="OverrideAction.CapAtC"/> or <see cref="OverrideAction.ForceD"/>) is not lifted by
 /// <see cref="OverrideAction.FloorAtC"/> or <see cref="OverrideAction.ForceA"/>. Immutable once initialised.
 /// </remarks>

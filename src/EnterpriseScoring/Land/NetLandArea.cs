@@ -3,7 +3,7 @@ namespace EnterpriseScoring.Land;
 /// <summary>
 /// Net area = owned (certificate) + leased-in − leased-out. A missing leased-in or leased-out figure counts as 0
 /// (most firms lease nothing); a firm with neither owned nor leased-in land has no area. The formula is not
-/// published policy: it is offered as a strategy (domain.md §3).
+/// published policy: it is offered as a strategy (docs/policy-digest.md §3).
 /// </summary>
 public sealed class NetLandArea : ILandAreaStrategy
 {

@@ -1,13 +1,13 @@
 namespace EnterpriseScoring.Policies;
 
 /// <summary>
-/// Built-in consequence schedules: the three electricity-surcharge schedules for D firms in domain.md §7. They hold only
+/// Built-in consequence schedules: the three electricity-surcharge schedules for D firms in docs/policy-digest.md §7. They hold only
 /// the surcharges; energy-quota cuts and policy lines vary too much locally to ship as defaults (build a
 /// <see cref="ConsequenceSchedule"/> with them).
 /// </summary>
 /// <remarks>
-/// Sources are the documents the project's domain notes (docs/domain.md §9) list for these rules; the amounts are the
-/// figures domain.md §7 gives. See docs/consequences.md.
+/// Sources are the documents docs/policy-digest.md §9 list for these rules; the amounts are the
+/// figures docs/policy-digest.md §7 gives. See docs/consequences.md.
 /// </remarks>
 public static class KnownConsequenceSchedules
 {
@@ -22,7 +22,7 @@ public static class KnownConsequenceSchedules
 
     /// <summary>
     /// A Jiangsu city: D firms pay +0.10 元/kWh in 2019, +0.20 in 2020 and +0.30 from 2021 on, by calendar year (source
-    /// listed in domain.md §9: 苏府〔2018〕103号). No surcharge before 2019.
+    /// listed in docs/policy-digest.md §9: 苏府〔2018〕103号). No surcharge before 2019.
     /// </summary>
     public static ConsequenceSchedule JiangsuCalendar { get; } = new(
         "jiangsu_calendar_2019",
@@ -30,7 +30,7 @@ public static class KnownConsequenceSchedules
         [SurchargeRule.ByCalendarYear("jiangsu_d_surcharge", Tier.D, [(2019, 0.10), (2020, 0.20), (2021, 0.30)], "苏府〔2018〕103号")]);
 
     /// <summary>
-    /// A Zhejiang county (draft 2025; domain.md §9 lists 海宁 2025 draft): D firms pay +0.3 元/kWh, rising to +0.4 after
+    /// A Zhejiang county (draft 2025; docs/policy-digest.md §9 lists 海宁 2025 draft): D firms pay +0.3 元/kWh, rising to +0.4 after
     /// three consecutive years in D — read as from the 4th consecutive year on (the draft's wording "after three
     /// consecutive years"; a jurisdiction meaning "in the 3rd year" uses amounts 0.3, 0.3, 0.4 instead).
     /// </summary>

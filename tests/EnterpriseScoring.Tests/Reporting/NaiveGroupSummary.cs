@@ -6,7 +6,7 @@ namespace EnterpriseScoring.Tests.Reporting;
 using EnterpriseScoring.Reporting;
 
 /// <summary>
-/// Regional, platform, industry or pool figures of an evaluation (domain.md §8): firm counts by status and tier, 亩均税收,
+/// Regional, platform, industry or pool figures of an evaluation (docs/policy-digest.md §8): firm counts by status and tier, 亩均税收,
 /// 亩均增加值 and 亩均营业收入 as <b>ratios of sums</b> (Σtax / Σland over the group, not the mean of firm ratios), and
 /// the land held by D firms with its share of the group's land; plus a total row.
 /// </summary>
