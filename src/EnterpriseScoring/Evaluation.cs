@@ -1,7 +1,10 @@
 using System.Collections;
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Engine;
 using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Internal;
+using EnterpriseScoring.Land;
 
 namespace EnterpriseScoring;
 

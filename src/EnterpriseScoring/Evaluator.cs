@@ -1,4 +1,6 @@
 using EnterpriseScoring.Aggregation;
+using EnterpriseScoring.Classification;
+using EnterpriseScoring.Engine;
 using EnterpriseScoring.Internal;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Scoring;
@@ -174,7 +176,7 @@ public sealed class Evaluator
         var masks = new ulong[conditions.Length][];
         Parallelism.For(conditions.Length, degree, (long)n * conditions.Length, c => masks[c] = ConditionMask.Evaluate(conditions[c], table, land, Profile.EvaluationYear));
         PhaseTimer.Mark("land+masks");
-        var remaining = ConditionMask.All(n);
+        var remaining = Bitset.All(n);
         for (var e = 0; e < eligibility.Count; e++)
         {
             Claim(masks[e], remaining, eligibilityOf, e);

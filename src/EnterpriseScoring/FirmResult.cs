@@ -1,5 +1,6 @@
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Engine;
 
 namespace EnterpriseScoring;
 

@@ -1,4 +1,5 @@
 using EnterpriseScoring.Benchmarks;
+using EnterpriseScoring.Engine;
 using EnterpriseScoring.Weighting;
 
 namespace EnterpriseScoring;

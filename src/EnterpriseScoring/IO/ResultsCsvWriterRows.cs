@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Engine;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Internal;
 using EnterpriseScoring.Policies;

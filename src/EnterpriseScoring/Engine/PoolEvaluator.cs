@@ -4,10 +4,11 @@ using EnterpriseScoring.Aggregation;
 using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Internal;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Scoring;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Engine;
 
 /// <summary>
 /// Runs the stages for one pool: indicators → data checks and policies → benchmarks → weights → normalisation and

@@ -1,7 +1,8 @@
 using System.Buffers;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Internal;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Engine;
 
 /// <summary>
 /// Tiers of one ranking scope: the pool's scheme, then limits, then overrides (caps and floors, then direct
@@ -94,7 +95,7 @@ internal static class Tiering
             var vetoed = false;
             for (var r = 0; r < rules.Count; r++)
             {
-                var hit = ConditionMask.IsSet(overrideMasks[r], row);
+                var hit = Bitset.IsSet(overrideMasks[r], row);
                 if (matched is null)
                 {
                     bits |= hit ? 1UL << r : 0;

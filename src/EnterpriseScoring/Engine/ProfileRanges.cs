@@ -3,11 +3,12 @@ using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Internal;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Scoring;
 using EnterpriseScoring.Weighting;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Engine;
 
 /// <summary>
 /// The ranges every numeric profile parameter must lie in (docs/profile-format.md, "Numeric ranges"), checked when an

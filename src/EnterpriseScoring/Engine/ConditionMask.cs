@@ -1,6 +1,6 @@
-using System.Numerics;
+using EnterpriseScoring.Internal;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Engine;
 
 /// <summary>
 /// A <see cref="FirmCondition"/> evaluated on every row of a table at once: one bit per row, set where
@@ -14,22 +14,6 @@ namespace EnterpriseScoring.Internal;
 /// </remarks>
 internal static class ConditionMask
 {
-    /// <summary>The number of 64-bit words a mask of <paramref name="rows"/> rows needs.</summary>
-    public static int WordCount(int rows) => (rows + 63) >> 6;
-
-    /// <summary>A mask with every one of <paramref name="rows"/> rows set (the bits past the last row are clear).</summary>
-    public static ulong[] All(int rows)
-    {
-        var words = new ulong[WordCount(rows)];
-        Array.Fill(words, ulong.MaxValue);
-        if ((rows & 63) != 0)
-        {
-            words[^1] = (1UL << (rows & 63)) - 1;
-        }
-
-        return words;
-    }
-
     /// <summary>Evaluates <paramref name="condition"/> on every row.</summary>
     /// <param name="condition">The condition.</param>
     /// <param name="table">The firms.</param>
@@ -39,7 +23,7 @@ internal static class ConditionMask
     public static ulong[] Evaluate(FirmCondition condition, FirmTable table, ReadOnlySpan<double> land, int evaluationYear)
     {
         var n = table.Count;
-        var words = All(n);
+        var words = Bitset.All(n);
         if (condition.SizeClass is { } size)
         {
             And(words, n, new SizePredicate(table.SizeClasses, size));
@@ -142,21 +126,6 @@ internal static class ConditionMask
         }
 
         return words;
-    }
-
-    /// <summary>Whether <paramref name="row"/> is set.</summary>
-    public static bool IsSet(ulong[] words, int row) => (words[row >> 6] & (1UL << (row & 63))) != 0;
-
-    /// <summary>The number of set bits.</summary>
-    public static int Count(ReadOnlySpan<ulong> words)
-    {
-        var count = 0;
-        foreach (var w in words)
-        {
-            count += BitOperations.PopCount(w);
-        }
-
-        return count;
     }
 
     private static void AndWords(ulong[] words, ReadOnlySpan<ulong> other)

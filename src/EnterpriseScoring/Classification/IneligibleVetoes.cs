@@ -1,6 +1,6 @@
-using EnterpriseScoring.Classification;
+using EnterpriseScoring.Internal;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Classification;
 
 /// <summary>
 /// Vetoes that reach firms taken out of rating by eligibility (<see cref="OverrideRule.AppliesToIneligible"/>): such a
@@ -53,7 +53,7 @@ internal static class IneligibleVetoes
             List<OverrideApplication>? applications = null;
             foreach (var r in reach[e]!)
             {
-                if (!ConditionMask.IsSet(overrideMasks[r], row))
+                if (!Bitset.IsSet(overrideMasks[r], row))
                 {
                     continue;
                 }

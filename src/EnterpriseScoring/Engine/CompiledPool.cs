@@ -1,8 +1,9 @@
 using EnterpriseScoring.Aggregation;
+using EnterpriseScoring.Internal;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Scoring;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Engine;
 
 /// <summary>A pool profile with its defaults resolved.</summary>
 internal sealed class CompiledPool(PoolProfile profile, IScoringMethod[] scoring, IAggregationMethod aggregation)

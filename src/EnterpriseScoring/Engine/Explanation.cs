@@ -1,7 +1,8 @@
 using System.Text;
 using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Internal;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Engine;
 
 /// <summary>Writes the computation of one firm's result, step by step, with Chinese and English labels.</summary>
 internal static class Explanation

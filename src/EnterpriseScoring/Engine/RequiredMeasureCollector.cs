@@ -1,8 +1,9 @@
 using System.Globalization;
 using EnterpriseScoring.Adjustments;
+using EnterpriseScoring.Internal;
 using EnterpriseScoring.Land;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Engine;
 
 /// <summary>
 /// Every measure a profile reads and what reads it (<see cref="Evaluator.RequiredMeasures"/>): the land strategy (and

@@ -1,6 +1,7 @@
 using EnterpriseScoring.Adjustments;
+using EnterpriseScoring.Internal;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Engine;
 
 /// <summary>
 /// A pool's <see cref="AdjustmentRules"/> bound to one table for the evaluate path: each rule's points come from a
@@ -141,7 +142,7 @@ internal sealed class CompiledAdjustments
         switch (kinds[i])
         {
             case Kind.Tag:
-                return ConditionMask.IsSet(tagWords[i]!, row) ? ((TagAdjustment)rules[i]).Points : 0;
+                return Bitset.IsSet(tagWords[i]!, row) ? ((TagAdjustment)rules[i]).Points : 0;
             case Kind.PerUnit:
                 var rule = (PerUnitAdjustment)rules[i];
                 if (rule.SizeClass is { } size && table.SizeClasses[row] != size)
@@ -149,7 +150,7 @@ internal sealed class CompiledAdjustments
                     return 0;
                 }
 
-                if (measureValues[i] is not { } values || !ConditionMask.IsSet(measurePresence[i]!, row) || values[row] < 1)
+                if (measureValues[i] is not { } values || !Bitset.IsSet(measurePresence[i]!, row) || values[row] < 1)
                 {
                     return 0;
                 }

@@ -1,6 +1,6 @@
-using EnterpriseScoring.Land;
+using EnterpriseScoring.Internal;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Land;
 
 /// <summary>
 /// The evaluated units of a <see cref="SharedParcelMerge"/>: the firms of each parcel named by two or more rows form one

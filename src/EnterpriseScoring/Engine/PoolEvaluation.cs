@@ -1,9 +1,10 @@
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Internal;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Weighting;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Engine;
 
 /// <summary>The columnar results of one pool; positions index <see cref="Rows"/>.</summary>
 internal sealed class PoolEvaluation
@@ -85,11 +86,11 @@ internal sealed class PoolEvaluation
 /// </summary>
 internal sealed class AdjustmentLines(AdjustmentRules rules, FirmTable table, int[] rows)
 {
-    private readonly ulong[] has = new ulong[ConditionMask.WordCount(rows.Length)];
+    private readonly ulong[] has = new ulong[Bitset.WordCount(rows.Length)];
 
     /// <summary>The lines of position <paramref name="position"/>, or <see langword="null"/> when no rule applied.</summary>
     public IReadOnlyList<AdjustmentLine>? this[int position] =>
-        ConditionMask.IsSet(has, position) ? rules.Apply(table, rows[position], out _, out _) : null;
+        Bitset.IsSet(has, position) ? rules.Apply(table, rows[position], out _, out _) : null;
 
     /// <summary>Records that position <paramref name="position"/> has lines.</summary>
     public void Mark(int position) => has[position >> 6] |= 1UL << (position & 63);

@@ -1,6 +1,7 @@
 using System.Globalization;
+using EnterpriseScoring.Internal;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Aggregation;
 
 /// <summary>Argument checks shared by the aggregation methods.</summary>
 internal static class AggregationSupport

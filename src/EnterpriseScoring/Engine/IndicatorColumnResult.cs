@@ -1,8 +1,9 @@
 using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Internal;
 using EnterpriseScoring.Scoring;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Engine;
 
 /// <summary>One indicator's columns within one pool (positions = the pool's rows in order).</summary>
 internal sealed class IndicatorColumnResult

@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using EnterpriseScoring.IO;
+using EnterpriseScoring.Internal;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.IO;
 
 /// <summary>
 /// A comma-separated UTF-8 writer that gives the bytes our CsvHelper writers (<c>CsvOutput</c>, UTF-8) give: a field is

@@ -1,7 +1,7 @@
 using System.Globalization;
-using EnterpriseScoring.Weighting;
+using EnterpriseScoring.Internal;
 
-namespace EnterpriseScoring.Internal;
+namespace EnterpriseScoring.Weighting;
 
 /// <summary>Helpers shared by the weighting methods: diagnostic keys and degenerate outcomes.</summary>
 internal static class WeightingSupport
