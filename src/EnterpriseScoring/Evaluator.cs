@@ -207,8 +207,8 @@ public sealed class Evaluator
         }
 
         PhaseTimer.Mark("assign");
-        var results = new PoolEvaluation[pools.Length];
-        Parallelism.For(pools.Length, degree, n, p => results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree));
+        var results = new PoolColumns[pools.Length];
+        Parallelism.For(pools.Length, degree, n, p => results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree).ToColumns());
 
         PhaseTimer.Mark("pools");
         var vetoes = IneligibleVetoes.Apply(Profile, eligibilityOf, overrideMasks);

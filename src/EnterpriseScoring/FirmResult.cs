@@ -1,6 +1,5 @@
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Classification;
-using EnterpriseScoring.Engine;
 
 namespace EnterpriseScoring;
 

@@ -74,7 +74,7 @@ internal static class Explanation
         sb.Append("权重 Weights: ").AppendLine(pool.WeightNote);
         sb.AppendLine();
 
-        for (var j = 0; j < pool.Indicators.Length; j++)
+        for (var j = 0; j < pool.Indicators.Count; j++)
         {
             WriteIndicator(sb, pool.Indicators[j], k, status == FirmStatus.Rated);
         }
@@ -96,7 +96,7 @@ internal static class Explanation
               .AppendLine(Numbers.Format(pool.Aggregates[k]));
         }
 
-        if (pool.Adjustments[k] is { } lines)
+        if (pool.AdjustmentsOf(k) is { } lines)
         {
             sb.AppendLine("加减分 Adjustments:");
             foreach (var line in lines)
@@ -118,7 +118,7 @@ internal static class Explanation
         return sb.ToString();
     }
 
-    private static void WriteIndicator(StringBuilder sb, IndicatorColumnResult c, int k, bool rated)
+    private static void WriteIndicator(StringBuilder sb, IndicatorColumns c, int k, bool rated)
     {
         var indicator = c.Profile.Indicator;
         sb.Append("• ").Append(indicator.ChineseName).Append(' ').Append(indicator.Id).Append(" [").Append(indicator.Unit).Append("], weight 权重 ")

@@ -5,7 +5,7 @@ using EnterpriseScoring.Scoring;
 
 namespace EnterpriseScoring.Engine;
 
-/// <summary>One indicator's columns within one pool (positions = the pool's rows in order).</summary>
+/// <summary>One indicator's working columns within one pool while it is evaluated (positions = the pool's rows in order).</summary>
 internal sealed class IndicatorColumnResult
 {
     public IndicatorColumnResult(IndicatorProfile profile, IScoringMethod scoring, int size)
@@ -54,4 +54,12 @@ internal sealed class IndicatorColumnResult
     public double PoolAverageScore { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>The read-only view of the finished column that readers get (the same arrays, not copied).</summary>
+    public IndicatorColumns ToColumns() => new(
+        Profile,
+        Scoring,
+        (Numerators, Denominators, Values, ValuesUsed, Outcomes),
+        (Normalised, Scores, Sources),
+        (Benchmark, Fit, Weight, Note));
 }

@@ -6,7 +6,10 @@ using EnterpriseScoring.Weighting;
 
 namespace EnterpriseScoring.Engine;
 
-/// <summary>The columnar results of one pool; positions index <see cref="Rows"/>.</summary>
+/// <summary>
+/// The engine's working state for one pool while it is evaluated; positions index <see cref="Rows"/>. Readers get
+/// <see cref="ToColumns"/> when the pool is done.
+/// </summary>
 internal sealed class PoolEvaluation
 {
     public PoolEvaluation(PoolProfile profile, FirmTable table, int[] rows, IndicatorColumnResult[] indicators)
@@ -77,24 +80,17 @@ internal sealed class PoolEvaluation
     public WeightingResult? Weighting { get; set; }
 
     public string WeightNote { get; set; } = string.Empty;
-}
 
-/// <summary>
-/// The bonus and deduction lines of a pool's firms. The evaluate path records only which firms have lines (one bit each)
-/// and their counted points; the lines themselves — records with formatted details — are built by
-/// <see cref="AdjustmentRules.Apply"/> when a result is read, which gives the same lines as at evaluation time.
-/// </summary>
-internal sealed class AdjustmentLines(AdjustmentRules rules, FirmTable table, int[] rows)
-{
-    private readonly ulong[] has = new ulong[Bitset.WordCount(rows.Length)];
-
-    /// <summary>The lines of position <paramref name="position"/>, or <see langword="null"/> when no rule applied.</summary>
-    public IReadOnlyList<AdjustmentLine>? this[int position] =>
-        Bitset.IsSet(has, position) ? rules.Apply(table, rows[position], out _, out _) : null;
-
-    /// <summary>Records that position <paramref name="position"/> has lines.</summary>
-    public void Mark(int position) => has[position >> 6] |= 1UL << (position & 63);
-
-    /// <summary>Forgets the lines of position <paramref name="position"/> (a firm rejected after its adjustments were applied).</summary>
-    public void Unmark(int position) => has[position >> 6] &= ~(1UL << (position & 63));
+    /// <summary>The read-only view of the finished pool that readers get (the same arrays, not copied).</summary>
+    public PoolColumns ToColumns() => new(
+        Profile,
+        Rows,
+        Array.ConvertAll(Indicators, c => c.ToColumns()),
+        Status,
+        Reasons,
+        (Aggregates, Bonus, Deduction, Totals),
+        (Ranks, Percentiles, ScopeSizes),
+        (SchemeTiers, Tiers, TierNotes, Overrides),
+        Adjustments,
+        (RatedCount, Weighting, WeightNote));
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using EnterpriseScoring.Classification;
-using EnterpriseScoring.Engine;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Internal;
 using EnterpriseScoring.Policies;
@@ -53,11 +52,15 @@ internal sealed class ResultsCsvWriterRows
         poolIds = new byte[poolCount][];
         for (var pi = 0; pi < poolCount; pi++)
         {
-            var pool = evaluation.PoolEvaluation(pi);
+            var pool = evaluation.PoolColumnsAt(pi);
             var map = new int[indicators.Count];
             for (var i = 0; i < indicators.Count; i++)
             {
-                map[i] = Array.FindIndex(pool.Indicators, c => string.Equals(c.Profile.Indicator.Id, indicators[i], StringComparison.Ordinal));
+                map[i] = -1;
+                for (var j = 0; j < pool.Indicators.Count && map[i] < 0; j++)
+                {
+                    map[i] = string.Equals(pool.Indicators[j].Profile.Indicator.Id, indicators[i], StringComparison.Ordinal) ? j : -1;
+                }
             }
 
             columnOf[pi] = map;
@@ -94,7 +97,7 @@ internal sealed class ResultsCsvWriterRows
         for (var row = start; row < end; row++)
         {
             var pi = evaluation.PoolIndexOf(row);
-            var pool = pi < 0 ? null : evaluation.PoolEvaluation(pi);
+            var pool = pi < 0 ? null : evaluation.PoolColumnsAt(pi);
             var k = evaluation.PositionOf(row);
             var status = evaluation.StatusOf(row);
             var figures = pool is not null && pool.Status[k] == FirmStatus.Rated;
@@ -192,7 +195,7 @@ internal sealed class ResultsCsvWriterRows
         return texts;
     }
 
-    private static void Number(Utf8CsvWriter output, bool present, PoolEvaluation? pool, int k, Func<PoolEvaluation, int, double> select)
+    private static void Number(Utf8CsvWriter output, bool present, PoolColumns? pool, int k, Func<PoolColumns, int, double> select)
     {
         if (present)
         {
@@ -204,7 +207,7 @@ internal sealed class ResultsCsvWriterRows
         }
     }
 
-    private void WriteIndicators(Utf8CsvWriter output, PoolEvaluation? pool, int pi, int k)
+    private void WriteIndicators(Utf8CsvWriter output, PoolColumns? pool, int pi, int k)
     {
         var map = pi < 0 ? null : columnOf[pi];
         for (var i = 0; i < indicatorCount; i++)
@@ -287,7 +290,7 @@ internal sealed class ResultsCsvWriterRows
 
         /// <summary>Writes the tier reason of position <paramref name="k"/> of pool <paramref name="p"/> (index
         /// <paramref name="pi"/>) when it can be made from a template; false when the caller must write it.</summary>
-        public bool TryWrite(Utf8CsvWriter output, PoolEvaluation p, int pi, int k)
+        public bool TryWrite(Utf8CsvWriter output, PoolColumns p, int pi, int k)
         {
             if (p.Profile.Tiering is not QuotaBands bands || p.TierNotes[k] is not null || p.Overrides[k] is { Count: > 0 })
             {
