@@ -136,14 +136,10 @@ public sealed class Evaluator
         }
 
         context ??= EvaluationContext.Empty;
-        if (Profile.Land is SharedParcelMerge merge && table.HasParcels)
+        if (Profile.Land.EvaluationUnits(table) is { MergedUnits: > 0 } groups)
         {
-            var groups = merge.GroupsOf(table);
-            if (groups.MergedUnits > 0)
-            {
-                var units = groups.UnitTable(table);
-                return Run(units, (double[])groups.UnitArea.Clone(), context).Spread(table, groups, units);
-            }
+            var units = groups.UnitTable(table);
+            return Run(units, (double[])groups.UnitArea.Clone(), context).Spread(table, groups, units);
         }
 
         var land = new double[table.Count];

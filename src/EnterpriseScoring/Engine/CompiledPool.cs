@@ -18,6 +18,6 @@ internal sealed class CompiledPool(PoolProfile profile, IScoringMethod[] scoring
     public bool SumsScores => SumsScoresWith(Aggregation);
 
     /// <summary>Whether a pool with this aggregation (null = the default weighted sum) totals the plain sum of its indicator scores.</summary>
-    public static bool SumsScoresWith(IAggregationMethod? aggregation) =>
-        string.Equals((aggregation ?? KnownAggregationMethods.WeightedSum).Name, KnownAggregationMethods.WeightedSum.Name, StringComparison.Ordinal);
+    /// <remarks>Asks <see cref="IAggregationMethod.SumsIndicatorScores"/>.</remarks>
+    public static bool SumsScoresWith(IAggregationMethod? aggregation) => (aggregation ?? KnownAggregationMethods.WeightedSum).SumsIndicatorScores;
 }

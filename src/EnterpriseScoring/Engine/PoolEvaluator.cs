@@ -255,11 +255,12 @@ internal static class PoolEvaluator
     }
 
     /// <summary>
-    /// Whether <paramref name="scoring"/> scores from B and the direction alone, never from the pool's values: then the fit
+    /// Whether <paramref name="scoring"/> scores from B and the direction alone, never from the pool's values
+    /// (<see cref="IScoringMethod.FitReadsValues"/> is false): then the fit
     /// is made from no values, which skips <see cref="ScoringFit"/>'s sort of the whole column (the largest cost of a big
     /// pool) and gives the same scores and explanations (tested in Performance/FitShortcutTests).
     /// </summary>
-    internal static bool FitIgnoresValues(IScoringMethod scoring) => scoring is RatioToBenchmarkScoring or InverseBenchmarkScoring;
+    internal static bool FitIgnoresValues(IScoringMethod scoring) => !scoring.FitReadsValues;
 
     private static void ComputeWeights(CompiledPool pool, PoolEvaluation result, FirmTable table, int[] rated)
     {

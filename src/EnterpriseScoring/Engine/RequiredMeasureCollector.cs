@@ -36,7 +36,7 @@ internal static class RequiredMeasureCollector
 
             foreach (var rule in pool.Adjustments.Rules)
             {
-                var when = rule is PerUnitAdjustment ? "the rule gives no firm points" : "every firm lacks it (the rule's own handling applies)";
+                var when = rule.MissingMeasureEffect;
                 foreach (var measure in rule.Measures)
                 {
                     collector.Add(measure, $"adjustment {rule.Id}{(string.IsNullOrEmpty(rule.Label) ? string.Empty : $" ({rule.Label})")}", pool.Id, when);

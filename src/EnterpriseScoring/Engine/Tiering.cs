@@ -52,9 +52,9 @@ internal static class Tiering
 
             PhaseTimer.Mark("tier-scheme");
             ApplyOverrides(result, scope, profile, overrideMasks, reset: false);
-            if (profile.ReflowOverriddenSlots && scheme is QuotaBands bands && profile.Overrides.Count > 0)
+            if (profile.ReflowOverriddenSlots && profile.Overrides.Count > 0 && scheme.QuotasFor(n) is { } quotas)
             {
-                Reflow(result, scope, bands, totals);
+                Reflow(result, scope, quotas, totals);
             }
         }
         finally
@@ -164,14 +164,13 @@ internal static class Tiering
     /// <summary>
     /// Re-flow: firms that matched any override rule keep their final tier and use up a slot of it (a capped or vetoed
     /// firm can never be lifted into a freed slot); the other firms fill the remaining slots of the scope's head counts
-    /// in order of total, tied groups together (by the bands' <see cref="BoundaryTies"/> rule). Their scheme tier stays as
+    /// in order of total, tied groups together (by the quotas' <see cref="BoundaryTies"/> rule). Their scheme tier stays as
     /// the scheme gave it, so the explanation shows both.
     /// </summary>
-    private static void Reflow(PoolEvaluation result, int[] scope, QuotaBands bands, double[] totals)
+    private static void Reflow(PoolEvaluation result, int[] scope, TierQuotas quotas, double[] totals)
     {
         var n = scope.Length;
-        var (a, b, c) = bands.Cutoffs(n);
-        var capacity = new[] { a, b - a, c - b, n - c };
+        var capacity = new[] { quotas.A, quotas.B, quotas.C, quotas.D };
         var free = new List<int>(n);
         for (var i = 0; i < n; i++)
         {
@@ -197,7 +196,7 @@ internal static class Tiering
             }
 
             var size = end - start + 1;
-            while (tier < 3 && !Fits(capacity[tier], size, bands.Ties))
+            while (tier < 3 && !Fits(capacity[tier], size, quotas.Ties))
             {
                 tier++;
             }

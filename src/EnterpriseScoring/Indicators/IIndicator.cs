@@ -41,4 +41,15 @@ public interface IIndicator
     /// <param name="values">Receives each row's value (NaN unless the outcome is <see cref="IndicatorOutcome.Computed"/>).</param>
     /// <param name="outcomes">Receives each row's outcome.</param>
     void Compute(in IndicatorInput input, Span<double> numerators, Span<double> denominators, Span<double> values, Span<IndicatorOutcome> outcomes);
+
+    /// <summary>
+    /// Adds a problem to <paramref name="check"/> for each of the indicator's numeric parameters outside its documented
+    /// range (docs/profile-format.md, "Numeric ranges"); the engine calls it when an <see cref="Evaluator"/> is compiled.
+    /// Internal: a component from outside the library checks its parameters itself (the default checks nothing).
+    /// </summary>
+    /// <param name="check">Collects the problems.</param>
+    /// <param name="path">The JSON path of the component in the profile.</param>
+    internal void CheckRanges(ParameterRangeCheck check, string path)
+    {
+    }
 }

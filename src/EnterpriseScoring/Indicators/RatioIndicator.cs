@@ -299,4 +299,19 @@ public sealed class RatioIndicator : IIndicator
 
         return outcome;
     }
+
+    /// <inheritdoc />
+    void IIndicator.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        check.Factor(path + ".scale", Scale);
+        for (var t = 0; t < Numerator.Count; t++)
+        {
+            check.Factor($"{path}.numerator[{t}].coefficient", Numerator[t].Coefficient);
+        }
+
+        for (var t = 0; t < Denominator.Count; t++)
+        {
+            check.Factor($"{path}.denominator[{t}].coefficient", Denominator[t].Coefficient);
+        }
+    }
 }
