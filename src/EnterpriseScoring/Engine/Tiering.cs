@@ -54,6 +54,11 @@ internal static class Tiering
             ApplyOverrides(result, scope, profile, overrideMasks, reset: false);
             if (profile.ReflowOverriddenSlots && profile.Overrides.Count > 0 && scheme.QuotasFor(n) is { } quotas)
             {
+                if (quotas.A < 0 || quotas.B < 0 || quotas.C < 0 || quotas.D < 0 || (long)quotas.A + quotas.B + quotas.C + quotas.D != n)
+                {
+                    throw new InvalidOperationException($"Tier scheme '{scheme.Name}' gave quotas {quotas} for a scope of {n} rated firms: each must be ≥ 0 and they must add up to {n}.");
+                }
+
                 Reflow(result, scope, quotas, totals);
             }
         }

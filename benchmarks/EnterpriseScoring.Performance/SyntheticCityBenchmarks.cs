@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using EnterpriseScoring.Samples;
 
-namespace EnterpriseScoring.Benchmarks;
+namespace EnterpriseScoring.Performance;
 
 /// <summary>Generating a synthetic city straight into a <see cref="FirmTable"/> (the <c>escore sample</c> path).</summary>
 [MemoryDiagnoser]

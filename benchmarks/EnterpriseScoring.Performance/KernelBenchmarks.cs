@@ -3,7 +3,7 @@ using EnterpriseScoring.Aggregation;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Weighting;
 
-namespace EnterpriseScoring.Benchmarks;
+namespace EnterpriseScoring.Performance;
 
 /// <summary>
 /// The kernel of a data-weighted pool (issue 7, suite 3): entropy weights, weighted sum and competition rank on an

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Running;
-using EnterpriseScoring.Benchmarks;
+using EnterpriseScoring.Performance;
 
 if (args.Length > 0 && args[0] == "cli")
 {

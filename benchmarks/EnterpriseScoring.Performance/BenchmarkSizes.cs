@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EnterpriseScoring.Benchmarks;
+namespace EnterpriseScoring.Performance;
 
 /// <summary>
 /// The batch sizes the city-scale benchmarks run at. By default 10k and 100k firms, so the CI Dry job stays quick;

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using EnterpriseScoring.Samples;
 
-namespace EnterpriseScoring.Benchmarks;
+namespace EnterpriseScoring.Performance;
 
 /// <summary>Full evaluation of a synthetic city with the Zhejiang-style profile (issue 7, suite 2).</summary>
 /// <remarks>Budget (2 cores, median): 1M firms ≤ 250 ms, allocating ≤ 3 × the bytes of the measure columns read;

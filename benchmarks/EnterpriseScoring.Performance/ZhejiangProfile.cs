@@ -5,7 +5,7 @@ using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Scoring;
 
-namespace EnterpriseScoring.Benchmarks;
+namespace EnterpriseScoring.Performance;
 
 /// <summary>
 /// A Zhejiang-style profile built in code (no JSON): utilities exempt; 规上 scored on the six provincial indicators

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace EnterpriseScoring.Benchmarks;
+namespace EnterpriseScoring.Performance;
 
 /// <summary>
 /// End-to-end timing of the <c>escore</c> process (issue 7, suite 5): wall-clock time of whole process runs, median of

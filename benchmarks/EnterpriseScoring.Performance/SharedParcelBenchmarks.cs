@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Samples;
 
-namespace EnterpriseScoring.Benchmarks;
+namespace EnterpriseScoring.Performance;
 
 /// <summary>
 /// Full evaluation with shared parcels merged (<see cref="SharedParcelMerge"/>): the synthetic city with 30% of the

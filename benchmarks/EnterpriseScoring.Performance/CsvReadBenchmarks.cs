@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Samples;
 
-namespace EnterpriseScoring.Benchmarks;
+namespace EnterpriseScoring.Performance;
 
 /// <summary>Reading and validating a firms CSV (written by <see cref="FirmCsvWriter"/> from a synthetic city) into a
 /// <see cref="FirmTable"/> (issue 7, suite 1). Budget: 1M rows ≤ 2 s, memory bounded by the table it builds.</summary>

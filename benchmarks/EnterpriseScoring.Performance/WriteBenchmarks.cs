@@ -3,7 +3,7 @@ using EnterpriseScoring.IO;
 using EnterpriseScoring.Reporting;
 using EnterpriseScoring.Samples;
 
-namespace EnterpriseScoring.Benchmarks;
+namespace EnterpriseScoring.Performance;
 
 /// <summary>Writing the outputs of <c>escore score</c> (issue 7, suite 4): the firms CSV, results.csv, the group figures
 /// behind summary.csv and report.html, all to memory or a stream that discards its bytes (no disk in the timing).</summary>

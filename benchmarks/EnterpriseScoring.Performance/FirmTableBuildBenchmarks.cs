@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 
-namespace EnterpriseScoring.Benchmarks;
+namespace EnterpriseScoring.Performance;
 
 /// <summary>Building a columnar table row by row, the path every reader takes.</summary>
 [MemoryDiagnoser]
