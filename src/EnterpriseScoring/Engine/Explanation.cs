@@ -123,11 +123,11 @@ internal static class Explanation
         var indicator = c.Profile.Indicator;
         sb.Append("• ").Append(indicator.ChineseName).Append(' ').Append(indicator.Id).Append(" [").Append(indicator.Unit).Append("], weight 权重 ")
           .AppendLine(Numbers.Format(c.Weight));
-        var formula = indicator is RatioIndicator ratio ? ratio.Formula : indicator.Id;
+        var formula = indicator.Formula;
         if (c.Outcomes[k] == IndicatorOutcome.Computed)
         {
             sb.Append("    value 指标值 = ").Append(formula).Append(" = ");
-            var scale = indicator is RatioIndicator { Scale: not 1.0 } r ? " × " + Numbers.Format(r.Scale) : string.Empty;
+            var scale = indicator.Scale is not 1.0 ? " × " + Numbers.Format(indicator.Scale) : string.Empty;
             sb.Append(Numbers.Format(c.Numerators[k])).Append(scale).Append(" / ").Append(Numbers.Format(c.Denominators[k]))
               .Append(" = ").AppendLine(Numbers.Format(c.Values[k]));
             if (c.ValuesUsed[k] != c.Values[k])

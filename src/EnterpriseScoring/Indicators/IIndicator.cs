@@ -28,6 +28,20 @@ public interface IIndicator
     /// <summary>Whether the indicator divides or multiplies by the evaluated land area.</summary>
     bool UsesLand { get; }
 
+    /// <summary>
+    /// The formula a reviewer reads in an explanation, e.g. <c>tax / land</c>: <c>Explain()</c> prints
+    /// "value = formula = numerator × scale / denominator = value".
+    /// <value>The default value is <see cref="Id"/>.</value>
+    /// </summary>
+    string Formula => Id;
+
+    /// <summary>
+    /// The multiplier of the ratio: <see cref="Compute"/> writes value = numerator × scale / denominator, and
+    /// <c>Explain()</c> prints "× scale" when it is not 1.
+    /// <value>The default value is 1.</value>
+    /// </summary>
+    double Scale => 1.0;
+
     /// <summary>The measures the indicator reads (land area excluded).</summary>
     IReadOnlyList<Measure> Measures { get; }
 

@@ -103,10 +103,11 @@ public sealed class RatioIndicator : IIndicator
     /// <summary>The denominator terms.</summary>
     public IReadOnlyList<IndicatorTerm> Denominator => denominator;
 
-    /// <summary>The multiplier of the ratio.</summary>
+    /// <inheritdoc />
     public double Scale { get; }
 
-    /// <summary>The formula, e.g. <c>tax / land</c> or <c>rd_spending × 100 / revenue</c>.</summary>
+    /// <inheritdoc />
+    /// <remarks>E.g. <c>tax / land</c> or <c>rd_spending × 100 / revenue</c>.</remarks>
     public string Formula
     {
         get

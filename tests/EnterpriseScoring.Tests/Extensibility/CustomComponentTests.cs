@@ -104,7 +104,7 @@ public sealed class CustomComponentTests
             Assert.That(text, Does.Contain("benchmark 基准值 B = 12.5 (trimmed mean of 2 of 4 values = 12.5)"));
             Assert.That(text, Does.Contain("max(0, 1 + ln(20 / 12.5)) × ").And.Contain("[log_ratio]"));
             Assert.That(text, Does.Contain("税收占增加值比重 tax_share [%]"));
-            Assert.That(text, Does.Contain("value 指标值 = tax_share = 400 / 1000 = 40"));
+            Assert.That(text, Does.Contain("value 指标值 = tax × 100 / value_added = 400 × 100 / 1000 = 40"), "IIndicator.Formula and Scale");
             Assert.That(text, Does.Contain("relative_range weights computed on 4 firms"));
             Assert.That(text, Does.Contain("Indicator total (rank_sum of the normalised values × weights) = 100"));
             Assert.That(text, Does.Contain("top-1: rank 1 of 4 → A"));

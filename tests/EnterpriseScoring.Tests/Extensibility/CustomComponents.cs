@@ -55,6 +55,10 @@ internal sealed class TaxShareIndicator : IIndicator
 
     public IReadOnlyList<Measure> Measures => [KnownMeasures.Tax, KnownMeasures.ValueAdded];
 
+    public string Formula => "tax × 100 / value_added";
+
+    public double Scale => 100;
+
     public void Compute(in IndicatorInput input, Span<double> numerators, Span<double> denominators, Span<double> values, Span<IndicatorOutcome> outcomes)
     {
         var tax = input.Table.GetMeasure(KnownMeasures.Tax);
