@@ -71,9 +71,7 @@ internal static class Tiering
         }
     }
 
-    private static readonly OverrideAction[] ActionOrder = [OverrideAction.FloorAtC, OverrideAction.CapAtC, OverrideAction.ForceA, OverrideAction.ForceD];
-
-    /// <summary>Applies the override rules that match each firm of the scope to its scheme tier.</summary>
+    /// <summary>Applies the override rules that match each firm of the scope to its scheme tier (<see cref="OverrideResolution"/>).</summary>
     /// <param name="result">The pool's results.</param>
     /// <param name="scope">Positions of the scope's rated firms.</param>
     /// <param name="profile">The profile.</param>
@@ -119,48 +117,7 @@ internal static class Tiering
                 continue;
             }
 
-            var applications = new List<OverrideApplication>();
-            foreach (var action in ActionOrder)
-            {
-                for (var r = 0; r < rules.Count; r++)
-                {
-                    var rule = rules[r];
-                    if (rule.Action != action || !(matched is null ? (bits & (1UL << r)) != 0 : matched[r]))
-                    {
-                        continue;
-                    }
-
-                    var before = tier;
-                    string? note = null;
-                    switch (action)
-                    {
-                        case OverrideAction.FloorAtC when vetoed:
-                        case OverrideAction.ForceA when vetoed:
-                            note = "not applied: the firm matches a veto rule / 一票否决";
-                            break;
-                        case OverrideAction.FloorAtC:
-                            tier = tier == Tier.D ? Tier.C : tier;
-                            break;
-                        case OverrideAction.CapAtC:
-                            tier = tier is Tier.A or Tier.B ? Tier.C : tier;
-                            break;
-                        case OverrideAction.ForceA:
-                            tier = Tier.A;
-                            break;
-                        case OverrideAction.ForceD:
-                            tier = Tier.D;
-                            break;
-                    }
-
-                    if (note is null && before == tier)
-                    {
-                        note = "no change";
-                    }
-
-                    applications.Add(new OverrideApplication(rule.Id, rule.Label, rule.Action, before, tier, note));
-                }
-            }
-
+            var applications = OverrideResolution.Apply(rules, new MatchedRules(bits, matched), vetoed, tier, out tier);
             result.Tiers[k] = tier;
             result.Overrides[k] = applications;
         }
