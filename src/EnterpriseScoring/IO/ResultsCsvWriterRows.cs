@@ -25,6 +25,7 @@ internal sealed class ResultsCsvWriterRows
     private readonly int indicatorCount;
     private readonly int[][] columnOf; // per pool: the pool's position of each results-file indicator (−1: not in the pool)
     private readonly byte[][][] benchmarkText; // per pool and pool indicator
+    private readonly IndicatorColumns[][] indicatorColumns; // per pool: its indicators, as an array for the row loop
     private readonly byte[][] poolIds;
     private readonly byte[][] statusCodes;
     private readonly (byte[] Code, byte[] Label)[] tierTexts;
@@ -49,6 +50,7 @@ internal sealed class ResultsCsvWriterRows
         var poolCount = evaluation.PoolCount;
         columnOf = new int[poolCount][];
         benchmarkText = new byte[poolCount][][];
+        indicatorColumns = new IndicatorColumns[poolCount][];
         poolIds = new byte[poolCount][];
         for (var pi = 0; pi < poolCount; pi++)
         {
@@ -64,6 +66,7 @@ internal sealed class ResultsCsvWriterRows
             }
 
             columnOf[pi] = map;
+            indicatorColumns[pi] = [.. pool.Indicators];
             benchmarkText[pi] = [.. pool.Indicators.Select(c => Utf8CsvWriter.Encode(ResultsCsvFormat.FormatNumber(c.Benchmark?.Value), FormulaEscaping.None))];
             poolIds[pi] = Utf8CsvWriter.Encode(pool.Profile.Id, escaping);
         }
@@ -223,7 +226,7 @@ internal sealed class ResultsCsvWriterRows
                 continue;
             }
 
-            var c = pool!.Indicators[j];
+            var c = indicatorColumns[pi][j];
             if (c.Outcomes[k] == IndicatorOutcome.Computed)
             {
                 output.WriteNumber(c.Values[k]);
@@ -234,7 +237,7 @@ internal sealed class ResultsCsvWriterRows
             }
 
             output.WriteEncoded(benchmarkText[pi][j]);
-            if (pool.Status[k] == FirmStatus.Rated)
+            if (pool!.Status[k] == FirmStatus.Rated)
             {
                 output.WriteNumber(c.Scores[k]);
             }
