@@ -156,8 +156,7 @@ internal sealed class PriorInput
     }
 
     /// <summary>Whether a benchmark needs the prior year's numerators and denominators (a prior-year ratio of sums).</summary>
-    internal static bool NeedsNumerators(IBenchmark? benchmark) =>
-        benchmark is PriorYearBenchmark { Inner: PoolMeanBenchmark { Kind: MeanKind.RatioOfSums } };
+    internal static bool NeedsNumerators(IBenchmark? benchmark) => benchmark?.ReadsPriorNumerators == true;
 
     /// <summary>
     /// The rule of <c>PriorResults.ById</c>, checked up front so a conflict names the files: within one year a result with

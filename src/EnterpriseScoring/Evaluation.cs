@@ -1,7 +1,10 @@
 using System.Collections;
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Engine;
 using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Internal;
+using EnterpriseScoring.Land;
 
 namespace EnterpriseScoring;
 
@@ -15,14 +18,14 @@ public sealed class Evaluation
     private readonly int[] poolOf;
     private readonly int[] eligibilityOf;
     private readonly int[] positions;
-    private readonly PoolEvaluation[] pools;
+    private readonly PoolColumns[] pools;
     private readonly double[] land;
     private readonly ParcelGroups? parcels;
     private readonly FirmTable? units;
     private readonly SparseColumn<IReadOnlyList<OverrideApplication>>? vetoes;
     private readonly Lazy<Dictionary<string, int>> rowById;
 
-    internal Evaluation(EvaluationProfile profile, FirmTable table, double[] land, int[] poolOf, int[] eligibilityOf, int[] positions, PoolEvaluation[] pools, SparseColumn<IReadOnlyList<OverrideApplication>>? vetoes, ParcelGroups? parcels = null, FirmTable? units = null)
+    internal Evaluation(EvaluationProfile profile, FirmTable table, double[] land, int[] poolOf, int[] eligibilityOf, int[] positions, PoolColumns[] pools, SparseColumn<IReadOnlyList<OverrideApplication>>? vetoes, ParcelGroups? parcels = null, FirmTable? units = null)
     {
         this.vetoes = vetoes;
         this.parcels = parcels;
@@ -35,7 +38,7 @@ public sealed class Evaluation
         this.positions = positions;
         this.pools = pools;
         Results = new ResultList(this);
-        Pools = parcels is null ? pools.Select(p => new PoolSummary(p, p.Rows.Length, p.RatedCount)).ToArray() : FirmCountsPerPool();
+        Pools = parcels is null ? pools.Select(p => new PoolSummary(p, p.Count, p.RatedCount)).ToArray() : FirmCountsPerPool();
         rowById = new Lazy<Dictionary<string, int>>(() =>
         {
             var map = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);
@@ -201,11 +204,11 @@ public sealed class Evaluation
         return pools.Select((p, i) => new PoolSummary(p, firms[i], rated[i])).ToArray();
     }
 
-    internal PoolEvaluation? PoolOf(int row) => poolOf[row] < 0 ? null : pools[poolOf[row]];
+    internal PoolColumns? PoolOf(int row) => poolOf[row] < 0 ? null : pools[poolOf[row]];
 
     internal int PositionOf(int row) => positions[row];
 
-    /// <summary>The index of row <paramref name="row"/>'s pool in <see cref="PoolEvaluation(int)"/>, or −1 when no pool matched.</summary>
+    /// <summary>The index of row <paramref name="row"/>'s pool in <see cref="PoolColumnsAt(int)"/>, or −1 when no pool matched.</summary>
     internal int PoolIndexOf(int row) => poolOf[row];
 
     /// <summary>The index of the eligibility rule that took row <paramref name="row"/> out of rating, or −1.</summary>
@@ -295,11 +298,11 @@ public sealed class Evaluation
     internal IReadOnlyList<OverrideApplication> OverridesOf(int row) =>
         StatusOf(row) == FirmStatus.Rated ? PoolOf(row)!.Overrides[positions[row]] ?? [] : IneligibleVetoesOf(row) ?? [];
 
-    internal double? Figure(int row, Func<PoolEvaluation, int, double> select) =>
+    internal double? Figure(int row, Func<PoolColumns, int, double> select) =>
         PoolOf(row) is { } p && p.Status[positions[row]] == FirmStatus.Rated ? select(p, positions[row]) : null;
 
     internal IReadOnlyList<AdjustmentLine> AdjustmentsOf(int row) =>
-        PoolOf(row) is { } p ? p.Adjustments[positions[row]] ?? [] : [];
+        PoolOf(row) is { } p ? p.AdjustmentsOf(positions[row]) ?? [] : [];
 
     internal IReadOnlyList<IndicatorResult> IndicatorsOf(int row)
     {
@@ -310,7 +313,7 @@ public sealed class Evaluation
 
         var k = positions[row];
         var rated = p.Status[k] == FirmStatus.Rated;
-        var list = new IndicatorResult[p.Indicators.Length];
+        var list = new IndicatorResult[p.Indicators.Count];
         for (var j = 0; j < list.Length; j++)
         {
             var c = p.Indicators[j];
@@ -336,7 +339,8 @@ public sealed class Evaluation
         return list;
     }
 
-    internal PoolEvaluation PoolEvaluation(int index) => pools[index];
+    /// <summary>The finished columns of pool <paramref name="index"/> (profile order): what the results writers and reports read.</summary>
+    internal PoolColumns PoolColumnsAt(int index) => pools[index];
 
     private sealed class ResultList(Evaluation evaluation) : IReadOnlyList<FirmResult>
     {

@@ -1,4 +1,6 @@
 using EnterpriseScoring.Aggregation;
+using EnterpriseScoring.Classification;
+using EnterpriseScoring.Engine;
 using EnterpriseScoring.Internal;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Scoring;
@@ -134,14 +136,10 @@ public sealed class Evaluator
         }
 
         context ??= EvaluationContext.Empty;
-        if (Profile.Land is SharedParcelMerge merge && table.HasParcels)
+        if (Profile.Land.EvaluationUnits(table) is { MergedUnits: > 0 } groups)
         {
-            var groups = merge.GroupsOf(table);
-            if (groups.MergedUnits > 0)
-            {
-                var units = groups.UnitTable(table);
-                return Run(units, (double[])groups.UnitArea.Clone(), context).Spread(table, groups, units);
-            }
+            var units = groups.UnitTable(table);
+            return Run(units, (double[])groups.UnitArea.Clone(), context).Spread(table, groups, units);
         }
 
         var land = new double[table.Count];
@@ -174,7 +172,7 @@ public sealed class Evaluator
         var masks = new ulong[conditions.Length][];
         Parallelism.For(conditions.Length, degree, (long)n * conditions.Length, c => masks[c] = ConditionMask.Evaluate(conditions[c], table, land, Profile.EvaluationYear));
         PhaseTimer.Mark("land+masks");
-        var remaining = ConditionMask.All(n);
+        var remaining = Bitset.All(n);
         for (var e = 0; e < eligibility.Count; e++)
         {
             Claim(masks[e], remaining, eligibilityOf, e);
@@ -205,8 +203,8 @@ public sealed class Evaluator
         }
 
         PhaseTimer.Mark("assign");
-        var results = new PoolEvaluation[pools.Length];
-        Parallelism.For(pools.Length, degree, n, p => results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree));
+        var results = new PoolColumns[pools.Length];
+        Parallelism.For(pools.Length, degree, n, p => results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree).ToColumns());
 
         PhaseTimer.Mark("pools");
         var vetoes = IneligibleVetoes.Apply(Profile, eligibilityOf, overrideMasks);

@@ -214,7 +214,7 @@ public sealed class FirmCondition
         return false;
     }
 
-    /// <summary>Whether an industry code starts with one of <see cref="IndustryPrefixes"/> (shared with the column-wise evaluation in <see cref="ConditionMask"/>).</summary>
+    /// <summary>Whether an industry code starts with one of <see cref="IndustryPrefixes"/> (shared with the column-wise evaluation in <see cref="Engine.ConditionMask"/>).</summary>
     internal bool IndustryMatches(string code)
     {
         var c = StripSection(code);

@@ -6,7 +6,7 @@ namespace EnterpriseScoring;
 /// <summary>One pool's figures after evaluation: sizes, weights and benchmarks.</summary>
 public sealed class PoolSummary
 {
-    internal PoolSummary(PoolEvaluation pool, int firmCount, int ratedCount)
+    internal PoolSummary(PoolColumns pool, int firmCount, int ratedCount)
     {
         Id = pool.Profile.Id;
         Name = pool.Profile.Name;

@@ -27,6 +27,10 @@ public sealed record PerUnitAdjustment(
     public IReadOnlyList<Measure> Measures => [Measure];
 
     /// <inheritdoc />
+    /// <remarks>A firm without the count gets no points from the rule.</remarks>
+    public string MissingMeasureEffect => "the rule gives no firm points";
+
+    /// <inheritdoc />
     public double Evaluate(FirmTable table, int row, out string detail)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -46,5 +50,12 @@ public sealed record PerUnitAdjustment(
         var f = CultureInfo.InvariantCulture;
         detail = $"{Measure.Id} = {whole.ToString(f)}: {FirstUnitPoints.ToString("0.####", f)} + ({whole.ToString(f)} − 1) × {AdditionalUnitPoints.ToString("0.####", f)} = {points.ToString("0.####", f)}";
         return points;
+    }
+
+    /// <inheritdoc />
+    void IAdjustmentRule.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        check.SignedPoints(path + ".first_unit_points", FirstUnitPoints, "signed points, e.g. -10");
+        check.SignedPoints(path + ".additional_unit_points", AdditionalUnitPoints, "signed points, e.g. -5");
     }
 }

@@ -23,4 +23,10 @@ public sealed record TagAdjustment(string Id, string Label, string Tag, double P
         detail = $"tag {Tag}: {Points.ToString("+0.####;-0.####", CultureInfo.InvariantCulture)}";
         return Points;
     }
+
+    /// <inheritdoc />
+    void IAdjustmentRule.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        check.SignedPoints(path + ".points", Points, "signed points, e.g. 3");
+    }
 }

@@ -16,6 +16,10 @@ public sealed class WeightedSumAggregation : IAggregationMethod
     public string Name => "weighted_sum";
 
     /// <inheritdoc />
+    /// <remarks>The weighted sum is the sum of the indicator scores: <see langword="true"/>.</remarks>
+    public bool SumsIndicatorScores => true;
+
+    /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="normalised"/> is null.</exception>
     /// <exception cref="ArgumentException">Lengths do not match, or a weight is negative or not finite.</exception>
     public void Aggregate(DecisionMatrix normalised, ReadOnlySpan<double> weights, Span<double> totals)

@@ -33,4 +33,10 @@ public sealed class FixedBenchmark : IBenchmark
 
     /// <inheritdoc />
     public override string ToString() => $"{BenchmarkName} {ExplainFormat.Num(Value)}";
+
+    /// <inheritdoc />
+    void IBenchmark.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        check.Range(path + ".value", Value, ParameterRangeCheck.MinBenchmark, ParameterRangeCheck.MaxBenchmark, "the published target in the indicator's unit, e.g. 15");
+    }
 }

@@ -35,6 +35,10 @@ public sealed class PoolMeanBenchmark : IBenchmark
     public string Name => BenchmarkName;
 
     /// <inheritdoc />
+    /// <remarks><see langword="true"/> for <see cref="MeanKind.RatioOfSums"/>.</remarks>
+    public bool ReadsNumerators => Kind == MeanKind.RatioOfSums;
+
+    /// <inheritdoc />
     /// <exception cref="ArgumentException">A value is not finite; for <see cref="MeanKind.RatioOfSums"/>, the numerators or
     /// denominators are missing, of the wrong length, or not finite.</exception>
     public BenchmarkValue Compute(in BenchmarkInput input)

@@ -38,6 +38,14 @@ public sealed class PriorYearBenchmark : IBenchmark
     public string Name => BenchmarkName;
 
     /// <inheritdoc />
+    /// <remarks>The fallback (no prior-year data) computes <see cref="Inner"/> on the current year: its answer.</remarks>
+    public bool ReadsNumerators => Inner.ReadsNumerators;
+
+    /// <inheritdoc />
+    /// <remarks><see cref="Inner"/> is computed on the prior year's spans: whether it reads numerators.</remarks>
+    public bool ReadsPriorNumerators => Inner.ReadsNumerators;
+
+    /// <inheritdoc />
     /// <exception cref="ArgumentException">The inner benchmark rejected the (prior or current) year's input; the message says which year.</exception>
     public BenchmarkValue Compute(in BenchmarkInput input)
     {
@@ -70,4 +78,11 @@ public sealed class PriorYearBenchmark : IBenchmark
 
     /// <inheritdoc />
     public override string ToString() => $"{ExplainFormat.Num(Multiplier)} × {BenchmarkName} {Inner}";
+
+    /// <inheritdoc />
+    void IBenchmark.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        check.Range(path + ".multiplier", Multiplier, ParameterRangeCheck.MinMultiplier, ParameterRangeCheck.MaxMultiplier, "e.g. 2");
+        Inner.CheckRanges(check, path + ".inner");
+    }
 }

@@ -10,6 +10,16 @@ public interface ITierScheme
     /// <summary>The snake_case name profiles use, e.g. <c>quota_bands</c>.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// The head count of each tier in a scope of <paramref name="count"/> rated firms, when the scheme allots fixed quotas;
+    /// <see langword="null"/> otherwise. When a profile asks for re-flow (<see cref="EvaluationProfile.ReflowOverriddenSlots"/>)
+    /// and override rules moved firms, the engine refills the slots the overrides freed from these quotas, placing tied
+    /// firms by <see cref="TierQuotas.Ties"/>; a scheme without quotas is not re-flowed.
+    /// </summary>
+    /// <param name="count">The number of rated firms in the scope.</param>
+    /// <returns>The quotas, or <see langword="null"/> (the default: no quotas, no re-flow).</returns>
+    TierQuotas? QuotasFor(int count) => null;
+
     /// <summary>Assigns a tier to every rated firm of one scope.</summary>
     /// <param name="totals">Each firm's total score.</param>
     /// <param name="ranks">Each firm's rank within the scope (1 = best), from the pool's tie policy.</param>
@@ -23,4 +33,15 @@ public interface ITierScheme
     /// <param name="count">The number of rated firms in the scope.</param>
     /// <param name="tier">The tier the scheme gave.</param>
     string Explain(double total, int rank, int count, Tier tier);
+
+    /// <summary>
+    /// Adds a problem to <paramref name="check"/> for each of the scheme's numeric parameters outside its documented
+    /// range (docs/profile-format.md, "Numeric ranges"); the engine calls it when an <see cref="Evaluator"/> is compiled.
+    /// Internal: a component from outside the library checks its parameters itself (the default checks nothing).
+    /// </summary>
+    /// <param name="check">Collects the problems.</param>
+    /// <param name="path">The JSON path of the component in the profile.</param>
+    internal void CheckRanges(ParameterRangeCheck check, string path)
+    {
+    }
 }

@@ -66,6 +66,14 @@ public sealed class QuotaBands : ITierScheme
     /// <inheritdoc />
     public string Name => "quota_bands";
 
+    /// <inheritdoc />
+    /// <remarks>The head counts of <see cref="Cutoffs"/>, with this scheme's <see cref="Ties"/>.</remarks>
+    public TierQuotas? QuotasFor(int count)
+    {
+        var (a, b, c) = Cutoffs(count);
+        return new TierQuotas(a, b - a, c - b, count - c, Ties);
+    }
+
     /// <summary>The last position (1-based, inclusive) of A, B and C in a scope of <paramref name="count"/> firms; D is the rest.</summary>
     /// <param name="count">The number of rated firms.</param>
     public (int A, int B, int C) Cutoffs(int count)

@@ -55,4 +55,12 @@ public sealed class ScoreThresholds : ITierScheme
     }
 
     private Tier TierOf(double total) => total >= A ? Tier.A : total >= B ? Tier.B : total >= C ? Tier.C : Tier.D;
+
+    /// <inheritdoc />
+    void ITierScheme.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        check.SignedPoints(path + ".a", A, "a total, e.g. 90");
+        check.SignedPoints(path + ".b", B, "a total, e.g. 75");
+        check.SignedPoints(path + ".c", C, "a total, e.g. 60");
+    }
 }

@@ -335,7 +335,7 @@ public static class FirmCsvReader
             }
 
             var firstLine = splitter.FirstLine;
-            var openField = OpenQuoteField(firstLine, out var openAt);
+            var openField = CsvLineScan.OpenQuoteField(firstLine, (byte)delimiter, out _, out var openAt);
             if (openField < 0)
             {
                 return;
@@ -413,54 +413,6 @@ public static class FirmCsvReader
         };
 
         private string ColumnName(int field) => field >= 0 && field < headers.Length ? headers[field] : string.Empty;
-
-        /// <summary>The index of the field whose quote is still open at the end of <paramref name="line"/>, or -1; <paramref name="openAt"/> is the quote's offset.</summary>
-        private int OpenQuoteField(ReadOnlySpan<byte> line, out int openAt)
-        {
-            var field = 0;
-            var atStart = true;
-            var quoted = false;
-            openAt = -1;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var b = line[i];
-                if (quoted)
-                {
-                    if (b == (byte)'"')
-                    {
-                        if (i + 1 < line.Length && line[i + 1] == (byte)'"')
-                        {
-                            i++;
-                        }
-                        else
-                        {
-                            quoted = false;
-                        }
-                    }
-                }
-                else if (b == (byte)delimiter)
-                {
-                    field++;
-                    atStart = true;
-                }
-                else if (atStart && b is (byte)' ' or (byte)'\t')
-                {
-                    // Leading white space is trimmed: a quote after it still opens the field.
-                }
-                else
-                {
-                    if (atStart && b == (byte)'"')
-                    {
-                        quoted = true;
-                        openAt = i;
-                    }
-
-                    atStart = false;
-                }
-            }
-
-            return quoted ? field : -1;
-        }
 
         /// <summary>The id cell of a broken first line, when it comes before the quote.</summary>
         private string IdOf(ReadOnlySpan<byte> line)

@@ -4,43 +4,6 @@ using EnterpriseScoring.Validation;
 
 namespace EnterpriseScoring.IO;
 
-/// <summary>One data row after another, as cells: what <see cref="FirmRowReader{TSource}"/> reads from (CSV, xlsx, a database query).</summary>
-/// <remarks>Cells are given as UTF-8 bytes for the allocation-free <see cref="CellParser"/> and as strings for text fields.</remarks>
-internal interface IFirmRowSource
-{
-    /// <summary>The number of cells of the current row; a count other than the header's rejects the row as ragged.</summary>
-    int FieldCount { get; }
-
-    /// <summary>The current row's line for messages: the physical line (CSV), the spreadsheet row (xlsx), or result row + 1 (database).</summary>
-    int Line { get; }
-
-    /// <summary>Moves to the next data row; false at the end.</summary>
-    bool Read();
-
-    /// <summary>The cell as UTF-8 bytes, valid until the next <see cref="Read"/>.</summary>
-    ReadOnlySpan<byte> GetSpan(int column);
-
-    /// <summary>The cell as a string (untrimmed).</summary>
-    string GetString(int column);
-
-    /// <summary>When the current row is a broken line rather than a record (an unbalanced quote, a record over a limit), what to report; otherwise null.</summary>
-    BrokenLine? Broken => null;
-
-    /// <summary>
-    /// Whether the current row may hold text that could not be decoded (bytes that are not valid UTF-8, or U+FFFD): only
-    /// then are its cells checked. A source that knows (the CSV splitter tracks it per buffer) saves the check.
-    /// </summary>
-    bool MayBeUndecodable => true;
-}
-
-/// <summary>A line (or record) that could not be read as a row: it is rejected as a whole.</summary>
-/// <param name="Id">The id as far as it can be told from the line, or empty.</param>
-/// <param name="Column">The header of the field where the problem starts, or empty.</param>
-/// <param name="Value">The offending text (shortened).</param>
-/// <param name="Reason">Why the line is rejected.</param>
-/// <param name="Code">The kind of problem (<see cref="RowIssueCode.UnbalancedQuote"/>, <see cref="RowIssueCode.FieldTooLong"/> …).</param>
-internal sealed record BrokenLine(string Id, string Column, string Value, string Reason, RowIssueCode Code);
-
 /// <summary>
 /// The one code path that turns a header plan and rows of cells into a <see cref="FirmTable"/> with rejections and warnings,
 /// shared by <see cref="FirmCsvReader"/>, <see cref="FirmXlsxReader"/> and <see cref="FirmDbReader"/>.
@@ -52,7 +15,7 @@ internal sealed record BrokenLine(string Id, string Column, string Value, string
 /// <param name="encodingUsed">The encoding to report.</param>
 /// <param name="expectedRows">The number of rows expected (0 when unknown): when it is exact, the table's columns are allocated once and never copied.</param>
 /// <param name="decodesBytes">Whether the reader decoded the source's bytes itself (CSV): U+FFFD then marks bytes that are not valid in <paramref name="encodingUsed"/>.</param>
-internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, FirmCsvReaderOptions options, Encoding encodingUsed, int expectedRows = 0, bool decodesBytes = false)
+internal sealed partial class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, FirmCsvReaderOptions options, Encoding encodingUsed, int expectedRows = 0, bool decodesBytes = false)
     where TSource : IFirmRowSource
 {
     /// <summary>The number of lines with undecodable text that get a warning each; the rest are counted in one more.</summary>
@@ -263,166 +226,6 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
     }
 
     private static string Count(long n, string word) => n == 1 ? $"1 {word}" : string.Create(CultureInfo.InvariantCulture, $"{n:N0} {word}s");
-
-    private SizeClass ReadSizeClass(int line, string id, int c)
-    {
-        var key = CellParser.Trim(reader.GetSpan(c));
-        if (CellParser.IsMissing(key))
-        {
-            return SizeClass.Unspecified;
-        }
-
-        if (!sizeClasses.TryGet(key, out var parsed))
-        {
-            parsed = SizeClassNames.TryParse(reader.GetString(c), out var sizeClass) ? sizeClass : null;
-            sizeClasses.Add(key, parsed);
-        }
-
-        if (parsed is { } known)
-        {
-            return known;
-        }
-
-        Issue(line, id, plan.Headers[c], reader.GetString(c), new RuleViolation(RowIssueCode.UnknownSizeClass, "unknown size class (expected 规上/规下, above/below, or empty)", IssueSeverity.Error));
-        return SizeClass.Unspecified;
-    }
-
-    private int? ReadStartYear(int line, string id, int c)
-    {
-        var span = reader.GetSpan(c);
-        switch (CellParser.ParseYear(span, out var year))
-        {
-            case CellStatus.Missing:
-                return null;
-            case CellStatus.Value:
-                if (FirmRules.CheckStartYear(year) is { } bad)
-                {
-                    Issue(line, id, plan.Headers[c], CellParser.Text(span), bad);
-                    return null;
-                }
-
-                return year;
-            default:
-                Issue(line, id, plan.Headers[c], CellParser.Text(span), new RuleViolation(RowIssueCode.InvalidStartYear, "start year is not a whole number", IssueSeverity.Error));
-                return null;
-        }
-    }
-
-    private void ReadMeasure(int line, string id, int c)
-    {
-        var slot = plan.Slots[c];
-        var span = reader.GetSpan(c);
-        switch (CellParser.ParseNumber(span, out var v))
-        {
-            case CellStatus.Missing:
-                return;
-            case CellStatus.Value:
-                candidateSawValue[slot] = true;
-                v = plan.Conversions[c].Apply(v);
-                if (FirmRules.CheckMeasure(plan.Targets[c], v) is { } bad)
-                {
-                    Issue(line, id, plan.Headers[c], CellParser.Text(span), bad);
-                    return;
-                }
-
-                values[slot] = v;
-                return;
-            case CellStatus.NonFinite:
-                Issue(line, id, plan.Headers[c], CellParser.Text(span), FirmRules.CheckMeasure(plan.Targets[c], v));
-                return;
-            default:
-                if (plan.Kinds[c] == ColumnKind.CustomCandidate)
-                {
-                    candidateFirstBad[slot] ??= new RowIssue(
-                        line,
-                        id,
-                        plan.Headers[c],
-                        CellParser.Text(span),
-                        RowIssueCode.ColumnIgnored,
-                        $"column '{TextExcerpt.Of(plan.Headers[c])}' is not a known column and holds non-numeric values (first on line {line.ToString(CultureInfo.InvariantCulture)}): ignored",
-                        IssueSeverity.Warning);
-                    return;
-                }
-
-                Issue(line, id, plan.Headers[c], CellParser.Text(span), new RuleViolation(RowIssueCode.UnparsableNumber, "not a number", IssueSeverity.Error));
-                return;
-        }
-    }
-
-    private void ReadFlag(int line, string id, int c)
-    {
-        var span = reader.GetSpan(c);
-        if (!CellParser.TryParseFlag(span, out var set))
-        {
-            Issue(line, id, plan.Headers[c], CellParser.Text(span), new RuleViolation(RowIssueCode.InvalidFlag, "not a yes/no value (是/否, 1/0, true/false, Y/N)", IssueSeverity.Error));
-        }
-        else if (set)
-        {
-            rowTags.Add(plan.Targets[c]);
-        }
-    }
-
-    private void ReadTags(int c)
-    {
-        var key = CellParser.Trim(reader.GetSpan(c));
-        if (key.IsEmpty)
-        {
-            return;
-        }
-
-        if (!tagLists.TryGet(key, out var tags))
-        {
-            var parts = Text(c).Split(TagSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 0; i < parts.Length; i++)
-            {
-                parts[i] = HeaderCatalog.TagNames.TryGetValue(parts[i], out var known) ? known : parts[i];
-            }
-
-            tags = parts;
-            tagLists.Add(key, tags);
-        }
-
-        rowTags.AddRange(tags);
-    }
-
-    /// <summary>
-    /// The trimmed text of cell <paramref name="c"/> (<see cref="string.Trim()"/> of <see cref="IFirmRowSource.GetString"/>),
-    /// decoded from its bytes, without the leading <c>'</c> a CSV writer adds against formula injection (<see cref="FormulaGuard.Unescape"/>). Bytes that hold U+FFFD — the mark a source's encoder leaves for text it could not encode,
-    /// such as a lone surrogate from a spreadsheet — are left to the source's own string.
-    /// </summary>
-    private string Text(int c)
-    {
-        var bytes = CellParser.Trim(reader.GetSpan(c));
-        if (bytes.IsEmpty)
-        {
-            return string.Empty;
-        }
-
-        return FormulaGuard.Unescape(bytes.IndexOf("\uFFFD"u8) >= 0 ? reader.GetString(c).Trim() : Encoding.UTF8.GetString(bytes).Trim());
-    }
-
-    /// <summary><see cref="Text(int)"/>, decoded once per distinct value by <paramref name="cache"/>.</summary>
-    private string Text(int c, TextCache<string> cache)
-    {
-        var bytes = CellParser.Trim(reader.GetSpan(c));
-        if (bytes.IsEmpty)
-        {
-            return string.Empty;
-        }
-
-        if (bytes.IndexOf("\uFFFD"u8) >= 0)
-        {
-            return Text(c); // undecodable bytes: distinct source strings must not collapse to one cached value
-        }
-
-        if (!cache.TryGet(bytes, out var text))
-        {
-            text = Text(c);
-            cache.Add(bytes, text);
-        }
-
-        return text;
-    }
 
     private void Issue(int line, string id, string column, string value, RuleViolation? violation)
     {

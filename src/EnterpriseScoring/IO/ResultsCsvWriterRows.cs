@@ -25,6 +25,7 @@ internal sealed class ResultsCsvWriterRows
     private readonly int indicatorCount;
     private readonly int[][] columnOf; // per pool: the pool's position of each results-file indicator (−1: not in the pool)
     private readonly byte[][][] benchmarkText; // per pool and pool indicator
+    private readonly IndicatorColumns[][] indicatorColumns; // per pool: its indicators, as an array for the row loop
     private readonly byte[][] poolIds;
     private readonly byte[][] statusCodes;
     private readonly (byte[] Code, byte[] Label)[] tierTexts;
@@ -49,17 +50,23 @@ internal sealed class ResultsCsvWriterRows
         var poolCount = evaluation.PoolCount;
         columnOf = new int[poolCount][];
         benchmarkText = new byte[poolCount][][];
+        indicatorColumns = new IndicatorColumns[poolCount][];
         poolIds = new byte[poolCount][];
         for (var pi = 0; pi < poolCount; pi++)
         {
-            var pool = evaluation.PoolEvaluation(pi);
+            var pool = evaluation.PoolColumnsAt(pi);
             var map = new int[indicators.Count];
             for (var i = 0; i < indicators.Count; i++)
             {
-                map[i] = Array.FindIndex(pool.Indicators, c => string.Equals(c.Profile.Indicator.Id, indicators[i], StringComparison.Ordinal));
+                map[i] = -1;
+                for (var j = 0; j < pool.Indicators.Count && map[i] < 0; j++)
+                {
+                    map[i] = string.Equals(pool.Indicators[j].Profile.Indicator.Id, indicators[i], StringComparison.Ordinal) ? j : -1;
+                }
             }
 
             columnOf[pi] = map;
+            indicatorColumns[pi] = [.. pool.Indicators];
             benchmarkText[pi] = [.. pool.Indicators.Select(c => Utf8CsvWriter.Encode(ResultsCsvFormat.FormatNumber(c.Benchmark?.Value), FormulaEscaping.None))];
             poolIds[pi] = Utf8CsvWriter.Encode(pool.Profile.Id, escaping);
         }
@@ -93,7 +100,7 @@ internal sealed class ResultsCsvWriterRows
         for (var row = start; row < end; row++)
         {
             var pi = evaluation.PoolIndexOf(row);
-            var pool = pi < 0 ? null : evaluation.PoolEvaluation(pi);
+            var pool = pi < 0 ? null : evaluation.PoolColumnsAt(pi);
             var k = evaluation.PositionOf(row);
             var status = evaluation.StatusOf(row);
             var figures = pool is not null && pool.Status[k] == FirmStatus.Rated;
@@ -191,7 +198,7 @@ internal sealed class ResultsCsvWriterRows
         return texts;
     }
 
-    private static void Number(Utf8CsvWriter output, bool present, PoolEvaluation? pool, int k, Func<PoolEvaluation, int, double> select)
+    private static void Number(Utf8CsvWriter output, bool present, PoolColumns? pool, int k, Func<PoolColumns, int, double> select)
     {
         if (present)
         {
@@ -203,7 +210,7 @@ internal sealed class ResultsCsvWriterRows
         }
     }
 
-    private void WriteIndicators(Utf8CsvWriter output, PoolEvaluation? pool, int pi, int k)
+    private void WriteIndicators(Utf8CsvWriter output, PoolColumns? pool, int pi, int k)
     {
         var map = pi < 0 ? null : columnOf[pi];
         for (var i = 0; i < indicatorCount; i++)
@@ -219,7 +226,7 @@ internal sealed class ResultsCsvWriterRows
                 continue;
             }
 
-            var c = pool!.Indicators[j];
+            var c = indicatorColumns[pi][j];
             if (c.Outcomes[k] == IndicatorOutcome.Computed)
             {
                 output.WriteNumber(c.Values[k]);
@@ -230,7 +237,7 @@ internal sealed class ResultsCsvWriterRows
             }
 
             output.WriteEncoded(benchmarkText[pi][j]);
-            if (pool.Status[k] == FirmStatus.Rated)
+            if (pool!.Status[k] == FirmStatus.Rated)
             {
                 output.WriteNumber(c.Scores[k]);
             }
@@ -286,7 +293,7 @@ internal sealed class ResultsCsvWriterRows
 
         /// <summary>Writes the tier reason of position <paramref name="k"/> of pool <paramref name="p"/> (index
         /// <paramref name="pi"/>) when it can be made from a template; false when the caller must write it.</summary>
-        public bool TryWrite(Utf8CsvWriter output, PoolEvaluation p, int pi, int k)
+        public bool TryWrite(Utf8CsvWriter output, PoolColumns p, int pi, int k)
         {
             if (p.Profile.Tiering is not QuotaBands bands || p.TierNotes[k] is not null || p.Overrides[k] is { Count: > 0 })
             {

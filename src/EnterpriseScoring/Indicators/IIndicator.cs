@@ -28,6 +28,20 @@ public interface IIndicator
     /// <summary>Whether the indicator divides or multiplies by the evaluated land area.</summary>
     bool UsesLand { get; }
 
+    /// <summary>
+    /// The formula a reviewer reads in an explanation, e.g. <c>tax / land</c>: <c>Explain()</c> prints
+    /// "value = formula = numerator × scale / denominator = value".
+    /// <value>The default value is <see cref="Id"/>.</value>
+    /// </summary>
+    string Formula => Id;
+
+    /// <summary>
+    /// The multiplier of the ratio: <see cref="Compute"/> writes value = numerator × scale / denominator, and
+    /// <c>Explain()</c> prints "× scale" when it is not 1.
+    /// <value>The default value is 1.</value>
+    /// </summary>
+    double Scale => 1.0;
+
     /// <summary>The measures the indicator reads (land area excluded).</summary>
     IReadOnlyList<Measure> Measures { get; }
 
@@ -41,4 +55,15 @@ public interface IIndicator
     /// <param name="values">Receives each row's value (NaN unless the outcome is <see cref="IndicatorOutcome.Computed"/>).</param>
     /// <param name="outcomes">Receives each row's outcome.</param>
     void Compute(in IndicatorInput input, Span<double> numerators, Span<double> denominators, Span<double> values, Span<IndicatorOutcome> outcomes);
+
+    /// <summary>
+    /// Adds a problem to <paramref name="check"/> for each of the indicator's numeric parameters outside its documented
+    /// range (docs/profile-format.md, "Numeric ranges"); the engine calls it when an <see cref="Evaluator"/> is compiled.
+    /// Internal: a component from outside the library checks its parameters itself (the default checks nothing).
+    /// </summary>
+    /// <param name="check">Collects the problems.</param>
+    /// <param name="path">The JSON path of the component in the profile.</param>
+    internal void CheckRanges(ParameterRangeCheck check, string path)
+    {
+    }
 }

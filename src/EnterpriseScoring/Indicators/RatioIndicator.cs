@@ -103,10 +103,11 @@ public sealed class RatioIndicator : IIndicator
     /// <summary>The denominator terms.</summary>
     public IReadOnlyList<IndicatorTerm> Denominator => denominator;
 
-    /// <summary>The multiplier of the ratio.</summary>
+    /// <inheritdoc />
     public double Scale { get; }
 
-    /// <summary>The formula, e.g. <c>tax / land</c> or <c>rd_spending × 100 / revenue</c>.</summary>
+    /// <inheritdoc />
+    /// <remarks>E.g. <c>tax / land</c> or <c>rd_spending × 100 / revenue</c>.</remarks>
     public string Formula
     {
         get
@@ -298,5 +299,20 @@ public sealed class RatioIndicator : IIndicator
         }
 
         return outcome;
+    }
+
+    /// <inheritdoc />
+    void IIndicator.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        check.Factor(path + ".scale", Scale);
+        for (var t = 0; t < Numerator.Count; t++)
+        {
+            check.Factor($"{path}.numerator[{t}].coefficient", Numerator[t].Coefficient);
+        }
+
+        for (var t = 0; t < Denominator.Count; t++)
+        {
+            check.Factor($"{path}.denominator[{t}].coefficient", Denominator[t].Coefficient);
+        }
     }
 }

@@ -75,4 +75,10 @@ public sealed class BuildingAreaConversion : ILandAreaStrategy
     }
 
     private double Convert(double floorArea) => floorArea / FloorAreaRatio / SquareMetresPerMu;
+
+    /// <inheritdoc />
+    void ILandAreaStrategy.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        check.Range(path + ".floor_area_ratio", FloorAreaRatio, ParameterRangeCheck.MinFloorAreaRatio, ParameterRangeCheck.MaxFloorAreaRatio, "a floor-area ratio, e.g. 1.0");
+    }
 }

@@ -19,6 +19,14 @@ public interface ILandAreaStrategy
     /// </summary>
     IReadOnlyList<Measure> Measures => [];
 
+    /// <summary>
+    /// The firms of <paramref name="table"/> that the engine evaluates together as one unit (the shared parcels of
+    /// <see cref="SharedParcelMerge"/>), or <see langword="null"/> when every row is evaluated on its own (the default).
+    /// Internal: the units' merged table is the engine's business, so only the library's strategies merge.
+    /// </summary>
+    /// <param name="table">The firms.</param>
+    internal ParcelGroups? EvaluationUnits(FirmTable table) => null;
+
     /// <summary>Computes the evaluated area of every row.</summary>
     /// <param name="table">The firms.</param>
     /// <param name="area">Receives one area per table row (亩; NaN when unknown).</param>
@@ -28,4 +36,15 @@ public interface ILandAreaStrategy
     /// <param name="table">The firms.</param>
     /// <param name="row">The row.</param>
     string Explain(FirmTable table, int row);
+
+    /// <summary>
+    /// Adds a problem to <paramref name="check"/> for each of the strategy's numeric parameters outside its documented
+    /// range (docs/profile-format.md, "Numeric ranges"); the engine calls it when an <see cref="Evaluator"/> is compiled.
+    /// Internal: a component from outside the library checks its parameters itself (the default checks nothing).
+    /// </summary>
+    /// <param name="check">Collects the problems.</param>
+    /// <param name="path">The JSON path of the component in the profile.</param>
+    internal void CheckRanges(ParameterRangeCheck check, string path)
+    {
+    }
 }

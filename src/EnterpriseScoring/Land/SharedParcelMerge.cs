@@ -100,6 +100,15 @@ public sealed class SharedParcelMerge : ILandAreaStrategy
         return text.ToString();
     }
 
+    /// <inheritdoc />
+    ParcelGroups? ILandAreaStrategy.EvaluationUnits(FirmTable table) => table.HasParcels ? GroupsOf(table) : null;
+
     /// <summary>The parcel groups of <paramref name="table"/> under this strategy, computed once per table.</summary>
     internal ParcelGroups GroupsOf(FirmTable table) => groupsByTable.GetValue(table, t => ParcelGroups.Build(t, this));
+
+    /// <inheritdoc />
+    void ILandAreaStrategy.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        Inner.CheckRanges(check, path); // the inner strategy's parameters are written at the same level as the merge's
+    }
 }

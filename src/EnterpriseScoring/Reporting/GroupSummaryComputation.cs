@@ -131,7 +131,7 @@ internal sealed class GroupSummaryComputation
         var map = new int[evaluation.PoolCount + 1]; // pool index + 1 (0: no pool)
         for (var p = -1; p < evaluation.PoolCount; p++)
         {
-            var name = p < 0 ? string.Empty : evaluation.PoolEvaluation(p).Profile.Id;
+            var name = p < 0 ? string.Empty : evaluation.PoolColumnsAt(p).Profile.Id;
             if (!index.TryGetValue(name, out var g))
             {
                 index[name] = g = groupNames.Count;

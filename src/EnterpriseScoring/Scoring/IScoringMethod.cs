@@ -18,6 +18,15 @@ public interface IScoringMethod
     /// <summary>Whether the method needs a benchmark B (ratio-to-benchmark, inverse benchmark).</summary>
     bool RequiresBenchmark { get; }
 
+    /// <summary>
+    /// Whether <see cref="Fit"/> reads the pool's values. When <see langword="false"/> the method scores from the benchmark
+    /// and the direction alone, and the engine calls <see cref="Fit"/> with no values (an empty span), which skips
+    /// gathering the pool's values for it; <see cref="Normalise"/>, <see cref="NormaliseAll"/> and <see cref="Explain"/>
+    /// must then give the same results as with a fit on the values.
+    /// <value>The default value is <see langword="true"/>: the engine passes the pool's present values.</value>
+    /// </summary>
+    bool FitReadsValues => true;
+
     /// <summary>Computes the pool statistics the method needs.</summary>
     /// <param name="values">The pool's present values (finite).</param>
     /// <param name="benchmark">The benchmark B (ignored by methods that do not need one; NaN when none).</param>
@@ -40,4 +49,15 @@ public interface IScoringMethod
     /// <param name="weight">The indicator's weight (points).</param>
     /// <param name="fit">The pool statistics from <see cref="Fit"/>.</param>
     string Explain(double value, double weight, ScoringFit fit);
+
+    /// <summary>
+    /// Adds a problem to <paramref name="check"/> for each of the method's numeric parameters outside its documented
+    /// range (docs/profile-format.md, "Numeric ranges"); the engine calls it when an <see cref="Evaluator"/> is compiled.
+    /// Internal: a component from outside the library checks its parameters itself (the default checks nothing).
+    /// </summary>
+    /// <param name="check">Collects the problems.</param>
+    /// <param name="path">The JSON path of the component in the profile.</param>
+    internal void CheckRanges(ParameterRangeCheck check, string path)
+    {
+    }
 }

@@ -24,6 +24,10 @@ public sealed class InverseBenchmarkScoring : IScoringMethod
     public bool RequiresBenchmark => true;
 
     /// <inheritdoc />
+    /// <remarks>B and the direction are all the method needs: <see langword="false"/>.</remarks>
+    public bool FitReadsValues => false;
+
+    /// <inheritdoc />
     /// <exception cref="ArgumentException">B is not finite and &gt; 0; the indicator is higher-is-better; a value is not finite.</exception>
     public ScoringFit Fit(ReadOnlySpan<double> values, double benchmark, Direction direction)
     {

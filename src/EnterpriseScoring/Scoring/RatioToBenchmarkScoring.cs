@@ -54,6 +54,10 @@ public sealed class RatioToBenchmarkScoring : IScoringMethod
     public bool RequiresBenchmark => true;
 
     /// <inheritdoc />
+    /// <remarks>B and the direction are all the method needs: <see langword="false"/>.</remarks>
+    public bool FitReadsValues => false;
+
+    /// <inheritdoc />
     /// <exception cref="ArgumentException">B is not finite and &gt; 0; the indicator is lower-is-better and no cap is set; a value is not finite.</exception>
     public ScoringFit Fit(ReadOnlySpan<double> values, double benchmark, Direction direction)
     {
@@ -152,5 +156,19 @@ public sealed class RatioToBenchmarkScoring : IScoringMethod
         }
 
         return r;
+    }
+
+    /// <inheritdoc />
+    void IScoringMethod.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        if (Options.Cap is { } cap)
+        {
+            check.Range(path + ".cap", cap, double.Epsilon, ParameterRangeCheck.MaxCap, "the largest normalised value, e.g. 1.2");
+        }
+
+        if (Options.Floor is { } floor)
+        {
+            check.Range(path + ".floor", floor, -ParameterRangeCheck.MaxCap, ParameterRangeCheck.MaxCap, "the smallest normalised value, e.g. 0");
+        }
     }
 }

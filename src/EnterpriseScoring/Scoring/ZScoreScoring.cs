@@ -111,4 +111,11 @@ public sealed class ZScoreScoring : IScoringMethod
         var z = sd == 0 ? 0 : (lower ? (mean - x) / sd : (x - mean) / sd);
         return offset + (scale * z);
     }
+
+    /// <inheritdoc />
+    void IScoringMethod.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        check.SignedPoints(path + ".offset", Options.Offset, "e.g. 60");
+        check.Range(path + ".scale", Math.Abs(Options.Scale), double.Epsilon, ParameterRangeCheck.MaxPoints, "e.g. 10", Options.Scale);
+    }
 }

@@ -96,4 +96,11 @@ public sealed class CombinationWeighting : IWeightingMethod
 
         return new WeightingResult(Name, w, diagnostics, notes);
     }
+
+    /// <inheritdoc />
+    void IWeightingMethod.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        First.CheckRanges(check, path + ".first");
+        Second.CheckRanges(check, path + ".second");
+    }
 }

@@ -87,4 +87,13 @@ public sealed class FixedWeighting : IWeightingMethod
         var note = $"Input weights sum to {WeightingSupport.Format(sum)}; normalised to sum 1 (w_j = v_j / {WeightingSupport.Format(sum)}).";
         return new WeightingResult(Name, w, diagnostics, [note]);
     }
+
+    /// <inheritdoc />
+    void IWeightingMethod.CheckRanges(ParameterRangeCheck check, string path)
+    {
+        for (var i = 0; i < Values.Count; i++)
+        {
+            check.Range($"{path}.values[{i}]", Values[i], 0, ParameterRangeCheck.MaxPoints, "points ≥ 0, e.g. 30");
+        }
+    }
 }

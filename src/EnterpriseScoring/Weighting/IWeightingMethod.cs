@@ -11,4 +11,15 @@ public interface IWeightingMethod
     /// <summary>Computes the weights for the criteria (columns) of <paramref name="matrix"/>.</summary>
     /// <param name="matrix">Alternatives × criteria (methods that do not use data, such as fixed or AHP, only read its column count).</param>
     WeightingResult ComputeWeights(DecisionMatrix matrix);
+
+    /// <summary>
+    /// Adds a problem to <paramref name="check"/> for each of the method's numeric parameters outside its documented
+    /// range (docs/profile-format.md, "Numeric ranges"); the engine calls it when an <see cref="Evaluator"/> is compiled.
+    /// Internal: a component from outside the library checks its parameters itself (the default checks nothing).
+    /// </summary>
+    /// <param name="check">Collects the problems.</param>
+    /// <param name="path">The JSON path of the component in the profile.</param>
+    internal void CheckRanges(ParameterRangeCheck check, string path)
+    {
+    }
 }

@@ -1,4 +1,5 @@
 using EnterpriseScoring.Adjustments;
+using EnterpriseScoring.Engine;
 using EnterpriseScoring.Samples;
 
 namespace EnterpriseScoring.Tests.Performance;

@@ -1,3 +1,4 @@
+using EnterpriseScoring.Engine;
 using EnterpriseScoring.Samples;
 
 namespace EnterpriseScoring.Tests.Performance;
@@ -43,11 +44,11 @@ public class ConditionMaskTests
         EnterpriseScoring.Land.KnownLandAreaStrategies.Net.Compute(table, land);
         var mask = ConditionMask.Evaluate(condition, table, land, 2025);
         var expected = Enumerable.Range(0, table.Count).Where(row => condition.Matches(table, row, land[row], 2025)).ToArray();
-        var actual = Enumerable.Range(0, table.Count).Where(row => ConditionMask.IsSet(mask, row)).ToArray();
+        var actual = Enumerable.Range(0, table.Count).Where(row => Bitset.IsSet(mask, row)).ToArray();
         Assert.Multiple(() =>
         {
             Assert.That(actual, Is.EqualTo(expected));
-            Assert.That(ConditionMask.Count(mask), Is.EqualTo(expected.Length), "no bits past the last row");
+            Assert.That(Bitset.Count(mask), Is.EqualTo(expected.Length), "no bits past the last row");
         });
     }
 

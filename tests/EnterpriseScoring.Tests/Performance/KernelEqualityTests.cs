@@ -1,5 +1,6 @@
 using EnterpriseScoring.Aggregation;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Engine;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Scoring;
 using EnterpriseScoring.Weighting;

@@ -1,0 +1,65 @@
+using EnterpriseScoring.Benchmarks;
+using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Internal;
+using EnterpriseScoring.Scoring;
+
+namespace EnterpriseScoring.Engine;
+
+/// <summary>One indicator's working columns within one pool while it is evaluated (positions = the pool's rows in order).</summary>
+internal sealed class IndicatorColumnResult
+{
+    public IndicatorColumnResult(IndicatorProfile profile, IScoringMethod scoring, int size)
+    {
+        Profile = profile;
+        Scoring = scoring;
+        Numerators = new double[size];
+        Denominators = new double[size];
+        Values = new double[size];
+        ValuesUsed = profile.Negative == NegativeValuePolicy.ClampToZero ? new double[size] : Values;
+        Outcomes = new IndicatorOutcome[size];
+        Normalised = new double[size];
+        Scores = new double[size];
+        Sources = new ScoreSource[size];
+    }
+
+    public IndicatorProfile Profile { get; }
+
+    public IScoringMethod Scoring { get; }
+
+    public double[] Numerators { get; }
+
+    public double[] Denominators { get; }
+
+    public double[] Values { get; }
+
+    /// <summary>The values used for scoring: a separate array only when negative values are clamped to 0; otherwise
+    /// the <see cref="Values"/> array itself (the two are equal element by element then, so one array is enough).</summary>
+    public double[] ValuesUsed { get; }
+
+    public IndicatorOutcome[] Outcomes { get; }
+
+    public double[] Normalised { get; }
+
+    public double[] Scores { get; }
+
+    public ScoreSource[] Sources { get; }
+
+    public BenchmarkValue? Benchmark { get; set; }
+
+    public ScoringFit? Fit { get; set; }
+
+    public double Weight { get; set; }
+
+    /// <summary>The mean score of the rated firms with a value; computed only when a missing value is imputed with it (0 otherwise).</summary>
+    public double PoolAverageScore { get; set; }
+
+    public string? Note { get; set; }
+
+    /// <summary>The read-only view of the finished column that readers get (the same arrays, not copied).</summary>
+    public IndicatorColumns ToColumns() => new(
+        Profile,
+        Scoring,
+        (Numerators, Denominators, Values, ValuesUsed, Outcomes),
+        (Normalised, Scores, Sources),
+        (Benchmark, Fit, Weight, Note));
+}

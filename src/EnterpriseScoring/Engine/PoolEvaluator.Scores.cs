@@ -1,0 +1,186 @@
+using System.Buffers;
+using System.Globalization;
+using EnterpriseScoring.Benchmarks;
+using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Internal;
+using EnterpriseScoring.Scoring;
+
+namespace EnterpriseScoring.Engine;
+
+// Part of PoolEvaluator: benchmarks, scoring fits, normalised values and scores (missing values imputed), and firms whose score is out of range.
+internal static partial class PoolEvaluator
+{
+    private static void ComputeBenchmarkAndFit(string poolId, IndicatorColumnResult column, int[] rated, EvaluationContext context)
+    {
+        var present = 0;
+        foreach (var k in rated)
+        {
+            present += column.Outcomes[k] == IndicatorOutcome.Computed ? 1 : 0;
+        }
+
+        var values = ArrayPool<double>.Shared.Rent(Math.Max(1, present));
+        var numerators = ArrayPool<double>.Shared.Rent(Math.Max(1, present));
+        var denominators = ArrayPool<double>.Shared.Rent(Math.Max(1, present));
+        try
+        {
+            var i = 0;
+            foreach (var k in rated)
+            {
+                if (column.Outcomes[k] == IndicatorOutcome.Computed)
+                {
+                    values[i] = column.ValuesUsed[k];
+                    // A negative value clamped to 0 contributes 0 to a ratio-of-sums benchmark too.
+                    numerators[i] = column.ValuesUsed[k] == column.Values[k] ? column.Numerators[k] : 0;
+                    denominators[i] = column.Denominators[k];
+                    i++;
+                }
+            }
+
+            var v = values.AsSpan(0, present);
+            var benchmark = double.NaN;
+            if (column.Profile.Benchmark is { } b)
+            {
+                var prior = context.GetPrior(poolId, column.Profile.Indicator.Id);
+                var input = new BenchmarkInput(v, numerators.AsSpan(0, present), denominators.AsSpan(0, present))
+                {
+                    PriorValues = prior is null ? default : prior.Values,
+                    PriorNumerators = prior is null ? default : prior.Numerators,
+                    PriorDenominators = prior is null ? default : prior.Denominators,
+                };
+                var computed = b.Compute(input);
+                column.Benchmark = computed;
+                benchmark = computed.Value;
+            }
+
+            if (column.Scoring.RequiresBenchmark && !(benchmark > 0))
+            {
+                column.Note = (column.Note is null ? string.Empty : column.Note + "; ") + $"benchmark is {benchmark.ToString("R", CultureInfo.InvariantCulture)} (not > 0): every firm scores 0 on {column.Profile.Indicator.Id} / 基准值不大于0，该指标计0分";
+                return;
+            }
+
+            column.Fit = column.Scoring.Fit(FitIgnoresValues(column.Scoring) ? ReadOnlySpan<double>.Empty : v, benchmark, column.Profile.Indicator.Direction);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(values);
+            ArrayPool<double>.Shared.Return(numerators);
+            ArrayPool<double>.Shared.Return(denominators);
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="scoring"/> scores from B and the direction alone, never from the pool's values
+    /// (<see cref="IScoringMethod.FitReadsValues"/> is false): then the fit
+    /// is made from no values, which skips <see cref="ScoringFit"/>'s sort of the whole column (the largest cost of a big
+    /// pool) and gives the same scores and explanations (tested in Performance/FitShortcutTests).
+    /// </summary>
+    internal static bool FitIgnoresValues(IScoringMethod scoring) => !scoring.FitReadsValues;
+
+    /// <summary>Normalises and scores the column for the rated firms.</summary>
+    /// <returns>The number of firms whose value gives a score that is not a finite number.</returns>
+    private static int ScoreColumn(IndicatorColumnResult column, int[] rated)
+    {
+        var outOfRange = 0;
+        var weight = column.Weight;
+        column.Sources.AsSpan().Fill(ScoreSource.NotRated);
+
+        // The rated firms with a value are normalised in one NormaliseAll call (same results as Normalise, by contract and
+        // tested for the built-ins) on a gathered, pooled buffer, then scattered back.
+        double presentScoreSum = 0;
+        var presentCount = 0;
+        var outcomes = column.Outcomes;
+        var valuesUsed = column.ValuesUsed;
+        var positions = ArrayPool<int>.Shared.Rent(Math.Max(1, rated.Length));
+        var gathered = ArrayPool<double>.Shared.Rent(Math.Max(1, rated.Length));
+        var normalised = ArrayPool<double>.Shared.Rent(Math.Max(1, rated.Length));
+        try
+        {
+            foreach (var k in rated)
+            {
+                if (outcomes[k] == IndicatorOutcome.Computed)
+                {
+                    positions[presentCount] = k;
+                    gathered[presentCount] = valuesUsed[k];
+                    presentCount++;
+                }
+            }
+
+            if (column.Fit is null)
+            {
+                normalised.AsSpan(0, presentCount).Clear();
+            }
+            else
+            {
+                column.Scoring.NormaliseAll(gathered.AsSpan(0, presentCount), column.Fit, normalised.AsSpan(0, presentCount));
+            }
+
+            var source = column.Fit is null ? ScoreSource.DegenerateBenchmark : ScoreSource.Computed;
+            for (var i = 0; i < presentCount; i++)
+            {
+                var k = positions[i];
+                var score = column.Fit is null ? 0 : weight * normalised[i];
+                outOfRange += double.IsFinite(score) && double.IsFinite(normalised[i]) ? 0 : 1;
+                column.Normalised[k] = normalised[i];
+                column.Scores[k] = score;
+                column.Sources[k] = source;
+                gathered[i] = score;
+            }
+
+            // The pool-average score imputes missing values; it is needed only when the policy asks for it and a rated firm
+            // lacks the value (an order-independent sum of the whole column costs a sort).
+            if (column.Profile.Missing.Treatment == MissingValueTreatment.PoolAverageScore && presentCount < rated.Length)
+            {
+                presentScoreSum = SortedNeumaier.Sum(gathered.AsSpan(0, presentCount)); // = CompensatedSum.SortedSum, bit for bit, without a comparison sort
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(positions);
+            ArrayPool<double>.Shared.Return(gathered);
+            ArrayPool<double>.Shared.Return(normalised);
+        }
+
+        column.PoolAverageScore = presentCount == 0 ? 0 : presentScoreSum / presentCount;
+        var missing = column.Profile.Missing;
+        foreach (var k in rated)
+        {
+            if (column.Outcomes[k] == IndicatorOutcome.Computed)
+            {
+                continue;
+            }
+
+            (column.Scores[k], column.Sources[k]) = missing.Treatment switch
+            {
+                MissingValueTreatment.PoolAverageScore => (column.PoolAverageScore, ScoreSource.MissingPoolAverage),
+                MissingValueTreatment.FixedScore => (missing.Points, ScoreSource.MissingFixedScore),
+                _ => (0.0, ScoreSource.MissingScoredZero),
+            };
+            column.Normalised[k] = weight == 0 ? 0 : column.Scores[k] / weight;
+        }
+
+        return outOfRange;
+    }
+
+    /// <summary>
+    /// Rejects each rated firm with an indicator whose computed value gives a score that is not a finite number (the
+    /// firms that only received such a score as the pool average are not the cause and stay: the next pass recomputes it).
+    /// </summary>
+    private static void RejectScoresOutOfRange(PoolEvaluation result, int[] rated)
+    {
+        var f = CultureInfo.InvariantCulture;
+        foreach (var k in rated)
+        {
+            foreach (var column in result.Indicators)
+            {
+                if (column.Sources[k] == ScoreSource.Computed && !(double.IsFinite(column.Scores[k]) && double.IsFinite(column.Normalised[k])))
+                {
+                    var indicator = column.Profile.Indicator;
+                    result.Status[k] = FirmStatus.Rejected;
+                    result.Reasons[k] = $"{indicator.Id} ({indicator.ChineseName}) = {column.ValuesUsed[k].ToString("R", f)} is out of range: its score ({column.Scoring.Name}, weight {column.Weight.ToString("R", f)}) is not a finite number / 指标值超出可计算范围";
+                    result.Adjustments.Unmark(k); // adjusted in an earlier pass
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Internal;
+
+namespace EnterpriseScoring.Engine;
+
+/// <summary>
+/// Runs the stages for one pool: indicators → data checks and policies → benchmarks → weights → normalisation and
+/// scores → missing-value imputation → aggregation → adjustments → ranking.
+/// </summary>
+internal static partial class PoolEvaluator
+{
+    /// <summary>Evaluates one pool.</summary>
+    /// <param name="pool">The compiled pool.</param>
+    /// <param name="table">The firms.</param>
+    /// <param name="land">The evaluated land area of every table row.</param>
+    /// <param name="rows">The table rows in the pool, ascending.</param>
+    /// <param name="context">Prior-year data.</param>
+    /// <param name="evaluationProfile">The profile (overrides, year).</param>
+    /// <param name="overrideMasks">The rows each override rule matches.</param>
+    /// <param name="degree">The most threads to use for the pool's indicator columns (see <see cref="Parallelism"/>).</param>
+    public static PoolEvaluation Run(CompiledPool pool, FirmTable table, double[] land, int[] rows, EvaluationContext context, EvaluationProfile evaluationProfile, ulong[][] overrideMasks, int degree = 1)
+    {
+        var profile = pool.Profile;
+        var n = rows.Length;
+        var m = profile.Indicators.Count;
+        var columns = new IndicatorColumnResult[m];
+        var work = (long)n * m;
+
+        // Indicator columns are independent until the data policies combine them: computed, benchmarked and scored one
+        // column per thread (each column sequentially, so the results do not depend on the thread count).
+        Parallelism.For(m, degree, work, j =>
+        {
+            var column = new IndicatorColumnResult(profile.Indicators[j], pool.Scoring[j], n);
+            column.Profile.Indicator.Compute(new IndicatorInput(table, land, rows), column.Numerators, column.Denominators, column.Values, column.Outcomes);
+            var absent = column.Profile.Indicator.Measures.Where(measure => !table.HasMeasure(measure)).Select(measure => measure.Id).ToArray();
+            if (absent.Length > 0 && n > 0)
+            {
+                column.Note = $"the input has no column for {string.Join(", ", absent)}: every firm is missing it / 输入数据缺少该列";
+            }
+
+            columns[j] = column;
+        });
+
+        PhaseTimer.Mark("indicators");
+        var result = new PoolEvaluation(profile, table, rows, columns);
+        PhaseTimer.Mark("alloc");
+        ApplyDataPolicies(result, land);
+        var rated = RatedPositions(result);
+        PhaseTimer.Mark("policies");
+
+        // A firm whose score or total is not a finite number (absurd data under a scoring that grows with the value, such
+        // as an uncapped x / B) is rejected as out of range, and the pool is computed again without it, so that it
+        // moves no benchmark, weight, average or ranking. Each pass removes at least one firm; usually there is one pass.
+        var inputNotes = Array.ConvertAll(columns, c => c.Note);
+        for (var pass = 0; ; pass++)
+        {
+            if (pass > 0)
+            {
+                rated = RatedPositions(result);
+                for (var j = 0; j < m; j++)
+                {
+                    (columns[j].Note, columns[j].Fit, columns[j].Benchmark) = (inputNotes[j], null, null);
+                }
+            }
+
+            Parallelism.For(m, degree, work, j => ComputeBenchmarkAndFit(profile.Id, columns[j], rated, context));
+
+            PhaseTimer.Mark("bench+fit");
+            ComputeWeights(pool, result, table, rated);
+            var outOfRange = new int[m];
+            Parallelism.For(m, degree, work, j => outOfRange[j] = ScoreColumn(columns[j], rated));
+
+            PhaseTimer.Mark("score");
+            if (outOfRange.Any(count => count > 0))
+            {
+                RejectScoresOutOfRange(result, rated);
+                continue;
+            }
+
+            Aggregate(pool, result, rated);
+            PhaseTimer.Mark("aggregate");
+            if (Adjust(result, table, rated))
+            {
+                continue;
+            }
+
+            PhaseTimer.Mark("adjust");
+            break;
+        }
+
+        result.RatedCount = rated.Length;
+        foreach (var scope in Scopes(result, table, rated))
+        {
+            Rank(result, table, scope, degree != 1);
+            PhaseTimer.Mark("rank");
+            Tiering.Assign(result, scope, evaluationProfile, overrideMasks);
+            PhaseTimer.Mark("tier");
+        }
+
+        return result;
+    }
+
+    private static int[] RatedPositions(PoolEvaluation result)
+    {
+        var count = 0;
+        foreach (var s in result.Status)
+        {
+            count += s == FirmStatus.Rated ? 1 : 0;
+        }
+
+        var rated = new int[count];
+        var i = 0;
+        for (var k = 0; k < result.Status.Length; k++)
+        {
+            if (result.Status[k] == FirmStatus.Rated)
+            {
+                rated[i++] = k;
+            }
+        }
+
+        return rated;
+    }
+}

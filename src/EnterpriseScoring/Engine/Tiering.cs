@@ -1,0 +1,190 @@
+using System.Buffers;
+using EnterpriseScoring.Classification;
+using EnterpriseScoring.Internal;
+
+namespace EnterpriseScoring.Engine;
+
+/// <summary>
+/// Tiers of one ranking scope: the pool's scheme, then limits, then overrides (caps and floors, then direct
+/// placements; vetoes are never lifted), then — when the profile asks — re-flow of slots freed by overrides.
+/// </summary>
+internal static class Tiering
+{
+    /// <summary>Assigns the tiers of one ranking scope.</summary>
+    /// <param name="result">The pool's results.</param>
+    /// <param name="scope">Positions (into the pool's rows) of the rated firms of the scope.</param>
+    /// <param name="profile">The profile (overrides, re-flow).</param>
+    /// <param name="overrideMasks">For each of the profile's override rules, the table rows it matches (see <see cref="ConditionMask"/>).</param>
+    public static void Assign(PoolEvaluation result, int[] scope, EvaluationProfile profile, ulong[][] overrideMasks)
+    {
+        var scheme = result.Profile.Tiering;
+        if (scheme is null || scope.Length == 0)
+        {
+            return;
+        }
+
+        var n = scope.Length;
+        var totals = ArrayPool<double>.Shared.Rent(n);
+        var ranks = ArrayPool<int>.Shared.Rent(n);
+        var tiers = ArrayPool<Tier>.Shared.Rent(n);
+        var limited = ArrayPool<bool>.Shared.Rent(n);
+        try
+        {
+            for (var i = 0; i < n; i++)
+            {
+                totals[i] = result.Totals[scope[i]];
+                ranks[i] = result.Ranks[scope[i]];
+            }
+
+            Array.Clear(tiers, 0, n);
+            Array.Clear(limited, 0, n);
+            scheme.Assign(totals.AsSpan(0, n), ranks.AsSpan(0, n), tiers.AsSpan(0, n));
+            result.Profile.Limits.Apply(totals.AsSpan(0, n), tiers.AsSpan(0, n), limited.AsSpan(0, n));
+            for (var i = 0; i < n; i++)
+            {
+                var k = scope[i];
+                result.SchemeTiers[k] = tiers[i];
+                if (limited[i])
+                {
+                    result.TierNotes[k] = "moved by limits " + result.Profile.Limits + " / 比例限制调整";
+                }
+            }
+
+            PhaseTimer.Mark("tier-scheme");
+            ApplyOverrides(result, scope, profile, overrideMasks, reset: false);
+            if (profile.ReflowOverriddenSlots && profile.Overrides.Count > 0 && scheme.QuotasFor(n) is { } quotas)
+            {
+                if (quotas.A < 0 || quotas.B < 0 || quotas.C < 0 || quotas.D < 0 || (long)quotas.A + quotas.B + quotas.C + quotas.D != n)
+                {
+                    throw new InvalidOperationException($"Tier scheme '{scheme.Name}' gave quotas {quotas} for a scope of {n} rated firms: each must be ≥ 0 and they must add up to {n}.");
+                }
+
+                Reflow(result, scope, quotas, totals);
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(totals);
+            ArrayPool<int>.Shared.Return(ranks);
+            ArrayPool<Tier>.Shared.Return(tiers);
+            ArrayPool<bool>.Shared.Return(limited);
+        }
+    }
+
+    /// <summary>Applies the override rules that match each firm of the scope to its scheme tier (<see cref="OverrideResolution"/>).</summary>
+    /// <param name="result">The pool's results.</param>
+    /// <param name="scope">Positions of the scope's rated firms.</param>
+    /// <param name="profile">The profile.</param>
+    /// <param name="overrideMasks">The rows each override rule matches.</param>
+    /// <param name="reset">Whether earlier override results of the scope must be cleared (the second pass after re-flow).</param>
+    private static void ApplyOverrides(PoolEvaluation result, int[] scope, EvaluationProfile profile, ulong[][] overrideMasks, bool reset)
+    {
+        var rules = profile.Overrides;
+        var matched = rules.Count <= 64 ? null : new bool[rules.Count];
+        foreach (var k in scope)
+        {
+            var row = result.Rows[k];
+            var tier = result.SchemeTiers[k];
+            if (reset)
+            {
+                result.Overrides[k] = null;
+            }
+
+            result.Tiers[k] = tier;
+
+            // Which rules match, as a bitset over rule indexes (no allocation unless there are more than 64 rules).
+            var bits = 0UL;
+            var any = false;
+            var vetoed = false;
+            for (var r = 0; r < rules.Count; r++)
+            {
+                var hit = Bitset.IsSet(overrideMasks[r], row);
+                if (matched is null)
+                {
+                    bits |= hit ? 1UL << r : 0;
+                }
+                else
+                {
+                    matched[r] = hit;
+                }
+
+                any |= hit;
+                vetoed |= hit && rules[r].IsVeto;
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            var applications = OverrideResolution.Apply(rules, new MatchedRules(bits, matched), vetoed, tier, out tier);
+            result.Tiers[k] = tier;
+            result.Overrides[k] = applications;
+        }
+    }
+
+    /// <summary>
+    /// Re-flow: firms that matched any override rule keep their final tier and use up a slot of it (a capped or vetoed
+    /// firm can never be lifted into a freed slot); the other firms fill the remaining slots of the scope's head counts
+    /// in order of total, tied groups together (by the quotas' <see cref="BoundaryTies"/> rule). Their scheme tier stays as
+    /// the scheme gave it, so the explanation shows both.
+    /// </summary>
+    private static void Reflow(PoolEvaluation result, int[] scope, TierQuotas quotas, double[] totals)
+    {
+        var n = scope.Length;
+        var capacity = new[] { quotas.A, quotas.B, quotas.C, quotas.D };
+        var free = new List<int>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var k = scope[i];
+            if (result.Overrides[k] is { Count: > 0 })
+            {
+                capacity[(int)result.Tiers[k] - 1]--;
+            }
+            else
+            {
+                free.Add(i);
+            }
+        }
+
+        free.Sort((x, y) => totals[y].CompareTo(totals[x]));
+        var tier = 0;
+        for (var start = 0; start < free.Count;)
+        {
+            var end = start;
+            while (end + 1 < free.Count && totals[free[end + 1]] == totals[free[start]])
+            {
+                end++;
+            }
+
+            var size = end - start + 1;
+            while (tier < 3 && !Fits(capacity[tier], size, quotas.Ties))
+            {
+                tier++;
+            }
+
+            capacity[tier] -= size;
+            var reflowed = (Tier)(tier + 1);
+            for (var x = start; x <= end; x++)
+            {
+                var k = scope[free[x]];
+                if (reflowed != result.SchemeTiers[k])
+                {
+                    result.TierNotes[k] = (result.TierNotes[k] is null ? string.Empty : result.TierNotes[k] + "; ")
+                        + $"re-flowed from {result.SchemeTiers[k]} to {reflowed} into slots freed by overrides / 名额递补";
+                }
+
+                result.Tiers[k] = reflowed;
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static bool Fits(int capacity, int groupSize, BoundaryTies ties) => ties switch
+    {
+        BoundaryTies.BetterTier => capacity > 0,
+        BoundaryTies.WorseTier => capacity >= groupSize,
+        _ => 2 * capacity >= groupSize,
+    };
+}

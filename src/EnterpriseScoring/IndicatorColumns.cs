@@ -1,0 +1,78 @@
+using EnterpriseScoring.Benchmarks;
+using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Scoring;
+
+namespace EnterpriseScoring;
+
+/// <summary>
+/// The finished columns of one indicator within one pool (positions = the pool's rows in order): part of the read-only
+/// <see cref="PoolColumns"/> view that readers of an evaluation use.
+/// </summary>
+internal sealed class IndicatorColumns
+{
+    private readonly double[] numerators;
+    private readonly double[] denominators;
+    private readonly double[] values;
+    private readonly double[] valuesUsed;
+    private readonly IndicatorOutcome[] outcomes;
+    private readonly double[] normalised;
+    private readonly double[] scores;
+    private readonly ScoreSource[] sources;
+
+    /// <summary>Wraps a finished indicator's columns (not copied: the engine no longer writes them).</summary>
+    public IndicatorColumns(
+        IndicatorProfile profile,
+        IScoringMethod scoring,
+        (double[] Numerators, double[] Denominators, double[] Values, double[] ValuesUsed, IndicatorOutcome[] Outcomes) inputs,
+        (double[] Normalised, double[] Scores, ScoreSource[] Sources) scored,
+        (BenchmarkValue? Benchmark, ScoringFit? Fit, double Weight, string? Note) column)
+    {
+        Profile = profile;
+        Scoring = scoring;
+        (numerators, denominators, values, valuesUsed, outcomes) = inputs;
+        (normalised, scores, sources) = scored;
+        (Benchmark, Fit, Weight, Note) = column;
+    }
+
+    /// <summary>The indicator as the pool uses it (indicator, weight, benchmark, policies).</summary>
+    public IndicatorProfile Profile { get; }
+
+    /// <summary>The scoring method used (the pool's default resolved).</summary>
+    public IScoringMethod Scoring { get; }
+
+    /// <summary>Each firm's numerator (NaN when missing).</summary>
+    public ReadOnlySpan<double> Numerators => numerators;
+
+    /// <summary>Each firm's denominator (NaN when missing).</summary>
+    public ReadOnlySpan<double> Denominators => denominators;
+
+    /// <summary>Each firm's value as computed.</summary>
+    public ReadOnlySpan<double> Values => values;
+
+    /// <summary>Each firm's value as scored (a negative value clamped to 0 when the policy says so).</summary>
+    public ReadOnlySpan<double> ValuesUsed => valuesUsed;
+
+    /// <summary>Whether each firm's value was computed, or why not.</summary>
+    public ReadOnlySpan<IndicatorOutcome> Outcomes => outcomes;
+
+    /// <summary>Each rated firm's normalised value.</summary>
+    public ReadOnlySpan<double> Normalised => normalised;
+
+    /// <summary>Each rated firm's score (weight × normalised value, or the missing-value policy's score).</summary>
+    public ReadOnlySpan<double> Scores => scores;
+
+    /// <summary>Where each firm's score comes from.</summary>
+    public ReadOnlySpan<ScoreSource> Sources => sources;
+
+    /// <summary>The pool's benchmark, when the indicator has one.</summary>
+    public BenchmarkValue? Benchmark { get; }
+
+    /// <summary>The scoring fit (null when the benchmark was degenerate).</summary>
+    public ScoringFit? Fit { get; }
+
+    /// <summary>The indicator's weight in the pool (points).</summary>
+    public double Weight { get; }
+
+    /// <summary>A note on the column (absent input column, degenerate benchmark), or null.</summary>
+    public string? Note { get; }
+}
