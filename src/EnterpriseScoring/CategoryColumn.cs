@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed class CategoryColumn
     public ReadOnlySpan<int> Codes => codes;
 
     /// <summary>The distinct values, sorted ordinally.</summary>
-    public IReadOnlyList<string> Categories => categories;
+    public IReadOnlyList<string> Categories => field ??= ValueList<string>.Own(categories);
 
     /// <summary>The value of <paramref name="row"/>.</summary>
     /// <param name="row">The row index.</param>

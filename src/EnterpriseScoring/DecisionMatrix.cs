@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>
@@ -88,10 +90,10 @@ public sealed class DecisionMatrix
     public int ColumnCount => columns.Length;
 
     /// <summary>Criterion names.</summary>
-    public IReadOnlyList<string> Criteria => criteria;
+    public IReadOnlyList<string> Criteria => field ??= ValueList<string>.Own(criteria);
 
     /// <summary>Criterion directions.</summary>
-    public IReadOnlyList<Direction> Directions => directions;
+    public IReadOnlyList<Direction> Directions => field ??= ValueList<Direction>.Own(directions);
 
     /// <summary>Column <paramref name="j"/>.</summary>
     /// <param name="j">The criterion index.</param>

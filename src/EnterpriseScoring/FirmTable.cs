@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring;
 
@@ -61,10 +62,10 @@ public sealed class FirmTable
     public int Count => ids.Length;
 
     /// <summary>统一社会信用代码 of each row.</summary>
-    public IReadOnlyList<string> Ids => ids;
+    public IReadOnlyList<string> Ids => field ??= ValueList<string>.Own(ids);
 
     /// <summary>企业名称 of each row.</summary>
-    public IReadOnlyList<string> Names => names;
+    public IReadOnlyList<string> Names => field ??= ValueList<string>.Own(names);
 
     /// <summary>Region of each row.</summary>
     public CategoryColumn Regions { get; }
@@ -105,13 +106,13 @@ public sealed class FirmTable
     public IReadOnlyList<string> SourceHeaders { get; }
 
     /// <summary>The measure columns, in the order they were defined.</summary>
-    public IReadOnlyList<MeasureColumn> MeasureColumns => measureColumns;
+    public IReadOnlyList<MeasureColumn> MeasureColumns => field ??= ValueList<MeasureColumn>.Own(measureColumns);
 
     /// <summary>The measures present as columns.</summary>
     public IEnumerable<Measure> Measures => measureColumns.Select(c => c.Measure);
 
     /// <summary>Every tag that occurs in the table, sorted ordinally.</summary>
-    public IReadOnlyList<string> TagNames => tagNames;
+    public IReadOnlyList<string> TagNames => field ??= ValueList<string>.Own(tagNames);
 
     /// <summary>Whether the table has a column for <paramref name="measure"/>.</summary>
     /// <param name="measure">The measure.</param>

@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>
@@ -47,7 +49,7 @@ public sealed class Measure : IEquatable<Measure>
     public string Unit { get; }
 
     /// <summary>Further header names recognised for this measure.</summary>
-    public IReadOnlyList<string> Aliases => aliases;
+    public IReadOnlyList<string> Aliases => field ??= ValueList<string>.Own(aliases);
 
     /// <summary>Whether this measure is one of <see cref="KnownMeasures"/>.</summary>
     public bool IsKnown => KnownMeasures.TryGet(Id, out var known) && ReferenceEquals(known, this);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Indicators;
 
@@ -98,10 +99,10 @@ public sealed class RatioIndicator : IIndicator
     public IReadOnlyList<Measure> Measures { get; }
 
     /// <summary>The numerator terms.</summary>
-    public IReadOnlyList<IndicatorTerm> Numerator => numerator;
+    public IReadOnlyList<IndicatorTerm> Numerator => field ??= ValueList<IndicatorTerm>.Own(numerator);
 
     /// <summary>The denominator terms.</summary>
-    public IReadOnlyList<IndicatorTerm> Denominator => denominator;
+    public IReadOnlyList<IndicatorTerm> Denominator => field ??= ValueList<IndicatorTerm>.Own(denominator);
 
     /// <summary>The multiplier of the ratio.</summary>
     public double Scale { get; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Policies;
 
@@ -64,13 +65,13 @@ public sealed class ConsequenceSchedule
     public string Source { get; }
 
     /// <summary>Electricity surcharge rules, in order (the order breaks ties between equal amounts).</summary>
-    public IReadOnlyList<SurchargeRule> Surcharges => surcharges;
+    public IReadOnlyList<SurchargeRule> Surcharges => field ??= ValueList<SurchargeRule>.Own(surcharges);
 
     /// <summary>Energy-quota cut rules.</summary>
-    public IReadOnlyList<QuotaCutRule> QuotaCuts => quotaCuts;
+    public IReadOnlyList<QuotaCutRule> QuotaCuts => field ??= ValueList<QuotaCutRule>.Own(quotaCuts);
 
     /// <summary>Free-form policy lines.</summary>
-    public IReadOnlyList<PolicyNote> Notes => notes;
+    public IReadOnlyList<PolicyNote> Notes => field ??= ValueList<PolicyNote>.Own(notes);
 
     /// <summary>Whether firms ungraded but managed as B get B's consequences. <value>The default value is <see langword="true"/>.</value></summary>
     public bool TreatUngradedAsB { get; }

@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring.Weighting;
 
 /// <summary>The weights a weighting method produced, with the diagnostics a reviewer needs (e.g. entropy per
@@ -35,15 +37,15 @@ public sealed class WeightingResult
         }
 
         Method = method;
-        Diagnostics = diagnostics ?? new Dictionary<string, double>();
-        Notes = notes ?? [];
+        Diagnostics = ReadOnlyCopy.Dictionary(diagnostics) ?? ReadOnlyCopy.EmptyOrdinal<double>();
+        Notes = ReadOnlyCopy.List(notes) ?? ValueList<string>.Empty;
     }
 
     /// <summary>The method that produced the weights.</summary>
     public string Method { get; }
 
     /// <summary>One weight per criterion, summing to 1.</summary>
-    public IReadOnlyList<double> Weights => weights;
+    public IReadOnlyList<double> Weights => field ??= ValueList<double>.Own(weights);
 
     /// <summary>Named diagnostic figures.</summary>
     public IReadOnlyDictionary<string, double> Diagnostics { get; }
