@@ -2,6 +2,7 @@ using System.Collections;
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring;
 
@@ -35,7 +36,7 @@ public sealed class Evaluation
         this.positions = positions;
         this.pools = pools;
         Results = new ResultList(this);
-        Pools = parcels is null ? pools.Select(p => new PoolSummary(p, p.Rows.Length, p.RatedCount)).ToArray() : FirmCountsPerPool();
+        Pools = (parcels is null ? pools.Select(p => new PoolSummary(p, p.Rows.Length, p.RatedCount)).ToArray() : FirmCountsPerPool()).AsValueList();
         rowById = new Lazy<Dictionary<string, int>>(() =>
         {
             var map = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);

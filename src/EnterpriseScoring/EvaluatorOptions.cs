@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>Options of an <see cref="Evaluator"/>: parallelism (which changes no result) and the measures a caller accepts as missing.</summary>
@@ -23,5 +25,5 @@ public sealed record EvaluatorOptions
     /// profile reads and the table lacks makes <see cref="Evaluator.Evaluate"/> throw <see cref="MissingMeasuresException"/>.
     /// </summary>
     /// <value>The default value is empty: every measure the profile reads must have a column.</value>
-    public IReadOnlyCollection<string> AcceptMissingMeasures { get; init; } = [];
+    public IReadOnlyCollection<string> AcceptMissingMeasures { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 }

@@ -38,7 +38,7 @@ public sealed class FirmTable
         IReadOnlyDictionary<string, RowMask> tags,
         IReadOnlyList<string>? sourceHeaders = null)
     {
-        SourceHeaders = sourceHeaders ?? [];
+        SourceHeaders = ReadOnlyCopy.List(sourceHeaders) ?? ValueList<string>.Empty;
         this.ids = ids;
         this.names = names;
         Regions = regions;

@@ -1,5 +1,6 @@
 using System.Text;
 using EnterpriseScoring.Validation;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.IO;
 
@@ -22,16 +23,16 @@ public sealed class FirmCsvReadResult
         IReadOnlyList<ColumnMapping> columns,
         IReadOnlyList<string> missingMeasures)
     {
-        MissingMeasures = missingMeasures;
+        MissingMeasures = ReadOnlyCopy.List(missingMeasures);
         Table = table;
-        Rejections = rejections;
+        Rejections = ReadOnlyCopy.List(rejections);
         RejectedRowCount = rejectedRowCount;
-        Warnings = warnings;
+        Warnings = ReadOnlyCopy.List(warnings);
         RowsRead = rowsRead;
         BlankRowsSkipped = blankRowsSkipped;
         EncodingUsed = encodingUsed;
-        IgnoredColumns = ignoredColumns;
-        Columns = columns;
+        IgnoredColumns = ReadOnlyCopy.List(ignoredColumns);
+        Columns = ReadOnlyCopy.List(columns);
     }
 
     /// <summary>The accepted rows; <see cref="FirmTable.SourceLines"/> holds each row's line.</summary>

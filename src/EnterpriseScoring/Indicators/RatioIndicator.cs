@@ -74,7 +74,7 @@ public sealed class RatioIndicator : IIndicator
         this.denominator = denominator.ToArray();
         Scale = scale;
         UsesLand = this.numerator.Any(t => t.IsLand) || this.denominator.Any(t => t.IsLand);
-        Measures = this.numerator.Concat(this.denominator).Where(t => !t.IsLand).Select(t => t.Measure!).Distinct().ToArray();
+        Measures = this.numerator.Concat(this.denominator).Where(t => !t.IsLand).Select(t => t.Measure!).Distinct().ToArray().AsValueList();
     }
 
     /// <inheritdoc />

@@ -40,6 +40,11 @@ internal static class ReadOnlyCopy
         _ => new ValueDictionary<TKey, TValue>(new Dictionary<TKey, TValue>(source, ComparerOf(source))),
     };
 
+    /// <summary>A read-only view of an array the caller owns and never changes again (no copy).</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="items">The array, handed over.</param>
+    public static IReadOnlyList<T> AsValueList<T>(this T[] items) => ValueList<T>.Own(items);
+
     /// <summary>The empty dictionary with the ordinal comparer, for defaults of string-keyed members.</summary>
     /// <typeparam name="TValue">The value type.</typeparam>
     public static IReadOnlyDictionary<string, TValue> EmptyOrdinal<TValue>() => EmptyDictionary<TValue>.Ordinal;

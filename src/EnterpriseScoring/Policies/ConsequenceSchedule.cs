@@ -163,7 +163,7 @@ public sealed class ConsequenceSchedule
             }
         }
 
-        return lines;
+        return lines.Count == 0 ? ValueList<ConsequenceLine>.Empty : ReadOnlyCopy.List(lines);
     }
 
     /// <inheritdoc />
