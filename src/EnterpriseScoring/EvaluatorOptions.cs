@@ -3,7 +3,7 @@ using EnterpriseScoring.Internal;
 namespace EnterpriseScoring;
 
 /// <summary>Options of an <see cref="Evaluator"/>: parallelism (which changes no result) and the measures a caller accepts as missing.</summary>
-/// <remarks>Immutable.</remarks>
+/// <remarks>Immutable: a sealed record (derive with <see langword="with"/>); collections are copied on initialisation. Validated where used: the <see cref="Evaluator"/> constructor throws for an invalid degree of parallelism or measure id.</remarks>
 public sealed record EvaluatorOptions
 {
     /// <summary>The default options.</summary>

@@ -19,7 +19,7 @@ internal static class ReadOnlyCopy
     public static IReadOnlyList<T>? List<T>(IEnumerable<T>? source) => source switch
     {
         null => null,
-        ValueList<T> owned => owned,
+        IReadOnlyList<T> list and IOwnedCollection => list,
         _ => ValueList<T>.Own([.. source]),
     };
 
@@ -36,8 +36,23 @@ internal static class ReadOnlyCopy
         where TKey : notnull => source switch
     {
         null => null,
-        ValueDictionary<TKey, TValue> owned => owned,
+        IOwnedCollection => source,
         _ => new ValueDictionary<TKey, TValue>(new Dictionary<TKey, TValue>(source, ComparerOf(source))),
+    };
+
+    /// <summary>
+    /// A read-only copy of <paramref name="source"/> that compares by value (<see cref="ValueSet{T}"/>), with the
+    /// source's comparer (for a <see cref="HashSet{T}"/>; the default comparer otherwise) and its enumeration order.
+    /// </summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="source">The items, or null.</param>
+    [return: NotNullIfNotNull(nameof(source))]
+    public static IReadOnlySet<T>? Set<T>(IReadOnlySet<T>? source) => source switch
+    {
+        null => null,
+        IOwnedCollection => source,
+        HashSet<T> hashSet => new ValueSet<T>(new HashSet<T>(hashSet, hashSet.Comparer)),
+        _ => new ValueSet<T>([.. source]),
     };
 
     /// <summary>A read-only view of an array the caller owns and never changes again (no copy).</summary>

@@ -12,7 +12,7 @@ namespace EnterpriseScoring.Internal;
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
 /// <remarks>Nothing can change it: it exposes no mutator and cannot be cast to one. Thread-safe for reading.</remarks>
-internal sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>, IEquatable<ValueDictionary<TKey, TValue>>
+internal sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>, IEquatable<ValueDictionary<TKey, TValue>>, IOwnedCollection
     where TKey : notnull
 {
     private readonly Dictionary<TKey, TValue> entries;

@@ -9,7 +9,7 @@ namespace EnterpriseScoring.Internal;
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <remarks>Nothing can change it: it exposes no mutator and cannot be cast to one. Thread-safe.</remarks>
-internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, IOwnedCollection
 {
     private readonly T[] items;
 

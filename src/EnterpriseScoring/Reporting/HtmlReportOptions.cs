@@ -1,8 +1,10 @@
 using EnterpriseScoring.Validation;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Reporting;
 
 /// <summary>What goes into an <see cref="HtmlReport"/> besides the evaluation itself.</summary>
+/// <remarks>Immutable: a sealed record (derive with <see langword="with"/>); collections are copied on initialisation. Validated where used: <see cref="HtmlReport"/> throws <see cref="ArgumentOutOfRangeException"/> for a negative limit.</remarks>
 public sealed record HtmlReportOptions
 {
     /// <summary>The default options.</summary>
@@ -15,7 +17,7 @@ public sealed record HtmlReportOptions
     public string? Subtitle { get; init; }
 
     /// <summary>Rows rejected while reading the input; each is listed in the report.</summary>
-    public IReadOnlyList<RowIssue> InputRejections { get; init; } = [];
+    public IReadOnlyList<RowIssue> InputRejections { get; init => field = ReadOnlyCopy.List(value); } = ValueList<RowIssue>.Empty;
 
     /// <summary>Tier migration from the prior year, shown when given.</summary>
     public MigrationMatrix? Migration { get; init; }
