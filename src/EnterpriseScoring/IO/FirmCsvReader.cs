@@ -41,7 +41,7 @@ public static class FirmCsvReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
-    public static FirmCsvReadResult Read(string path, FirmCsvReaderOptions? options = null) => Read(path, options, null);
+    public static FirmReadResult Read(string path, FirmCsvReaderOptions? options = null) => Read(path, options, null);
 
     /// <summary>Reads the file at <paramref name="path"/>, reporting progress.</summary>
     /// <param name="path">The CSV file.</param>
@@ -52,7 +52,7 @@ public static class FirmCsvReader
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
     /// <exception cref="IOException">The file changed while it was read (see <see cref="InputFileStream"/>), or cannot be read.</exception>
-    public static FirmCsvReadResult Read(string path, FirmCsvReaderOptions? options, IProgress<long>? progress)
+    public static FirmReadResult Read(string path, FirmCsvReaderOptions? options, IProgress<long>? progress)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var file = InputFileStream.Open(path); // hashes the bytes read; Complete() fails when the file changed meanwhile
@@ -75,7 +75,7 @@ public static class FirmCsvReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
-    public static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options = null)
+    public static FirmReadResult Read(Stream stream, FirmCsvReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var hashing = new HashingStream(stream);
@@ -89,7 +89,7 @@ public static class FirmCsvReader
     /// <see cref="CsvLineSplitter"/>, 0 to have CsvHelper parse every record the splitter frames (tests compare the two);
     /// <paramref name="expectedRows"/> sizes the table (exact in the common case saves copying every column).
     /// </summary>
-    internal static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options, int splitterBuffer, int expectedRows = 0)
+    internal static FirmReadResult Read(Stream stream, FirmCsvReaderOptions? options, int splitterBuffer, int expectedRows = 0)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= FirmCsvReaderOptions.Default;

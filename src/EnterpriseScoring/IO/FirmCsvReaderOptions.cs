@@ -44,7 +44,7 @@ public sealed record FirmCsvReaderOptions
     /// <summary>
     /// The units of the money and land columns whose headers name no unit (a header such as <c>用地面积(平方米)</c> or
     /// <c>实缴税金(元)</c> always wins). Values are converted on reading to the canonical units (万元, 亩); each conversion
-    /// is reported in <see cref="FirmCsvReadResult.Columns"/>. Set it from the profile's <c>currency_unit</c> and <c>area_unit</c>.
+    /// is reported in <see cref="FirmReadResult.Columns"/>. Set it from the profile's <c>currency_unit</c> and <c>area_unit</c>.
     /// </summary>
     /// <value>The default value is <see cref="InputUnits.Default"/> (万元, 亩: no conversion).</value>
     public InputUnits InputUnits { get; init; } = InputUnits.Default;
@@ -53,7 +53,7 @@ public sealed record FirmCsvReaderOptions
     /// The measure ids the caller needs (a profile's indicators and <c>custom_measures</c>). An unknown column whose
     /// header names one of them (after the usual normalisation) is read as that measure, with row-level rejections for
     /// cells that are not numbers, instead of being ignored as a whole; ids that no column provides are listed in
-    /// <see cref="FirmCsvReadResult.MissingMeasures"/>.
+    /// <see cref="FirmReadResult.MissingMeasures"/>.
     /// </summary>
     /// <value>The default value is empty.</value>
     public IReadOnlyCollection<string> ExpectedMeasures { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;

@@ -83,7 +83,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
     private int rowsRead;
     private int blankRows;
 
-    public FirmCsvReadResult Run()
+    public FirmReadResult Run()
     {
         warnings.AddRange(plan.Warnings);
         while (reader.Read())
@@ -457,7 +457,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
         builder.Add(identity, values, rowTags.Count == 0 ? null : rowTags, line);
     }
 
-    private FirmCsvReadResult Finish()
+    private FirmReadResult Finish()
     {
         var dropped = new HashSet<string>(StringComparer.Ordinal);
         var keptColumns = new HashSet<int>();
@@ -502,7 +502,7 @@ internal sealed class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, Fi
         }
 
         var table = builder.BuildKeeping(m => !dropped.Contains(m.Id));
-        return new FirmCsvReadResult(
+        return new FirmReadResult(
             table,
             rejections,
             rejectedRows,

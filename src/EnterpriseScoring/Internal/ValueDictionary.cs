@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace EnterpriseScoring.Internal;
 
@@ -80,4 +81,8 @@ internal sealed class ValueDictionary<TKey, TValue> : IReadOnlyDictionary<TKey, 
 
         return hash;
     }
+
+    /// <summary>The entries, e.g. <c>{ tax = 1, revenue = 2 }</c> (how records that hold the dictionary print it).</summary>
+    public override string ToString() =>
+        entries.Count == 0 ? "{ }" : "{ " + string.Join(", ", entries.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Key} = {e.Value}"))) + " }";
 }

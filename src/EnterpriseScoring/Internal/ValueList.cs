@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 
 namespace EnterpriseScoring.Internal;
 
@@ -54,4 +55,7 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>,
 
         return hash.ToHashCode();
     }
+
+    /// <summary>The items, e.g. <c>[a, b]</c> (how records that hold the list print it).</summary>
+    public override string ToString() => "[" + string.Join(", ", items.Select(i => Convert.ToString(i, CultureInfo.InvariantCulture))) + "]";
 }

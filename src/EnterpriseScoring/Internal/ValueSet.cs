@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 
 namespace EnterpriseScoring.Internal;
 
@@ -63,4 +64,7 @@ internal sealed class ValueSet<T> : IReadOnlySet<T>, IEquatable<ValueSet<T>>, IO
 
         return hash;
     }
+
+    /// <summary>The items, e.g. <c>[a, b]</c> (how records that hold the set print it).</summary>
+    public override string ToString() => "[" + string.Join(", ", items.Select(i => Convert.ToString(i, CultureInfo.InvariantCulture))) + "]";
 }

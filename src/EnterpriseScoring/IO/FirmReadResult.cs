@@ -1,17 +1,18 @@
 using System.Text;
-using EnterpriseScoring.Validation;
 using EnterpriseScoring.Internal;
+using EnterpriseScoring.Validation;
 
 namespace EnterpriseScoring.IO;
 
 /// <summary>
-/// What <see cref="FirmCsvReader"/> read: the table of accepted rows, every rejected row with its reasons, warnings,
-/// and how the columns were understood. <see cref="RowsRead"/> = <see cref="FirmTable.Count"/> + <see cref="RejectedRowCount"/>, always.
+/// What a reader of firm data read — <see cref="FirmCsvReader"/>, <see cref="FirmXlsxReader"/> or <see cref="FirmDbReader"/>:
+/// the table of accepted rows, every rejected row with its reasons, warnings, and how the columns were understood.
+/// <see cref="RowsRead"/> = <see cref="FirmTable.Count"/> + <see cref="RejectedRowCount"/>, always.
 /// </summary>
-/// <remarks>Immutable.</remarks>
-public sealed class FirmCsvReadResult
+/// <remarks>Immutable and thread-safe: made by the readers only; its lists are private read-only copies.</remarks>
+public sealed class FirmReadResult
 {
-    internal FirmCsvReadResult(
+    internal FirmReadResult(
         FirmTable table,
         IReadOnlyList<RowIssue> rejections,
         int rejectedRowCount,
