@@ -83,7 +83,7 @@ public static class KnownMeasures
         all.ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
 
     /// <summary>All well-known measures, in catalog order.</summary>
-    public static IReadOnlyList<Measure> All => field ??= all.AsValueList();
+    public static IReadOnlyList<Measure> All { get; } = all.AsValueList();
 
     /// <summary>Finds a well-known measure by its canonical id.</summary>
     /// <param name="id">The snake_case id.</param>

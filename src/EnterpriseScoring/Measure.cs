@@ -34,6 +34,7 @@ public sealed class Measure : IEquatable<Measure>
         EnglishName = englishName;
         Unit = unit;
         this.aliases = (string[])aliases.Clone();
+        Aliases = ValueList<string>.Own(this.aliases);
     }
 
     /// <summary>Canonical snake_case id, used in profiles and output column names.</summary>
@@ -49,7 +50,7 @@ public sealed class Measure : IEquatable<Measure>
     public string Unit { get; }
 
     /// <summary>Further header names recognised for this measure.</summary>
-    public IReadOnlyList<string> Aliases => field ??= ValueList<string>.Own(aliases);
+    public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>Whether this measure is one of <see cref="KnownMeasures"/>.</summary>
     public bool IsKnown => KnownMeasures.TryGet(Id, out var known) && ReferenceEquals(known, this);

@@ -65,8 +65,7 @@ public static class FirmCsvReader
 
         using var stream = progress is null ? null : new ProgressStream(file, progress);
         var result = Read(stream ?? (Stream)file, options, 1 << 20, rows);
-        result.Sha256 = file.Complete();
-        return result;
+        return result.WithSha256(file.Complete());
     }
 
     /// <summary>Reads CSV from <paramref name="stream"/> (left open).</summary>
@@ -80,8 +79,7 @@ public static class FirmCsvReader
         ArgumentNullException.ThrowIfNull(stream);
         using var hashing = new HashingStream(stream);
         var result = Read(hashing, options, 1 << 20);
-        result.Sha256 = hashing.Finish();
-        return result;
+        return result.WithSha256(hashing.Finish());
     }
 
     /// <summary>

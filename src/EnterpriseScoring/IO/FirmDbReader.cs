@@ -91,8 +91,7 @@ public static class FirmDbReader
         header.Set(headers.Length, headers, h => h);
         header.AppendTo(hash);
         var result = new FirmRowReader<DbRowSource>(new DbRowSource(reader, hash, limits, plan.Headers, plan.IndexOf(ColumnKind.Id)), plan, options, Encoding.UTF8).Run();
-        result.Sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
-        return result;
+        return result.WithSha256(Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
     /// <summary>A data reader's rows as an <see cref="IFirmRowSource"/>.</summary>

@@ -36,6 +36,11 @@ public sealed class FirmReadResult
         Columns = ReadOnlyCopy.List(columns);
     }
 
+    /// <summary>The same result with the hash of the bytes read, which the reader knows only once it has read them all.</summary>
+    /// <param name="sha256">The SHA-256 of the bytes read, lower-case hex.</param>
+    internal FirmReadResult WithSha256(string sha256) =>
+        new(Table, Rejections, RejectedRowCount, Warnings, RowsRead, BlankRowsSkipped, EncodingUsed, IgnoredColumns, Columns, MissingMeasures) { Sha256 = sha256 };
+
     /// <summary>The accepted rows; <see cref="FirmTable.SourceLines"/> holds each row's line.</summary>
     public FirmTable Table { get; }
 
@@ -79,7 +84,7 @@ public sealed class FirmReadResult
     /// fails the read instead, see <see cref="InputFileStream"/>), or for <see cref="FirmDbReader"/> of the result's
     /// column names and cell texts (see its remarks). Two reads of the same data give the same hash.
     /// </summary>
-    public string Sha256 { get; internal set; } = string.Empty;
+    public string Sha256 { get; private init; } = string.Empty;
 
     /// <inheritdoc />
     public override string ToString() =>

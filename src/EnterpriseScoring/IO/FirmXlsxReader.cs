@@ -36,8 +36,7 @@ public static class FirmXlsxReader
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var workbook = WorkbookBytes.Read(path, out var sha256); // read once and hashed; fails when the file changed meanwhile
         var result = ReadWorkbook(workbook, sheet, options);
-        result.Sha256 = sha256;
-        return result;
+        return result.WithSha256(sha256);
     }
 
     /// <summary>Reads a sheet of the workbook in <paramref name="stream"/> (seekable; left open).</summary>
@@ -52,8 +51,7 @@ public static class FirmXlsxReader
         ArgumentNullException.ThrowIfNull(stream);
         var sha256 = WorkbookBytes.Sha256(stream);
         var result = ReadWorkbook(stream, sheet, options);
-        result.Sha256 = sha256;
-        return result;
+        return result.WithSha256(sha256);
     }
 
     private static FirmReadResult ReadWorkbook(Stream stream, string? sheet, FirmCsvReaderOptions? options)

@@ -71,7 +71,9 @@ public sealed class RatioIndicator : IIndicator
         Unit = unit;
         Direction = direction;
         this.numerator = numerator.ToArray();
+        Numerator = ValueList<IndicatorTerm>.Own(this.numerator);
         this.denominator = denominator.ToArray();
+        Denominator = ValueList<IndicatorTerm>.Own(this.denominator);
         Scale = scale;
         UsesLand = this.numerator.Any(t => t.IsLand) || this.denominator.Any(t => t.IsLand);
         Measures = this.numerator.Concat(this.denominator).Where(t => !t.IsLand).Select(t => t.Measure!).Distinct().ToArray().AsValueList();
@@ -99,10 +101,10 @@ public sealed class RatioIndicator : IIndicator
     public IReadOnlyList<Measure> Measures { get; }
 
     /// <summary>The numerator terms.</summary>
-    public IReadOnlyList<IndicatorTerm> Numerator => field ??= ValueList<IndicatorTerm>.Own(numerator);
+    public IReadOnlyList<IndicatorTerm> Numerator { get; }
 
     /// <summary>The denominator terms.</summary>
-    public IReadOnlyList<IndicatorTerm> Denominator => field ??= ValueList<IndicatorTerm>.Own(denominator);
+    public IReadOnlyList<IndicatorTerm> Denominator { get; }
 
     /// <summary>The multiplier of the ratio.</summary>
     public double Scale { get; }

@@ -42,8 +42,11 @@ public sealed class ConsequenceSchedule
         Id = id;
         Source = source;
         this.surcharges = surcharges?.ToArray() ?? [];
+        Surcharges = ValueList<SurchargeRule>.Own(this.surcharges);
         this.quotaCuts = quotaCuts?.ToArray() ?? [];
+        QuotaCuts = ValueList<QuotaCutRule>.Own(this.quotaCuts);
         this.notes = notes?.ToArray() ?? [];
+        Notes = ValueList<PolicyNote>.Own(this.notes);
         TreatUngradedAsB = treatUngradedAsB;
         if (this.surcharges.Any(r => r is null) || this.quotaCuts.Any(r => r is null) || this.notes.Any(r => r is null))
         {
@@ -65,13 +68,13 @@ public sealed class ConsequenceSchedule
     public string Source { get; }
 
     /// <summary>Electricity surcharge rules, in order (the order breaks ties between equal amounts).</summary>
-    public IReadOnlyList<SurchargeRule> Surcharges => field ??= ValueList<SurchargeRule>.Own(surcharges);
+    public IReadOnlyList<SurchargeRule> Surcharges { get; }
 
     /// <summary>Energy-quota cut rules.</summary>
-    public IReadOnlyList<QuotaCutRule> QuotaCuts => field ??= ValueList<QuotaCutRule>.Own(quotaCuts);
+    public IReadOnlyList<QuotaCutRule> QuotaCuts { get; }
 
     /// <summary>Free-form policy lines.</summary>
-    public IReadOnlyList<PolicyNote> Notes => field ??= ValueList<PolicyNote>.Own(notes);
+    public IReadOnlyList<PolicyNote> Notes { get; }
 
     /// <summary>Whether firms ungraded but managed as B get B's consequences. <value>The default value is <see langword="true"/>.</value></summary>
     public bool TreatUngradedAsB { get; }

@@ -103,7 +103,7 @@ public static class SyntheticCity
     };
 
     /// <summary>The measure columns of every generated table, in column order.</summary>
-    public static IReadOnlyList<Measure> Measures => field ??= Columns.AsValueList();
+    public static IReadOnlyList<Measure> Measures { get; } = Columns.AsValueList();
 
     /// <summary>The GB/T 4754 industry codes the generator uses.</summary>
     public static IReadOnlyList<string> IndustryCodes { get; } = Industries.Select(i => i.Code).ToArray().AsValueList();

@@ -20,6 +20,7 @@ public sealed class WeightingResult
         ArgumentException.ThrowIfNullOrWhiteSpace(method);
         ArgumentNullException.ThrowIfNull(weights);
         this.weights = weights.ToArray();
+        Weights = ValueList<double>.Own(this.weights);
         double sum = 0;
         foreach (var w in this.weights)
         {
@@ -45,7 +46,7 @@ public sealed class WeightingResult
     public string Method { get; }
 
     /// <summary>One weight per criterion, summing to 1.</summary>
-    public IReadOnlyList<double> Weights => field ??= ValueList<double>.Own(weights);
+    public IReadOnlyList<double> Weights { get; }
 
     /// <summary>Named diagnostic figures.</summary>
     public IReadOnlyDictionary<string, double> Diagnostics { get; }

@@ -86,6 +86,43 @@ public class ImmutabilityTests
         Assert.That(problems, Is.Empty);
     }
 
+    /// <summary>
+    /// The values: every public record of the library, and the classes of the profile model, its policies and the
+    /// results that keep collections behind validating constructors.
+    /// </summary>
+    public static IEnumerable<Type> ValueTypes() =>
+        typeof(Evaluator).Assembly.GetExportedTypes()
+            .Where(t => t.GetMethod("<Clone>$") is not null)
+            .Concat([
+                typeof(EnterpriseScoring.Policies.ConsequenceSchedule), typeof(EnterpriseScoring.Policies.SurchargeRule), typeof(EnterpriseScoring.Policies.QuotaCutRule),
+                typeof(EnterpriseScoring.Indicators.RatioIndicator), typeof(EnterpriseScoring.Weighting.WeightingResult), typeof(FirmReadResult), typeof(Firm),
+                typeof(Measure), typeof(DecisionMatrix), typeof(CategoryColumn),
+            ])
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+
+    [TestCaseSource(nameof(ValueTypes))]
+    public void ValueType_HasNoMutableFieldAtAll(Type type)
+    {
+        const BindingFlags Flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        var mutable = type.GetFields(Flags).Where(f => !f.IsInitOnly && !f.IsLiteral).Select(f => f.Name);
+
+        Assert.That(mutable, Is.Empty, "a value has no mutable field, private ones (lazy caches) included");
+    }
+
+    [Test]
+    public void ValueTypes_IncludeTheProfileModelOptionsAndResults()
+    {
+        var names = ValueTypes().Select(t => t.Name).ToArray();
+
+        Assert.That(names, Is.SupersetOf(new[]
+        {
+            "EvaluationProfile", "PoolProfile", "IndicatorProfile", "FirmCondition", "OverrideRule", "EligibilityRule", "AdjustmentRules",
+            "TierLimits", "TierLabels", "ProfileMetadata", "ProfileSource", "ProfileAssumption", "PolicyNote", "PriorResult",
+            "EvaluatorOptions", "FirmCsvReaderOptions", "FirmCsvWriterOptions", "ResultsCsvWriterOptions", "RowIssueCsvWriterOptions",
+            "HtmlReportOptions", "GroupSummaryOptions", "SyntheticCityOptions", "FirmValidationOptions",
+        }));
+    }
+
     [Test]
     public void StaticCollections_AreReadOnlyAtRunTime()
     {
