@@ -23,6 +23,9 @@ public sealed record SyntheticCityOptions
     /// <summary>The default name prefixes used besides the region's short name.</summary>
     public static IReadOnlyList<string> DefaultNamePrefixes { get; } = ReadOnlyCopy.List(["浙江", "嘉兴"]);
 
+    /// <summary>The options with every default: 1,000 firms, seed 1 (declared after the default lists, which it uses).</summary>
+    public static SyntheticCityOptions Default { get; } = new();
+
     /// <summary>The number of firms (rows) to generate.</summary>
     /// <value>The default value is 1000. Must be in [0, <see cref="SyntheticCity.MaxFirmCount"/>].</value>
     public int FirmCount { get; init; } = 1000;
