@@ -139,5 +139,15 @@ public class EvaluationProfileDerivationTests
         Assert.That(capped.AppliesToIneligible, Is.EqualTo(OverrideRule.DefaultIneligibleReach));
     }
 
+    [Test]
+    public void ToString_PrintsListsByTheirItems()
+    {
+        var rule = new EligibilityRule { Id = "utilities", Outcome = FirmStatus.Exempt, When = new FirmCondition { IndustryPrefixes = ["D44", "D45"] } };
+        var metadata = new ProfileMetadata { Notes = ["a", "b"] };
+
+        Assert.That(rule.ToString(), Does.Contain("Id = utilities").And.Contain("industry in D44|D45"));
+        Assert.That(metadata.ToString(), Does.Contain("Notes = [a, b]").And.Not.Contain("ValueList"));
+    }
+
     private static double?[] Totals(Evaluation evaluation) => [.. evaluation.Results.Select(r => r.Total)];
 }
