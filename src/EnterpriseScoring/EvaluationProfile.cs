@@ -26,7 +26,6 @@ namespace EnterpriseScoring;
 /// </remarks>
 public sealed record EvaluationProfile
 {
-
     /// <summary>The profile's name, e.g. <c>zhejiang-six-indicators</c>.</summary>
     public required string Name { get; init; }
 
