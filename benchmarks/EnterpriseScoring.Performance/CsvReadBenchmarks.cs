@@ -30,5 +30,5 @@ public class CsvReadBenchmarks
 
     /// <summary>Reads and validates the file.</summary>
     [Benchmark]
-    public FirmCsvReadResult Read() => FirmCsvReader.Read(path);
+    public FirmReadResult Read() => FirmCsvReader.Read(path);
 }

@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>
@@ -15,13 +17,14 @@ public sealed class CategoryColumn
     {
         this.codes = codes;
         this.categories = categories;
+        Categories = ValueList<string>.Own(this.categories);
     }
 
     /// <summary>The code of each row; an index into <see cref="Categories"/>.</summary>
     public ReadOnlySpan<int> Codes => codes;
 
     /// <summary>The distinct values, sorted ordinally.</summary>
-    public IReadOnlyList<string> Categories => categories;
+    public IReadOnlyList<string> Categories { get; }
 
     /// <summary>The value of <paramref name="row"/>.</summary>
     /// <param name="row">The row index.</param>

@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>
@@ -35,7 +37,9 @@ public sealed class DecisionMatrix
         }
 
         this.criteria = criteria?.ToArray() ?? Enumerable.Range(1, m).Select(j => "c" + j.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Criteria = ValueList<string>.Own(this.criteria);
         this.directions = directions?.ToArray() ?? new Direction[m];
+        Directions = ValueList<Direction>.Own(this.directions);
         if (this.criteria.Length != m || this.directions.Length != m)
         {
             throw new ArgumentException($"Expected {m} criterion names and directions.", criteria is null ? nameof(directions) : nameof(criteria));
@@ -48,7 +52,9 @@ public sealed class DecisionMatrix
     {
         this.columns = columns;
         this.criteria = criteria;
+        Criteria = ValueList<string>.Own(this.criteria);
         this.directions = directions;
+        Directions = ValueList<Direction>.Own(this.directions);
         RowCount = rowCount;
     }
 
@@ -88,10 +94,10 @@ public sealed class DecisionMatrix
     public int ColumnCount => columns.Length;
 
     /// <summary>Criterion names.</summary>
-    public IReadOnlyList<string> Criteria => criteria;
+    public IReadOnlyList<string> Criteria { get; }
 
     /// <summary>Criterion directions.</summary>
-    public IReadOnlyList<Direction> Directions => directions;
+    public IReadOnlyList<Direction> Directions { get; }
 
     /// <summary>Column <paramref name="j"/>.</summary>
     /// <param name="j">The criterion index.</param>

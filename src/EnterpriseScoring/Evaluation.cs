@@ -38,7 +38,7 @@ public sealed class Evaluation
         this.positions = positions;
         this.pools = pools;
         Results = new ResultList(this);
-        Pools = parcels is null ? pools.Select(p => new PoolSummary(p, p.Count, p.RatedCount)).ToArray() : FirmCountsPerPool();
+        Pools = (parcels is null ? pools.Select(p => new PoolSummary(p, p.Count, p.RatedCount)).ToArray() : FirmCountsPerPool()).AsValueList();
         rowById = new Lazy<Dictionary<string, int>>(() =>
         {
             var map = new Dictionary<string, int>(table.Count, StringComparer.Ordinal);

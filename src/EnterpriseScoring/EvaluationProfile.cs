@@ -1,4 +1,5 @@
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Internal;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Pools;
@@ -10,11 +11,21 @@ namespace EnterpriseScoring;
 /// Everything one jurisdiction decides for one evaluation year: the land-area definition and the pools with their
 /// indicators, weights, scoring, adjustments and ranking. Compile it with <see cref="Evaluator"/>.
 /// </summary>
-/// <remarks>Immutable once initialised. JSON loading and the built-in profiles live in <c>EnterpriseScoring.Profiles</c>.</remarks>
-public sealed class EvaluationProfile
+/// <remarks>
+/// <para>
+/// A value: immutable in fact — the lists given to it are copied on initialisation, so changing them afterwards changes
+/// neither the profile nor an <see cref="Evaluator"/> compiled from it. Derive a variant with <see langword="with"/>
+/// (<c>profile with { Overrides = [] }</c>) or with <see cref="WithPool"/>; <see cref="Metadata"/> travels with every copy.
+/// </para>
+/// <para>
+/// Equality is by value: two profiles are equal when every property is equal, lists item by item. Components
+/// (indicators, scoring methods, benchmarks, weightings …) compare as they define it — the built-in catalog instances
+/// (<c>KnownBenchmarks.PoolMean</c> …) are shared, so a profile and a variant derived from it compare as expected.
+/// JSON loading and the built-in profiles live in <c>EnterpriseScoring.Profiles</c>. Thread-safe.
+/// </para>
+/// </remarks>
+public sealed record EvaluationProfile
 {
-    private int evaluationYear;
-
     /// <summary>The profile's name, e.g. <c>zhejiang-six-indicators</c>.</summary>
     public required string Name { get; init; }
 
@@ -22,19 +33,19 @@ public sealed class EvaluationProfile
     public string Jurisdiction { get; init; } = string.Empty;
 
     /// <summary>The evaluation year (the data year is usually the calendar year before).</summary>
-    public int EvaluationYear { get => evaluationYear; init => evaluationYear = value; }
+    public int EvaluationYear { get; init; }
 
     /// <summary>How each firm's land area is determined. <value>The default value is <see cref="KnownLandAreaStrategies.Certificate"/>.</value></summary>
     public ILandAreaStrategy Land { get; init; } = KnownLandAreaStrategies.Certificate;
 
     /// <summary>Eligibility rules checked before pools (exempt, transition, collect-only, T, ungraded); the first match wins.</summary>
-    public IReadOnlyList<EligibilityRule> Eligibility { get; init; } = [];
+    public IReadOnlyList<EligibilityRule> Eligibility { get; init => field = ReadOnlyCopy.List(value); } = ValueList<EligibilityRule>.Empty;
 
     /// <summary>The pools, in matching order: a firm goes to the first pool whose selector matches.</summary>
-    public required IReadOnlyList<PoolProfile> Pools { get; init; }
+    public required IReadOnlyList<PoolProfile> Pools { get; init => field = ReadOnlyCopy.List(value); }
 
     /// <summary>Tier overrides (force A, cap at C, floor at C, force D), applied after quota tiers in every pool.</summary>
-    public IReadOnlyList<OverrideRule> Overrides { get; init; } = [];
+    public IReadOnlyList<OverrideRule> Overrides { get; init => field = ReadOnlyCopy.List(value); } = ValueList<OverrideRule>.Empty;
 
     /// <summary>
     /// Ids of measures the profile reads that may be missing entirely from the input (no column) — e.g. the emissions of a
@@ -43,7 +54,7 @@ public sealed class EvaluationProfile
     /// that the input lacks makes <see cref="Evaluator.Evaluate"/> throw <see cref="MissingMeasuresException"/>.
     /// <value>The default value is empty: every measure the profile reads must have a column.</value>
     /// </summary>
-    public IReadOnlyList<string> AcceptMissingMeasures { get; init; } = [];
+    public IReadOnlyList<string> AcceptMissingMeasures { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Whether quota slots freed by overrides are re-filled by the next-ranked firms (quota bands only).
     /// <value>The default value is <see langword="false"/>.</value></summary>
@@ -76,10 +87,17 @@ public sealed class EvaluationProfile
     /// </summary>
     /// <param name="year">The evaluation year.</param>
     /// <returns>A copy with every other setting, <see cref="Metadata"/> included, unchanged.</returns>
-    public EvaluationProfile WithEvaluationYear(int year)
-    {
-        var copy = (EvaluationProfile)MemberwiseClone();
-        copy.evaluationYear = year;
-        return copy;
-    }
+    public EvaluationProfile WithEvaluationYear(int year) => this with { EvaluationYear = year };
+
+    /// <summary>
+    /// The same profile with pool <paramref name="id"/> replaced by what <paramref name="change"/> makes of it — one
+    /// expression for a common derivation, e.g.
+    /// <c>profile.WithPool("above_size", p =&gt; p with { Weighting = KnownWeightingMethods.Entropy })</c>.
+    /// </summary>
+    /// <param name="id">The <see cref="PoolProfile.Id"/> of the pool to change.</param>
+    /// <param name="change">Makes the new pool from the current one (usually a <see langword="with"/> expression).</param>
+    /// <returns>A copy with the pool replaced in place and every other setting, <see cref="Metadata"/> included, unchanged.</returns>
+    /// <exception cref="ArgumentException">No pool has id <paramref name="id"/>, or <paramref name="change"/> returned null.</exception>
+    public EvaluationProfile WithPool(string id, Func<PoolProfile, PoolProfile> change) =>
+        this with { Pools = ValueDerivation.Replace(Pools, id, static p => p.Id, change, "pool", nameof(id)) };
 }

@@ -1,7 +1,9 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>Options of an <see cref="Evaluator"/>: parallelism (which changes no result) and the measures a caller accepts as missing.</summary>
-/// <remarks>Immutable.</remarks>
+/// <remarks>Immutable: a sealed record (derive with <see langword="with"/>); collections are copied on initialisation. Validated where used: the <see cref="Evaluator"/> constructor throws for an invalid degree of parallelism or measure id.</remarks>
 public sealed record EvaluatorOptions
 {
     /// <summary>The default options.</summary>
@@ -23,5 +25,5 @@ public sealed record EvaluatorOptions
     /// profile reads and the table lacks makes <see cref="Evaluator.Evaluate"/> throw <see cref="MissingMeasuresException"/>.
     /// </summary>
     /// <value>The default value is empty: every measure the profile reads must have a column.</value>
-    public IReadOnlyCollection<string> AcceptMissingMeasures { get; init; } = [];
+    public IReadOnlyCollection<string> AcceptMissingMeasures { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 }

@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>
@@ -6,12 +8,12 @@ namespace EnterpriseScoring;
 /// </summary>
 /// <remarks>
 /// A measure that was not reported is absent from <see cref="Measures"/> — never stored as 0.
-/// Instances are immutable once initialised.
+/// Immutable in fact: the measures and tags given to it are copied on initialisation (keeping their comparers).
 /// </remarks>
 public sealed class Firm
 {
-    private static readonly IReadOnlyDictionary<string, double> NoMeasures = new Dictionary<string, double>();
-    private static readonly IReadOnlySet<string> NoTags = new HashSet<string>();
+    private static readonly IReadOnlyDictionary<string, double> NoMeasures = ReadOnlyCopy.EmptyOrdinal<double>();
+    private static readonly IReadOnlySet<string> NoTags = ReadOnlyCopy.Set(new HashSet<string>(StringComparer.Ordinal));
 
     /// <summary>统一社会信用代码 (unified social credit code), the firm's identity.</summary>
     public required string Id { get; init; }
@@ -41,10 +43,10 @@ public sealed class Firm
     public string Parcel { get; init; } = string.Empty;
 
     /// <summary>The reported measures by measure id (see <see cref="KnownMeasures"/>); absent = missing.</summary>
-    public IReadOnlyDictionary<string, double> Measures { get; init; } = NoMeasures;
+    public IReadOnlyDictionary<string, double> Measures { get; init => field = ReadOnlyCopy.Dictionary(value); } = NoMeasures;
 
     /// <summary>Tags such as <see cref="KnownTags.Listed"/>.</summary>
-    public IReadOnlySet<string> Tags { get; init; } = NoTags;
+    public IReadOnlySet<string> Tags { get; init => field = ReadOnlyCopy.Set(value); } = NoTags;
 
     /// <summary>The value of <paramref name="measure"/>, or <see langword="null"/> when not reported.</summary>
     /// <param name="measure">The measure.</param>

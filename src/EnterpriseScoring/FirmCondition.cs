@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring;
 
@@ -8,8 +9,8 @@ namespace EnterpriseScoring;
 /// regions, measure thresholds and years since the start of production. Every part that is set must hold; an unset
 /// part matches everything, so <see cref="All"/> matches every firm.
 /// </summary>
-/// <remarks>Immutable once initialised.</remarks>
-public sealed class FirmCondition
+/// <remarks>A value: immutable in fact (lists and dictionaries are copied on initialisation), derived with <see langword="with"/>, equal by value (lists item by item, dictionaries entry by entry). Thread-safe.</remarks>
+public sealed record FirmCondition
 {
     /// <summary>A condition that matches every firm.</summary>
     public static FirmCondition All { get; } = new();
@@ -30,19 +31,19 @@ public sealed class FirmCondition
     public bool MaxLandInclusive { get; init; }
 
     /// <summary>Industry code prefixes; a firm matches when its code starts with any (a leading section letter such as C is ignored on both sides).</summary>
-    public IReadOnlyList<string> IndustryPrefixes { get; init; } = [];
+    public IReadOnlyList<string> IndustryPrefixes { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Tags the firm must all carry.</summary>
-    public IReadOnlyList<string> RequiredTags { get; init; } = [];
+    public IReadOnlyList<string> RequiredTags { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Tags of which the firm must carry at least one (empty = no condition).</summary>
-    public IReadOnlyList<string> AnyTags { get; init; } = [];
+    public IReadOnlyList<string> AnyTags { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Measures that must be reported and at least the given value (e.g. revenue ≥ 100000 万元); a missing value fails.</summary>
-    public IReadOnlyDictionary<string, double> MeasureAtLeast { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyDictionary<string, double> MeasureAtLeast { get; init => field = ReadOnlyCopy.Dictionary(value); } = ReadOnlyCopy.EmptyOrdinal<double>();
 
     /// <summary>Measures that must be reported and below the given value; a missing value fails.</summary>
-    public IReadOnlyDictionary<string, double> MeasureBelow { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyDictionary<string, double> MeasureBelow { get; init => field = ReadOnlyCopy.Dictionary(value); } = ReadOnlyCopy.EmptyOrdinal<double>();
 
     /// <summary>
     /// Matches firms that started production fewer than this many years before the evaluation year
@@ -51,7 +52,7 @@ public sealed class FirmCondition
     public int? StartedWithinYears { get; init; }
 
     /// <summary>Regions; a firm matches when its region is one of them (ordinal).</summary>
-    public IReadOnlyList<string> Regions { get; init; } = [];
+    public IReadOnlyList<string> Regions { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Whether row <paramref name="row"/> of <paramref name="table"/> with evaluated area <paramref name="landArea"/> matches.</summary>
     /// <param name="table">The firms.</param>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring;
 
@@ -37,9 +38,11 @@ public sealed class FirmTable
         IReadOnlyDictionary<string, RowMask> tags,
         IReadOnlyList<string>? sourceHeaders = null)
     {
-        SourceHeaders = sourceHeaders ?? [];
+        SourceHeaders = ReadOnlyCopy.List(sourceHeaders) ?? ValueList<string>.Empty;
         this.ids = ids;
+        Ids = ValueList<string>.Own(this.ids);
         this.names = names;
+        Names = ValueList<string>.Own(this.names);
         Regions = regions;
         Platforms = platforms;
         Industries = industries;
@@ -49,9 +52,11 @@ public sealed class FirmTable
         StartYearPresence = startYearPresence;
         this.sourceLines = sourceLines;
         this.measureColumns = measureColumns;
+        MeasureColumns = ValueList<MeasureColumn>.Own(this.measureColumns);
         measuresById = measureColumns.ToFrozenDictionary(c => c.Measure.Id, StringComparer.Ordinal);
         tagsByName = tags.ToFrozenDictionary(StringComparer.Ordinal);
         tagNames = tags.Keys.Order(StringComparer.Ordinal).ToArray();
+        TagNames = ValueList<string>.Own(this.tagNames);
     }
 
     /// <summary>An empty table with no measures.</summary>
@@ -61,10 +66,10 @@ public sealed class FirmTable
     public int Count => ids.Length;
 
     /// <summary>统一社会信用代码 of each row.</summary>
-    public IReadOnlyList<string> Ids => ids;
+    public IReadOnlyList<string> Ids { get; }
 
     /// <summary>企业名称 of each row.</summary>
-    public IReadOnlyList<string> Names => names;
+    public IReadOnlyList<string> Names { get; }
 
     /// <summary>Region of each row.</summary>
     public CategoryColumn Regions { get; }
@@ -105,13 +110,13 @@ public sealed class FirmTable
     public IReadOnlyList<string> SourceHeaders { get; }
 
     /// <summary>The measure columns, in the order they were defined.</summary>
-    public IReadOnlyList<MeasureColumn> MeasureColumns => measureColumns;
+    public IReadOnlyList<MeasureColumn> MeasureColumns { get; }
 
     /// <summary>The measures present as columns.</summary>
     public IEnumerable<Measure> Measures => measureColumns.Select(c => c.Measure);
 
     /// <summary>Every tag that occurs in the table, sorted ordinally.</summary>
-    public IReadOnlyList<string> TagNames => tagNames;
+    public IReadOnlyList<string> TagNames { get; }
 
     /// <summary>Whether the table has a column for <paramref name="measure"/>.</summary>
     /// <param name="measure">The measure.</param>

@@ -8,8 +8,8 @@ namespace EnterpriseScoring;
 /// How one indicator is scored in a pool: the indicator, its weight (points), scoring method, benchmark, and
 /// the policies for missing and negative values.
 /// </summary>
-/// <remarks>Immutable once initialised.</remarks>
-public sealed class IndicatorProfile
+/// <remarks>A value: immutable, derived with <see langword="with"/> (<c>indicator with { Weight = 40 }</c>), equal by value. Thread-safe.</remarks>
+public sealed record IndicatorProfile
 {
     /// <summary>The indicator.</summary>
     public required IIndicator Indicator { get; init; }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring;
 
@@ -82,7 +83,7 @@ public static class KnownMeasures
         all.ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
 
     /// <summary>All well-known measures, in catalog order.</summary>
-    public static IReadOnlyList<Measure> All => all;
+    public static IReadOnlyList<Measure> All { get; } = all.AsValueList();
 
     /// <summary>Finds a well-known measure by its canonical id.</summary>
     /// <param name="id">The snake_case id.</param>

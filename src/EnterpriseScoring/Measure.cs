@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>
@@ -32,6 +34,7 @@ public sealed class Measure : IEquatable<Measure>
         EnglishName = englishName;
         Unit = unit;
         this.aliases = (string[])aliases.Clone();
+        Aliases = ValueList<string>.Own(this.aliases);
     }
 
     /// <summary>Canonical snake_case id, used in profiles and output column names.</summary>
@@ -47,7 +50,7 @@ public sealed class Measure : IEquatable<Measure>
     public string Unit { get; }
 
     /// <summary>Further header names recognised for this measure.</summary>
-    public IReadOnlyList<string> Aliases => aliases;
+    public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>Whether this measure is one of <see cref="KnownMeasures"/>.</summary>
     public bool IsKnown => KnownMeasures.TryGet(Id, out var known) && ReferenceEquals(known, this);

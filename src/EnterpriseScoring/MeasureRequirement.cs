@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>
@@ -9,6 +11,9 @@ namespace EnterpriseScoring;
 /// <param name="Uses">What reads it, in profile order: the land strategy, eligibility rules, pools (selector, indicators, adjustments), overrides.</param>
 public sealed record MeasureRequirement(Measure Measure, IReadOnlyList<MeasureUse> Uses)
 {
+    /// <summary>What reads it, in profile order: the land strategy, eligibility rules, pools (selector, indicators, adjustments), overrides.</summary>
+    public IReadOnlyList<MeasureUse> Uses { get; init => field = ReadOnlyCopy.List(value); } = ReadOnlyCopy.List(Uses);
+
     /// <summary><c>tax (实缴税金, 万元), needed by indicator tax_per_mu (亩均税收) in pools above_size, below_size</c>.</summary>
     public override string ToString() => $"{Measure}, needed by {string.Join("; ", Uses)}";
 }

@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>
@@ -9,6 +11,9 @@ namespace EnterpriseScoring;
 /// <param name="WhenMissing">What then happens to every firm, e.g. <c>tax_per_mu is missing for every firm → zero (缺失计0分)</c>.</param>
 public sealed record MeasureUse(string NeededBy, IReadOnlyList<string> Pools, string WhenMissing)
 {
+    /// <summary>The pools it is part of, in profile order; empty when it is not part of a pool (land, eligibility, overrides).</summary>
+    public IReadOnlyList<string> Pools { get; init => field = ReadOnlyCopy.List(value); } = ReadOnlyCopy.List(Pools);
+
     /// <summary>What reads the measure, with its pools: <c>indicator tax_per_mu (亩均税收) in pools above_size, below_size</c>.</summary>
     public override string ToString() => Pools.Count switch
     {

@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>
@@ -11,6 +13,12 @@ namespace EnterpriseScoring;
 /// <param name="IsAccepted">Whether the profile or the evaluator's options accept the measure as missing: the evaluation then runs, under <see cref="MeasureUse.WhenMissing"/>.</param>
 public sealed record MissingMeasure(Measure Measure, IReadOnlyList<MeasureUse> NeededBy, IReadOnlyList<string> Suggestions, bool IsAccepted)
 {
+    /// <summary>What reads it, and what happens to every firm without it.</summary>
+    public IReadOnlyList<MeasureUse> NeededBy { get; init => field = ReadOnlyCopy.List(value); } = ReadOnlyCopy.List(NeededBy);
+
+    /// <summary>The input's headers (as written) closest to the measure's names — a likely misspelling — best first; may be empty.</summary>
+    public IReadOnlyList<string> Suggestions { get; init => field = ReadOnlyCopy.List(value); } = ReadOnlyCopy.List(Suggestions);
+
     /// <summary>
     /// One line: <c>tax (实缴税金, 万元), needed by indicator tax_per_mu (亩均税收) in pools above_size, below_size — did you
     /// mean 'tax' for 'taxx'?</c>

@@ -1,4 +1,5 @@
 using EnterpriseScoring.IO;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring;
 
@@ -25,7 +26,7 @@ public sealed class MissingMeasuresException : FirmDataException
     public MissingMeasuresException(IReadOnlyList<MissingMeasure> missing, string? remedy = null)
         : base(BuildMessage(missing, remedy))
     {
-        Missing = missing;
+        Missing = ReadOnlyCopy.List(missing);
     }
 
     /// <summary>Creates an exception.</summary>

@@ -1,5 +1,6 @@
 using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Weighting;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring;
 
@@ -15,7 +16,7 @@ public sealed class PoolSummary
         Weighting = pool.Weighting;
         WeightNote = pool.WeightNote;
         Indicators = pool.Indicators.Select(c => new PoolIndicatorSummary(
-            c.Profile.Indicator.Id, c.Profile.Indicator.ChineseName, c.Weight, c.Benchmark, c.Note)).ToArray();
+            c.Profile.Indicator.Id, c.Profile.Indicator.ChineseName, c.Weight, c.Benchmark, c.Note)).ToArray().AsValueList();
     }
 
     /// <summary>The pool id.</summary>

@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed class ProfileException : Exception
     public ProfileException(IReadOnlyList<ProfileProblem> problems)
         : base(Describe(problems))
     {
-        Problems = problems;
+        Problems = ReadOnlyCopy.List(problems);
     }
 
     /// <summary>Creates an exception with one message (no structured problems).</summary>

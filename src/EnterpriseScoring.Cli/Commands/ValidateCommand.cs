@@ -73,7 +73,7 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static void WriteSummary(CommandContext context, FirmSource source, FirmCsvReadResult result)
+    private static void WriteSummary(CommandContext context, FirmSource source, FirmReadResult result)
     {
         if (context.Quiet)
         {

@@ -49,7 +49,7 @@ internal sealed class FirmSource
         : Sheet is null ? Path! : $"{Path} (sheet '{Sheet}')";
 
     /// <summary>
-    /// Reads the firms, with progress on <paramref name="log"/>. The result's <see cref="FirmCsvReadResult.Sha256"/> is of
+    /// Reads the firms, with progress on <paramref name="log"/>. The result's <see cref="FirmReadResult.Sha256"/> is of
     /// what was read (a file's bytes, a query's rows), hashed while reading; a file that changed while it was read fails.
     /// </summary>
     /// <param name="log">The log.</param>
@@ -57,9 +57,9 @@ internal sealed class FirmSource
     /// <param name="cancellation">Stops a CSV read between buffers (<see cref="OperationCanceledException"/>).</param>
     /// <exception cref="CommandException">The file does not exist (exit code 3).</exception>
     /// <exception cref="IOException">The file changed while it was read (exit code 3).</exception>
-    public FirmCsvReadResult Read(CliLog log, FirmCsvReaderOptions options, CancellationToken cancellation = default)
+    public FirmReadResult Read(CliLog log, FirmCsvReaderOptions options, CancellationToken cancellation = default)
     {
-        FirmCsvReadResult result;
+        FirmReadResult result;
         var what = Path is null ? $"reading {Kind} query" : $"reading {System.IO.Path.GetFileName(Path)}";
         if (Path is not null && !System.IO.File.Exists(Path))
         {
@@ -98,7 +98,7 @@ internal sealed class FirmSource
         return result;
     }
 
-    private void Complete(CliLog.Progress progress, FirmCsvReadResult result) =>
+    private void Complete(CliLog.Progress progress, FirmReadResult result) =>
         progress.Complete(
             string.Create(CultureInfo.InvariantCulture, $"read {result.RowsRead:N0} rows from {Describe()}: {result.Table.Count:N0} loaded, {result.RejectedRowCount:N0} rejected, {result.Warnings.Count:N0} warnings"),
             ("rows", result.RowsRead),

@@ -17,7 +17,7 @@ internal static class MissingMeasureCheck
     /// <param name="acceptMissing">The measures <c>--accept-missing</c> accepts.</param>
     /// <param name="read">What was read.</param>
     /// <exception cref="CommandException">The input lacks a measure that is not accepted (exit code 3).</exception>
-    public static Evaluator Check(CliLog log, EvaluationProfile profile, IReadOnlyCollection<string> acceptMissing, FirmCsvReadResult read)
+    public static Evaluator Check(CliLog log, EvaluationProfile profile, IReadOnlyCollection<string> acceptMissing, FirmReadResult read)
     {
         var evaluator = new Evaluator(profile, new EvaluatorOptions { AcceptMissingMeasures = acceptMissing });
         var reads = evaluator.RequiredMeasures.Select(r => r.Measure.Id).ToHashSet(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Adjustments;
 
@@ -7,17 +8,17 @@ namespace EnterpriseScoring.Adjustments;
 /// only the highest bonus counts (同类不累计，就高不就低) while deductions add up; each category's net points may be capped
 /// (bonus ≤ cap and deduction ≥ −cap).
 /// </summary>
-/// <remarks>Immutable once initialised.</remarks>
-public sealed class AdjustmentRules
+/// <remarks>A value: immutable in fact (lists and dictionaries are copied on initialisation), derived with <see langword="with"/>, equal by value (collections item by item). Thread-safe.</remarks>
+public sealed record AdjustmentRules
 {
     /// <summary>No adjustments.</summary>
     public static AdjustmentRules None { get; } = new();
 
     /// <summary>The rules, in display order.</summary>
-    public IReadOnlyList<IAdjustmentRule> Rules { get; init; } = [];
+    public IReadOnlyList<IAdjustmentRule> Rules { get; init => field = ReadOnlyCopy.List(value); } = ValueList<IAdjustmentRule>.Empty;
 
     /// <summary>Per-category caps on the absolute value of the category's counted points.</summary>
-    public IReadOnlyDictionary<string, double> CategoryCaps { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyDictionary<string, double> CategoryCaps { get; init => field = ReadOnlyCopy.Dictionary(value); } = ReadOnlyCopy.EmptyOrdinal<double>();
 
     /// <summary>Applies every rule to a row.</summary>
     /// <param name="table">The firms.</param>

@@ -4,8 +4,8 @@ namespace EnterpriseScoring.Classification;
 /// An eligibility rule, checked before pools: a firm matching <see cref="When"/> is not rated and gets
 /// <see cref="Outcome"/> with the rule's label as reason. The first matching rule (in profile order) wins.
 /// </summary>
-/// <remarks>Immutable once initialised.</remarks>
-public sealed class EligibilityRule
+/// <remarks>A value: immutable, derived with <see langword="with"/>, equal by value. Thread-safe.</remarks>
+public sealed record EligibilityRule
 {
     /// <summary>snake_case id.</summary>
     public required string Id { get; init; }

@@ -1,12 +1,14 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring.Classification;
 
 /// <summary>A tier override: when a firm matches <see cref="When"/>, <see cref="Action"/> applies to its tier.</summary>
 /// <remarks>
 /// Order (docs/policy-digest.md §6): score → rank → quota tiers → caps and floors → direct placements. A firm matching any veto
 /// rule (<see cref="OverrideAction.CapAtC"/> or <see cref="OverrideAction.ForceD"/>) is not lifted by
-/// <see cref="OverrideAction.FloorAtC"/> or <see cref="OverrideAction.ForceA"/>. Immutable once initialised.
+/// <see cref="OverrideAction.FloorAtC"/> or <see cref="OverrideAction.ForceA"/>. A value: immutable in fact (lists are copied on initialisation), derived with <see langword="with"/>, equal by value (lists item by item). Thread-safe.
 /// </remarks>
-public sealed class OverrideRule
+public sealed record OverrideRule
 {
     /// <summary>snake_case id, shown on results.</summary>
     public required string Id { get; init; }
@@ -28,7 +30,7 @@ public sealed class OverrideRule
     /// outcome. Only vetoes reach such firms; the list of any other rule is ignored. Empty: the veto reaches rated firms only.
     /// <value>The default value is <see cref="DefaultIneligibleReach"/>: transition firms (新建企业不列入D类，一票否决除外).</value>
     /// </summary>
-    public IReadOnlyList<FirmStatus> AppliesToIneligible { get; init; } = DefaultIneligibleReach;
+    public IReadOnlyList<FirmStatus> AppliesToIneligible { get; init => field = ReadOnlyCopy.List(value); } = DefaultIneligibleReach;
 
     /// <summary>Whether the rule is a veto (cap at C or force D).</summary>
     public bool IsVeto => Action is OverrideAction.CapAtC or OverrideAction.ForceD;
@@ -38,7 +40,7 @@ public sealed class OverrideRule
     /// firms, firms newly above size and major projects under construction outside D "except on a veto" (docs/profile-format.md,
     /// *Overrides*); exempt firms (utilities), collect-only, T-class and ungraded firms are not reached unless a profile says so.
     /// </summary>
-    public static IReadOnlyList<FirmStatus> DefaultIneligibleReach { get; } = [FirmStatus.Transition];
+    public static IReadOnlyList<FirmStatus> DefaultIneligibleReach { get; } = ReadOnlyCopy.List([FirmStatus.Transition]);
 
     /// <summary>Whether this rule reaches a firm that eligibility gave <paramref name="outcome"/>.</summary>
     /// <param name="outcome">The eligibility outcome.</param>

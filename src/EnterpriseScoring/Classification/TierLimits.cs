@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Classification;
 
@@ -7,8 +8,8 @@ namespace EnterpriseScoring.Classification;
 /// (the lowest-scoring A firms move to B) and at least <see cref="MinDPercent"/>% in D (the lowest-scoring non-D firms
 /// move to D). Tied firms move together, so a limit may be exceeded by a tie group rather than split it.
 /// </summary>
-/// <remarks>Immutable once initialised.</remarks>
-public sealed class TierLimits
+/// <remarks>A value: immutable, derived with <see langword="with"/>, equal by value. Thread-safe.</remarks>
+public sealed record TierLimits
 {
     /// <summary>No limits.</summary>
     public static TierLimits None { get; } = new();

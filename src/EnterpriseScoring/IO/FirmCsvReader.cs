@@ -41,7 +41,7 @@ public static class FirmCsvReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
-    public static FirmCsvReadResult Read(string path, FirmCsvReaderOptions? options = null) => Read(path, options, null);
+    public static FirmReadResult Read(string path, FirmCsvReaderOptions? options = null) => Read(path, options, null);
 
     /// <summary>Reads the file at <paramref name="path"/>, reporting progress.</summary>
     /// <param name="path">The CSV file.</param>
@@ -52,7 +52,7 @@ public static class FirmCsvReader
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
     /// <exception cref="IOException">The file changed while it was read (see <see cref="InputFileStream"/>), or cannot be read.</exception>
-    public static FirmCsvReadResult Read(string path, FirmCsvReaderOptions? options, IProgress<long>? progress)
+    public static FirmReadResult Read(string path, FirmCsvReaderOptions? options, IProgress<long>? progress)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var file = InputFileStream.Open(path); // hashes the bytes read; Complete() fails when the file changed meanwhile
@@ -65,8 +65,7 @@ public static class FirmCsvReader
 
         using var stream = progress is null ? null : new ProgressStream(file, progress);
         var result = Read(stream ?? (Stream)file, options, 1 << 20, rows);
-        result.Sha256 = file.Complete();
-        return result;
+        return result.WithSha256(file.Complete());
     }
 
     /// <summary>Reads CSV from <paramref name="stream"/> (left open).</summary>
@@ -75,13 +74,12 @@ public static class FirmCsvReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
-    public static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options = null)
+    public static FirmReadResult Read(Stream stream, FirmCsvReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var hashing = new HashingStream(stream);
         var result = Read(hashing, options, 1 << 20);
-        result.Sha256 = hashing.Finish();
-        return result;
+        return result.WithSha256(hashing.Finish());
     }
 
     /// <summary>
@@ -89,7 +87,7 @@ public static class FirmCsvReader
     /// <see cref="CsvLineSplitter"/>, 0 to have CsvHelper parse every record the splitter frames (tests compare the two);
     /// <paramref name="expectedRows"/> sizes the table (exact in the common case saves copying every column).
     /// </summary>
-    internal static FirmCsvReadResult Read(Stream stream, FirmCsvReaderOptions? options, int splitterBuffer, int expectedRows = 0)
+    internal static FirmReadResult Read(Stream stream, FirmCsvReaderOptions? options, int splitterBuffer, int expectedRows = 0)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= FirmCsvReaderOptions.Default;

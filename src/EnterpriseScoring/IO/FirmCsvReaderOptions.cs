@@ -1,9 +1,11 @@
 using System.Text;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.IO;
 
-/// <summary>Options of <see cref="FirmCsvReader"/>.</summary>
-public sealed class FirmCsvReaderOptions
+/// <summary>Options of <see cref="FirmCsvReader"/> (the xlsx and database readers take the options that apply to them).</summary>
+/// <remarks>Immutable: a sealed record (derive with <see langword="with"/>); collections are copied on initialisation. Validated where used: the readers throw <see cref="ArgumentException"/> for an invalid delimiter or limit.</remarks>
+public sealed record FirmCsvReaderOptions
 {
     /// <summary>The default options.</summary>
     public static FirmCsvReaderOptions Default { get; } = new();
@@ -29,7 +31,7 @@ public sealed class FirmCsvReaderOptions
     /// ASCII case ignored) and take precedence over them.
     /// </summary>
     /// <value>The default value is empty.</value>
-    public IReadOnlyDictionary<string, string> HeaderAliases { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> HeaderAliases { get; init => field = ReadOnlyCopy.Dictionary(value); } = ReadOnlyCopy.EmptyOrdinal<string>();
 
     /// <summary>Whether an id that is not a valid 统一社会信用代码 is only a warning (legacy ids); an empty id is always rejected.</summary>
     /// <value>The default value is <see langword="false"/>.</value>
@@ -37,12 +39,12 @@ public sealed class FirmCsvReaderOptions
 
     /// <summary>The canonical names (or measure ids) of the columns the file must have; a missing one throws <see cref="MissingColumnException"/>.</summary>
     /// <value>The default value is <c>["id"]</c>.</value>
-    public IReadOnlyList<string> RequiredColumns { get; init; } = [FirmColumns.Id];
+    public IReadOnlyList<string> RequiredColumns { get; init => field = ReadOnlyCopy.List(value); } = ReadOnlyCopy.List([FirmColumns.Id]);
 
     /// <summary>
     /// The units of the money and land columns whose headers name no unit (a header such as <c>用地面积(平方米)</c> or
     /// <c>实缴税金(元)</c> always wins). Values are converted on reading to the canonical units (万元, 亩); each conversion
-    /// is reported in <see cref="FirmCsvReadResult.Columns"/>. Set it from the profile's <c>currency_unit</c> and <c>area_unit</c>.
+    /// is reported in <see cref="FirmReadResult.Columns"/>. Set it from the profile's <c>currency_unit</c> and <c>area_unit</c>.
     /// </summary>
     /// <value>The default value is <see cref="InputUnits.Default"/> (万元, 亩: no conversion).</value>
     public InputUnits InputUnits { get; init; } = InputUnits.Default;
@@ -51,10 +53,10 @@ public sealed class FirmCsvReaderOptions
     /// The measure ids the caller needs (a profile's indicators and <c>custom_measures</c>). An unknown column whose
     /// header names one of them (after the usual normalisation) is read as that measure, with row-level rejections for
     /// cells that are not numbers, instead of being ignored as a whole; ids that no column provides are listed in
-    /// <see cref="FirmCsvReadResult.MissingMeasures"/>.
+    /// <see cref="FirmReadResult.MissingMeasures"/>.
     /// </summary>
     /// <value>The default value is empty.</value>
-    public IReadOnlyCollection<string> ExpectedMeasures { get; init; } = [];
+    public IReadOnlyCollection<string> ExpectedMeasures { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 
     /// <summary>
     /// The longest field, in characters (UTF-16 code units, as written in the file: quotes included). A longer field

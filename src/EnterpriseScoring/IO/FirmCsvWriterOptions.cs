@@ -3,7 +3,8 @@ using System.Text;
 namespace EnterpriseScoring.IO;
 
 /// <summary>Options of <see cref="FirmCsvWriter"/>.</summary>
-public sealed class FirmCsvWriterOptions
+/// <remarks>Immutable: a sealed record (derive with <see langword="with"/>); collections are copied on initialisation. Validated where used: the writer throws <see cref="ArgumentException"/> for an invalid delimiter.</remarks>
+public sealed record FirmCsvWriterOptions
 {
     /// <summary>The default options: UTF-8 with a byte order mark, English headers, comma separated.</summary>
     public static FirmCsvWriterOptions Default { get; } = new();

@@ -2,7 +2,7 @@ namespace EnterpriseScoring.IO;
 
 /// <summary>
 /// A firm file cannot be read at all: no header, a missing required column, two columns meaning the same thing.
-/// Problems with individual rows never throw; they are reported in <see cref="FirmCsvReadResult.Rejections"/>.
+/// Problems with individual rows never throw; they are reported in <see cref="FirmReadResult.Rejections"/>.
 /// </summary>
 public class FirmDataException : Exception
 {

@@ -14,13 +14,13 @@ namespace EnterpriseScoring.IO;
 /// and <see cref="FirmTable.SourceLines"/>, is its 1-based position in the result plus 1, so it matches the line the
 /// row would have in a CSV export with a header. <c>NULL</c> is missing; numbers are read as the provider gives them
 /// (no text round trip loses digits); text goes through the CSV rules. <see cref="FirmCsvReaderOptions.Encoding"/> and
-/// <see cref="FirmCsvReaderOptions.Delimiter"/> do not apply (<see cref="FirmCsvReadResult.EncodingUsed"/> is UTF-8).</para>
+/// <see cref="FirmCsvReaderOptions.Delimiter"/> do not apply (<see cref="FirmReadResult.EncodingUsed"/> is UTF-8).</para>
 /// <para>The limits of <see cref="FirmCsvReaderOptions"/> apply: a text value longer than
 /// <see cref="FirmCsvReaderOptions.MaxFieldLength"/> or a row longer than <see cref="FirmCsvReaderOptions.MaxRecordLength"/>
 /// in all rejects the row; a result wider than <see cref="FirmCsvReaderOptions.MaxColumns"/> is refused.</para>
 /// <para>Streaming: one row at a time (<see cref="DbDataReader"/>). Errors of the database (a bad query, a lost
 /// connection) propagate as the provider's <see cref="DbException"/>.</para>
-/// <para><see cref="FirmCsvReadResult.Sha256"/> is the SHA-256 of the result as it was read, in a canonical form: the
+/// <para><see cref="FirmReadResult.Sha256"/> is the SHA-256 of the result as it was read, in a canonical form: the
 /// column names, then each row, each as the number of cells and each cell's UTF-8 length (32-bit little-endian
 /// integers) followed by the cells' UTF-8 text — the text the cell rules read: numbers in invariant round-trip form,
 /// <c>NULL</c> as empty text. The same rows in the same order give the same hash, whatever the provider or the query.</para>
@@ -35,7 +35,7 @@ public static class FirmDbReader
     /// <exception cref="MissingColumnException">A required column is missing from the result.</exception>
     /// <exception cref="FirmDataException">The result has no columns, or two columns mean the same thing.</exception>
     /// <exception cref="DbException">The database failed to run the query.</exception>
-    public static FirmCsvReadResult Read(DbConnection connection, string query, FirmCsvReaderOptions? options = null)
+    public static FirmReadResult Read(DbConnection connection, string query, FirmCsvReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
@@ -68,7 +68,7 @@ public static class FirmDbReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing from the result.</exception>
     /// <exception cref="FirmDataException">The result has no columns, or two columns mean the same thing.</exception>
-    public static FirmCsvReadResult Read(DbDataReader reader, FirmCsvReaderOptions? options = null)
+    public static FirmReadResult Read(DbDataReader reader, FirmCsvReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= FirmCsvReaderOptions.Default;
@@ -91,8 +91,7 @@ public static class FirmDbReader
         header.Set(headers.Length, headers, h => h);
         header.AppendTo(hash);
         var result = new FirmRowReader<DbRowSource>(new DbRowSource(reader, hash, limits, plan.Headers, plan.IndexOf(ColumnKind.Id)), plan, options, Encoding.UTF8).Run();
-        result.Sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
-        return result;
+        return result.WithSha256(Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
     /// <summary>A data reader's rows as an <see cref="IFirmRowSource"/>.</summary>

@@ -44,7 +44,7 @@ public static class FirmInput
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file cannot be read as firms (no header, two columns with one meaning, not a workbook …).</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    public static FirmCsvReadResult Read(string path, FirmCsvReaderOptions? options = null, string? sheet = null)
+    public static FirmReadResult Read(string path, FirmCsvReaderOptions? options = null, string? sheet = null)
     {
         var format = FormatOf(path);
         if (format == FirmInputFormat.Csv && sheet is not null)

@@ -46,7 +46,7 @@ internal sealed partial class FirmRowReader<TSource>(TSource reader, ColumnPlan 
     private int rowsRead;
     private int blankRows;
 
-    public FirmCsvReadResult Run()
+    public FirmReadResult Run()
     {
         warnings.AddRange(plan.Warnings);
         while (reader.Read())
@@ -260,7 +260,7 @@ internal sealed partial class FirmRowReader<TSource>(TSource reader, ColumnPlan 
         builder.Add(identity, values, rowTags.Count == 0 ? null : rowTags, line);
     }
 
-    private FirmCsvReadResult Finish()
+    private FirmReadResult Finish()
     {
         var dropped = new HashSet<string>(StringComparer.Ordinal);
         var keptColumns = new HashSet<int>();
@@ -305,7 +305,7 @@ internal sealed partial class FirmRowReader<TSource>(TSource reader, ColumnPlan 
         }
 
         var table = builder.BuildKeeping(m => !dropped.Contains(m.Id));
-        return new FirmCsvReadResult(
+        return new FirmReadResult(
             table,
             rejections,
             rejectedRows,

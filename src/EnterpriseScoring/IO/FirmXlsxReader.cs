@@ -13,7 +13,7 @@ namespace EnterpriseScoring.IO;
 /// rounding); text cells go through the CSV rules (<c>1,234.5</c>, <c>—</c> for missing, <c>是/否</c> …); dates are
 /// read as <c>yyyy-MM-dd</c> text. Columns without a header are not read; a row with a value under no header is
 /// rejected as ragged, as a CSV row with too many fields is. <see cref="FirmCsvReaderOptions.Encoding"/> and
-/// <see cref="FirmCsvReaderOptions.Delimiter"/> do not apply (<see cref="FirmCsvReadResult.EncodingUsed"/> is UTF-8).</para>
+/// <see cref="FirmCsvReaderOptions.Delimiter"/> do not apply (<see cref="FirmReadResult.EncodingUsed"/> is UTF-8).</para>
 /// <para>The limits of <see cref="FirmCsvReaderOptions"/> apply: a cell longer than
 /// <see cref="FirmCsvReaderOptions.MaxFieldLength"/> or a row longer than <see cref="FirmCsvReaderOptions.MaxRecordLength"/>
 /// in all rejects the row; a header row wider than <see cref="FirmCsvReaderOptions.MaxColumns"/> makes the sheet unreadable,
@@ -31,13 +31,12 @@ public static class FirmXlsxReader
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file is not a workbook, the sheet does not exist or is empty, or two columns mean the same thing.</exception>
     /// <exception cref="IOException">The file cannot be opened, or changed while it was read (see <see cref="InputFileStream"/>).</exception>
-    public static FirmCsvReadResult Read(string path, string? sheet = null, FirmCsvReaderOptions? options = null)
+    public static FirmReadResult Read(string path, string? sheet = null, FirmCsvReaderOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var workbook = WorkbookBytes.Read(path, out var sha256); // read once and hashed; fails when the file changed meanwhile
         var result = ReadWorkbook(workbook, sheet, options);
-        result.Sha256 = sha256;
-        return result;
+        return result.WithSha256(sha256);
     }
 
     /// <summary>Reads a sheet of the workbook in <paramref name="stream"/> (seekable; left open).</summary>
@@ -47,16 +46,15 @@ public static class FirmXlsxReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The stream is not a workbook, the sheet does not exist or is empty, or two columns mean the same thing.</exception>
-    public static FirmCsvReadResult Read(Stream stream, string? sheet = null, FirmCsvReaderOptions? options = null)
+    public static FirmReadResult Read(Stream stream, string? sheet = null, FirmCsvReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var sha256 = WorkbookBytes.Sha256(stream);
         var result = ReadWorkbook(stream, sheet, options);
-        result.Sha256 = sha256;
-        return result;
+        return result.WithSha256(sha256);
     }
 
-    private static FirmCsvReadResult ReadWorkbook(Stream stream, string? sheet, FirmCsvReaderOptions? options)
+    private static FirmReadResult ReadWorkbook(Stream stream, string? sheet, FirmCsvReaderOptions? options)
     {
         options ??= FirmCsvReaderOptions.Default;
         var sheets = GetSheetNames(stream);

@@ -19,7 +19,7 @@ namespace EnterpriseScoring.IO;
 /// seen.</para>
 /// <para><see cref="FirmCsvReader.Read(string, FirmCsvReaderOptions?, IProgress{long}?)"/> and
 /// <see cref="FirmXlsxReader.Read(string, string?, FirmCsvReaderOptions?)"/> read files this way (see
-/// <see cref="FirmCsvReadResult.Sha256"/>); open other inputs with it to read them the same way, e.g.
+/// <see cref="FirmReadResult.Sha256"/>); open other inputs with it to read them the same way, e.g.
 /// <see cref="ResultsCsvReader.Read(Stream)"/>. Not thread-safe.</para>
 /// </remarks>
 public sealed class InputFileStream : Stream

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.IO;
 
@@ -11,8 +12,8 @@ public sealed class MissingColumnException : FirmDataException
     public MissingColumnException(IReadOnlyList<string> missingColumns, IReadOnlyList<string> headersFound)
         : base(BuildMessage(missingColumns, headersFound))
     {
-        MissingColumns = missingColumns;
-        HeadersFound = headersFound;
+        MissingColumns = ReadOnlyCopy.List(missingColumns);
+        HeadersFound = ReadOnlyCopy.List(headersFound);
     }
 
     /// <summary>Creates an exception.</summary>

@@ -1,9 +1,11 @@
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Validation;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.IO;
 
 /// <summary>Options of <see cref="ResultsCsvWriter"/>.</summary>
+/// <remarks>Immutable: a sealed record (derive with <see langword="with"/>); collections are copied on initialisation. Validated where used: the writer throws <see cref="ArgumentException"/> when <see cref="Consequences"/> does not match the evaluation.</remarks>
 public sealed record ResultsCsvWriterOptions
 {
     /// <summary>The default options: no consequences, no input rejections, the profile's year.</summary>
@@ -13,14 +15,14 @@ public sealed record ResultsCsvWriterOptions
     /// The consequence lines of each table row (e.g. <see cref="Policies.Consequences.ForEvaluation(Evaluation, IEnumerable{Policies.PriorResult})"/>), written joined with
     /// <c>"; "</c>. <value>The default value is <see langword="null"/>: the column is empty.</value>
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<ConsequenceLine>>? Consequences { get; init; }
+    public IReadOnlyList<IReadOnlyList<ConsequenceLine>>? Consequences { get; init => field = ReadOnlyCopy.List(value); }
 
     /// <summary>
     /// Issues from the input reader; rows with an <see cref="IssueSeverity.Error"/> issue were rejected before evaluation and
     /// are written after the evaluated rows with status <c>rejected</c>, one row per rejected input line.
     /// <value>The default value is <see langword="null"/>.</value>
     /// </summary>
-    public IReadOnlyList<RowIssue>? InputRejections { get; init; }
+    public IReadOnlyList<RowIssue>? InputRejections { get; init => field = ReadOnlyCopy.List(value); }
 
     /// <summary>The year written in the <c>year</c> column. <value>The default value is <see langword="null"/>: the profile's
     /// <see cref="EvaluationProfile.EvaluationYear"/> (written empty when that is 0).</value></summary>

@@ -1,6 +1,7 @@
 namespace EnterpriseScoring.IO;
 
 /// <summary>Options of <see cref="RowIssueCsvWriter"/>.</summary>
+/// <remarks>Immutable: a sealed record (derive with <see langword="with"/>); collections are copied on initialisation. Nothing to copy. Validated where used: <see cref="RowIssueCsvWriter"/> throws <see cref="ArgumentOutOfRangeException"/> for a negative text length.</remarks>
 public sealed record RowIssueCsvWriterOptions
 {
     /// <summary>The default options: formulas escaped, text cells of at most 1,000 characters.</summary>

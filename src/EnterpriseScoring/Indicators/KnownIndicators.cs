@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Indicators;
 
@@ -85,7 +86,7 @@ public static class KnownIndicators
         [TaxPerMu, ValueAddedPerMu, ValueAddedPerEnergy, ValueAddedPerEmission, LaborProductivity, RdIntensity];
 
     /// <summary>All built-in indicators.</summary>
-    public static IReadOnlyList<IIndicator> All => all;
+    public static IReadOnlyList<IIndicator> All { get; } = all.AsValueList<IIndicator>();
 
     /// <summary>Finds a built-in indicator by id.</summary>
     /// <param name="id">The indicator id.</param>

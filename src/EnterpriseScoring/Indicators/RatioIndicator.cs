@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Indicators;
 
@@ -70,10 +71,12 @@ public sealed class RatioIndicator : IIndicator
         Unit = unit;
         Direction = direction;
         this.numerator = numerator.ToArray();
+        Numerator = ValueList<IndicatorTerm>.Own(this.numerator);
         this.denominator = denominator.ToArray();
+        Denominator = ValueList<IndicatorTerm>.Own(this.denominator);
         Scale = scale;
         UsesLand = this.numerator.Any(t => t.IsLand) || this.denominator.Any(t => t.IsLand);
-        Measures = this.numerator.Concat(this.denominator).Where(t => !t.IsLand).Select(t => t.Measure!).Distinct().ToArray();
+        Measures = this.numerator.Concat(this.denominator).Where(t => !t.IsLand).Select(t => t.Measure!).Distinct().ToArray().AsValueList();
     }
 
     /// <inheritdoc />
@@ -98,10 +101,10 @@ public sealed class RatioIndicator : IIndicator
     public IReadOnlyList<Measure> Measures { get; }
 
     /// <summary>The numerator terms.</summary>
-    public IReadOnlyList<IndicatorTerm> Numerator => numerator;
+    public IReadOnlyList<IndicatorTerm> Numerator { get; }
 
     /// <summary>The denominator terms.</summary>
-    public IReadOnlyList<IndicatorTerm> Denominator => denominator;
+    public IReadOnlyList<IndicatorTerm> Denominator { get; }
 
     /// <inheritdoc />
     public double Scale { get; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Policies;
 
@@ -41,8 +42,11 @@ public sealed class ConsequenceSchedule
         Id = id;
         Source = source;
         this.surcharges = surcharges?.ToArray() ?? [];
+        Surcharges = ValueList<SurchargeRule>.Own(this.surcharges);
         this.quotaCuts = quotaCuts?.ToArray() ?? [];
+        QuotaCuts = ValueList<QuotaCutRule>.Own(this.quotaCuts);
         this.notes = notes?.ToArray() ?? [];
+        Notes = ValueList<PolicyNote>.Own(this.notes);
         TreatUngradedAsB = treatUngradedAsB;
         if (this.surcharges.Any(r => r is null) || this.quotaCuts.Any(r => r is null) || this.notes.Any(r => r is null))
         {
@@ -64,13 +68,13 @@ public sealed class ConsequenceSchedule
     public string Source { get; }
 
     /// <summary>Electricity surcharge rules, in order (the order breaks ties between equal amounts).</summary>
-    public IReadOnlyList<SurchargeRule> Surcharges => surcharges;
+    public IReadOnlyList<SurchargeRule> Surcharges { get; }
 
     /// <summary>Energy-quota cut rules.</summary>
-    public IReadOnlyList<QuotaCutRule> QuotaCuts => quotaCuts;
+    public IReadOnlyList<QuotaCutRule> QuotaCuts { get; }
 
     /// <summary>Free-form policy lines.</summary>
-    public IReadOnlyList<PolicyNote> Notes => notes;
+    public IReadOnlyList<PolicyNote> Notes { get; }
 
     /// <summary>Whether firms ungraded but managed as B get B's consequences. <value>The default value is <see langword="true"/>.</value></summary>
     public bool TreatUngradedAsB { get; }
@@ -162,7 +166,7 @@ public sealed class ConsequenceSchedule
             }
         }
 
-        return lines;
+        return lines.Count == 0 ? ValueList<ConsequenceLine>.Empty : ReadOnlyCopy.List(lines);
     }
 
     /// <inheritdoc />

@@ -1,10 +1,11 @@
 using System.Collections;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Policies;
 
 /// <summary>The consequence lines of every row of an evaluation, in table order.</summary>
 /// <remarks>Immutable and thread-safe. Made by <see cref="Consequences.ForEvaluation(Evaluation, IEnumerable{PriorResult})"/>.</remarks>
-public sealed class EvaluationConsequences : IReadOnlyList<IReadOnlyList<ConsequenceLine>>
+public sealed class EvaluationConsequences : IReadOnlyList<IReadOnlyList<ConsequenceLine>>, IOwnedCollection
 {
     private readonly Evaluation evaluation;
     private readonly IReadOnlyList<ConsequenceLine>[] lines;

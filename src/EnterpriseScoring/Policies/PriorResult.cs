@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring.Policies;
 
 /// <summary>
@@ -6,10 +8,10 @@ namespace EnterpriseScoring.Policies;
 /// <see cref="PriorResults.FromEvaluation(Evaluation, int?)"/>. Used for tier history, migration matrices and
 /// prior-year benchmarks.
 /// </summary>
-/// <remarks>Immutable once initialised. Not a record: the indicator dictionary would compare by reference.</remarks>
-public sealed class PriorResult
+/// <remarks>A value: immutable in fact (the indicator dictionary is copied on initialisation), derived with <see langword="with"/>, equal by value (the indicators entry by entry). Thread-safe.</remarks>
+public sealed record PriorResult
 {
-    private static readonly IReadOnlyDictionary<string, PriorIndicator> NoIndicators = new Dictionary<string, PriorIndicator>(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, PriorIndicator> NoIndicators = ReadOnlyCopy.EmptyOrdinal<PriorIndicator>();
 
     /// <summary>The evaluation year (0 when the file did not say).</summary>
     public required int Year { get; init; }
@@ -54,7 +56,7 @@ public sealed class PriorResult
     public Tier? Tier { get; init; }
 
     /// <summary>Each indicator's figures, by indicator id (ordinal).</summary>
-    public IReadOnlyDictionary<string, PriorIndicator> Indicators { get; init; } = NoIndicators;
+    public IReadOnlyDictionary<string, PriorIndicator> Indicators { get; init => field = ReadOnlyCopy.Dictionary(value); } = NoIndicators;
 
     /// <inheritdoc />
     public override string ToString() =>

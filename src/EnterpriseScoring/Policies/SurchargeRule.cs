@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Policies;
 
@@ -18,7 +19,9 @@ public sealed class SurchargeRule
         Tier = tier;
         Basis = basis;
         this.amounts = amounts;
+        Amounts = ValueList<double>.Own(this.amounts);
         this.fromYears = fromYears;
+        FromYears = ValueList<int>.Own(this.fromYears);
         Source = source;
     }
 
@@ -32,10 +35,10 @@ public sealed class SurchargeRule
     public SurchargeBasis Basis { get; }
 
     /// <summary>The amounts (元/kWh): per consecutive year (the last repeats), or per calendar-year step.</summary>
-    public IReadOnlyList<double> Amounts => amounts;
+    public IReadOnlyList<double> Amounts { get; }
 
     /// <summary>For <see cref="SurchargeBasis.CalendarYear"/>: the first year of each step, ascending (the last step lasts); empty otherwise.</summary>
-    public IReadOnlyList<int> FromYears => fromYears;
+    public IReadOnlyList<int> FromYears { get; }
 
     /// <summary>The policy source, as cited.</summary>
     public string Source { get; }

@@ -1,7 +1,9 @@
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Aggregation;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Weighting;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Pools;
 
@@ -9,8 +11,8 @@ namespace EnterpriseScoring.Pools;
 /// One pool of an evaluation: which firms it holds, the indicators they are scored on, how weights and totals
 /// are formed, bonus and deduction rules, and how ties are ranked. Firms are scored and ranked within their pool.
 /// </summary>
-/// <remarks>Immutable once initialised.</remarks>
-public sealed class PoolProfile
+/// <remarks>A value: immutable in fact (lists are copied on initialisation), derived with <see langword="with"/>, equal by value (lists item by item). Thread-safe.</remarks>
+public sealed record PoolProfile
 {
     /// <summary>snake_case id, e.g. <c>above_size</c>.</summary>
     public required string Id { get; init; }
@@ -22,7 +24,7 @@ public sealed class PoolProfile
     public FirmCondition Selector { get; init; } = FirmCondition.All;
 
     /// <summary>The indicators and how each is scored.</summary>
-    public required IReadOnlyList<IndicatorProfile> Indicators { get; init; }
+    public required IReadOnlyList<IndicatorProfile> Indicators { get; init => field = ReadOnlyCopy.List(value); }
 
     /// <summary>
     /// A weighting method that computes weights from the pool's data (entropy, CRITIC, …); <see langword="null"/>
@@ -53,4 +55,15 @@ public sealed class PoolProfile
 
     /// <summary>Limits applied after <see cref="Tiering"/> (A ≤ x%, D ≥ y%). <value>The default value is <see cref="TierLimits.None"/>.</value></summary>
     public TierLimits Limits { get; init; } = TierLimits.None;
+
+    /// <summary>
+    /// The same pool with the indicator whose <see cref="IIndicator.Id"/> is <paramref name="indicatorId"/> replaced by
+    /// what <paramref name="change"/> makes of it, e.g. <c>pool.WithIndicator("tax_per_mu", i =&gt; i with { Weight = 40 })</c>.
+    /// </summary>
+    /// <param name="indicatorId">The indicator's id.</param>
+    /// <param name="change">Makes the new indicator profile from the current one (usually a <see langword="with"/> expression).</param>
+    /// <returns>A copy with the indicator replaced in place and every other setting unchanged.</returns>
+    /// <exception cref="ArgumentException">No indicator of the pool has that id, or <paramref name="change"/> returned null.</exception>
+    public PoolProfile WithIndicator(string indicatorId, Func<IndicatorProfile, IndicatorProfile> change) =>
+        this with { Indicators = ValueDerivation.Replace(Indicators, indicatorId, static i => i.Indicator?.Id, change, "indicator", nameof(indicatorId)) };
 }

@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring.Profiles;
 
 /// <summary>
@@ -5,11 +7,12 @@ namespace EnterpriseScoring.Profiles;
 /// is taken from, notes, and every number that is an assumption rather than published policy.
 /// </summary>
 /// <remarks>
-/// Immutable once initialised. It is part of the profile (<see cref="EvaluationProfile.Metadata"/>):
+/// A value: immutable in fact (lists are copied on initialisation), derived with <see langword="with"/>, equal by value
+/// (lists item by item). It is part of the profile (<see cref="EvaluationProfile.Metadata"/>):
 /// <see cref="ProfileLoader"/> and <see cref="ProfileBuilder"/> set it on the <see cref="EvaluationProfile"/> they create,
 /// every copy keeps it, and <see cref="ProfileWriter.ToJson(EvaluationProfile)"/> writes it back.
 /// </remarks>
-public sealed class ProfileMetadata
+public sealed record ProfileMetadata
 {
     /// <summary>No metadata.</summary>
     public static ProfileMetadata Empty { get; } = new();
@@ -24,13 +27,13 @@ public sealed class ProfileMetadata
     public string AreaUnit { get; init; } = "亩";
 
     /// <summary>The policy documents the profile is taken from.</summary>
-    public IReadOnlyList<ProfileSource> Sources { get; init; } = [];
+    public IReadOnlyList<ProfileSource> Sources { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ProfileSource>.Empty;
 
     /// <summary>Free-text notes.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<string> Notes { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Numbers and choices that are assumptions, each with the JSON path it applies to.</summary>
-    public IReadOnlyList<ProfileAssumption> Assumptions { get; init; } = [];
+    public IReadOnlyList<ProfileAssumption> Assumptions { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ProfileAssumption>.Empty;
 
     /// <summary>The metadata of <paramref name="profile"/> (<see cref="EvaluationProfile.Metadata"/>), or <see langword="null"/>.</summary>
     /// <param name="profile">The profile.</param>

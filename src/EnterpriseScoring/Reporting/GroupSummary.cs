@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Reporting;
 
@@ -24,7 +25,7 @@ public sealed class GroupSummary
     {
         Key = key;
         Options = options;
-        Rows = rows;
+        Rows = rows.AsValueList();
         Total = total;
     }
 

@@ -1,6 +1,7 @@
 namespace EnterpriseScoring.Reporting;
 
 /// <summary>Options of <see cref="GroupSummary.By(Evaluation, GroupKey, GroupSummaryOptions?)"/>.</summary>
+/// <remarks>Immutable: a sealed record (derive with <see langword="with"/>); collections are copied on initialisation. Nothing to copy. Validated where used: <see cref="GroupSummary"/> throws <see cref="ArgumentOutOfRangeException"/> for decimals outside 0–10 or a negative prefix length.</remarks>
 public sealed record GroupSummaryOptions
 {
     /// <summary>The default options: rated firms, rounded half away from zero to 2 places, industry prefix 3 (section letter + 2-digit 大类).</summary>

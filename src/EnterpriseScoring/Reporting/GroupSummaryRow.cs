@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring.Reporting;
 
 /// <summary>One group's figures in a <see cref="GroupSummary"/>.</summary>
@@ -17,8 +19,8 @@ public sealed class GroupSummaryRow
     {
         Group = group;
         Firms = firms;
-        StatusCounts = statusCounts;
-        TierCounts = tierCounts;
+        StatusCounts = ReadOnlyCopy.Dictionary(statusCounts);
+        TierCounts = ReadOnlyCopy.Dictionary(tierCounts);
         TaxPerMu = taxPerMu;
         ValueAddedPerMu = valueAddedPerMu;
         RevenuePerMu = revenuePerMu;

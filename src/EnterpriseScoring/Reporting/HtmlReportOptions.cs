@@ -1,8 +1,10 @@
 using EnterpriseScoring.Validation;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Reporting;
 
 /// <summary>What goes into an <see cref="HtmlReport"/> besides the evaluation itself.</summary>
+/// <remarks>Immutable: a sealed record (derive with <see langword="with"/>); collections are copied on initialisation. Validated where used: <see cref="HtmlReport"/> throws <see cref="ArgumentOutOfRangeException"/> for a negative limit.</remarks>
 public sealed record HtmlReportOptions
 {
     /// <summary>The default options.</summary>
@@ -11,16 +13,20 @@ public sealed record HtmlReportOptions
     /// <summary>The page title. <value>The default value is the profile name with "亩均效益综合评价".</value></summary>
     public string? Title { get; init; }
 
-    /// <summary>A line under the title, e.g. the input file and run time (the report itself never reads the clock).</summary>
+    /// <summary>A line under the title, e.g. the input file and run time (the report itself never reads the clock).
+    /// <value>The default value is <see langword="null"/>: no line.</value></summary>
     public string? Subtitle { get; init; }
 
-    /// <summary>Rows rejected while reading the input; each is listed in the report.</summary>
-    public IReadOnlyList<RowIssue> InputRejections { get; init; } = [];
+    /// <summary>Rows rejected while reading the input; each is listed in the report.
+    /// <value>The default value is empty.</value></summary>
+    public IReadOnlyList<RowIssue> InputRejections { get; init => field = ReadOnlyCopy.List(value); } = ValueList<RowIssue>.Empty;
 
-    /// <summary>Tier migration from the prior year, shown when given.</summary>
+    /// <summary>Tier migration from the prior year, shown when given.
+    /// <value>The default value is <see langword="null"/>: no migration section.</value></summary>
     public MigrationMatrix? Migration { get; init; }
 
-    /// <summary>How the group figures are computed and rounded.</summary>
+    /// <summary>How the group figures are computed and rounded.
+    /// <value>The default value is <see cref="GroupSummaryOptions.Default"/>.</value></summary>
     public GroupSummaryOptions Summary { get; init; } = GroupSummaryOptions.Default;
 
     /// <summary>At most this many firms in each of the A and D lists (the rest are counted; results.csv has them all).

@@ -1,4 +1,5 @@
 using EnterpriseScoring.Validation;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Samples;
 
@@ -102,13 +103,13 @@ public static class SyntheticCity
     };
 
     /// <summary>The measure columns of every generated table, in column order.</summary>
-    public static IReadOnlyList<Measure> Measures => Columns;
+    public static IReadOnlyList<Measure> Measures { get; } = Columns.AsValueList();
 
     /// <summary>The GB/T 4754 industry codes the generator uses.</summary>
-    public static IReadOnlyList<string> IndustryCodes { get; } = Industries.Select(i => i.Code).ToArray();
+    public static IReadOnlyList<string> IndustryCodes { get; } = Industries.Select(i => i.Code).ToArray().AsValueList();
 
     /// <summary>The utility industry codes among <see cref="IndustryCodes"/> (电力、热力、水的生产和供应: usually exempt).</summary>
-    public static IReadOnlyList<string> UtilityIndustryCodes { get; } = Industries.Where(i => i.Utility).Select(i => i.Code).ToArray();
+    public static IReadOnlyList<string> UtilityIndustryCodes { get; } = Industries.Where(i => i.Utility).Select(i => i.Code).ToArray().AsValueList();
 
     /// <summary>A city of <paramref name="firms"/> firms with seed <paramref name="seed"/> and every other option at its default.</summary>
     /// <param name="firms">The number of firms.</param>

@@ -1,24 +1,30 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring.Samples;
 
 /// <summary>Options of <see cref="SyntheticCity.Generate(SyntheticCityOptions)"/>: size, seed and the city's make-up.</summary>
 /// <remarks>
 /// Every option has a documented default; the defaults describe a Jiaxing-like prefecture (嘉兴) with seven
 /// counties/districts. The same options always generate the same table, on every machine.
-/// Instances are immutable once initialised; <see cref="SyntheticCity.Generate(SyntheticCityOptions)"/> validates them.
+/// Immutable: a sealed record (derive with <see langword="with"/>); collections are copied on initialisation. Validated
+/// where used: <see cref="SyntheticCity.Generate(SyntheticCityOptions)"/> (and <see cref="Validate"/>) lists every problem.
 /// </remarks>
-public sealed class SyntheticCityOptions
+public sealed record SyntheticCityOptions
 {
     /// <summary>The <see cref="MissingLandRate"/> of version 0.1.0 (a tenth of the default <see cref="MissingRate"/>): 0.001.</summary>
     public const double LegacyMissingLandRate = 0.001;
 
     /// <summary>The default counties/districts: the seven of 嘉兴市.</summary>
-    public static IReadOnlyList<string> DefaultRegions { get; } = ["南湖区", "秀洲区", "嘉善县", "海盐县", "海宁市", "平湖市", "桐乡市"];
+    public static IReadOnlyList<string> DefaultRegions { get; } = ReadOnlyCopy.List(["南湖区", "秀洲区", "嘉善县", "海盐县", "海宁市", "平湖市", "桐乡市"]);
 
     /// <summary>The default platform kinds; a firm's platform is its region's short name + the kind, e.g. <c>嘉善经济技术开发区</c>.</summary>
-    public static IReadOnlyList<string> DefaultPlatforms { get; } = ["经济技术开发区", "高新技术产业园区", "工业园区", "小微企业园", "工业功能区"];
+    public static IReadOnlyList<string> DefaultPlatforms { get; } = ReadOnlyCopy.List(["经济技术开发区", "高新技术产业园区", "工业园区", "小微企业园", "工业功能区"]);
 
     /// <summary>The default name prefixes used besides the region's short name.</summary>
-    public static IReadOnlyList<string> DefaultNamePrefixes { get; } = ["浙江", "嘉兴"];
+    public static IReadOnlyList<string> DefaultNamePrefixes { get; } = ReadOnlyCopy.List(["浙江", "嘉兴"]);
+
+    /// <summary>The options with every default: 1,000 firms, seed 1 (declared after the default lists, which it uses).</summary>
+    public static SyntheticCityOptions Default { get; } = new();
 
     /// <summary>The number of firms (rows) to generate.</summary>
     /// <value>The default value is 1000. Must be in [0, <see cref="SyntheticCity.MaxFirmCount"/>].</value>
@@ -34,15 +40,15 @@ public sealed class SyntheticCityOptions
 
     /// <summary>Region names (区县/街道). Ids carry a matching 6-digit administrative division code.</summary>
     /// <value>The default value is <see cref="DefaultRegions"/>. At least one, at most 99, distinct, non-empty.</value>
-    public IReadOnlyList<string> Regions { get; init; } = DefaultRegions;
+    public IReadOnlyList<string> Regions { get; init => field = ReadOnlyCopy.List(value); } = DefaultRegions;
 
     /// <summary>Platform kinds (开发区/高新区/工业园 …); each firm is placed in one, qualified by its region's short name.</summary>
     /// <value>The default value is <see cref="DefaultPlatforms"/>. At least one, distinct, non-empty.</value>
-    public IReadOnlyList<string> Platforms { get; init; } = DefaultPlatforms;
+    public IReadOnlyList<string> Platforms { get; init => field = ReadOnlyCopy.List(value); } = DefaultPlatforms;
 
     /// <summary>Prefixes for company names besides the region's short name (province, city).</summary>
     /// <value>The default value is <see cref="DefaultNamePrefixes"/>. May be empty.</value>
-    public IReadOnlyList<string> NamePrefixes { get; init; } = DefaultNamePrefixes;
+    public IReadOnlyList<string> NamePrefixes { get; init => field = ReadOnlyCopy.List(value); } = DefaultNamePrefixes;
 
     /// <summary>The share of firms above designated size (规上).</summary>
     /// <value>The default value is 0.3. Must be in [0, 1].</value>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Scoring;
 
@@ -44,7 +45,7 @@ public static class KnownScoringMethods
     ];
 
     /// <summary>The default instance of every built-in method, one per name.</summary>
-    public static IReadOnlyList<IScoringMethod> All => Defaults;
+    public static IReadOnlyList<IScoringMethod> All { get; } = Defaults.AsValueList();
 
     /// <summary>F1 with a cap and/or floor, e.g. <c>RatioToBenchmarkWith(cap: 1.2)</c> for score ≤ 1.2 W.</summary>
     /// <param name="cap">Largest normalised value (finite, &gt; 0), or null for none.</param>

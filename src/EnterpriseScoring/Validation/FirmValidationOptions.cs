@@ -1,7 +1,8 @@
 namespace EnterpriseScoring.Validation;
 
 /// <summary>Options of <see cref="FirmValidator"/> and of the CSV reader's row checks.</summary>
-public sealed class FirmValidationOptions
+/// <remarks>Immutable: a sealed record (derive with <see langword="with"/>); collections are copied on initialisation. Nothing in it can be invalid.</remarks>
+public sealed record FirmValidationOptions
 {
     /// <summary>The default options: strict ids.</summary>
     public static FirmValidationOptions Default { get; } = new();

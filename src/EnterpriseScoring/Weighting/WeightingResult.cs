@@ -1,3 +1,5 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring.Weighting;
 
 /// <summary>The weights a weighting method produced, with the diagnostics a reviewer needs (e.g. entropy per
@@ -18,6 +20,7 @@ public sealed class WeightingResult
         ArgumentException.ThrowIfNullOrWhiteSpace(method);
         ArgumentNullException.ThrowIfNull(weights);
         this.weights = weights.ToArray();
+        Weights = ValueList<double>.Own(this.weights);
         double sum = 0;
         foreach (var w in this.weights)
         {
@@ -35,15 +38,15 @@ public sealed class WeightingResult
         }
 
         Method = method;
-        Diagnostics = diagnostics ?? new Dictionary<string, double>();
-        Notes = notes ?? [];
+        Diagnostics = ReadOnlyCopy.Dictionary(diagnostics) ?? ReadOnlyCopy.EmptyOrdinal<double>();
+        Notes = ReadOnlyCopy.List(notes) ?? ValueList<string>.Empty;
     }
 
     /// <summary>The method that produced the weights.</summary>
     public string Method { get; }
 
     /// <summary>One weight per criterion, summing to 1.</summary>
-    public IReadOnlyList<double> Weights => weights;
+    public IReadOnlyList<double> Weights { get; }
 
     /// <summary>Named diagnostic figures.</summary>
     public IReadOnlyDictionary<string, double> Diagnostics { get; }

@@ -23,7 +23,7 @@ public class RequiredMeasuresTests
         string.Join("\n", File.ReadAllText(TestPaths.Seeds("data", "sample-city.csv"), Encoding.UTF8).TrimStart('\uFEFF').Split('\n').Take(60)) + "\n");
 
     /// <summary>The first rows of the sample city, read with one header renamed.</summary>
-    private static FirmCsvReadResult ReadWithHeader(string from, string to)
+    private static FirmReadResult ReadWithHeader(string from, string to)
     {
         var text = SampleCityHead.Value;
         var newline = text.IndexOf('\n', StringComparison.Ordinal);

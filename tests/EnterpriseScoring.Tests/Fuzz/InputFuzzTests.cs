@@ -62,7 +62,7 @@ public class InputFuzzTests
         Prop.ForAll(Cases(), c =>
             {
                 var bytes = Mutate(c);
-                FirmCsvReadResult read;
+                FirmReadResult read;
                 try
                 {
                     read = FirmCsvReader.Read(new MemoryStream(bytes));

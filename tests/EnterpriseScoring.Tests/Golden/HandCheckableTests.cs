@@ -7,7 +7,7 @@ public class HandCheckableTests
 {
     private const double Tolerance = 1e-9;
 
-    private static Evaluation Evaluate(out FirmCsvReadResult read)
+    private static Evaluation Evaluate(out FirmReadResult read)
     {
         read = FirmCsvReader.Read(TestPaths.Seeds("data", "hand-checkable.csv"));
         return new Evaluator(HandCheckableProfile.Create()).Evaluate(read.Table);

@@ -38,7 +38,7 @@ internal static class CsvTestData
     }
 
     /// <summary>Reads CSV text encoded as UTF-8 (no BOM) unless another encoding is given.</summary>
-    public static FirmCsvReadResult Read(string csv, FirmCsvReaderOptions? options = null, Encoding? fileEncoding = null, bool bom = false)
+    public static FirmReadResult Read(string csv, FirmCsvReaderOptions? options = null, Encoding? fileEncoding = null, bool bom = false)
     {
         var encoding = fileEncoding ?? new UTF8Encoding(false);
         var bytes = encoding.GetBytes(csv);

@@ -64,7 +64,7 @@ public partial class FirmCsvReaderTests
     }
 
     /// <summary>Everything a read gives, as text (numbers as raw bits).</summary>
-    private static string Fingerprint(FirmCsvReadResult result)
+    private static string Fingerprint(FirmReadResult result)
     {
         var t = result.Table;
         var sb = new StringBuilder();

@@ -7,7 +7,7 @@ namespace EnterpriseScoring.Tests.IO;
 /// <summary>An unknown header close to a known column name or alias is a warning with the suggestion (line 1).</summary>
 public partial class FirmCsvReaderTests
 {
-    private static List<RowIssue> Suggestions(FirmCsvReadResult result) => [.. result.Warnings.Where(w => w.Code == RowIssueCode.UnrecognisedHeader)];
+    private static List<RowIssue> Suggestions(FirmReadResult result) => [.. result.Warnings.Where(w => w.Code == RowIssueCode.UnrecognisedHeader)];
 
     [TestCase("taxx", "'tax' (实缴税金)")]
     [TestCase("land_aera", "'land_area' (用地面积)")]

@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace EnterpriseScoring.Tests.IO;
 
 /// <summary>
-/// The readers hash the bytes they actually read (<see cref="FirmCsvReadResult.Sha256"/>) and refuse a file that changed
+/// The readers hash the bytes they actually read (<see cref="FirmReadResult.Sha256"/>) and refuse a file that changed
 /// while it was read (<see cref="InputFileStream"/>): a truncated, appended or overwritten file never gives a table.
 /// </summary>
 public class InputFileStreamTests

@@ -1,16 +1,18 @@
 using System.Text;
+using EnterpriseScoring.Internal;
 using EnterpriseScoring.Validation;
 
 namespace EnterpriseScoring.IO;
 
 /// <summary>
-/// What <see cref="FirmCsvReader"/> read: the table of accepted rows, every rejected row with its reasons, warnings,
-/// and how the columns were understood. <see cref="RowsRead"/> = <see cref="FirmTable.Count"/> + <see cref="RejectedRowCount"/>, always.
+/// What a reader of firm data read — <see cref="FirmCsvReader"/>, <see cref="FirmXlsxReader"/> or <see cref="FirmDbReader"/>:
+/// the table of accepted rows, every rejected row with its reasons, warnings, and how the columns were understood.
+/// <see cref="RowsRead"/> = <see cref="FirmTable.Count"/> + <see cref="RejectedRowCount"/>, always.
 /// </summary>
-/// <remarks>Immutable.</remarks>
-public sealed class FirmCsvReadResult
+/// <remarks>Immutable and thread-safe: made by the readers only; its lists are private read-only copies.</remarks>
+public sealed class FirmReadResult
 {
-    internal FirmCsvReadResult(
+    internal FirmReadResult(
         FirmTable table,
         IReadOnlyList<RowIssue> rejections,
         int rejectedRowCount,
@@ -22,17 +24,22 @@ public sealed class FirmCsvReadResult
         IReadOnlyList<ColumnMapping> columns,
         IReadOnlyList<string> missingMeasures)
     {
-        MissingMeasures = missingMeasures;
+        MissingMeasures = ReadOnlyCopy.List(missingMeasures);
         Table = table;
-        Rejections = rejections;
+        Rejections = ReadOnlyCopy.List(rejections);
         RejectedRowCount = rejectedRowCount;
-        Warnings = warnings;
+        Warnings = ReadOnlyCopy.List(warnings);
         RowsRead = rowsRead;
         BlankRowsSkipped = blankRowsSkipped;
         EncodingUsed = encodingUsed;
-        IgnoredColumns = ignoredColumns;
-        Columns = columns;
+        IgnoredColumns = ReadOnlyCopy.List(ignoredColumns);
+        Columns = ReadOnlyCopy.List(columns);
     }
+
+    /// <summary>The same result with the hash of the bytes read, which the reader knows only once it has read them all.</summary>
+    /// <param name="sha256">The SHA-256 of the bytes read, lower-case hex.</param>
+    internal FirmReadResult WithSha256(string sha256) =>
+        new(Table, Rejections, RejectedRowCount, Warnings, RowsRead, BlankRowsSkipped, EncodingUsed, IgnoredColumns, Columns, MissingMeasures) { Sha256 = sha256 };
 
     /// <summary>The accepted rows; <see cref="FirmTable.SourceLines"/> holds each row's line.</summary>
     public FirmTable Table { get; }
@@ -77,7 +84,7 @@ public sealed class FirmCsvReadResult
     /// fails the read instead, see <see cref="InputFileStream"/>), or for <see cref="FirmDbReader"/> of the result's
     /// column names and cell texts (see its remarks). Two reads of the same data give the same hash.
     /// </summary>
-    public string Sha256 { get; internal set; } = string.Empty;
+    public string Sha256 { get; private init; } = string.Empty;
 
     /// <inheritdoc />
     public override string ToString() =>
