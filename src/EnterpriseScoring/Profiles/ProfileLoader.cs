@@ -142,7 +142,7 @@ public static class ProfileLoader
         ProfileDocument? doc;
         try
         {
-            doc = repaired?.Deserialize<ProfileDocument>(Lenient);
+            doc = repaired?.Deserialize(Lenient.TypeInfo<ProfileDocument>());
         }
         catch (JsonException e)
         {
@@ -534,19 +534,13 @@ public static class ProfileLoader
         var options = new JsonSerializerOptions(ProfileJson.Options)
         {
             UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver
+            TypeInfoResolver = ProfileJsonContext.Default.WithAddedModifier(static info =>
             {
-                Modifiers =
+                foreach (var property in info.Properties)
                 {
-                    static info =>
-                    {
-                        foreach (var property in info.Properties)
-                        {
-                            property.IsRequired = false;
-                        }
-                    },
-                },
-            },
+                    property.IsRequired = false;
+                }
+            }),
         };
         options.MakeReadOnly();
         return options;
