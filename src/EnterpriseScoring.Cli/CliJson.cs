@@ -4,7 +4,10 @@ using System.Text.Json.Serialization;
 
 namespace EnterpriseScoring.Cli;
 
-/// <summary>The JSON settings of the tool's machine-readable output (log lines, run.json): camelCase, readable Chinese, no NaN.</summary>
+/// <summary>
+/// The JSON settings of the tool's machine-readable output (log lines, run.json): camelCase, readable Chinese, no NaN.
+/// Types are resolved by the source-generated <see cref="CliJsonContext"/> only (no reflection-based serialisation).
+/// </summary>
 internal static class CliJson
 {
     /// <summary>The serializer options.</summary>
@@ -13,8 +16,8 @@ internal static class CliJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         WriteIndented = false,
+        TypeInfoResolver = CliJsonContext.Default,
     };
 
     /// <summary>The options for indented files.</summary>

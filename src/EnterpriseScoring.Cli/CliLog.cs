@@ -131,7 +131,15 @@ internal sealed class CliLog
                 foreach (var (key, value) in fields)
                 {
                     json.WritePropertyName(key);
-                    JsonSerializer.Serialize(json, value, value?.GetType() ?? typeof(object), CliJson.Options);
+                    if (value is null)
+                    {
+                        json.WriteNullValue();
+                    }
+                    else
+                    {
+                        // The source-generated metadata of the value's type (CliJsonContext): no reflection-based serialisation.
+                        JsonSerializer.Serialize(json, value, CliJson.Options.GetTypeInfo(value.GetType()));
+                    }
                 }
 
                 json.WriteEndObject();

@@ -35,13 +35,7 @@ internal sealed class PriorInput
     public IReadOnlyList<PriorResult> Latest { get; }
 
     /// <summary>What run.json records per file: path, SHA-256 (of the bytes read), firms, years.</summary>
-    public IReadOnlyList<object> Records() => [.. files.Select(f => (object)new
-    {
-        path = f.File,
-        sha256 = f.Sha256,
-        firms = f.Results.Count,
-        years = f.Results.Select(r => r.Year).Distinct().Order().ToArray(),
-    })];
+    public IReadOnlyList<RunPriorFile> Records() => [.. files.Select(f => new RunPriorFile(f.File, f.Sha256, f.Results.Count, f.Results.Select(r => r.Year).Distinct().Order().ToArray()))];
 
     /// <summary>Reads the files and checks that they agree on every firm's tier per year.</summary>
     /// <param name="paths">The <c>--prior</c> files.</param>

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.Cli.Output;
 using EnterpriseScoring.IO;
@@ -182,30 +183,28 @@ internal static class ScoreCommand
                     progress.Report(4);
                     timings["write"] = stopwatch.ElapsedMilliseconds;
                     timings["total"] = total.ElapsedMilliseconds;
-                    var run = new
-                    {
-                        tool = EscoreApplication.ToolName,
-                        version = EscoreApplication.Version,
-                        library = typeof(Evaluator).Assembly.GetName().Version?.ToString(3),
-                        runId,
-                        startedAt = started.ToString("O", CultureInfo.InvariantCulture),
-                        year = evaluationYear,
-                        profile = new { name = evaluationProfile.Name, argument = profileArgument, jurisdiction = evaluationProfile.Jurisdiction, evaluationYear = evaluationProfile.EvaluationYear, sha256 = hashes.Profile },
-                        input = new { kind = source.Kind, source = source.Describe(), sheet = source.Sheet, encoding = source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, sha256 = hashes.Input, query = source.Query },
-                        prior = priorInput.Records(),
-                        counts = new { read = read.RowsRead, loaded = read.Table.Count, rated, notRated = read.Table.Count - rated - engineRejected, rejected = rejectedRows, rejectedOnInput = read.RejectedRowCount, rejectedByEvaluation = engineRejected, warnings = read.Warnings.Count, blankRowsSkipped = read.BlankRowsSkipped },
-                        statusCounts = statusCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => ResultsCsvFormat.StatusCode(c.Key), c => c.Value),
-                        tierCounts = evaluation.TierCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => c.Key.ToString(), c => c.Value),
-                        timingsMs = timings,
-                        writeTimingsMs = WriteTimingKeys.Where(writeTimings.ContainsKey).ToDictionary(k => k, k => writeTimings[k]),
-                        outputs = OutputFiles,
-                        notes,
-                        acceptedMissingMeasures = evaluator.FindMissingMeasures(read.Table).Select(m => m.Measure.Id).ToArray(),
-                        maxRejects = policy.Limit.ToString(),
-                        resultsDatabase = resultsTarget is null ? null : new { provider = resultsTarget.Provider.ToString().ToLowerInvariant(), table = resultsTarget.Table, scope = resultsTarget.Scope },
-                        exitCode = policy.SuccessCode(rejectedRows),
-                    };
-                    File.WriteAllText(target.File("run.json"), JsonSerializer.Serialize(run, CliJson.Indented) + "\n", new UTF8Encoding(false));
+                    var run = new RunRecord(
+                        Tool: EscoreApplication.ToolName,
+                        Version: EscoreApplication.Version,
+                        Library: typeof(Evaluator).Assembly.GetName().Version?.ToString(3),
+                        RunId: runId,
+                        StartedAt: started.ToString("O", CultureInfo.InvariantCulture),
+                        Year: evaluationYear,
+                        Profile: new RunProfile(evaluationProfile.Name, profileArgument, evaluationProfile.Jurisdiction, evaluationProfile.EvaluationYear, hashes.Profile),
+                        Input: new RunInput(source.Kind, source.Describe(), source.Sheet, source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, hashes.Input, source.Query),
+                        Prior: priorInput.Records(),
+                        Counts: new RunCounts(read.RowsRead, read.Table.Count, rated, read.Table.Count - rated - engineRejected, rejectedRows, read.RejectedRowCount, engineRejected, read.Warnings.Count, read.BlankRowsSkipped),
+                        StatusCounts: statusCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => ResultsCsvFormat.StatusCode(c.Key), c => c.Value),
+                        TierCounts: evaluation.TierCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => c.Key.ToString(), c => c.Value),
+                        TimingsMs: timings,
+                        WriteTimingsMs: WriteTimingKeys.Where(writeTimings.ContainsKey).ToDictionary(k => k, k => writeTimings[k]),
+                        Outputs: OutputFiles,
+                        Notes: notes,
+                        AcceptedMissingMeasures: evaluator.FindMissingMeasures(read.Table).Select(m => m.Measure.Id).ToArray(),
+                        MaxRejects: policy.Limit.ToString(),
+                        ResultsDatabase: resultsTarget is null ? null : new RunResultsDatabase(resultsTarget.Provider.ToString().ToLowerInvariant(), resultsTarget.Table, resultsTarget.Scope),
+                        ExitCode: policy.SuccessCode(rejectedRows));
+                    File.WriteAllText(target.File("run.json"), JsonSerializer.Serialize(run, (JsonTypeInfo<RunRecord>)CliJson.Indented.GetTypeInfo(typeof(RunRecord))) + "\n", new UTF8Encoding(false));
                     progress.Report(5);
 
                     // The database rows are written in a transaction that is committed only once --out is in place (and --out

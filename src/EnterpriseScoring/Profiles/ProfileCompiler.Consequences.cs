@@ -27,7 +27,7 @@ internal sealed partial class ProfileCompiler
         ConsequencesDto? d;
         try
         {
-            d = repaired?.Deserialize<ConsequencesDto>(ProfileLoader.Lenient);
+            d = repaired?.Deserialize(ProfileLoader.Lenient.TypeInfo<ConsequencesDto>());
         }
         catch (JsonException)
         {

@@ -23,9 +23,7 @@ internal sealed partial class ProfileCompiler
     private static readonly CultureInfo F = CultureInfo.InvariantCulture;
 
     private static readonly Lazy<HashSet<string>> KnownKeys = new(() =>
-        typeof(ProfileDocument).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(ProfileDocument).Namespace && t.Name.EndsWith("Dto", StringComparison.Ordinal) || t == typeof(ProfileDocument))
-            .SelectMany(t => ProfileJson.Options.GetTypeInfo(t).Properties.Select(p => p.Name))
+        ProfileJson.DtoTypes.SelectMany(t => ProfileJson.Options.GetTypeInfo(t).Properties.Select(p => p.Name))
             .ToHashSet(StringComparer.Ordinal));
 
     private readonly ComponentRegistry registry;

@@ -138,11 +138,16 @@ public static class ProfileLoader
         var resolvedProblems = problems.Count;
 
         ShapeValidator.Validate(root, typeof(ProfileDocument), "$", problems);
-        var repaired = Repair(root.DeepClone(), typeof(ProfileDocument));
+
+        // A well-shaped profile (no unknown key, every required key present) reads the same under the strict options,
+        // whose metadata the shape validator has just built: no repair pass, no second set of metadata (~10 ms of a
+        // Native AOT load). Otherwise the repaired copy is read leniently, so the rest can still be checked.
+        var shapeOk = problems.Count == resolvedProblems;
+        var repaired = shapeOk ? root : Repair(root.DeepClone(), typeof(ProfileDocument));
         ProfileDocument? doc;
         try
         {
-            doc = repaired?.Deserialize<ProfileDocument>(Lenient);
+            doc = repaired?.Deserialize((shapeOk ? ProfileJson.Options : Lenient).TypeInfo<ProfileDocument>());
         }
         catch (JsonException e)
         {
@@ -534,19 +539,13 @@ public static class ProfileLoader
         var options = new JsonSerializerOptions(ProfileJson.Options)
         {
             UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver
+            TypeInfoResolver = ProfileJsonContext.Default.WithAddedModifier(static info =>
             {
-                Modifiers =
+                foreach (var property in info.Properties)
                 {
-                    static info =>
-                    {
-                        foreach (var property in info.Properties)
-                        {
-                            property.IsRequired = false;
-                        }
-                    },
-                },
-            },
+                    property.IsRequired = false;
+                }
+            }),
         };
         options.MakeReadOnly();
         return options;

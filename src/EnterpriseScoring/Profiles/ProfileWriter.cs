@@ -39,7 +39,7 @@ public static class ProfileWriter
     {
         ArgumentNullException.ThrowIfNull(profile);
         var doc = new Writer(registry ?? new ComponentRegistry()).Document(profile, metadata ?? ProfileMetadata.Of(profile) ?? ProfileMetadata.Empty);
-        return JsonSerializer.Serialize(doc, ProfileJson.Options) + "\n";
+        return JsonSerializer.Serialize(doc, ProfileJson.Options.TypeInfo<ProfileDocument>()) + "\n";
     }
 
     /// <summary>Writes the profile to a file (UTF-8 without BOM).</summary>
@@ -463,7 +463,7 @@ public static class ProfileWriter
                 Notes = schedule.Notes.Count == 0 ? null : schedule.Notes.Select(n => new PolicyNoteDto { Id = n.Id, Tier = n.Tier, Chinese = n.Chinese, English = n.English }).ToList(),
                 TreatUngradedAsB = schedule.TreatUngradedAsB ? null : false,
             };
-            return JsonSerializer.SerializeToNode(dto, ProfileJson.Options)!;
+            return JsonSerializer.SerializeToNode(dto, ProfileJson.Options.TypeInfo<ConsequencesDto>())!;
         }
 
         private static NotSupportedException Unsupported(string what, object component) =>

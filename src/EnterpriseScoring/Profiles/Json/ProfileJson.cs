@@ -77,8 +77,55 @@ internal static class ProfileJson
             },
     };
 
+    /// <summary>
+    /// The metadata of <typeparamref name="T"/> under <paramref name="options"/> (<see cref="Options"/> or options derived
+    /// from it): the typed, trimming-safe argument of <see cref="JsonSerializer"/>'s methods.
+    /// </summary>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not in <see cref="ProfileJsonContext"/>.</exception>
+    public static JsonTypeInfo<T> TypeInfo<T>(this JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+
+    /// <summary>
+    /// Every DTO class of the format: the types reachable from <see cref="ProfileJsonContext.Roots"/> through the
+    /// serializer's metadata (properties, list elements, dictionary values), in a stable order.
+    /// </summary>
+    public static IReadOnlyList<Type> DtoTypes => DtoTypeList.Value;
+
+    private static readonly Lazy<Type[]> DtoTypeList = new(() =>
+    {
+        var seen = new List<Type>();
+        var pending = new Queue<Type>(ProfileJsonContext.Roots);
+        while (pending.TryDequeue(out var type))
+        {
+            if (seen.Contains(type))
+            {
+                continue;
+            }
+
+            var info = Options.GetTypeInfo(type);
+
+            switch (info.Kind)
+            {
+                case JsonTypeInfoKind.Object when type != typeof(JsonNode) && type != typeof(object):
+                    seen.Add(type);
+                    foreach (var property in info.Properties)
+                    {
+                        pending.Enqueue(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
+                    }
+
+                    break;
+                case JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary when info.ElementType is { } element:
+                    pending.Enqueue(Nullable.GetUnderlyingType(element) ?? element);
+                    break;
+            }
+        }
+
+        return [.. seen];
+    });
+
     private static JsonSerializerOptions CreateOptions()
     {
+        // The settings of ProfileJsonContext's [JsonSourceGenerationOptions], plus the encoder and the enum converters,
+        // which an attribute cannot carry. The context is the only resolver: no reflection-based fallback.
         var options = new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -92,9 +139,13 @@ internal static class ProfileJson
             AllowTrailingCommas = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             NumberHandling = JsonNumberHandling.Strict,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            TypeInfoResolver = ProfileJsonContext.Default,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        foreach (var converter in ProfileJsonContext.EnumConverters())
+        {
+            options.Converters.Add(converter);
+        }
+
         options.MakeReadOnly();
         return options;
     }

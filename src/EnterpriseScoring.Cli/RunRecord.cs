@@ -1,0 +1,86 @@
+namespace EnterpriseScoring.Cli;
+
+/// <summary>What <c>escore score</c> records in run.json (camelCase keys in this order; null values are left out).</summary>
+/// <param name="Tool">The tool's name.</param>
+/// <param name="Version">The tool's version.</param>
+/// <param name="Library">The library's version (three parts).</param>
+/// <param name="RunId">The run's id: start time and a random suffix.</param>
+/// <param name="StartedAt">The start time, round-trip format.</param>
+/// <param name="Year">The evaluation year of the run (<c>--year</c> or the profile's).</param>
+/// <param name="Profile">The profile used.</param>
+/// <param name="Input">The firms' data read.</param>
+/// <param name="Prior">The <c>--prior</c> files read.</param>
+/// <param name="Counts">Row and firm counts.</param>
+/// <param name="StatusCounts">Firms per status code (non-zero only).</param>
+/// <param name="TierCounts">Firms per tier (non-zero only).</param>
+/// <param name="TimingsMs">Milliseconds per stage.</param>
+/// <param name="WriteTimingsMs">Milliseconds per output file.</param>
+/// <param name="Outputs">The files written to <c>--out</c>.</param>
+/// <param name="Notes">Notes on the pools, also logged as warnings.</param>
+/// <param name="AcceptedMissingMeasures">The measures the run accepted as missing.</param>
+/// <param name="MaxRejects">The <c>--max-rejects</c> limit.</param>
+/// <param name="ResultsDatabase">Where the results were also written, or null.</param>
+/// <param name="ExitCode">The run's exit code.</param>
+internal sealed record RunRecord(
+    string Tool,
+    string Version,
+    string? Library,
+    string RunId,
+    string StartedAt,
+    int Year,
+    RunProfile Profile,
+    RunInput Input,
+    IReadOnlyList<RunPriorFile> Prior,
+    RunCounts Counts,
+    Dictionary<string, int> StatusCounts,
+    Dictionary<string, int> TierCounts,
+    Dictionary<string, long> TimingsMs,
+    Dictionary<string, long> WriteTimingsMs,
+    IReadOnlyList<string> Outputs,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<string> AcceptedMissingMeasures,
+    string MaxRejects,
+    RunResultsDatabase? ResultsDatabase,
+    int ExitCode);
+
+/// <summary>The profile of a run.</summary>
+/// <param name="Name">The profile's name.</param>
+/// <param name="Argument">The <c>--profile</c> argument as given.</param>
+/// <param name="Jurisdiction">The jurisdiction.</param>
+/// <param name="EvaluationYear">The profile's evaluation year (after <c>--year</c>).</param>
+/// <param name="Sha256">The digest of the profile as written back.</param>
+internal sealed record RunProfile(string Name, string Argument, string? Jurisdiction, int EvaluationYear, string Sha256);
+
+/// <summary>The input of a run.</summary>
+/// <param name="Kind">csv, xlsx, sqlite or postgres.</param>
+/// <param name="Source">The file, or the database with its password redacted.</param>
+/// <param name="Sheet">The xlsx sheet, or null.</param>
+/// <param name="Encoding">The CSV's encoding, or null.</param>
+/// <param name="Sha256">The digest of the input as read.</param>
+/// <param name="Query">The database query, or null.</param>
+internal sealed record RunInput(string Kind, string Source, string? Sheet, string? Encoding, string Sha256, string? Query);
+
+/// <summary>A <c>--prior</c> file of a run.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Sha256">Its digest.</param>
+/// <param name="Firms">The results it holds.</param>
+/// <param name="Years">The years of its results, sorted.</param>
+internal sealed record RunPriorFile(string Path, string Sha256, int Firms, int[] Years);
+
+/// <summary>The counts of a run.</summary>
+/// <param name="Read">Rows read.</param>
+/// <param name="Loaded">Rows loaded as firms.</param>
+/// <param name="Rated">Firms rated.</param>
+/// <param name="NotRated">Firms loaded, not rated and not rejected.</param>
+/// <param name="Rejected">Rows rejected in all.</param>
+/// <param name="RejectedOnInput">Rows rejected by the reader.</param>
+/// <param name="RejectedByEvaluation">Firms rejected by the evaluation.</param>
+/// <param name="Warnings">Reader warnings.</param>
+/// <param name="BlankRowsSkipped">Blank rows skipped.</param>
+internal sealed record RunCounts(int Read, int Loaded, int Rated, int NotRated, int Rejected, int RejectedOnInput, int RejectedByEvaluation, int Warnings, int BlankRowsSkipped);
+
+/// <summary>The results database of a run.</summary>
+/// <param name="Provider">sqlite or postgres.</param>
+/// <param name="Table">The results table.</param>
+/// <param name="Scope">The scope replaced.</param>
+internal sealed record RunResultsDatabase(string Provider, string Table, string Scope);
