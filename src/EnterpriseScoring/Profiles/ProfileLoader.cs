@@ -137,8 +137,8 @@ public static class ProfileLoader
 
         var resolvedProblems = problems.Count;
 
-        ShapeValidator.Validate(root, typeof(ProfileDocument), "$", problems);
-        var repaired = Repair(root.DeepClone(), typeof(ProfileDocument));
+        ShapeValidator.Validate(root, typeof(ProfileDocument), "$", problems, registry);
+        var repaired = Repair(root.DeepClone(), typeof(ProfileDocument), registry);
         ProfileDocument? doc;
         try
         {
@@ -472,10 +472,10 @@ public static class ProfileLoader
     }
 
     /// <summary>Removes what the shape validator reported (unknown keys, wrong kinds) so the rest can still be checked.</summary>
-    internal static JsonNode? Repair(JsonNode? node, Type type)
+    internal static JsonNode? Repair(JsonNode? node, Type type, ComponentRegistry? registry = null)
     {
         var errors = new List<ProfileProblem>();
-        ShapeValidator.Validate(node, type, "$", errors);
+        ShapeValidator.Validate(node, type, "$", errors, registry);
         if (errors.Count == 0)
         {
             return node;
@@ -494,7 +494,9 @@ public static class ProfileLoader
                     continue;
                 }
 
-                var fixedValue = Repair(value, propertyType);
+                var fixedValue = ComponentShape.SlotOf(type, key) is { } catalog
+                    ? ComponentShape.Repair(value, catalog, propertyType != typeof(JsonObject), registry)
+                    : Repair(value, propertyType, registry);
                 if (fixedValue is null)
                 {
                     obj.Remove(key);
@@ -515,7 +517,7 @@ public static class ProfileLoader
             {
                 for (var i = 0; i < array.Count; i++)
                 {
-                    var fixedValue = Repair(array[i], element);
+                    var fixedValue = Repair(array[i], element, registry);
                     if (!ReferenceEquals(fixedValue, array[i]))
                     {
                         array[i] = fixedValue?.DeepClone();
