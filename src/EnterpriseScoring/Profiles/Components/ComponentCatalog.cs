@@ -89,10 +89,18 @@ public sealed class ComponentCatalog<TComponent> : IComponentCatalog
             return null;
         }
 
-        var common2 = CommonKeys.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var option in descriptor.Options)
+        {
+            if (option.Required && obj[option.Name] is null)
+            {
+                return null; // reported by the shape check
+            }
+        }
+
+        var commonKeys = CommonKeys.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var key in AllKeys(scope.Registry))
         {
-            if (key != Key && !common2.Contains(key) && obj[key] is not null && descriptor.Option(key) is null)
+            if (key != Key && !commonKeys.Contains(key) && obj[key] is not null && descriptor.Option(key) is null)
             {
                 scope.Problem(ShapeValidator.Child(path, key), $"'{key}' is not an option of {name}", "remove it");
             }
@@ -141,7 +149,9 @@ public sealed class ComponentCatalog<TComponent> : IComponentCatalog
                 }
             }
 
-            foreach (var key in keyOrder)
+            // Built-ins in the kind's documented order (the canonical form); a registered descriptor in its own order.
+            IEnumerable<string> order = Array.IndexOf(descriptors, descriptor) >= 0 ? keyOrder : descriptor.Options.Select(o => o.Name);
+            foreach (var key in order)
             {
                 if (writer.Options[key] is { } v)
                 {

@@ -85,7 +85,7 @@ internal static class ComponentSchema
             {
                 if (key != catalog.Key && catalog.CommonKeys.All(c => c.Name != key) && options.All(o => o.Name != key))
                 {
-                    forbidden[key] = false;
+                    forbidden[key] = new JsonObject { ["type"] = "null" }; // the loader ignores a null (not given)
                 }
             }
 
