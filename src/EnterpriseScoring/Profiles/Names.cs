@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Policies;
 
@@ -7,7 +8,7 @@ namespace EnterpriseScoring.Profiles;
 /// <summary>The built-in names the profile format accepts outside components (whose names are in <see cref="Components.ComponentCatalogs"/>), for validation and suggestions.</summary>
 internal static class Names
 {
-    public static readonly string[] LabelSets = ["plain", "development", "transformation", "regulation", "support"];
+    public static IReadOnlyList<string> LabelSets => KnownTierLabels.Names;
 
     public static readonly string[] CurrencyUnits = ["万元", "元"];
 
@@ -37,5 +38,5 @@ internal static class Names
         return schedule is not null;
     }
 
-    public static IEnumerable<string> IndicatorIds => KnownIndicators.All.Select(i => i.Id);
+    public static IEnumerable<string> IndicatorIds => KnownIndicators.Names;
 }

@@ -194,7 +194,10 @@ public sealed class ComponentCatalog<TComponent> : IComponentCatalog
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<string> AllKeys(ComponentRegistry? registry) =>
+    IReadOnlyList<string> IComponentCatalog.AllKeys(ComponentRegistry? registry) => AllKeys(registry);
+
+    /// <summary>Every key an object of this kind may have (see <see cref="IComponentCatalog.AllKeys"/>).</summary>
+    internal IReadOnlyList<string> AllKeys(ComponentRegistry? registry) =>
         registry is null ? keyOrder : [.. keyOrder.Concat(registry.DescriptorsOf<TComponent>().SelectMany(d => d.Options).Select(o => o.Name)).Distinct(StringComparer.Ordinal)];
 
     /// <inheritdoc />
