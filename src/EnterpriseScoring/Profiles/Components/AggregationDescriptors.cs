@@ -12,12 +12,12 @@ internal static class AggregationDescriptors
         [
             new WeightedSum(),
             new Topsis(),
-            new FixedInstanceDescriptor<IAggregationMethod>("weighted_product", "Π score^weight.", KnownAggregationMethods.WeightedProduct, m => m is WeightedProductAggregation),
+            new FixedInstanceDescriptor<IAggregationMethod>("weighted_product", "W × Π x^(w / W), W = Σ w: a firm with every x = 1 scores W, as with the weighted sum.", KnownAggregationMethods.WeightedProduct, m => m is WeightedProductAggregation),
         ],
         ["honour_directions"]);
 
     /// <summary>The engine default: a profile naming it gets no aggregation object (null), as when it names none.</summary>
-    private sealed class WeightedSum() : ComponentDescriptor<IAggregationMethod>("weighted_sum", "Σ weight × score (the default).")
+    private sealed class WeightedSum() : ComponentDescriptor<IAggregationMethod>("weighted_sum", "Σ weight × normalised score (the default).")
     {
         public override IAggregationMethod? Create(ComponentReader reader) => null;
 
@@ -26,7 +26,7 @@ internal static class AggregationDescriptors
 
     private sealed class Topsis() : ComponentDescriptor<IAggregationMethod>(
         "topsis",
-        "TOPSIS: relative closeness to the ideal and anti-ideal firms.",
+        "TOPSIS (Hwang and Yoon): closeness to the ideal firm relative to the anti-ideal firm, scaled to points.",
         [new("honour_directions", ComponentOptionKind.Boolean, "Lower-is-better columns take their ideal at the minimum. Default false.")])
     {
         public override IAggregationMethod? Create(ComponentReader reader) =>

@@ -20,7 +20,7 @@ internal static class LandDescriptors
         ],
         ["floor_area_ratio", "inner", "parcel_area"]);
 
-    private static ComponentOption FloorAreaRatio => new("floor_area_ratio", ComponentOptionKind.Number, "building_area_conversion, or shared_parcel with inner building_area_conversion: floor area per unit of land (容积率). Default 1.");
+    private static ComponentOption FloorAreaRatio(string when) => new("floor_area_ratio", ComponentOptionKind.Number, when + "floor area per unit of land (容积率). Default 1.");
 
     /// <summary>A building-area conversion with the reader's floor-area ratio over the strategy named <paramref name="innerName"/>.</summary>
     private static ILandAreaStrategy? Convert(ComponentReader reader, string? innerName)
@@ -71,7 +71,7 @@ internal static class LandDescriptors
     private sealed class Conversion() : ComponentDescriptor<ILandAreaStrategy>(
         BuildingAreaConversionName,
         "Firms without land are evaluated on building area ÷ floor-area ratio.",
-        [FloorAreaRatio, new("inner", ComponentOptionKind.Text, "The strategy for firms with land: certificate (default), net or a registered name.")])
+        [FloorAreaRatio(string.Empty), new("inner", ComponentOptionKind.Text, "The strategy for firms with land: certificate (default), net or a registered name.")])
     {
         public override ILandAreaStrategy? Create(ComponentReader reader) => Convert(reader, reader.Text("inner"));
 
@@ -92,7 +92,7 @@ internal static class LandDescriptors
         "shared_parcel",
         "Firms naming the same parcel are evaluated together.",
         [
-            FloorAreaRatio,
+            FloorAreaRatio("With inner building_area_conversion: "),
             new("inner", ComponentOptionKind.Text, "Each firm's own area: certificate (default), net, building_area_conversion or a registered name."),
             ComponentOption.OneOf<ParcelAreaRule>("parcel_area", "The parcel's area is the sum (default) or the largest of its firms' areas."),
         ])

@@ -14,18 +14,18 @@ internal static class ScoringDescriptors
             new MinMax(),
             new InverseBenchmark(),
             new ZScore(),
-            new FixedInstanceDescriptor<IScoringMethod>("vector", "x / √Σx² × W (vector normalisation).", KnownScoringMethods.Vector, m => m is VectorScoring),
-            new FixedInstanceDescriptor<IScoringMethod>("percentile_rank", "The share of the pool a firm is at least as good as, × W.", KnownScoringMethods.PercentileRank, m => m is PercentileRankScoring),
-            new FixedInstanceDescriptor<IScoringMethod>("rank", "(n − r + 1) / n × W with competition rank r.", KnownScoringMethods.Rank, m => m is RankScoring),
+            new FixedInstanceDescriptor<IScoringMethod>("vector", "x / ‖x‖ (vector normalisation).", KnownScoringMethods.Vector, m => m is VectorScoring),
+            new FixedInstanceDescriptor<IScoringMethod>("percentile_rank", "Excel PERCENTRANK.INC within the pool.", KnownScoringMethods.PercentileRank, m => m is PercentileRankScoring),
+            new FixedInstanceDescriptor<IScoringMethod>("rank", "F4: (n − r + 1) / n with competition rank r.", KnownScoringMethods.Rank, m => m is RankScoring),
         ],
         ["cap", "floor", "offset", "scale"]);
 
     private sealed class RatioToBenchmark() : ComponentDescriptor<IScoringMethod>(
         RatioToBenchmarkScoring.MethodName,
-        "F1: x / B × W (the provincial rule); needs a benchmark.",
+        "F1: x / B (B / x for lower-is-better, which needs a cap); needs a benchmark.",
         [
-            new("cap", ComponentOptionKind.Number, "Largest normalised value k (score ≤ k × W)."),
-            new("floor", ComponentOptionKind.Number, "Smallest normalised value."),
+            new("cap", ComponentOptionKind.Number, "Largest normalised value k (score ≤ k × W). Default: none."),
+            new("floor", ComponentOptionKind.Number, "Smallest normalised value. Default: none."),
         ])
     {
         public override IScoringMethod? Create(ComponentReader reader)
@@ -59,7 +59,7 @@ internal static class ScoringDescriptors
 
     private sealed class MinMax() : ComponentDescriptor<IScoringMethod>(
         MinMaxScoring.MethodName,
-        "F2: (x − min) / (max − min) × W, or floor + (1 − floor) × that.",
+        "F2: floor + (1 − floor) × (x − min) / (max − min); 0.2 = Anhui rule.",
         [new("floor", ComponentOptionKind.Number, "The worst firm gets floor × W (0.2 = Anhui rule). Default 0.")])
     {
         public override IScoringMethod? Create(ComponentReader reader) => reader.Number("floor") switch
@@ -82,7 +82,7 @@ internal static class ScoringDescriptors
     }
 
     private sealed class InverseBenchmark() : ComponentDescriptor<IScoringMethod>(
-        InverseBenchmarkScoring.MethodName, "F3: B / x × W, for lower-is-better indicators; needs a benchmark.")
+        InverseBenchmarkScoring.MethodName, "F3: ½ × (2 − x / B) clamped to [0, 1]; lower-is-better indicators only; needs a benchmark.")
     {
         public override IScoringMethod? Create(ComponentReader reader) => KnownScoringMethods.InverseBenchmark;
 
@@ -99,7 +99,7 @@ internal static class ScoringDescriptors
 
     private sealed class ZScore() : ComponentDescriptor<IScoringMethod>(
         ZScoreScoring.MethodName,
-        "offset + scale × z, z = (x − mean) / standard deviation.",
+        "offset + scale × (x − mean) / sd.",
         [
             new("offset", ComponentOptionKind.Number, "offset + scale × z. Default 0."),
             new("scale", ComponentOptionKind.Number, "offset + scale × z. Default 1."),

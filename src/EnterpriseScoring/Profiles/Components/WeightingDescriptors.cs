@@ -16,7 +16,7 @@ internal static class WeightingDescriptors
             new Fixed(),
             new FixedInstanceDescriptor<IWeightingMethod>("equal", "Every indicator weighs the same.", KnownWeightingMethods.Equal, m => m is EqualWeighting),
             new Entropy(),
-            new Dispersion("critic", "CRITIC: contrast intensity × conflict with the other indicators.", KnownWeightingMethods.Critic,
+            new Dispersion("critic", "CRITIC: more weight for an indicator that is dispersed (contrast) and unlike the others (conflict).", KnownWeightingMethods.Critic,
                 m => m is CriticWeighting c ? c.Options.DegreesOfFreedom : null, dof => new CriticWeighting(new CriticWeightingOptions { DegreesOfFreedom = dof })),
             new Dispersion("coefficient_of_variation", "Weights proportional to each indicator's coefficient of variation.", KnownWeightingMethods.CoefficientOfVariation,
                 m => m is CoefficientOfVariationWeighting c ? c.Options.DegreesOfFreedom : null, dof => new CoefficientOfVariationWeighting(new CoefficientOfVariationWeightingOptions { DegreesOfFreedom = dof })),
