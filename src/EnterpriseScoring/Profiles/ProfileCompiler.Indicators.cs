@@ -1,17 +1,7 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
-using EnterpriseScoring.Adjustments;
-using EnterpriseScoring.Aggregation;
-using EnterpriseScoring.Benchmarks;
-using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
-using EnterpriseScoring.Land;
-using EnterpriseScoring.Pools;
 using EnterpriseScoring.Profiles.Components;
 using EnterpriseScoring.Profiles.Json;
 using EnterpriseScoring.Scoring;
-using EnterpriseScoring.Weighting;
 
 namespace EnterpriseScoring.Profiles;
 

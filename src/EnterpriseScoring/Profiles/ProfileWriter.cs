@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Aggregation;
-using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Land;
@@ -11,7 +10,6 @@ using EnterpriseScoring.Pools;
 using EnterpriseScoring.Profiles.Components;
 using EnterpriseScoring.Profiles.Json;
 using EnterpriseScoring.Scoring;
-using EnterpriseScoring.Weighting;
 
 namespace EnterpriseScoring.Profiles;
 

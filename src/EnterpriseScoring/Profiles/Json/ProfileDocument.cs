@@ -1,9 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Classification;
-using EnterpriseScoring.Land;
 using EnterpriseScoring.Scoring;
 
 namespace EnterpriseScoring.Profiles.Json;
