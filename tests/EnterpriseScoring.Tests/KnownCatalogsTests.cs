@@ -46,3 +46,33 @@ public class KnownCatalogsTests
         });
     }
 }
+
+/// <summary>Component options are one shape: sealed records with init properties and a <c>Default</c> equal to <c>new()</c>.</summary>
+public class ComponentOptionsShapeTests
+{
+    private static IEnumerable<TestCaseData> Defaults()
+    {
+        yield return new TestCaseData(MinMaxOptions.Default, new MinMaxOptions()).SetArgDisplayNames("MinMaxOptions");
+        yield return new TestCaseData(RatioToBenchmarkOptions.Default, new RatioToBenchmarkOptions()).SetArgDisplayNames("RatioToBenchmarkOptions");
+        yield return new TestCaseData(ZScoreOptions.Default, new ZScoreOptions()).SetArgDisplayNames("ZScoreOptions");
+        yield return new TestCaseData(AhpWeightingOptions.Default, new AhpWeightingOptions()).SetArgDisplayNames("AhpWeightingOptions");
+        yield return new TestCaseData(CoefficientOfVariationWeightingOptions.Default, new CoefficientOfVariationWeightingOptions()).SetArgDisplayNames("CoefficientOfVariationWeightingOptions");
+        yield return new TestCaseData(CriticWeightingOptions.Default, new CriticWeightingOptions()).SetArgDisplayNames("CriticWeightingOptions");
+        yield return new TestCaseData(EntropyWeightingOptions.Default, new EntropyWeightingOptions()).SetArgDisplayNames("EntropyWeightingOptions");
+        yield return new TestCaseData(StandardDeviationWeightingOptions.Default, new StandardDeviationWeightingOptions()).SetArgDisplayNames("StandardDeviationWeightingOptions");
+        yield return new TestCaseData(TopsisAggregationOptions.Default, new TopsisAggregationOptions()).SetArgDisplayNames("TopsisAggregationOptions");
+    }
+
+    [TestCaseSource(nameof(Defaults))]
+    public void Default_IsASealedRecordEqualToNew(object @default, object fresh)
+    {
+        var type = @default.GetType();
+        Assert.Multiple(() =>
+        {
+            Assert.That(@default, Is.EqualTo(fresh));
+            Assert.That(type.IsSealed, Is.True);
+            Assert.That(type.GetMethod("<Clone>$"), Is.Not.Null, "a record");
+            Assert.That(type.GetProperties().Where(p => p.CanWrite).All(p => p.SetMethod!.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit")), Is.True, "init-only");
+        });
+    }
+}
