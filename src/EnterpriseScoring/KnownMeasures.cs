@@ -85,6 +85,9 @@ public static class KnownMeasures
     /// <summary>All well-known measures, in catalog order.</summary>
     public static IReadOnlyList<Measure> All { get; } = all.AsValueList();
 
+    /// <summary>The ids <see cref="TryGet"/> accepts, in the order of <see cref="All"/>.</summary>
+    public static IReadOnlyList<string> Names => [.. all.Select(m => m.Id)];
+
     /// <summary>Finds a well-known measure by its canonical id.</summary>
     /// <param name="id">The snake_case id.</param>
     /// <param name="measure">The measure, when found.</param>

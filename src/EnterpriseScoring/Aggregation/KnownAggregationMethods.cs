@@ -18,6 +18,9 @@ public static class KnownAggregationMethods
     /// <summary>The default method: <see cref="WeightedSum"/>.</summary>
     public static IAggregationMethod Default => WeightedSum;
 
+    /// <summary>Every built-in method, one per name.</summary>
+    public static IReadOnlyList<IAggregationMethod> All { get; } = [WeightedSum, Topsis, WeightedProduct];
+
     /// <summary>The names <see cref="TryGet"/> accepts.</summary>
     public static IReadOnlyList<string> Names { get; } = ["weighted_sum", "topsis", "weighted_product"];
 
@@ -25,8 +28,10 @@ public static class KnownAggregationMethods
     /// <param name="name">One of <see cref="Names"/>.</param>
     /// <param name="method">The method, or null when the name is unknown.</param>
     /// <returns>Whether the name was found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public static bool TryGet(string name, [NotNullWhen(true)] out IAggregationMethod? method)
     {
+        ArgumentNullException.ThrowIfNull(name);
         method = name switch
         {
             "weighted_sum" => WeightedSum,

@@ -6,6 +6,9 @@ namespace EnterpriseScoring.Aggregation;
 /// <summary>Options of <see cref="TopsisAggregation"/>.</summary>
 public sealed record TopsisAggregationOptions
 {
+    /// <summary>The options with every property at its documented default.</summary>
+    public static TopsisAggregationOptions Default { get; } = new();
+
     /// <summary>Whether <see cref="Direction.LowerIsBetter"/> columns of the matrix take their ideal at the column minimum.</summary>
     /// <value>The default value is <see langword="false"/>: every column is taken as already oriented higher-is-better, which is
     /// what scoring produces. Set it when aggregating raw indicator values that carry their directions.</value>

@@ -48,6 +48,12 @@ public static class KnownBenchmarks
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="multiplier"/> is not finite and &gt; 0.</exception>
     public static PriorYearBenchmark PriorYear(IBenchmark inner, double multiplier = 1) => new(inner, multiplier);
 
+    /// <summary>Every parameterless built-in, one per name (<see cref="Fixed"/>, <see cref="Percentile"/> and <see cref="PriorYear"/> need parameters).</summary>
+    public static IReadOnlyList<IBenchmark> All { get; } = [Median, Max, Min, PoolMeanRatioOfSums, PoolMeanOfRatios];
+
+    /// <summary>The names <see cref="TryGet"/> accepts, in the order of <see cref="All"/>.</summary>
+    public static IReadOnlyList<string> Names { get; } = [MedianBenchmark.BenchmarkName, MaxBenchmark.BenchmarkName, MinBenchmark.BenchmarkName, "pool_mean_ratio_of_sums", "pool_mean_of_ratios"];
+
     /// <summary>
     /// Looks up a parameterless built-in by name (ordinal): <c>pool_median</c>, <c>pool_max</c>, <c>pool_min</c>, and the
     /// two pool means as <c>pool_mean_ratio_of_sums</c> and <c>pool_mean_of_ratios</c>. Plain <c>pool_mean</c> is not

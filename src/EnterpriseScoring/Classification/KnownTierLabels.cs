@@ -18,6 +18,12 @@ public static class KnownTierLabels
     /// <summary>优先发展类/支持发展类/提升发展类/限制发展类.</summary>
     public static TierLabels Support { get; } = new("优先发展类", "支持发展类", "提升发展类", "限制发展类");
 
+    /// <summary>Every built-in label set, one per name.</summary>
+    public static IReadOnlyList<TierLabels> All { get; } = [Plain, Development, Transformation, Regulation, Support];
+
+    /// <summary>The names <see cref="TryGet"/> accepts, in the order of <see cref="All"/>.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["plain", "development", "transformation", "regulation", "support"];
+
     /// <summary>Finds a label set by name: <c>plain</c>, <c>development</c>, <c>transformation</c>, <c>regulation</c>, <c>support</c>.</summary>
     /// <param name="name">The name.</param>
     /// <param name="labels">The labels, when found.</param>

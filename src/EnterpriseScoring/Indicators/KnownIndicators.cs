@@ -88,6 +88,9 @@ public static class KnownIndicators
     /// <summary>All built-in indicators.</summary>
     public static IReadOnlyList<IIndicator> All { get; } = all.AsValueList<IIndicator>();
 
+    /// <summary>The ids <see cref="TryGet"/> accepts, in the order of <see cref="All"/>.</summary>
+    public static IReadOnlyList<string> Names => [.. all.Select(i => i.Id)];
+
     /// <summary>Finds a built-in indicator by id.</summary>
     /// <param name="id">The indicator id.</param>
     /// <param name="indicator">The indicator, when found.</param>

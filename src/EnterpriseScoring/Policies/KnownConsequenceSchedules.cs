@@ -42,6 +42,9 @@ public static class KnownConsequenceSchedules
     /// <summary>All built-in schedules.</summary>
     public static IReadOnlyList<ConsequenceSchedule> All { get; } = [Shandong, JiangsuCalendar, ZhejiangCountyDraft];
 
+    /// <summary>The ids <see cref="TryGet"/> accepts, in the order of <see cref="All"/>.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. All.Select(s => s.Id)];
+
     /// <summary>Finds a built-in schedule by id (ordinal).</summary>
     /// <param name="id">The id, e.g. <c>shandong_2022</c>.</param>
     /// <param name="schedule">The schedule, when found.</param>

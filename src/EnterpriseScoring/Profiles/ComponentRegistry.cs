@@ -1,9 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
+using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Aggregation;
 using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Land;
+using EnterpriseScoring.Profiles.Components;
 using EnterpriseScoring.Scoring;
 using EnterpriseScoring.Weighting;
 
@@ -13,15 +15,20 @@ namespace EnterpriseScoring.Profiles;
 /// Custom components (user code) registered under a name, so that profiles can reference them: a scoring method as
 /// <c>"scoring": {"method": "my_method"}</c>, a benchmark as <c>"benchmark": {"type": "my_benchmark"}</c>, a weighting
 /// method as <c>"weighting": {"method": "my_weights"}</c>, an indicator by its id, an aggregation method, a land-area
-/// strategy or a tier scheme. <see cref="ProfileWriter"/> writes a registered instance back as its name.
+/// strategy, a tier scheme or an adjustment rule. <see cref="ProfileWriter"/> writes a registered component back.
 /// </summary>
 /// <remarks>
-/// Names are snake_case and must not shadow a built-in name. Registered components take no options in JSON: register
-/// one configured instance per name. Registration is thread-safe; register everything before loading profiles.
+/// Names are snake_case and must not shadow a built-in name. A component registered as an instance
+/// (<c>Register(name, instance)</c>) takes no options in JSON and is written back as its name; a component registered
+/// with a <see cref="ComponentDescriptor{TComponent}"/> takes options from the profile, checked and reported with JSON
+/// paths like the built-ins' (see docs/profile-format.md, "Custom components with options"). Registration is
+/// thread-safe; register everything before loading profiles.
 /// </remarks>
 /// <example>
 /// <code>
-/// var registry = new ComponentRegistry().Register("log_ratio", new MyLogRatioScoring());
+/// var registry = new ComponentRegistry()
+///     .Register("log_ratio", new MyLogRatioScoring())        // "scoring": {"method": "log_ratio"}
+///     .Register(new PowerScoringDescriptor());               // "scoring": {"method": "power", "exponent": 0.5}
 /// EvaluationProfile profile = ProfileLoader.Load("county.json", registry);
 /// </code>
 /// </example>
@@ -29,6 +36,8 @@ public sealed class ComponentRegistry
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(Type Kind, string Name), object> byName = [];
+    private readonly Dictionary<(Type Kind, string Name), object> descriptors = [];
+    private readonly List<(Type Kind, object Descriptor)> descriptorOrder = [];
     private readonly Dictionary<object, string> byInstance = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Registers a scoring method under <paramref name="name"/>.</summary>
@@ -39,7 +48,7 @@ public sealed class ComponentRegistry
     public ComponentRegistry Register(string name, IScoringMethod method)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Add(typeof(IScoringMethod), name, method, KnownScoringMethods.TryGet(name, out _));
+        return AddInstance(name, method);
     }
 
     /// <summary>Registers a benchmark under <paramref name="name"/>.</summary>
@@ -50,7 +59,7 @@ public sealed class ComponentRegistry
     public ComponentRegistry Register(string name, IBenchmark benchmark)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Add(typeof(IBenchmark), name, benchmark, Names.BenchmarkTypes.Contains(name));
+        return AddInstance(name, benchmark);
     }
 
     /// <summary>Registers a weighting method under <paramref name="name"/>.</summary>
@@ -61,7 +70,7 @@ public sealed class ComponentRegistry
     public ComponentRegistry Register(string name, IWeightingMethod method)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Add(typeof(IWeightingMethod), name, method, Names.WeightingMethods.Contains(name));
+        return AddInstance(name, method);
     }
 
     /// <summary>Registers an indicator under its <see cref="IIndicator.Id"/>.</summary>
@@ -82,7 +91,7 @@ public sealed class ComponentRegistry
     public ComponentRegistry Register(string name, IAggregationMethod method)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Add(typeof(IAggregationMethod), name, method, KnownAggregationMethods.TryGet(name, out _));
+        return AddInstance(name, method);
     }
 
     /// <summary>Registers a land-area strategy under <paramref name="name"/>.</summary>
@@ -93,7 +102,7 @@ public sealed class ComponentRegistry
     public ComponentRegistry Register(string name, ILandAreaStrategy strategy)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Add(typeof(ILandAreaStrategy), name, strategy, KnownLandAreaStrategies.TryGet(name, out _));
+        return AddInstance(name, strategy);
     }
 
     /// <summary>Registers a tier scheme under <paramref name="name"/>.</summary>
@@ -104,7 +113,24 @@ public sealed class ComponentRegistry
     public ComponentRegistry Register(string name, ITierScheme scheme)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Add(typeof(ITierScheme), name, scheme, Names.TierSchemes.Contains(name));
+        return AddInstance(name, scheme);
+    }
+
+    /// <summary>
+    /// Registers a component that takes options from profiles: scoring method, benchmark, weighting method, aggregation
+    /// method, land-area strategy, tier scheme or adjustment rule (<typeparamref name="TComponent"/>), under
+    /// <see cref="ComponentDescriptor{TComponent}.Name"/>.
+    /// </summary>
+    /// <typeparam name="TComponent">The component interface, e.g. <see cref="IScoringMethod"/> or <see cref="IAdjustmentRule"/>.</typeparam>
+    /// <param name="descriptor">The descriptor.</param>
+    /// <returns>This registry.</returns>
+    /// <exception cref="ArgumentException">The name shadows a built-in or is already registered, or <typeparamref name="TComponent"/> is not a component kind.</exception>
+    public ComponentRegistry Register<TComponent>(ComponentDescriptor<TComponent> descriptor)
+        where TComponent : class
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        AddDescriptor(descriptor, null, nameof(descriptor));
+        return this;
     }
 
     /// <summary>The registered names of components of kind <typeparamref name="T"/> (e.g. <see cref="IScoringMethod"/>), sorted.</summary>
@@ -114,7 +140,7 @@ public sealed class ComponentRegistry
     {
         lock (gate)
         {
-            return byName.Keys.Where(k => k.Kind == typeof(T)).Select(k => k.Name).Order(StringComparer.Ordinal).ToArray();
+            return byName.Keys.Concat(descriptors.Keys).Where(k => k.Kind == typeof(T)).Select(k => k.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         }
     }
 
@@ -142,6 +168,63 @@ public sealed class ComponentRegistry
         lock (gate)
         {
             return byInstance.TryGetValue(component, out var name) ? name : null;
+        }
+    }
+
+    /// <summary>The registered descriptor of kind <typeparamref name="T"/> named <paramref name="name"/> (instances are registered as descriptors too).</summary>
+    internal bool TryGetDescriptor<T>(string name, [NotNullWhen(true)] out ComponentDescriptor<T>? descriptor)
+        where T : class
+    {
+        lock (gate)
+        {
+            descriptor = descriptors.TryGetValue((typeof(T), name), out var found) ? (ComponentDescriptor<T>)found : null;
+            return descriptor is not null;
+        }
+    }
+
+    /// <summary>The registered descriptors of kind <typeparamref name="T"/>, in registration order.</summary>
+    internal IReadOnlyList<ComponentDescriptor<T>> DescriptorsOf<T>()
+        where T : class
+    {
+        lock (gate)
+        {
+            return [.. descriptorOrder.Where(d => d.Kind == typeof(T)).Select(d => (ComponentDescriptor<T>)d.Descriptor)];
+        }
+    }
+
+    private ComponentRegistry AddInstance<T>(string name, T component)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        Preconditions.CheckIdentifier(name);
+        AddDescriptor(new FixedInstanceDescriptor<T>(name, "A registered component (no options).", component), component, nameof(name));
+        return this;
+    }
+
+    private void AddDescriptor<T>(ComponentDescriptor<T> descriptor, T? instance, string parameter)
+        where T : class
+    {
+        var catalog = ComponentCatalogs.Find(typeof(T)) as ComponentCatalog<T>
+            ?? throw new ArgumentException($"{typeof(T).Name} is not a component kind of profiles.", parameter);
+        var name = descriptor.Name;
+        if (catalog.TryGet(name, out _))
+        {
+            throw new ArgumentException($"'{name}' is a built-in name; register the component under another name.", parameter);
+        }
+
+        lock (gate)
+        {
+            if (!descriptors.TryAdd((typeof(T), name), descriptor))
+            {
+                throw new ArgumentException($"A {typeof(T).Name} named '{name}' is already registered.", parameter);
+            }
+
+            descriptorOrder.Add((typeof(T), descriptor));
+            if (instance is not null)
+            {
+                byName.TryAdd((typeof(T), name), instance);
+                byInstance.TryAdd(instance, name);
+            }
         }
     }
 

@@ -137,13 +137,13 @@ public static class ProfileLoader
 
         var resolvedProblems = problems.Count;
 
-        ShapeValidator.Validate(root, typeof(ProfileDocument), "$", problems);
+        ShapeValidator.Validate(root, typeof(ProfileDocument), "$", problems, registry);
 
         // A well-shaped profile (no unknown key, every required key present) reads the same under the strict options,
         // whose metadata the shape validator has just built: no repair pass, no second set of metadata (~10 ms of a
         // Native AOT load). Otherwise the repaired copy is read leniently, so the rest can still be checked.
         var shapeOk = problems.Count == resolvedProblems;
-        var repaired = shapeOk ? root : Repair(root.DeepClone(), typeof(ProfileDocument));
+        var repaired = shapeOk ? root : Repair(root.DeepClone(), typeof(ProfileDocument), registry);
         ProfileDocument? doc;
         try
         {
@@ -477,10 +477,10 @@ public static class ProfileLoader
     }
 
     /// <summary>Removes what the shape validator reported (unknown keys, wrong kinds) so the rest can still be checked.</summary>
-    internal static JsonNode? Repair(JsonNode? node, Type type)
+    internal static JsonNode? Repair(JsonNode? node, Type type, ComponentRegistry? registry = null)
     {
         var errors = new List<ProfileProblem>();
-        ShapeValidator.Validate(node, type, "$", errors);
+        ShapeValidator.Validate(node, type, "$", errors, registry);
         if (errors.Count == 0)
         {
             return node;
@@ -499,7 +499,9 @@ public static class ProfileLoader
                     continue;
                 }
 
-                var fixedValue = Repair(value, propertyType);
+                var fixedValue = ComponentShape.SlotOf(type, key) is { } catalog
+                    ? ComponentShape.Repair(value, catalog, propertyType != typeof(JsonObject), registry)
+                    : Repair(value, propertyType, registry);
                 if (fixedValue is null)
                 {
                     obj.Remove(key);
@@ -520,7 +522,7 @@ public static class ProfileLoader
             {
                 for (var i = 0; i < array.Count; i++)
                 {
-                    var fixedValue = Repair(array[i], element);
+                    var fixedValue = Repair(array[i], element, registry);
                     if (!ReferenceEquals(fixedValue, array[i]))
                     {
                         array[i] = fixedValue?.DeepClone();

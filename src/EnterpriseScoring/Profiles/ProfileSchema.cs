@@ -7,7 +7,7 @@ public static class ProfileSchema
 {
     /// <summary>Generates the schema from the format's types with System.Text.Json's schema exporter.</summary>
     /// <returns>The schema, indented, LF line endings, ending with a newline.</returns>
-    public static string Generate() => ProfileJson.Schema();
+    public static string Generate() => ProfileSchemaGenerator.Schema();
 
     /// <summary>Writes the schema to a file (UTF-8 without BOM), e.g. to regenerate docs/profile.schema.json.</summary>
     /// <param name="path">The file.</param>

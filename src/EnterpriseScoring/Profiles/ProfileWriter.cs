@@ -2,15 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Aggregation;
-using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Pools;
+using EnterpriseScoring.Profiles.Components;
 using EnterpriseScoring.Profiles.Json;
 using EnterpriseScoring.Scoring;
-using EnterpriseScoring.Weighting;
 
 namespace EnterpriseScoring.Profiles;
 
@@ -53,9 +52,17 @@ public static class ProfileWriter
         File.WriteAllText(path, ToJson(profile, null, registry), new System.Text.UTF8Encoding(false));
     }
 
-    private sealed class Writer(ComponentRegistry registry)
+    private sealed class Writer
     {
         private readonly SortedSet<string> custom = new(StringComparer.Ordinal);
+        private readonly ComponentRegistry registry;
+        private readonly ComponentWriting components;
+
+        public Writer(ComponentRegistry registry)
+        {
+            this.registry = registry;
+            components = new ComponentWriting(registry, Note);
+        }
 
         public ProfileDocument Document(EvaluationProfile p, ProfileMetadata m)
         {
@@ -70,7 +77,7 @@ public static class ProfileWriter
                 Sources = m.Sources.Count == 0 ? null : m.Sources.Select(s => new SourceDto { Document = s.Document, Url = s.Url, What = s.What }).ToList(),
                 Notes = m.Notes.Count == 0 ? null : [.. m.Notes],
                 Assumptions = m.Assumptions.Count == 0 ? null : m.Assumptions.Select(a => new AssumptionDto { Path = a.Path, Note = a.Note }).ToList(),
-                Land = ReferenceEquals(p.Land, KnownLandAreaStrategies.Certificate) ? null : Land(p.Land),
+                Land = ReferenceEquals(p.Land, KnownLandAreaStrategies.Certificate) ? null : ComponentCatalogs.LandAreaStrategies.Write(p.Land, components, ComponentUse.None),
                 Eligibility = p.Eligibility.Count == 0 ? null : p.Eligibility.Select(e => new EligibilityDto { Id = e.Id, Label = Empty(e.Label), Outcome = Outcome(e.Outcome), When = Condition(e.When)! }).ToList(),
                 Pools = p.Pools.Select(Pool).ToList(),
                 Overrides = p.Overrides.Count == 0 ? null : p.Overrides.Select(o => new OverrideDto { Id = o.Id, Label = Empty(o.Label), Action = o.Action, When = Condition(o.When)!, AppliesToIneligible = Reach(o) }).ToList(),
@@ -104,42 +111,6 @@ public static class ProfileWriter
             FirmStatus.TClass => EligibilityOutcome.TClass,
             FirmStatus.UngradedAsB => EligibilityOutcome.UngradedAsB,
             _ => throw new NotSupportedException($"Eligibility outcome {status} cannot be written; use exempt, transition, collect_only, t_class or ungraded_as_b."),
-        };
-
-        private LandDto Land(ILandAreaStrategy land)
-        {
-            if (registry.NameOf(land) is { } name)
-            {
-                return new LandDto { Strategy = name };
-            }
-
-            switch (land)
-            {
-                case CertificateLandArea:
-                    return new LandDto { Strategy = "certificate" };
-                case NetLandArea:
-                    return new LandDto { Strategy = "net" };
-                case BuildingAreaConversion b:
-                    return new LandDto { Strategy = "building_area_conversion", FloorAreaRatio = b.FloorAreaRatio == 1.0 ? null : b.FloorAreaRatio, Inner = InnerName(b.Inner) };
-                case SharedParcelMerge s:
-                    var own = s.Inner is BuildingAreaConversion inner && inner.Inner is CertificateLandArea ? Land(inner) : null;
-                    return new LandDto
-                    {
-                        Strategy = "shared_parcel",
-                        Inner = own?.Strategy ?? InnerName(s.Inner),
-                        FloorAreaRatio = own?.FloorAreaRatio,
-                        ParcelArea = s.Area == ParcelAreaRule.Sum ? null : s.Area,
-                    };
-                default:
-                    throw Unsupported("land strategy", land);
-            }
-        }
-
-        private string? InnerName(ILandAreaStrategy inner) => inner switch
-        {
-            CertificateLandArea => null,
-            NetLandArea => "net",
-            _ => registry.NameOf(inner) ?? throw Unsupported("land strategy", inner),
         };
 
         private ConditionDto? Condition(FirmCondition c)
@@ -184,13 +155,13 @@ public static class ProfileWriter
                 Name = Empty(p.Name),
                 Selector = p.Selector.ToString() == FirmCondition.All.ToString() ? null : selector,
                 Indicators = p.Indicators.Select(Indicator).ToList(),
-                Weighting = p.Weighting is null ? null : Weighting(p.Weighting, weights, topLevel: true),
+                Weighting = p.Weighting is null ? null : ComponentCatalogs.WeightingMethods.Write(p.Weighting, components, new ComponentUse { Weights = weights }),
                 TotalPoints = p.TotalPoints,
-                Aggregation = Aggregation(p.Aggregation),
+                Aggregation = p.Aggregation is null or WeightedSumAggregation ? null : ComponentCatalogs.AggregationMethods.Write(p.Aggregation, components, ComponentUse.None),
                 Adjustments = Adjustments(p.Adjustments),
                 Ties = p.Ties == TiePolicy.Competition ? null : p.Ties,
                 Scope = p.Scope == RankingScope.Pool ? null : p.Scope,
-                Tiering = p.Tiering is null ? null : Tiering(p.Tiering),
+                Tiering = p.Tiering is null ? null : ComponentCatalogs.TierSchemes.Write(p.Tiering, components, ComponentUse.None),
                 Limits = p.Limits.IsEmpty ? null : new LimitsDto { MaxAPercent = p.Limits.MaxAPercent, MinDPercent = p.Limits.MinDPercent },
             };
         }
@@ -199,8 +170,8 @@ public static class ProfileWriter
         {
             var dto = IndicatorDefinition(i.Indicator);
             dto.Weight = i.Weight == 0 ? null : i.Weight;
-            dto.Scoring = i.Scoring is null ? null : Scoring(i.Scoring);
-            dto.Benchmark = i.Benchmark is null ? null : Benchmark(i.Benchmark);
+            dto.Scoring = i.Scoring is null ? null : ComponentCatalogs.ScoringMethods.Write(i.Scoring, components, ComponentUse.None);
+            dto.Benchmark = i.Benchmark is null ? null : ComponentCatalogs.Benchmarks.Write(i.Benchmark, components, ComponentUse.None);
             dto.Missing = i.Missing.Treatment switch
             {
                 MissingValueTreatment.Zero => null,
@@ -247,111 +218,6 @@ public static class ProfileWriter
             return new TermDto { Measure = t.Id, Coefficient = t.Coefficient == 1 ? null : t.Coefficient };
         }
 
-        private ScoringDto Scoring(IScoringMethod method)
-        {
-            if (registry.NameOf(method) is { } name)
-            {
-                return new ScoringDto { Method = name };
-            }
-
-            return method switch
-            {
-                RatioToBenchmarkScoring r => new ScoringDto { Method = r.Name, Cap = r.Options.Cap, Floor = r.Options.Floor },
-                MinMaxScoring m => new ScoringDto { Method = m.Name, Floor = m.Options.Floor == 0 ? null : m.Options.Floor },
-                ZScoreScoring z => new ScoringDto { Method = z.Name, Offset = z.Options.Offset == 0 ? null : z.Options.Offset, Scale = z.Options.Scale == 1 ? null : z.Options.Scale },
-                InverseBenchmarkScoring or VectorScoring or PercentileRankScoring or RankScoring => new ScoringDto { Method = method.Name },
-                _ => throw Unsupported("scoring method", method),
-            };
-        }
-
-        private BenchmarkDto Benchmark(IBenchmark benchmark)
-        {
-            if (registry.NameOf(benchmark) is { } name)
-            {
-                return new BenchmarkDto { Type = name };
-            }
-
-            return benchmark switch
-            {
-                FixedBenchmark f => new BenchmarkDto { Type = f.Name, Value = f.Value, Source = f.Source },
-                PoolMeanBenchmark m => new BenchmarkDto { Type = m.Name, Mean = m.Kind },
-                MedianBenchmark or MaxBenchmark or MinBenchmark => new BenchmarkDto { Type = benchmark.Name },
-                PercentileBenchmark p => new BenchmarkDto { Type = p.Name, P = p.P, Definition = p.Definition == PercentileDefinition.Inclusive ? null : p.Definition },
-                PriorYearBenchmark y => new BenchmarkDto { Type = y.Name, Multiplier = y.Multiplier == 1 ? null : y.Multiplier, Inner = Benchmark(y.Inner) },
-                _ => throw Unsupported("benchmark", benchmark),
-            };
-        }
-
-        private WeightingDto Weighting(IWeightingMethod method, double[] weights, bool topLevel)
-        {
-            if (registry.NameOf(method) is { } name)
-            {
-                return new WeightingDto { Method = name };
-            }
-
-            return method switch
-            {
-                FixedWeighting f => new WeightingDto { Method = "fixed", Values = !topLevel && f.Values.SequenceEqual(weights) ? null : [.. f.Values] },
-                EqualWeighting => new WeightingDto { Method = "equal" },
-                EntropyWeighting e => new WeightingDto { Method = "entropy", Normalisation = e.Options.Normalisation == EntropyNormalisation.None ? null : EntropyNormalisationName.MinMax },
-                CriticWeighting c => new WeightingDto { Method = "critic", DegreesOfFreedom = c.Options.DegreesOfFreedom == 0 ? null : c.Options.DegreesOfFreedom },
-                CoefficientOfVariationWeighting c => new WeightingDto { Method = "coefficient_of_variation", DegreesOfFreedom = c.Options.DegreesOfFreedom == 0 ? null : c.Options.DegreesOfFreedom },
-                StandardDeviationWeighting s => new WeightingDto { Method = "standard_deviation", DegreesOfFreedom = s.Options.DegreesOfFreedom == 0 ? null : s.Options.DegreesOfFreedom },
-                AhpWeighting a => new WeightingDto
-                {
-                    Method = "ahp",
-                    Matrix = Rows(a.Comparisons),
-                    RejectInconsistent = a.Options.RejectInconsistent ? true : null,
-                    ConsistencyThreshold = a.Options.ConsistencyThreshold == 0.1 ? null : a.Options.ConsistencyThreshold,
-                },
-                CombinationWeighting c => new WeightingDto
-                {
-                    Method = "combination",
-                    First = Weighting(c.First, weights, topLevel: false),
-                    Second = Weighting(c.Second, weights, topLevel: false),
-                    Alpha = c.Alpha == 0.5 ? null : c.Alpha,
-                },
-                _ => throw Unsupported("weighting method", method),
-            };
-        }
-
-        private static List<List<double>> Rows(PairwiseComparisonMatrix m)
-        {
-            var rows = new List<List<double>>(m.Size);
-            for (var i = 0; i < m.Size; i++)
-            {
-                var row = new List<double>(m.Size);
-                for (var j = 0; j < m.Size; j++)
-                {
-                    row.Add(m[i, j]);
-                }
-
-                rows.Add(row);
-            }
-
-            return rows;
-        }
-
-        private AggregationDto? Aggregation(IAggregationMethod? method)
-        {
-            if (method is null or WeightedSumAggregation)
-            {
-                return null;
-            }
-
-            if (registry.NameOf(method) is { } name)
-            {
-                return new AggregationDto { Method = name };
-            }
-
-            return method switch
-            {
-                TopsisAggregation t => new AggregationDto { Method = "topsis", HonourDirections = t.Options.HonourDirections ? true : null },
-                WeightedProductAggregation => new AggregationDto { Method = "weighted_product" },
-                _ => throw Unsupported("aggregation method", method),
-            };
-        }
-
         private AdjustmentsDto? Adjustments(AdjustmentRules rules)
         {
             if (rules.Rules.Count == 0 && rules.CategoryCaps.Count == 0)
@@ -361,57 +227,8 @@ public static class ProfileWriter
 
             return new AdjustmentsDto
             {
-                Rules = rules.Rules.Count == 0 ? null : rules.Rules.Select(Rule).ToList(),
+                Rules = rules.Rules.Count == 0 ? null : rules.Rules.Select(r => ComponentCatalogs.AdjustmentRules.Write(r, components, ComponentUse.None)).ToList(),
                 CategoryCaps = rules.CategoryCaps.Count == 0 ? null : rules.CategoryCaps.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
-            };
-        }
-
-        private AdjustmentRuleDto Rule(IAdjustmentRule rule)
-        {
-            switch (rule)
-            {
-                case TagAdjustment t:
-                    return new AdjustmentRuleDto { Type = "tag", Id = t.Id, Label = Empty(t.Label), Category = t.Category, Tag = t.Tag, Points = t.Points };
-                case PerUnitAdjustment u:
-                    Note(u.Measure.Id);
-                    return new AdjustmentRuleDto
-                    {
-                        Type = "per_unit",
-                        Id = u.Id,
-                        Label = Empty(u.Label),
-                        Category = u.Category,
-                        Measure = u.Measure.Id,
-                        FirstUnitPoints = u.FirstUnitPoints,
-                        AdditionalUnitPoints = u.AdditionalUnitPoints,
-                        SizeClass = u.SizeClass,
-                    };
-                default:
-                    throw Unsupported("adjustment rule", rule);
-            }
-        }
-
-        private TieringDto Tiering(ITierScheme scheme)
-        {
-            if (registry.NameOf(scheme) is { } name)
-            {
-                return new TieringDto { Scheme = name };
-            }
-
-            return scheme switch
-            {
-                QuotaBands q => new TieringDto
-                {
-                    Scheme = "quota_bands",
-                    A = q.A,
-                    B = q.B,
-                    C = q.C,
-                    D = q.D,
-                    Rounding = q.Rounding == HeadcountRounding.Round ? null : q.Rounding,
-                    BoundaryTies = q.Ties == BoundaryTies.Majority ? null : q.Ties,
-                    MinimumScopeSizeForD = q.MinimumScopeSizeForD == 0 ? null : q.MinimumScopeSizeForD,
-                },
-                ScoreThresholds t => new TieringDto { Scheme = "score_thresholds", A = t.A, B = t.B, C = t.C },
-                _ => throw Unsupported("tier scheme", scheme),
             };
         }
 

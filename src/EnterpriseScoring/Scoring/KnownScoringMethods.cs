@@ -47,6 +47,9 @@ public static class KnownScoringMethods
     /// <summary>The default instance of every built-in method, one per name.</summary>
     public static IReadOnlyList<IScoringMethod> All { get; } = Defaults.AsValueList();
 
+    /// <summary>The names <see cref="TryGet"/> accepts, in the order of <see cref="All"/>.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["ratio_to_benchmark", "min_max", "inverse_benchmark", "z_score", "vector", "percentile_rank", "rank"];
+
     /// <summary>F1 with a cap and/or floor, e.g. <c>RatioToBenchmarkWith(cap: 1.2)</c> for score ≤ 1.2 W.</summary>
     /// <param name="cap">Largest normalised value (finite, &gt; 0), or null for none.</param>
     /// <param name="floor">Smallest normalised value (finite, ≤ cap), or null for none.</param>

@@ -3,6 +3,9 @@ namespace EnterpriseScoring.Scoring;
 /// <summary>Options of <see cref="RatioToBenchmarkScoring"/> (F1).</summary>
 public sealed record RatioToBenchmarkOptions
 {
+    /// <summary>The options with every property at its documented default.</summary>
+    public static RatioToBenchmarkOptions Default { get; } = new();
+
     /// <summary>The largest normalised value k (score ≤ k × W), e.g. 1.2; <see langword="null"/> for no cap.</summary>
     /// <value>The default value is <see langword="null"/> (no cap; no cap is published for F1).</value>
     /// <remarks>Must be finite and &gt; 0. Required for <see cref="Direction.LowerIsBetter"/> indicators, where

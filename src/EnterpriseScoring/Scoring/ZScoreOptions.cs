@@ -3,6 +3,9 @@ namespace EnterpriseScoring.Scoring;
 /// <summary>Options of <see cref="ZScoreScoring"/>: an optional linear map normalised = Offset + Scale × z.</summary>
 public sealed record ZScoreOptions
 {
+    /// <summary>The options with every property at its documented default.</summary>
+    public static ZScoreOptions Default { get; } = new();
+
     /// <summary>Added to Scale × z.</summary>
     /// <value>The default value is 0 (plain z).</value>
     public double Offset { get; init; }

@@ -7,6 +7,9 @@ namespace EnterpriseScoring.Weighting;
 /// <summary>Options of <see cref="AhpWeighting"/>.</summary>
 public sealed record AhpWeightingOptions
 {
+    /// <summary>The options with every property at its documented default.</summary>
+    public static AhpWeightingOptions Default { get; } = new();
+
     /// <summary>Whether a consistency ratio above <see cref="ConsistencyThreshold"/> throws instead of only adding a note.</summary>
     /// <value>The default value is <see langword="false"/> (inconsistency is reported in <see cref="WeightingResult.Notes"/>).</value>
     public bool RejectInconsistent { get; init; }

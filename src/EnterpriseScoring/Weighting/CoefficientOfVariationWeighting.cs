@@ -6,6 +6,9 @@ namespace EnterpriseScoring.Weighting;
 /// <summary>Options of <see cref="CoefficientOfVariationWeighting"/>.</summary>
 public sealed record CoefficientOfVariationWeightingOptions
 {
+    /// <summary>The options with every property at its documented default.</summary>
+    public static CoefficientOfVariationWeightingOptions Default { get; } = new();
+
     /// <summary>Delta degrees of freedom of the standard deviation: σ = √(Σ(x − x̄)² / (n − ddof)).</summary>
     /// <value>The default value is 0 (population standard deviation). Must be 0 or 1.</value>
     public int DegreesOfFreedom { get; init; }

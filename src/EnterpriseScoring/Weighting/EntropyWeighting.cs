@@ -20,6 +20,9 @@ public enum EntropyNormalisation
 /// <summary>Options of <see cref="EntropyWeighting"/>.</summary>
 public sealed record EntropyWeightingOptions
 {
+    /// <summary>The options with every property at its documented default.</summary>
+    public static EntropyWeightingOptions Default { get; } = new();
+
     /// <summary>How each column is prepared before computing shares.</summary>
     /// <value>The default value is <see cref="EntropyNormalisation.None"/> (values used as given, must be ≥ 0).</value>
     public EntropyNormalisation Normalisation { get; init; } = EntropyNormalisation.None;

@@ -43,12 +43,20 @@ public static class KnownWeightingMethods
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is outside [0, 1].</exception>
     public static CombinationWeighting Combination(IWeightingMethod first, IWeightingMethod second, double alpha = 0.5) => new(first, second, alpha);
 
+    /// <summary>Every parameterless method, one per name (<see cref="Fixed"/>, <see cref="Ahp"/> and <see cref="Combination"/> need parameters).</summary>
+    public static IReadOnlyList<IWeightingMethod> All { get; } = [Equal, Entropy, Critic, CoefficientOfVariation, StandardDeviation];
+
+    /// <summary>The names <see cref="TryGet"/> accepts, in the order of <see cref="All"/>.</summary>
+    public static IReadOnlyList<string> Names => ParameterlessNames;
+
     /// <summary>Looks up a parameterless method by its snake_case name (ordinal, case-sensitive).</summary>
     /// <param name="name">One of <see cref="ParameterlessNames"/>.</param>
     /// <param name="method">The method, or null when the name is unknown or needs parameters (<c>fixed</c>, <c>ahp</c>, <c>combination</c>).</param>
     /// <returns>Whether the name was found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public static bool TryGet(string name, [NotNullWhen(true)] out IWeightingMethod? method)
     {
+        ArgumentNullException.ThrowIfNull(name);
         method = name switch
         {
             "equal" => Equal,

@@ -5,6 +5,9 @@ namespace EnterpriseScoring.Weighting;
 /// <summary>Options of <see cref="StandardDeviationWeighting"/>.</summary>
 public sealed record StandardDeviationWeightingOptions
 {
+    /// <summary>The options with every property at its documented default.</summary>
+    public static StandardDeviationWeightingOptions Default { get; } = new();
+
     /// <summary>Delta degrees of freedom of the standard deviation: σ = √(Σ(y − ȳ)² / (n − ddof)).</summary>
     /// <value>The default value is 0 (population standard deviation). Must be 0 or 1.</value>
     public int DegreesOfFreedom { get; init; }

@@ -1,15 +1,16 @@
 using System.ComponentModel;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Classification;
-using EnterpriseScoring.Land;
 using EnterpriseScoring.Scoring;
 
 namespace EnterpriseScoring.Profiles.Json;
 
 // The JSON form of a profile (data transfer objects). Property names become snake_case keys; a null property means
 // "not given" (the engine default applies) and is never written. The [Description] texts go into
-// docs/profile.schema.json, so editors show them. Internal on purpose: users edit JSON or use ProfileBuilder; the
+// docs/profile.schema.json, so editors show them. Components (land, scoring, benchmark, weighting, aggregation,
+// adjustment rules, tiering) stay JSON objects here: their descriptors (Profiles/Components) check, read, write and
+// describe them. Internal on purpose: users edit JSON or use ProfileBuilder; the
 // public object model is EvaluationProfile.
 
 /// <summary>A whole profile document (the JSON root).</summary>
@@ -57,7 +58,7 @@ internal sealed class ProfileDocument
     public List<string>? AcceptMissingMeasures { get; set; }
 
     [Description("How each firm's evaluated land area is determined. Default: certificate.")]
-    public LandDto? Land { get; set; }
+    public JsonObject? Land { get; set; }
 
     [Description("Eligibility rules checked before pools (first match wins): exempt, transition, collect_only, t_class, ungraded_as_b.")]
     public List<EligibilityDto>? Eligibility { get; set; }
@@ -183,22 +184,6 @@ internal sealed class AssumptionDto
     public required string Note { get; set; }
 }
 
-[Description("The land-area strategy.")]
-internal sealed class LandDto
-{
-    [Description("certificate (default), net (owned + leased-in − leased-out), building_area_conversion, shared_parcel (firms naming the same parcel evaluated together), or a registered name.")]
-    public required string Strategy { get; set; }
-
-    [Description("building_area_conversion, or shared_parcel with inner building_area_conversion: floor area per unit of land (容积率). Default 1.")]
-    public double? FloorAreaRatio { get; set; }
-
-    [Description("building_area_conversion: the strategy for firms with land (certificate or net). shared_parcel: each firm's own area (certificate, net or building_area_conversion). Default certificate.")]
-    public string? Inner { get; set; }
-
-    [Description("shared_parcel: the parcel's area is the sum (default) or the largest of its firms' areas.")]
-    public ParcelAreaRule? ParcelArea { get; set; }
-}
-
 [Description("A condition on a firm; every part that is set must hold.")]
 internal sealed class ConditionDto
 {
@@ -281,13 +266,13 @@ internal sealed class PoolDto
     public required List<IndicatorDto> Indicators { get; set; }
 
     [Description("How weights are formed. Default: fixed (each indicator's weight).")]
-    public WeightingDto? Weighting { get; set; }
+    public JsonObject? Weighting { get; set; }
 
     [Description("The points the weights add up to; fixed weights are rescaled to it when set.")]
     public double? TotalPoints { get; set; }
 
     [Description("How scores and weights become a total. Default: weighted_sum.")]
-    public AggregationDto? Aggregation { get; set; }
+    public JsonObject? Aggregation { get; set; }
 
     [Description("Bonus and deduction rules.")]
     public AdjustmentsDto? Adjustments { get; set; }
@@ -299,7 +284,7 @@ internal sealed class PoolDto
     public RankingScope? Scope { get; set; }
 
     [Description("How ranked firms become tiers; absent = ranked without tiers.")]
-    public TieringDto? Tiering { get; set; }
+    public JsonObject? Tiering { get; set; }
 
     [Description("Limits after tiering: A ≤ x%, D ≥ y%.")]
     public LimitsDto? Limits { get; set; }
@@ -339,10 +324,10 @@ internal sealed class IndicatorDto
     public double? Weight { get; set; }
 
     [Description("Scoring method and options. Default: ratio_to_benchmark without cap.")]
-    public ScoringDto? Scoring { get; set; }
+    public JsonObject? Scoring { get; set; }
 
     [Description("Benchmark B, required by ratio_to_benchmark and inverse_benchmark.")]
-    public BenchmarkDto? Benchmark { get; set; }
+    public JsonObject? Benchmark { get; set; }
 
     [Description("What a firm without a value scores. Default: zero.")]
     public MissingDto? Missing { get; set; }
@@ -381,53 +366,6 @@ internal sealed class PollutantDto
     public required double KgPerEquivalent { get; set; }
 }
 
-[Description("A scoring method with options.")]
-internal sealed class ScoringDto
-{
-    [Description("ratio_to_benchmark, min_max, inverse_benchmark, z_score, vector, percentile_rank, rank, or a registered name.")]
-    public required string Method { get; set; }
-
-    [Description("ratio_to_benchmark: largest normalised value k (score ≤ k × W).")]
-    public double? Cap { get; set; }
-
-    [Description("ratio_to_benchmark: smallest normalised value; min_max: the worst firm gets floor × W (0.2 = Anhui rule).")]
-    public double? Floor { get; set; }
-
-    [Description("z_score: offset + scale × z. Default 0.")]
-    public double? Offset { get; set; }
-
-    [Description("z_score: offset + scale × z. Default 1.")]
-    public double? Scale { get; set; }
-}
-
-[Description("A benchmark B.")]
-internal sealed class BenchmarkDto
-{
-    [Description("fixed, pool_mean, pool_median, pool_max, pool_min, pool_percentile, prior_year, or a registered name.")]
-    public required string Type { get; set; }
-
-    [Description("fixed: the target (> 0).")]
-    public double? Value { get; set; }
-
-    [Description("fixed: where the target comes from (文号).")]
-    public string? Source { get; set; }
-
-    [Description("pool_mean: ratio_of_sums (Σ numerators / Σ denominators) or mean_of_ratios. Required.")]
-    public MeanKind? Mean { get; set; }
-
-    [Description("pool_percentile: p in [0, 1].")]
-    public double? P { get; set; }
-
-    [Description("pool_percentile: inclusive (Excel PERCENTILE.INC, default) or exclusive.")]
-    public PercentileDefinition? Definition { get; set; }
-
-    [Description("prior_year: k (e.g. 2). Default 1.")]
-    public double? Multiplier { get; set; }
-
-    [Description("prior_year: the statistic on last year's values, e.g. {\"type\": \"pool_mean\", \"mean\": \"ratio_of_sums\"}.")]
-    public BenchmarkDto? Inner { get; set; }
-}
-
 [Description("Missing-value policy.")]
 internal sealed class MissingDto
 {
@@ -447,127 +385,14 @@ internal enum MissingPolicyKind
     Exclude,
 }
 
-[Description("A weighting method.")]
-internal sealed class WeightingDto
-{
-    [Description("fixed (default), equal, entropy, critic, coefficient_of_variation, standard_deviation, ahp, combination, or a registered name.")]
-    public required string Method { get; set; }
-
-    [Description("fixed: explicit values (default: the indicators' weights).")]
-    public List<double>? Values { get; set; }
-
-    [Description("ahp: the n × n pairwise comparison matrix, rows in indicator order.")]
-    public List<List<double>>? Matrix { get; set; }
-
-    [Description("ahp: reject a consistency ratio above consistency_threshold. Default false (noted only).")]
-    public bool? RejectInconsistent { get; set; }
-
-    [Description("ahp: largest acceptable CR. Default 0.1.")]
-    public double? ConsistencyThreshold { get; set; }
-
-    [Description("entropy: none (default) or min_max.")]
-    public EntropyNormalisationName? Normalisation { get; set; }
-
-    [Description("critic, coefficient_of_variation, standard_deviation: 0 (population, default) or 1 (sample).")]
-    public int? DegreesOfFreedom { get; set; }
-
-    [Description("combination: the method weighted by alpha.")]
-    public WeightingDto? First { get; set; }
-
-    [Description("combination: the method weighted by 1 − alpha.")]
-    public WeightingDto? Second { get; set; }
-
-    [Description("combination: alpha in [0, 1]. Default 0.5.")]
-    public double? Alpha { get; set; }
-}
-
-/// <summary>Entropy normalisation names.</summary>
-internal enum EntropyNormalisationName
-{
-    None,
-    MinMax,
-}
-
-[Description("An aggregation method.")]
-internal sealed class AggregationDto
-{
-    [Description("weighted_sum (default), topsis, weighted_product, or a registered name.")]
-    public required string Method { get; set; }
-
-    [Description("topsis: lower-is-better columns take their ideal at the minimum. Default false.")]
-    public bool? HonourDirections { get; set; }
-}
-
 [Description("Bonus and deduction rules.")]
 internal sealed class AdjustmentsDto
 {
     [Description("The rules.")]
-    public List<AdjustmentRuleDto>? Rules { get; set; }
+    public List<JsonObject>? Rules { get; set; }
 
     [Description("Per-category caps on the absolute value of a category's points.")]
     public Dictionary<string, double>? CategoryCaps { get; set; }
-}
-
-[Description("A bonus or deduction rule.")]
-internal sealed class AdjustmentRuleDto
-{
-    [Description("tag (fixed points for a tag), per_unit (points per unit of a count measure), or a registered name.")]
-    public required string Type { get; set; }
-
-    [Description("snake_case id.")]
-    public required string Id { get; set; }
-
-    [Description("Display label.")]
-    public string? Label { get; set; }
-
-    [Description("Category: only the highest bonus per category counts; caps apply per category.")]
-    public string? Category { get; set; }
-
-    [Description("tag: the tag.")]
-    public string? Tag { get; set; }
-
-    [Description("tag: signed points.")]
-    public double? Points { get; set; }
-
-    [Description("per_unit: the count measure, e.g. lessees.")]
-    public string? Measure { get; set; }
-
-    [Description("per_unit: signed points for the first unit.")]
-    public double? FirstUnitPoints { get; set; }
-
-    [Description("per_unit: signed points for each further unit.")]
-    public double? AdditionalUnitPoints { get; set; }
-
-    [Description("per_unit: only firms of this size class.")]
-    public SizeClass? SizeClass { get; set; }
-}
-
-[Description("Tiering: quota bands (a, b, c, d in percent) or score thresholds (a, b, c minimum totals).")]
-internal sealed class TieringDto
-{
-    [Description("quota_bands, score_thresholds, or a registered name.")]
-    public required string Scheme { get; set; }
-
-    [Description("quota_bands: percent in A; score_thresholds: minimum total for A.")]
-    public double? A { get; set; }
-
-    [Description("quota_bands: percent in B; score_thresholds: minimum total for B.")]
-    public double? B { get; set; }
-
-    [Description("quota_bands: percent in C; score_thresholds: minimum total for C.")]
-    public double? C { get; set; }
-
-    [Description("quota_bands: percent in D (a + b + c + d = 100).")]
-    public double? D { get; set; }
-
-    [Description("quota_bands: how percentages become head counts: round (default), floor, ceiling.")]
-    public HeadcountRounding? Rounding { get; set; }
-
-    [Description("quota_bands: where tied firms straddling a boundary go: majority (default: the tier holding most of the tied positions), better_tier or worse_tier.")]
-    public BoundaryTies? BoundaryTies { get; set; }
-
-    [Description("quota_bands: scopes with fewer rated firms than this have no D. Default 0.")]
-    public int? MinimumScopeSizeForD { get; set; }
 }
 
 [Description("Tier limits.")]

@@ -44,7 +44,6 @@ internal sealed partial class ProfileJsonContext : JsonSerializerContext
         Snake<BoundaryTies>(),
         Snake<Direction>(),
         Snake<EligibilityOutcome>(),
-        Snake<EntropyNormalisationName>(),
         Snake<HeadcountRounding>(),
         Snake<MeanKind>(),
         Snake<MissingPolicyKind>(),

@@ -11,7 +11,7 @@ namespace EnterpriseScoring.Profiles.Json;
 /// </summary>
 internal static class ShapeValidator
 {
-    public static void Validate(JsonNode? node, Type type, string path, List<ProfileProblem> problems)
+    public static void Validate(JsonNode? node, Type type, string path, List<ProfileProblem> problems, ComponentRegistry? registry = null)
     {
         var underlying = Nullable.GetUnderlyingType(type);
         if (node is null)
@@ -49,16 +49,7 @@ internal static class ShapeValidator
         }
         else if (type.IsEnum)
         {
-            var names = Enum.GetNames(type).Select(n => JsonNamingPolicy.SnakeCaseLower.ConvertName(n)).ToArray();
-            if (kind != JsonValueKind.String)
-            {
-                problems.Add(new(path, $"is {Describe(node)}; expected one of {string.Join(", ", names)}"));
-            }
-            else if (!names.Contains(node.GetValue<string>(), StringComparer.Ordinal))
-            {
-                var given = node.GetValue<string>();
-                problems.Add(new(path, $"unknown value '{given}'", Suggest.Hint(given, names, "one of " + string.Join(", ", names))));
-            }
+            ValidateName(node, Enum.GetNames(type).Select(n => JsonNamingPolicy.SnakeCaseLower.ConvertName(n)).ToArray(), path, problems);
         }
         else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
         {
@@ -68,7 +59,7 @@ internal static class ShapeValidator
                 var array = node.AsArray();
                 for (var i = 0; i < array.Count; i++)
                 {
-                    Validate(array[i], element, $"{path}[{i}]", problems);
+                    Validate(array[i], element, $"{path}[{i}]", problems, registry);
                 }
             }
         }
@@ -79,13 +70,27 @@ internal static class ShapeValidator
                 var element = type.GetGenericArguments()[1];
                 foreach (var (key, value) in node.AsObject())
                 {
-                    Validate(value, element, Child(path, key), problems);
+                    Validate(value, element, Child(path, key), problems, registry);
                 }
             }
         }
         else if (Expect(kind == JsonValueKind.Object, "an object", node, path, problems))
         {
-            ValidateObject(node.AsObject(), type, path, problems);
+            ValidateObject(node.AsObject(), type, path, problems, registry);
+        }
+    }
+
+    /// <summary>Checks that <paramref name="node"/> is one of <paramref name="names"/> (an enum member or a choice).</summary>
+    public static void ValidateName(JsonNode node, IReadOnlyList<string> names, string path, List<ProfileProblem> problems)
+    {
+        if (node.GetValueKind() != JsonValueKind.String)
+        {
+            problems.Add(new(path, $"is {Describe(node)}; expected one of {string.Join(", ", names)}"));
+        }
+        else if (!names.Contains(node.GetValue<string>(), StringComparer.Ordinal))
+        {
+            var given = node.GetValue<string>();
+            problems.Add(new(path, $"unknown value '{given}'", Suggest.Hint(given, names, "one of " + string.Join(", ", names))));
         }
     }
 
@@ -93,7 +98,7 @@ internal static class ShapeValidator
     public static string Child(string path, string key) =>
         key.Length > 0 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? path + "." + key : $"{path}['{key}']";
 
-    private static void ValidateObject(JsonObject obj, Type type, string path, List<ProfileProblem> problems)
+    private static void ValidateObject(JsonObject obj, Type type, string path, List<ProfileProblem> problems, ComponentRegistry? registry)
     {
         var info = ProfileJson.Options.GetTypeInfo(type);
         var known = info.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
@@ -107,7 +112,14 @@ internal static class ShapeValidator
                     continue;
                 }
 
-                Validate(value, property.PropertyType, Child(path, key), problems);
+                if (ComponentShape.SlotOf(type, key) is { } catalog)
+                {
+                    ComponentShape.ValidateSlot(value, catalog, property.PropertyType != typeof(JsonObject), Child(path, key), problems, registry);
+                }
+                else
+                {
+                    Validate(value, property.PropertyType, Child(path, key), problems, registry);
+                }
             }
             else
             {
@@ -124,7 +136,7 @@ internal static class ShapeValidator
         }
     }
 
-    private static bool Expect(bool ok, string expected, JsonNode node, string path, List<ProfileProblem> problems)
+    public static bool Expect(bool ok, string expected, JsonNode node, string path, List<ProfileProblem> problems)
     {
         if (!ok)
         {

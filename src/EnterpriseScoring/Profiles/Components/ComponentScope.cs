@@ -1,0 +1,18 @@
+namespace EnterpriseScoring.Profiles.Components;
+
+/// <summary>What component readers of one profile share: the registry, the problem list and measure resolution.</summary>
+internal sealed class ComponentScope(ComponentRegistry registry, List<ProfileProblem> problems, Func<string, string, bool, Measure?> resolveMeasure)
+{
+    public ComponentRegistry Registry { get; } = registry;
+
+    public List<ProfileProblem> Problems { get; } = problems;
+
+    /// <summary>Resolves a measure id (built-in or declared custom), reporting an unknown one at the path; land allowed or not.</summary>
+    public Measure? ResolveMeasure(string id, string path, bool allowLand) => resolveMeasure(id, path, allowLand);
+
+    public bool Problem(string path, string message, string? hint = null)
+    {
+        Problems.Add(new ProfileProblem(path, message, hint));
+        return false;
+    }
+}

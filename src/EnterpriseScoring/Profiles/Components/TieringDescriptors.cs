@@ -1,0 +1,117 @@
+using EnterpriseScoring.Classification;
+using static EnterpriseScoring.Profiles.Components.ComponentReader;
+
+namespace EnterpriseScoring.Profiles.Components;
+
+/// <summary>The built-in tier schemes (<c>"tiering": {"scheme": …}</c>).</summary>
+internal static class TieringDescriptors
+{
+    public static ComponentCatalog<ITierScheme> Catalog { get; } = new(
+        "scheme",
+        "tier scheme",
+        "Tiering: quota bands (a, b, c, d in percent) or score thresholds (a, b, c minimum totals).",
+        [new Quota(), new Thresholds()],
+        ["a", "b", "c", "d", "rounding", "boundary_ties", "minimum_scope_size_for_d"]);
+
+    private sealed class Quota() : ComponentDescriptor<ITierScheme>(
+        "quota_bands",
+        "Fixed shares of the ranked firms in A, B, C and D.",
+        [
+            new("a", ComponentOptionKind.Number, "Percent in A."),
+            new("b", ComponentOptionKind.Number, "Percent in B."),
+            new("c", ComponentOptionKind.Number, "Percent in C."),
+            new("d", ComponentOptionKind.Number, "Percent in D (a + b + c + d = 100)."),
+            ComponentOption.OneOf<HeadcountRounding>("rounding", "How percentages become head counts: round (default), floor, ceiling."),
+            ComponentOption.OneOf<BoundaryTies>("boundary_ties", "Where tied firms straddling a boundary go: majority (default: the tier holding most of the tied positions), better_tier or worse_tier."),
+            new("minimum_scope_size_for_d", ComponentOptionKind.Integer, "Scopes with fewer rated firms than this have no D. Default 0."),
+        ])
+    {
+        public override ITierScheme? Create(ComponentReader reader)
+        {
+            if (reader.Number("a") is not { } a || reader.Number("b") is not { } b || reader.Number("c") is not { } c || reader.Number("d") is not { } dd)
+            {
+                reader.Problem(null, "quota_bands needs a, b, c and d (percent of rated firms)", "e.g. \"a\": 20, \"b\": 40, \"c\": 35, \"d\": 5");
+                return null;
+            }
+
+            if (new[] { a, b, c, dd }.Any(x => !(x >= 0)))
+            {
+                reader.Problem(null, $"bands {Num(a)}/{Num(b)}/{Num(c)}/{Num(dd)} include a negative percentage");
+                return null;
+            }
+
+            if (Math.Abs(a + b + c + dd - 100) > 1e-9)
+            {
+                reader.Problem(null, $"bands {Num(a)}/{Num(b)}/{Num(c)}/{Num(dd)} add up to {Num(a + b + c + dd)}, not 100", "the four percentages must add up to 100");
+                return null;
+            }
+
+            var minimum = reader.Integer("minimum_scope_size_for_d");
+            if (minimum is < 0)
+            {
+                reader.Problem("minimum_scope_size_for_d", "is negative");
+                return null;
+            }
+
+            return new QuotaBands(a, b, c, dd, reader.Choice<HeadcountRounding>("rounding") ?? HeadcountRounding.Round,
+                reader.Choice<BoundaryTies>("boundary_ties") ?? BoundaryTies.Majority, minimum ?? 0);
+        }
+
+        public override bool TryWrite(ITierScheme component, ComponentWriter writer)
+        {
+            if (component is not QuotaBands q)
+            {
+                return false;
+            }
+
+            writer.Set("a", q.A);
+            writer.Set("b", q.B);
+            writer.Set("c", q.C);
+            writer.Set("d", q.D);
+            writer.SetChoice<HeadcountRounding>("rounding", q.Rounding == HeadcountRounding.Round ? null : q.Rounding);
+            writer.SetChoice<BoundaryTies>("boundary_ties", q.Ties == BoundaryTies.Majority ? null : q.Ties);
+            writer.Set("minimum_scope_size_for_d", q.MinimumScopeSizeForD == 0 ? null : q.MinimumScopeSizeForD);
+            return true;
+        }
+    }
+
+    private sealed class Thresholds() : ComponentDescriptor<ITierScheme>(
+        "score_thresholds",
+        "Minimum totals for A, B and C; below C is D.",
+        [
+            new("a", ComponentOptionKind.Number, "Minimum total for A."),
+            new("b", ComponentOptionKind.Number, "Minimum total for B."),
+            new("c", ComponentOptionKind.Number, "Minimum total for C."),
+        ])
+    {
+        public override ITierScheme? Create(ComponentReader reader)
+        {
+            if (reader.Number("a") is not { } ta || reader.Number("b") is not { } tb || reader.Number("c") is not { } tc)
+            {
+                reader.Problem(null, "score_thresholds needs a, b and c (minimum totals)", "e.g. \"a\": 90, \"b\": 75, \"c\": 60");
+                return null;
+            }
+
+            if (!(ta >= tb && tb >= tc))
+            {
+                reader.Problem(null, $"thresholds A {Num(ta)}, B {Num(tb)}, C {Num(tc)} do not descend", "a ≥ b ≥ c");
+                return null;
+            }
+
+            return new ScoreThresholds(ta, tb, tc);
+        }
+
+        public override bool TryWrite(ITierScheme component, ComponentWriter writer)
+        {
+            if (component is not ScoreThresholds t)
+            {
+                return false;
+            }
+
+            writer.Set("a", t.A);
+            writer.Set("b", t.B);
+            writer.Set("c", t.C);
+            return true;
+        }
+    }
+}

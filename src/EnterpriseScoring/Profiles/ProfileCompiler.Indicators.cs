@@ -1,0 +1,239 @@
+using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Profiles.Components;
+using EnterpriseScoring.Profiles.Json;
+using EnterpriseScoring.Scoring;
+
+namespace EnterpriseScoring.Profiles;
+
+/// <summary>The indicators of a pool: built-in, registered or defined as a ratio of measure sums; their weight, scoring, benchmark and policies.</summary>
+internal sealed partial class ProfileCompiler
+{
+    private IndicatorProfile? IndicatorProfile(IndicatorDto d, string path, bool computedWeights)
+    {
+        var indicator = Indicator(d, path);
+        if (d.Weight is { } w)
+        {
+            if (!(w > 0))
+            {
+                Problem(path + ".weight", $"{N(w)} is not > 0", "weights are points > 0, e.g. 30");
+            }
+        }
+        else if (!computedWeights)
+        {
+            Problem(path + ".weight", "missing weight", "fixed weights are points > 0, e.g. 30; or set the pool's weighting method");
+        }
+
+        var use = new ComponentUse { Direction = indicator?.Direction, IndicatorId = indicator?.Id };
+        var scoring = d.Scoring is null ? null : ComponentCatalogs.ScoringMethods.Create(d.Scoring, path + ".scoring", scope, use);
+        var benchmark = d.Benchmark is null ? null : ComponentCatalogs.Benchmarks.Create(d.Benchmark, path + ".benchmark", scope, use);
+        var method = scoring ?? KnownScoringMethods.RatioToBenchmark;
+        var scoringName = NameIn(d.Scoring, ComponentCatalogs.ScoringMethods.Key);
+        if (scoringName is null || scoring is not null)
+        {
+            if (method.RequiresBenchmark && d.Benchmark is null)
+            {
+                Problem(path + ".benchmark", $"scoring method '{method.Name}' needs a benchmark", "e.g. {\"type\": \"fixed\", \"value\": 15} or {\"type\": \"pool_mean\", \"mean\": \"ratio_of_sums\"}");
+            }
+
+            // The descriptor checks the method against the indicator (e.g. inverse_benchmark vs direction).
+            ComponentCatalogs.ScoringMethods.CheckUse(scoring is null ? RatioToBenchmarkScoring.MethodName : scoringName!, method, path + ".scoring", scope, use);
+        }
+
+        var missing = MissingValuePolicy.Zero;
+        if (d.Missing is { } m)
+        {
+            missing = m.Policy switch
+            {
+                MissingPolicyKind.PoolAverage => MissingValuePolicy.PoolAverageScore,
+                MissingPolicyKind.Exclude => MissingValuePolicy.Exclude,
+                MissingPolicyKind.FixedScore => MissingValuePolicy.Zero,
+                _ => MissingValuePolicy.Zero,
+            };
+            if (m.Policy == MissingPolicyKind.FixedScore)
+            {
+                if (m.Points is { } points)
+                {
+                    missing = MissingValuePolicy.FixedPenalty(points);
+                }
+                else
+                {
+                    Problem(path + ".missing.points", "fixed_score needs points", "e.g. \"points\": -3");
+                }
+            }
+            else if (m.Points is not null)
+            {
+                Problem(path + ".missing.points", $"'points' is only used by fixed_score, not {ProfileJson.EnumName(m.Policy)}", "remove it");
+            }
+        }
+
+        if (indicator is null || (d.Scoring is not null && scoring is null) || (d.Benchmark is not null && benchmark is null))
+        {
+            return null;
+        }
+
+        return new IndicatorProfile
+        {
+            Indicator = indicator,
+            Weight = d.Weight ?? 0,
+            Scoring = scoring,
+            Benchmark = benchmark,
+            Missing = missing,
+            Negative = d.Negative ?? NegativeValuePolicy.Allow,
+        };
+    }
+
+    private IIndicator? Indicator(IndicatorDto d, string path)
+    {
+        if (d.Id is null)
+        {
+            return null;
+        }
+
+        if (!IsIdentifier(d.Id))
+        {
+            Problem(path + ".id", $"'{d.Id}' is not a valid id", "use snake_case without spaces");
+            return null;
+        }
+
+        var defined = d.Numerator is not null || d.Denominator is not null || d.PollutionEquivalents is not null;
+        if (!defined)
+        {
+            NotAllowed(path, "a built-in or registered indicator (give numerator and denominator to define one)",
+                ("chinese_name", d.ChineseName), ("english_name", d.EnglishName), ("unit", d.Unit), ("direction", d.Direction), ("scale", d.Scale));
+            if (KnownIndicators.TryGet(d.Id, out var known) || registry.TryGet(d.Id, out known))
+            {
+                return known;
+            }
+
+            Problem(path + ".id", $"unknown indicator '{d.Id}'",
+                Suggest.Hint(d.Id, [.. Names.IndicatorIds, .. registry.NamesOf<IIndicator>()], "a built-in id (e.g. tax_per_mu), a registered indicator, or define it with numerator and denominator"));
+            return null;
+        }
+
+        IReadOnlyList<IndicatorTerm>? numerator;
+        IReadOnlyList<IndicatorTerm>? denominator;
+        if (d.PollutionEquivalents is { } pe)
+        {
+            if (d.Numerator is not null || d.Denominator is not null)
+            {
+                Problem(path + ".pollution_equivalents", "give either numerator/denominator or pollution_equivalents, not both");
+                return null;
+            }
+
+            numerator = pe.Numerator is null ? [new IndicatorTerm(KnownMeasures.ValueAdded)] : Terms(pe.Numerator, path + ".pollution_equivalents.numerator");
+            var pollutants = new List<(Measure, double)>();
+            var ok = true;
+            Each(pe.Pollutants, path + ".pollution_equivalents.pollutants", (p, ppath) =>
+            {
+                var measure = p.Measure is null ? null : ResolveMeasure(p.Measure, ppath + ".measure", allowLand: false);
+                if (!(p.KgPerEquivalent > 0))
+                {
+                    ok = Problem(ppath + ".kg_per_equivalent", $"{N(p.KgPerEquivalent)} is not > 0", "e.g. COD 1, NH₃-N 0.8, SO₂ 0.95, NOₓ 0.95");
+                }
+
+                if (measure is null)
+                {
+                    ok = false;
+                }
+                else
+                {
+                    pollutants.Add((measure, p.KgPerEquivalent));
+                }
+            });
+            if (pe.Pollutants is { Count: 0 })
+            {
+                ok = Problem(path + ".pollution_equivalents.pollutants", "is empty", "omit it for the statutory four");
+            }
+
+            denominator = ok ? PollutionEquivalents.Terms(pe.Pollutants is null ? null : pollutants) : null;
+        }
+        else
+        {
+            if (d.Numerator is null)
+            {
+                Problem(path + ".numerator", "missing numerator", "e.g. [{\"measure\": \"tax\"}]");
+            }
+
+            if (d.Denominator is null)
+            {
+                Problem(path + ".denominator", "missing denominator", "e.g. [{\"measure\": \"land\"}]");
+            }
+
+            numerator = d.Numerator is null ? null : Terms(d.Numerator, path + ".numerator");
+            denominator = d.Denominator is null ? null : Terms(d.Denominator, path + ".denominator");
+        }
+
+        if (d.Scale is { } scale && (scale == 0 || !double.IsFinite(scale)))
+        {
+            Problem(path + ".scale", $"{N(scale)} is not a finite non-zero number", "e.g. 100 for a percentage");
+            return null;
+        }
+
+        if (numerator is null || denominator is null)
+        {
+            return null;
+        }
+
+        return Try(path, () => new RatioIndicator(d.Id, d.ChineseName ?? d.Id, d.EnglishName ?? d.Id, d.Unit ?? string.Empty,
+            d.Direction ?? Direction.HigherIsBetter, numerator, denominator, d.Scale ?? 1));
+    }
+
+    private IReadOnlyList<IndicatorTerm>? Terms(List<TermDto> terms, string path)
+    {
+        if (terms.Count == 0)
+        {
+            Problem(path, "is empty", "give at least one term");
+            return null;
+        }
+
+        var result = new List<IndicatorTerm>();
+        var ok = true;
+        Each(terms, path, (t, tpath) =>
+        {
+            if (t.Coefficient is { } c && (c == 0 || !double.IsFinite(c)))
+            {
+                ok = Problem(tpath + ".coefficient", $"{N(c)} is not a finite non-zero number");
+            }
+
+            if (t.Measure is null)
+            {
+                ok = false;
+                return;
+            }
+
+            if (t.Measure == "land")
+            {
+                result.Add(new IndicatorTerm(null, t.Coefficient ?? 1));
+                return;
+            }
+
+            var measure = ResolveMeasure(t.Measure, tpath + ".measure", allowLand: true);
+            if (measure is null)
+            {
+                ok = false;
+            }
+            else
+            {
+                result.Add(new IndicatorTerm(measure, t.Coefficient ?? 1));
+            }
+        });
+        return ok && result.Count == terms.Count ? result : null;
+    }
+
+    private Measure? ResolveMeasure(string id, string path, bool allowLand)
+    {
+        if (KnownMeasures.TryGet(id, out var known))
+        {
+            return known;
+        }
+
+        if (customMeasures.Contains(id))
+        {
+            return Measure.Custom(id);
+        }
+
+        IEnumerable<string> candidates = [.. KnownMeasures.All.Select(m => m.Id), .. customMeasures, .. (allowLand ? ["land"] : Array.Empty<string>())];
+        Problem(path, $"unknown measure '{id}'", Suggest.Hint(id, candidates, $"a built-in measure id (tax, value_added, …){(allowLand ? ", land" : string.Empty)}, or declare it in custom_measures"));
+        return null;
+    }
+}
