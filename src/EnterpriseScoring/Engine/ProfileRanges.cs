@@ -1,5 +1,6 @@
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Scoring;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Engine;
 
@@ -69,7 +70,7 @@ internal static class ProfileRanges
 
         foreach (var (category, cap) in adjustments.CategoryCaps)
         {
-            check.Range(Profiles.Json.ShapeValidator.Child(path + ".category_caps", category), cap, double.Epsilon, ParameterRangeCheck.MaxPoints, "the most points the category may give or take, e.g. 5");
+            check.Range(JsonPath.Child(path + ".category_caps", category), cap, double.Epsilon, ParameterRangeCheck.MaxPoints, "the most points the category may give or take, e.g. 5");
         }
     }
 }

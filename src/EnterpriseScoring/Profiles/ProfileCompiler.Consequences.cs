@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Profiles.Json;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Profiles;
 
@@ -164,7 +165,7 @@ internal sealed partial class ProfileCompiler
         var steps = new List<(int FromYear, double Amount)>();
         foreach (var (key, amount) in byYear)
         {
-            var at = ShapeValidator.Child(path + ".by_year", key);
+            var at = JsonPath.Child(path + ".by_year", key);
             if (!int.TryParse(key, System.Globalization.NumberStyles.None, F, out var year) || year is < 1990 or > 2200)
             {
                 ok = Problem(at, $"'{key}' is not a year", "keys are calendar years, e.g. \"2019\"");

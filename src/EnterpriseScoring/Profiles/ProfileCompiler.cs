@@ -6,6 +6,7 @@ using EnterpriseScoring.Land;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Profiles.Components;
 using EnterpriseScoring.Profiles.Json;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Profiles;
 
@@ -216,12 +217,12 @@ internal sealed partial class ProfileCompiler
 
         foreach (var key in d.MeasureAtLeast?.Keys ?? Enumerable.Empty<string>())
         {
-            ok &= ResolveMeasure(key, ShapeValidator.Child(path + ".measure_at_least", key), allowLand: false) is not null;
+            ok &= ResolveMeasure(key, JsonPath.Child(path + ".measure_at_least", key), allowLand: false) is not null;
         }
 
         foreach (var key in d.MeasureBelow?.Keys ?? Enumerable.Empty<string>())
         {
-            ok &= ResolveMeasure(key, ShapeValidator.Child(path + ".measure_below", key), allowLand: false) is not null;
+            ok &= ResolveMeasure(key, JsonPath.Child(path + ".measure_below", key), allowLand: false) is not null;
         }
 
         if (!ok)
@@ -328,7 +329,7 @@ internal sealed partial class ProfileCompiler
         {
             if (!(cap > 0))
             {
-                ok = Problem(ShapeValidator.Child(path + ".category_caps", category), $"{N(cap)} is not > 0", "the largest number of points the category may give or take");
+                ok = Problem(JsonPath.Child(path + ".category_caps", category), $"{N(cap)} is not > 0", "the largest number of points the category may give or take");
             }
         }
 

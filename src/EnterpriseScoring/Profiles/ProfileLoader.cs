@@ -279,7 +279,7 @@ public static class ProfileLoader
             origins?.Record(target, path, whole: false);
             foreach (var (key, value) in overlay.ToArray())
             {
-                var at = ShapeValidator.Child(path, key);
+                var at = JsonPath.Child(path, key);
                 if (value is null)
                 {
                     target.Remove(key);
@@ -454,7 +454,7 @@ public static class ProfileLoader
                 if (next is null)
                 {
                     // Not in the merged profile (e.g. a missing key): the same key in the extending file.
-                    return key is not null && end == path.Length ? ShapeValidator.Child(current.Path, key) : null;
+                    return key is not null && end == path.Length ? JsonPath.Child(current.Path, key) : null;
                 }
 
                 if (!map.TryGetValue(next, out var origin))

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using EnterpriseScoring.Profiles.Json;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Profiles;
 
@@ -147,7 +148,7 @@ internal static partial class ProfileText
             {
                 var (parent, isArray, count) = containers.Pop();
                 containers.Push((parent, isArray, count + 1));
-                path = isArray ? string.Create(CultureInfo.InvariantCulture, $"{parent}[{count}]") : ShapeValidator.Child(parent, key ?? string.Empty);
+                path = isArray ? string.Create(CultureInfo.InvariantCulture, $"{parent}[{count}]") : JsonPath.Child(parent, key ?? string.Empty);
             }
 
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using EnterpriseScoring.Profiles.Json;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Profiles.Components;
 
@@ -85,7 +86,7 @@ public sealed class ComponentCatalog<TComponent> : IComponentCatalog
 
         if (!TryFind(name, scope.Registry, out var descriptor))
         {
-            scope.Problem(ShapeValidator.Child(path, Key), $"unknown {Noun} '{name}'", Suggest.Hint(name, [.. Names, .. scope.Registry.NamesOf<TComponent>()]));
+            scope.Problem(JsonPath.Child(path, Key), $"unknown {Noun} '{name}'", Suggest.Hint(name, [.. Names, .. scope.Registry.NamesOf<TComponent>()]));
             return null;
         }
 
@@ -102,7 +103,7 @@ public sealed class ComponentCatalog<TComponent> : IComponentCatalog
         {
             if (key != Key && !commonKeys.Contains(key) && obj[key] is not null && descriptor.Option(key) is null)
             {
-                scope.Problem(ShapeValidator.Child(path, key), $"'{key}' is not an option of {name}", "remove it");
+                scope.Problem(JsonPath.Child(path, key), $"'{key}' is not an option of {name}", "remove it");
             }
         }
 

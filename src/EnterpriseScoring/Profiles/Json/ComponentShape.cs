@@ -8,6 +8,7 @@ using EnterpriseScoring.Land;
 using EnterpriseScoring.Profiles.Components;
 using EnterpriseScoring.Scoring;
 using EnterpriseScoring.Weighting;
+using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Profiles.Json;
 
@@ -71,7 +72,7 @@ internal static class ComponentShape
         var keys = catalog.AllKeys(registry);
         foreach (var (key, value) in obj)
         {
-            var at = ShapeValidator.Child(path, key);
+            var at = JsonPath.Child(path, key);
             if (key == catalog.Key)
             {
                 Required(value, at, problems, () => ShapeValidator.Validate(value, typeof(string), at, problems));
@@ -92,7 +93,7 @@ internal static class ComponentShape
 
         if (!obj.ContainsKey(catalog.Key))
         {
-            problems.Add(new(ShapeValidator.Child(path, catalog.Key), $"missing required key '{catalog.Key}'"));
+            problems.Add(new(JsonPath.Child(path, catalog.Key), $"missing required key '{catalog.Key}'"));
         }
 
         IEnumerable<ComponentOption> required = [.. catalog.CommonKeys, .. name is null ? [] : catalog.OptionsOf(name, registry) ?? []];
@@ -100,7 +101,7 @@ internal static class ComponentShape
         {
             if (option.Required && !obj.ContainsKey(option.Name))
             {
-                problems.Add(new(ShapeValidator.Child(path, option.Name), $"missing required key '{option.Name}'"));
+                problems.Add(new(JsonPath.Child(path, option.Name), $"missing required key '{option.Name}'"));
             }
         }
     }

@@ -1,3 +1,4 @@
+using EnterpriseScoring.Internal;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
@@ -70,7 +71,7 @@ internal static class ShapeValidator
                 var element = type.GetGenericArguments()[1];
                 foreach (var (key, value) in node.AsObject())
                 {
-                    Validate(value, element, Child(path, key), problems, registry);
+                    Validate(value, element, JsonPath.Child(path, key), problems, registry);
                 }
             }
         }
@@ -94,10 +95,6 @@ internal static class ShapeValidator
         }
     }
 
-    /// <summary>The path of <paramref name="key"/> under <paramref name="path"/>: <c>$.a.b</c>, or <c>$.a['x y']</c>.</summary>
-    public static string Child(string path, string key) =>
-        key.Length > 0 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? path + "." + key : $"{path}['{key}']";
-
     private static void ValidateObject(JsonObject obj, Type type, string path, List<ProfileProblem> problems, ComponentRegistry? registry)
     {
         var info = ProfileJson.Options.GetTypeInfo(type);
@@ -108,22 +105,22 @@ internal static class ShapeValidator
             {
                 if (value is null && property.IsRequired)
                 {
-                    problems.Add(new(Child(path, key), "is required and must not be null"));
+                    problems.Add(new(JsonPath.Child(path, key), "is required and must not be null"));
                     continue;
                 }
 
                 if (ComponentShape.SlotOf(type, key) is { } catalog)
                 {
-                    ComponentShape.ValidateSlot(value, catalog, property.PropertyType != typeof(JsonObject), Child(path, key), problems, registry);
+                    ComponentShape.ValidateSlot(value, catalog, property.PropertyType != typeof(JsonObject), JsonPath.Child(path, key), problems, registry);
                 }
                 else
                 {
-                    Validate(value, property.PropertyType, Child(path, key), problems, registry);
+                    Validate(value, property.PropertyType, JsonPath.Child(path, key), problems, registry);
                 }
             }
             else
             {
-                problems.Add(new(Child(path, key), $"unknown key '{key}'", Suggest.Hint(key, known.Keys, "known keys: " + string.Join(", ", known.Keys))));
+                problems.Add(new(JsonPath.Child(path, key), $"unknown key '{key}'", Suggest.Hint(key, known.Keys, "known keys: " + string.Join(", ", known.Keys))));
             }
         }
 
@@ -131,7 +128,7 @@ internal static class ShapeValidator
         {
             if (property.IsRequired && !obj.ContainsKey(property.Name))
             {
-                problems.Add(new(Child(path, property.Name), $"missing required key '{property.Name}'"));
+                problems.Add(new(JsonPath.Child(path, property.Name), $"missing required key '{property.Name}'"));
             }
         }
     }
