@@ -33,8 +33,16 @@ public class SharedParcelBenchmarks
             var parcel = row % 10 < 3 ? "P" + (row / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
             builder.Add(new Firm
             {
-                Id = firm.Id, Name = firm.Name, Region = firm.Region, Platform = firm.Platform, IndustryCode = firm.IndustryCode,
-                SizeClass = firm.SizeClass, StartYear = firm.StartYear, Parcel = parcel, Measures = firm.Measures, Tags = firm.Tags,
+                Id = firm.Id,
+                Name = firm.Name,
+                Region = firm.Region,
+                Platform = firm.Platform,
+                IndustryCode = firm.IndustryCode,
+                SizeClass = firm.SizeClass,
+                StartYear = firm.StartYear,
+                Parcel = parcel,
+                Measures = firm.Measures,
+                Tags = firm.Tags,
             });
         }
 

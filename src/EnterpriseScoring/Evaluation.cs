@@ -3,7 +3,6 @@ using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Engine;
 using EnterpriseScoring.Indicators;
-using EnterpriseScoring.Internal;
 using EnterpriseScoring.Land;
 
 namespace EnterpriseScoring;

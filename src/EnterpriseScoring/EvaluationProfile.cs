@@ -1,5 +1,4 @@
 using EnterpriseScoring.Classification;
-using EnterpriseScoring.Internal;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Pools;

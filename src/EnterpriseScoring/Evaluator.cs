@@ -1,7 +1,6 @@
 using EnterpriseScoring.Aggregation;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Engine;
-using EnterpriseScoring.Internal;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Scoring;
 

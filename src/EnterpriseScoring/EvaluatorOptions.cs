@@ -1,5 +1,3 @@
-using EnterpriseScoring.Internal;
-
 namespace EnterpriseScoring;
 
 /// <summary>Options of an <see cref="Evaluator"/>: parallelism (which changes no result) and the measures a caller accepts as missing.</summary>

@@ -1,5 +1,4 @@
 using EnterpriseScoring.IO;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring;
 

@@ -1,6 +1,5 @@
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Classification;
-using EnterpriseScoring.Internal;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Weighting;
 

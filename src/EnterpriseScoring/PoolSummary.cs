@@ -1,6 +1,4 @@
-using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Weighting;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring;
 

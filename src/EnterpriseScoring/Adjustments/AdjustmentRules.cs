@@ -1,5 +1,4 @@
 using System.Globalization;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Adjustments;
 

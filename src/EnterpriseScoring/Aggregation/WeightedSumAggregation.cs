@@ -1,5 +1,3 @@
-using EnterpriseScoring.Internal;
-
 namespace EnterpriseScoring.Aggregation;
 
 /// <summary>The weighted sum (default): <c>total_i = Σ_j w_j × x_ij</c>, with w in points, so a firm at every benchmark

@@ -1,5 +1,3 @@
-using EnterpriseScoring.Internal;
-
 namespace EnterpriseScoring.Classification;
 
 /// <summary>A tier override: when a firm matches <see cref="When"/>, <see cref="Action"/> applies to its tier.</summary>

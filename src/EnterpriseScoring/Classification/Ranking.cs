@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Classification;
 

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.Intrinsics;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Classification;
 

@@ -1,5 +1,4 @@
 using EnterpriseScoring.Adjustments;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Engine;
 

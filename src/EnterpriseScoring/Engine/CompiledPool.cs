@@ -1,5 +1,4 @@
 using EnterpriseScoring.Aggregation;
-using EnterpriseScoring.Internal;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Scoring;
 

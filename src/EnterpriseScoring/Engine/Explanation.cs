@@ -1,6 +1,5 @@
 using System.Text;
 using EnterpriseScoring.Indicators;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Engine;
 

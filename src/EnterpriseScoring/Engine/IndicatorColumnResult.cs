@@ -1,6 +1,5 @@
 using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Indicators;
-using EnterpriseScoring.Internal;
 using EnterpriseScoring.Scoring;
 
 namespace EnterpriseScoring.Engine;

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Indicators;
-using EnterpriseScoring.Internal;
 using EnterpriseScoring.Scoring;
 
 namespace EnterpriseScoring.Engine;

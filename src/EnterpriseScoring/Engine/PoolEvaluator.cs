@@ -1,5 +1,4 @@
 using EnterpriseScoring.Indicators;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Engine;
 

@@ -1,6 +1,5 @@
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Scoring;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Engine;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using EnterpriseScoring.Adjustments;
-using EnterpriseScoring.Internal;
 using EnterpriseScoring.Land;
 
 namespace EnterpriseScoring.Engine;

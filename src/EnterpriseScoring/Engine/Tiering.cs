@@ -1,6 +1,5 @@
 using System.Buffers;
 using EnterpriseScoring.Classification;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Engine;
 

@@ -17,7 +17,7 @@ internal sealed partial class CsvLineSplitter
         var line = buffer.AsSpan(start, maxRecordBytes + 1);
         var field = 0;
         var fieldStart = 0;
-        var limit = SplitLimit.RecordLength;
+        SplitLimit limit;
         while (true)
         {
             var next = line[fieldStart..].IndexOf(delimiter);

@@ -49,164 +49,164 @@ internal sealed partial class CsvLineSplitter
             switch (state)
             {
                 case FieldState.Start:
-                {
-                    var b = rest[0];
-                    if (IsSpace(b))
                     {
-                        p++;
-                        continue;
-                    }
-
-                    fieldBegin = p;
-                    if (b == (byte)'"')
-                    {
-                        state = FieldState.Quoted;
-                        contentStart = p + 1;
-                        escaped = false;
-                        p++;
-                    }
-                    else
-                    {
-                        state = FieldState.Unquoted;
-                    }
-
-                    continue;
-                }
-
-                case FieldState.Unquoted:
-                {
-                    rest = rest[..Math.Clamp(fieldBegin + maxFieldBytes + 1 - p, 0, rest.Length)];
-                    var i = rest.IndexOfAny(unquotedStops);
-                    if (i < 0)
-                    {
-                        p += rest.Length;
-                        if (p - fieldBegin > maxFieldBytes)
+                        var b = rest[0];
+                        if (IsSpace(b))
                         {
-                            return OverLimit(SplitLimit.FieldLength, false, count, fieldBegin, p, lines);
-                        }
-
-                        continue;
-                    }
-
-                    p += i;
-                    var b = rest[i];
-                    if (b == (byte)'"')
-                    {
-                        irregular = true; // a quote inside an unquoted field is text
-                        p++;
-                        continue;
-                    }
-
-                    var e = p;
-                    while (e > fieldBegin && buffer[start + e - 1] is (byte)' ' or (byte)'\t')
-                    {
-                        e--;
-                    }
-
-                    if (AddField(ref count, fieldBegin, e, false) is { } over)
-                    {
-                        return OverLimit(over, false, count, fieldBegin, p, lines);
-                    }
-
-                    if (b == delimiter)
-                    {
-                        p++;
-                        state = FieldState.Start;
-                        continue;
-                    }
-
-                    return EndRecord(p, lines, count, irregular, fieldBegin);
-                }
-
-                case FieldState.Quoted:
-                {
-                    rest = rest[..Math.Clamp(contentStart + maxFieldBytes + 1 - p, 0, rest.Length)];
-                    var i = rest.IndexOfAny(LineBreaksAndQuote);
-                    if (i < 0)
-                    {
-                        p += rest.Length;
-                        if (p - contentStart > maxFieldBytes)
-                        {
-                            return OverLimit(SplitLimit.FieldLength, true, count, fieldBegin, p, lines);
-                        }
-
-                        continue;
-                    }
-
-                    p += i;
-                    if (start + p + 1 >= end && !eof)
-                    {
-                        // A quote or CR at the end of the buffer: the next byte decides.
-                        if (!Fill())
-                        {
-                            eof = true;
-                        }
-
-                        continue;
-                    }
-
-                    var next = start + p + 1 < end ? buffer[start + p + 1] : (byte)0;
-                    if (rest[i] == (byte)'"')
-                    {
-                        if (next == (byte)'"')
-                        {
-                            escaped = true;
-                            p += 2;
+                            p++;
                             continue;
                         }
 
-                        contentEnd = p;
-                        p++;
-                        state = FieldState.AfterQuote;
+                        fieldBegin = p;
+                        if (b == (byte)'"')
+                        {
+                            state = FieldState.Quoted;
+                            contentStart = p + 1;
+                            escaped = false;
+                            p++;
+                        }
+                        else
+                        {
+                            state = FieldState.Unquoted;
+                        }
+
                         continue;
                     }
 
-                    p += rest[i] == (byte)'\r' && next == (byte)'\n' ? 2 : 1;
-                    lines++;
-                    if (secondLine < 0)
+                case FieldState.Unquoted:
                     {
-                        secondLine = p;
+                        rest = rest[..Math.Clamp(fieldBegin + maxFieldBytes + 1 - p, 0, rest.Length)];
+                        var i = rest.IndexOfAny(unquotedStops);
+                        if (i < 0)
+                        {
+                            p += rest.Length;
+                            if (p - fieldBegin > maxFieldBytes)
+                            {
+                                return OverLimit(SplitLimit.FieldLength, false, count, fieldBegin, p, lines);
+                            }
+
+                            continue;
+                        }
+
+                        p += i;
+                        var b = rest[i];
+                        if (b == (byte)'"')
+                        {
+                            irregular = true; // a quote inside an unquoted field is text
+                            p++;
+                            continue;
+                        }
+
+                        var e = p;
+                        while (e > fieldBegin && buffer[start + e - 1] is (byte)' ' or (byte)'\t')
+                        {
+                            e--;
+                        }
+
+                        if (AddField(ref count, fieldBegin, e, false) is { } over)
+                        {
+                            return OverLimit(over, false, count, fieldBegin, p, lines);
+                        }
+
+                        if (b == delimiter)
+                        {
+                            p++;
+                            state = FieldState.Start;
+                            continue;
+                        }
+
+                        return EndRecord(p, lines, count, irregular, fieldBegin);
                     }
 
-                    if (lines > limits.MaxRecordLines)
+                case FieldState.Quoted:
                     {
-                        return OverLimit(SplitLimit.Lines, true, count, fieldBegin, p, lines);
-                    }
+                        rest = rest[..Math.Clamp(contentStart + maxFieldBytes + 1 - p, 0, rest.Length)];
+                        var i = rest.IndexOfAny(LineBreaksAndQuote);
+                        if (i < 0)
+                        {
+                            p += rest.Length;
+                            if (p - contentStart > maxFieldBytes)
+                            {
+                                return OverLimit(SplitLimit.FieldLength, true, count, fieldBegin, p, lines);
+                            }
 
-                    continue;
-                }
+                            continue;
+                        }
+
+                        p += i;
+                        if (start + p + 1 >= end && !eof)
+                        {
+                            // A quote or CR at the end of the buffer: the next byte decides.
+                            if (!Fill())
+                            {
+                                eof = true;
+                            }
+
+                            continue;
+                        }
+
+                        var next = start + p + 1 < end ? buffer[start + p + 1] : (byte)0;
+                        if (rest[i] == (byte)'"')
+                        {
+                            if (next == (byte)'"')
+                            {
+                                escaped = true;
+                                p += 2;
+                                continue;
+                            }
+
+                            contentEnd = p;
+                            p++;
+                            state = FieldState.AfterQuote;
+                            continue;
+                        }
+
+                        p += rest[i] == (byte)'\r' && next == (byte)'\n' ? 2 : 1;
+                        lines++;
+                        if (secondLine < 0)
+                        {
+                            secondLine = p;
+                        }
+
+                        if (lines > limits.MaxRecordLines)
+                        {
+                            return OverLimit(SplitLimit.Lines, true, count, fieldBegin, p, lines);
+                        }
+
+                        continue;
+                    }
 
                 default:
-                {
-                    // After the closing quote: white space, then the delimiter or the end of the line.
-                    var b = rest[0];
-                    if (IsSpace(b))
                     {
-                        p++;
-                        continue;
-                    }
+                        // After the closing quote: white space, then the delimiter or the end of the line.
+                        var b = rest[0];
+                        if (IsSpace(b))
+                        {
+                            p++;
+                            continue;
+                        }
 
-                    if (b != delimiter && b != (byte)'\n' && b != (byte)'\r')
-                    {
-                        irregular = true; // text after the closing quote: read on as unquoted text (as CsvHelper does)
-                        state = FieldState.Unquoted;
-                        continue;
-                    }
+                        if (b != delimiter && b != (byte)'\n' && b != (byte)'\r')
+                        {
+                            irregular = true; // text after the closing quote: read on as unquoted text (as CsvHelper does)
+                            state = FieldState.Unquoted;
+                            continue;
+                        }
 
-                    if (AddField(ref count, contentStart, contentEnd, escaped) is { } over)
-                    {
-                        return OverLimit(over, false, count, fieldBegin, p, lines);
-                    }
+                        if (AddField(ref count, contentStart, contentEnd, escaped) is { } over)
+                        {
+                            return OverLimit(over, false, count, fieldBegin, p, lines);
+                        }
 
-                    if (b == delimiter)
-                    {
-                        p++;
-                        state = FieldState.Start;
-                        continue;
-                    }
+                        if (b == delimiter)
+                        {
+                            p++;
+                            state = FieldState.Start;
+                            continue;
+                        }
 
-                    return EndRecord(p, lines, count, irregular, fieldBegin);
-                }
+                        return EndRecord(p, lines, count, irregular, fieldBegin);
+                    }
             }
         }
 

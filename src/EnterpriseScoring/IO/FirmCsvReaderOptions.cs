@@ -1,5 +1,4 @@
 using System.Text;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.IO;
 

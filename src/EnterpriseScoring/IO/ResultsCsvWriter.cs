@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
-using EnterpriseScoring.Internal;
 using EnterpriseScoring.Validation;
 
 namespace EnterpriseScoring.IO;

@@ -1,6 +1,5 @@
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Validation;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.IO;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
-using EnterpriseScoring.Internal;
 using EnterpriseScoring.Policies;
 
 namespace EnterpriseScoring.IO;

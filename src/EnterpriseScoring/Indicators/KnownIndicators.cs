@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Indicators;
 

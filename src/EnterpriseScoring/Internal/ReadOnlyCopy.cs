@@ -34,11 +34,11 @@ internal static class ReadOnlyCopy
     [return: NotNullIfNotNull(nameof(source))]
     public static IReadOnlyDictionary<TKey, TValue>? Dictionary<TKey, TValue>(IReadOnlyDictionary<TKey, TValue>? source)
         where TKey : notnull => source switch
-    {
-        null => null,
-        IOwnedCollection => source,
-        _ => new ValueDictionary<TKey, TValue>(new Dictionary<TKey, TValue>(source, ComparerOf(source))),
-    };
+        {
+            null => null,
+            IOwnedCollection => source,
+            _ => new ValueDictionary<TKey, TValue>(new Dictionary<TKey, TValue>(source, ComparerOf(source))),
+        };
 
     /// <summary>
     /// A read-only copy of <paramref name="source"/> that compares by value (<see cref="ValueSet{T}"/>), with the
@@ -66,13 +66,13 @@ internal static class ReadOnlyCopy
 
     private static IEqualityComparer<TKey>? ComparerOf<TKey, TValue>(IReadOnlyDictionary<TKey, TValue> source)
         where TKey : notnull => source switch
-    {
-        Dictionary<TKey, TValue> d => d.Comparer,
-        FrozenDictionary<TKey, TValue> f => f.Comparer,
-        ImmutableDictionary<TKey, TValue> i => i.KeyComparer,
-        ConcurrentDictionary<TKey, TValue> c => c.Comparer,
-        _ => null,
-    };
+        {
+            Dictionary<TKey, TValue> d => d.Comparer,
+            FrozenDictionary<TKey, TValue> f => f.Comparer,
+            ImmutableDictionary<TKey, TValue> i => i.KeyComparer,
+            ConcurrentDictionary<TKey, TValue> c => c.Comparer,
+            _ => null,
+        };
 
     private static class EmptyDictionary<TValue>
     {

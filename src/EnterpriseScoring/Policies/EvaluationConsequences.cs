@@ -1,5 +1,4 @@
 using System.Collections;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Policies;
 

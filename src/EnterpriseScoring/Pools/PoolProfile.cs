@@ -3,7 +3,6 @@ using EnterpriseScoring.Aggregation;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Weighting;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Pools;
 

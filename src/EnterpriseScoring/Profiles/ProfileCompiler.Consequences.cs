@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Profiles.Json;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Profiles;
 

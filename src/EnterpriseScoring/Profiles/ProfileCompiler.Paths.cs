@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using EnterpriseScoring.Profiles.Components;
 using EnterpriseScoring.Profiles.Json;
 

@@ -6,7 +6,6 @@ using EnterpriseScoring.Land;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Profiles.Components;
 using EnterpriseScoring.Profiles.Json;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Profiles;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using EnterpriseScoring.Internal;
 using EnterpriseScoring.Profiles.Json;
 
 namespace EnterpriseScoring.Profiles;

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using EnterpriseScoring.Profiles.Json;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Profiles;
 

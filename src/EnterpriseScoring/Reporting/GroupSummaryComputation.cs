@@ -1,5 +1,4 @@
 using System.Buffers;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Reporting;
 

@@ -1,5 +1,3 @@
-using EnterpriseScoring.Internal;
-
 namespace EnterpriseScoring.Reporting;
 
 /// <summary>One group's figures in a <see cref="GroupSummary"/>.</summary>

@@ -1,5 +1,4 @@
 using EnterpriseScoring.Validation;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Reporting;
 

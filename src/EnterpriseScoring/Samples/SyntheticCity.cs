@@ -1,5 +1,4 @@
 using EnterpriseScoring.Validation;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Samples;
 
@@ -98,8 +97,13 @@ public static class SyntheticCity
 
     private static readonly Dictionary<string, string> KnownDivisionCodes = new(StringComparer.Ordinal)
     {
-        ["南湖区"] = "330402", ["秀洲区"] = "330411", ["嘉善县"] = "330421", ["海盐县"] = "330424",
-        ["海宁市"] = "330481", ["平湖市"] = "330482", ["桐乡市"] = "330483",
+        ["南湖区"] = "330402",
+        ["秀洲区"] = "330411",
+        ["嘉善县"] = "330421",
+        ["海盐县"] = "330424",
+        ["海宁市"] = "330481",
+        ["平湖市"] = "330482",
+        ["桐乡市"] = "330483",
     };
 
     /// <summary>The measure columns of every generated table, in column order.</summary>

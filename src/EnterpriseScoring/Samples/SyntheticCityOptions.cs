@@ -1,5 +1,3 @@
-using EnterpriseScoring.Internal;
-
 namespace EnterpriseScoring.Samples;
 
 /// <summary>Options of <see cref="SyntheticCity.Generate(SyntheticCityOptions)"/>: size, seed and the city's make-up.</summary>

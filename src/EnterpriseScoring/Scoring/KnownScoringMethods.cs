@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Scoring;
 

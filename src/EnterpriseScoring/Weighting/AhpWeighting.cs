@@ -1,5 +1,4 @@
 using System.Globalization;
-using EnterpriseScoring.Internal;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace EnterpriseScoring.Weighting;

@@ -1,5 +1,3 @@
-using EnterpriseScoring.Internal;
-
 namespace EnterpriseScoring.Weighting;
 
 /// <summary>Equal weights: <c>w_j = 1 / m</c> for m criteria.</summary>

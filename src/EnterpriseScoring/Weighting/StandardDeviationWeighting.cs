@@ -1,5 +1,3 @@
-using EnterpriseScoring.Internal;
-
 namespace EnterpriseScoring.Weighting;
 
 /// <summary>Options of <see cref="StandardDeviationWeighting"/>.</summary>

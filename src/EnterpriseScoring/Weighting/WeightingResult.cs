@@ -1,5 +1,3 @@
-using EnterpriseScoring.Internal;
-
 namespace EnterpriseScoring.Weighting;
 
 /// <summary>The weights a weighting method produced, with the diagnostics a reviewer needs (e.g. entropy per

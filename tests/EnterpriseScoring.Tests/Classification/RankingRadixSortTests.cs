@@ -1,5 +1,4 @@
 using EnterpriseScoring.Classification;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Tests.Classification;
 

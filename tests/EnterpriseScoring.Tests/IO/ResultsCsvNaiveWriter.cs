@@ -2,10 +2,9 @@ using System.Globalization;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Validation;
 
-namespace EnterpriseScoring.Tests.IO;
-
 using EnterpriseScoring.IO;
 
+namespace EnterpriseScoring.Tests.IO;
 /// <summary>
 /// Writes an <see cref="Evaluation"/> as the results file (results.csv) that other tools parse and that
 /// <see cref="ResultsCsvReader"/> reads back: UTF-8 with a byte order mark, comma-separated, one row per table row (then one

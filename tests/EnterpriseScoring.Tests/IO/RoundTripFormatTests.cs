@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Tests.IO;
 

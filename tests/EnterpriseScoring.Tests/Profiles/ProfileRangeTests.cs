@@ -1,6 +1,4 @@
-using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Benchmarks;
-using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Profiles;

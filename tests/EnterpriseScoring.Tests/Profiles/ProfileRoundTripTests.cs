@@ -220,6 +220,6 @@ public class ProfileRoundTripTests
     {
         public string Name => "half_max";
 
-        public BenchmarkValue Compute(in BenchmarkInput input) => new BenchmarkValue(KnownBenchmarks.Max.Compute(input).Value / 2, "half the pool max");
+        public BenchmarkValue Compute(in BenchmarkInput input) => new(KnownBenchmarks.Max.Compute(input).Value / 2, "half the pool max");
     }
 }

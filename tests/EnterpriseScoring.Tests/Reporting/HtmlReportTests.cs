@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Classification;
 using EnterpriseScoring.Indicators;
-using EnterpriseScoring.IO;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Reporting;
 using EnterpriseScoring.Samples;

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace EnterpriseScoring.Tests.Reporting;
-
 using EnterpriseScoring.Reporting;
 
+namespace EnterpriseScoring.Tests.Reporting;
 /// <summary>
 /// Regional, platform, industry or pool figures of an evaluation (docs/policy-digest.md §8): firm counts by status and tier, 亩均税收,
 /// 亩均增加值 and 亩均营业收入 as <b>ratios of sums</b> (Σtax / Σland over the group, not the mean of firm ratios), and

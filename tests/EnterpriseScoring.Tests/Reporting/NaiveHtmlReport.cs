@@ -1,9 +1,8 @@
 using System.Text;
 
-namespace EnterpriseScoring.Tests.Reporting;
-
 using EnterpriseScoring.Reporting;
 
+namespace EnterpriseScoring.Tests.Reporting;
 /// <summary>
 /// A self-contained HTML report of an evaluation: tier counts per pool and region, score distributions, group 亩均
 /// figures, land held by D firms, lists of A and D firms, the tier migration from the prior year, and every rejected
@@ -39,7 +38,7 @@ internal static class NaiveHtmlReport
         html.Element("p", Subtitle(evaluation, options), "subtitle");
 
         WriteOverview(html, evaluation, options);
-        WriteTierCounts(html, evaluation, results);
+        WriteTierCounts(html, evaluation);
         WriteDistributions(html, evaluation, results);
         WriteGroupFigures(html, evaluation, options);
         WriteFirmList(html, results, Tier.A, options.MaxListedFirms, "A 类企业 / Tier A firms");
@@ -106,7 +105,7 @@ internal static class NaiveHtmlReport
     private static void Kpi(HtmlWriter html, string label, string value) =>
         html.Raw("<span class=\"kpi\"><b>").Text(value).Raw("</b>").Text(label).Raw("</span>");
 
-    private static void WriteTierCounts(HtmlWriter html, Evaluation evaluation, IReadOnlyList<FirmResult> results)
+    private static void WriteTierCounts(HtmlWriter html, Evaluation evaluation)
     {
         html.Element("h2", "分档结果 / Tiers by pool and region");
         var labels = evaluation.Profile.Labels;

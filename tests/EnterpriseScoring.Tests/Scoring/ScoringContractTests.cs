@@ -29,7 +29,7 @@ public class ScoringContractTests
     private static TestCaseData Case(IScoringMethod method, Direction direction) =>
         new TestCaseData(method, direction).SetArgDisplayNames(method.ToString()!, direction.ToString());
 
-    private static double BenchmarkFor(IScoringMethod method, double[] pool) =>
+    private static double BenchmarkFor(IScoringMethod method) =>
         method.RequiresBenchmark ? 50 : double.NaN;
 
     [TestCaseSource(nameof(Methods))]
@@ -38,7 +38,7 @@ public class ScoringContractTests
         for (var seed = 1; seed <= 20; seed++)
         {
             var pool = ScoringTestData.Pool(seed, 1 + (seed * 7 % 60), min: 0);
-            var fit = method.Fit(pool, BenchmarkFor(method, pool), direction);
+            var fit = method.Fit(pool, BenchmarkFor(method), direction);
             var probe = pool.Concat(ScoringTestData.Pool(seed + 1000, 10, -50, 300)).Append(0).ToArray();
             var all = new double[probe.Length];
             method.NormaliseAll(probe, fit, all);
@@ -56,8 +56,8 @@ public class ScoringContractTests
         {
             var pool = ScoringTestData.Pool(seed, 1 + Math.Abs(seed % 40), min: 0);
             var shuffled = ScoringTestData.Shuffled(pool, shuffleSeed);
-            var a = method.Fit(pool, BenchmarkFor(method, pool), direction);
-            var b = method.Fit(shuffled, BenchmarkFor(method, pool), direction);
+            var a = method.Fit(pool, BenchmarkFor(method), direction);
+            var b = method.Fit(shuffled, BenchmarkFor(method), direction);
             var left = new double[pool.Length];
             var right = new double[pool.Length];
             method.NormaliseAll(pool, a, left);
@@ -70,7 +70,7 @@ public class ScoringContractTests
     public void Explain_EndsWithScoreOfNormalise(IScoringMethod method, Direction direction)
     {
         var pool = ScoringTestData.Pool(7, 25, min: 0);
-        var fit = method.Fit(pool, BenchmarkFor(method, pool), direction);
+        var fit = method.Fit(pool, BenchmarkFor(method), direction);
         Assert.Multiple(() =>
         {
             foreach (var v in pool)
@@ -85,7 +85,7 @@ public class ScoringContractTests
     public void NormaliseAll_ShortDestination_Throws(IScoringMethod method, Direction direction)
     {
         var pool = new double[] { 1, 2, 3 };
-        var fit = method.Fit(pool, BenchmarkFor(method, pool), direction);
+        var fit = method.Fit(pool, BenchmarkFor(method), direction);
         Assert.That(() => method.NormaliseAll(pool, fit, new double[2]), Throws.ArgumentException);
     }
 
@@ -102,7 +102,7 @@ public class ScoringContractTests
         Prop.ForAll<int>(seed =>
         {
             var pool = ScoringTestData.Pool(seed, 1 + Math.Abs(seed % 50), min: 0);
-            var fit = method.Fit(pool, BenchmarkFor(method, pool), direction);
+            var fit = method.Fit(pool, BenchmarkFor(method), direction);
             var probe = pool.Concat(ScoringTestData.Pool(seed + 1, 20, -30, 250)).Append(0).Order().ToArray();
             for (var i = 1; i < probe.Length; i++)
             {
@@ -122,7 +122,7 @@ public class ScoringContractTests
     public void NormaliseAll_AfterWarmUp_AllocatesNothing(IScoringMethod method, Direction direction)
     {
         var pool = ScoringTestData.Pool(5, 1000, min: 0);
-        var fit = method.Fit(pool, BenchmarkFor(method, pool), direction);
+        var fit = method.Fit(pool, BenchmarkFor(method), direction);
         var destination = new double[pool.Length];
         method.NormaliseAll(pool, fit, destination);
         var before = GC.GetAllocatedBytesForCurrentThread();

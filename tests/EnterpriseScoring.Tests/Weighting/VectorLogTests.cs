@@ -1,5 +1,4 @@
 using System.Runtime.Intrinsics;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Tests.Weighting;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using EnterpriseScoring.Profiles.Json;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Profiles.Components;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Profiles.Components;
 
@@ -53,7 +52,7 @@ public sealed class ComponentReader
 
     /// <summary>The JSON path of an option, e.g. <c>$.pools[0].indicators[1].scoring.cap</c>.</summary>
     /// <param name="key">The option's key; null for the component's own path.</param>
-    public string PathOf(string? key) => key is null ? Path : Json.JsonPath.Child(Path, key);
+    public string PathOf(string? key) => key is null ? Path : JsonPath.Child(Path, key);
 
     /// <summary>A number option.</summary>
     /// <param name="key">The option's key.</param>

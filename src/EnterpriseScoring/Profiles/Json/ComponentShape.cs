@@ -8,7 +8,6 @@ using EnterpriseScoring.Land;
 using EnterpriseScoring.Profiles.Components;
 using EnterpriseScoring.Scoring;
 using EnterpriseScoring.Weighting;
-using EnterpriseScoring.Internal;
 
 namespace EnterpriseScoring.Profiles.Json;
 

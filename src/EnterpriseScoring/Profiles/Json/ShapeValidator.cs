@@ -1,7 +1,5 @@
-using EnterpriseScoring.Internal;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 
 namespace EnterpriseScoring.Profiles.Json;
 
