@@ -6,7 +6,7 @@ namespace EnterpriseScoring.Performance;
 /// <summary>
 /// End-to-end timing of the <c>escore</c> process (issue 7, suite 5): wall-clock time of whole process runs, median of
 /// several. BenchmarkDotNet is not used because the unit is a process. Run:
-/// <c>dotnet run -c Release --project benchmarks/EnterpriseScoring.Benchmarks -- cli --firms 1000000 --runs 3</c>
+/// <c>dotnet run -c Release --project benchmarks/EnterpriseScoring.Performance -- cli --firms 1000000 --runs 3</c>
 /// (build the CLI in Release first). Times <c>escore sample</c> (which writes the input file), then <c>validate</c> and
 /// <c>score</c> on that file when the CLI has those commands (<c>--profile</c> names the profile for <c>score</c>; default <c>zhejiang-six-indicators</c>, built in).
 /// </summary>
