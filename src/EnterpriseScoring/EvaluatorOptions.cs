@@ -20,7 +20,7 @@ public sealed record EvaluatorOptions
     /// addition to the profile's <see cref="EvaluationProfile.AcceptMissingMeasures"/> — e.g. <c>cod</c> for a county
     /// without emissions data. Each then reads as missing for every firm, under the policy of what reads it
     /// (<see cref="MeasureUse.WhenMissing"/>; see <see cref="Evaluator.FindMissingMeasures"/>). Any other measure the
-    /// profile reads and the table lacks makes <see cref="Evaluator.Evaluate"/> throw <see cref="MissingMeasuresException"/>.
+    /// profile reads and the table lacks makes <see cref="Evaluator.Evaluate(FirmTable, EvaluationContext?)"/> throw <see cref="MissingMeasuresException"/>.
     /// </summary>
     /// <value>The default value is empty: every measure the profile reads must have a column.</value>
     public IReadOnlyCollection<string> AcceptMissingMeasures { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
