@@ -1,5 +1,7 @@
 using EnterpriseScoring.Aggregation;
+using System.Diagnostics;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Diagnostics;
 using EnterpriseScoring.Engine;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Scoring;
@@ -149,6 +151,25 @@ public sealed class Evaluator
             throw new MissingMeasuresException([.. missing.Where(m => !m.IsAccepted)]);
         }
 
+        EvaluationDiagnostics.MissingAccepted(Profile.Name, missing, Options.Logger);
+        using var activity = EvaluationDiagnostics.Start(Profile.Name, table.Count);
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            var evaluation = EvaluateChecked(table, context, cancellationToken);
+            EvaluationDiagnostics.Completed(activity, evaluation, start, Options.Logger);
+            return evaluation;
+        }
+        catch (OperationCanceledException)
+        {
+            EvaluationDiagnostics.Cancelled(activity, Profile.Name, start, Options.Logger);
+            throw;
+        }
+    }
+
+    /// <summary>Evaluates a table that has every measure the profile needs.</summary>
+    private Evaluation EvaluateChecked(FirmTable table, EvaluationContext? context, CancellationToken cancellationToken)
+    {
         context ??= EvaluationContext.Empty;
         if (Profile.Land.EvaluationUnits(table) is { MergedUnits: > 0 } groups)
         {
@@ -222,7 +243,19 @@ public sealed class Evaluator
 
         PhaseTimer.Mark("assign");
         var results = new PoolColumns[pools.Length];
-        Parallelism.For(pools.Length, degree, n, p => results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree, cancellationToken).ToColumns(), cancellationToken);
+        Parallelism.For(
+            pools.Length,
+            degree,
+            n,
+            p =>
+            {
+                var id = pools[p].Profile.Id;
+                using var activity = EvaluationDiagnostics.StartPool(Profile.Name, id, poolRows[p].Length);
+                var start = Stopwatch.GetTimestamp();
+                results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree, cancellationToken).ToColumns();
+                EvaluationDiagnostics.PoolCompleted(Profile.Name, id, poolRows[p].Length, start, Options.Logger);
+            },
+            cancellationToken);
 
         PhaseTimer.Mark("pools");
         cancellationToken.ThrowIfCancellationRequested();

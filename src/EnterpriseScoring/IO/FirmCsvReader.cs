@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using EnterpriseScoring.Diagnostics;
 using EnterpriseScoring.Validation;
 
 namespace EnterpriseScoring.IO;
@@ -136,6 +138,8 @@ public static class FirmCsvReader
         }
 
         var limits = CsvLimits.Of(options);
+        using var activity = ReadDiagnostics.Start("csv");
+        var start = Stopwatch.GetTimestamp();
         var (utf8, encodingUsed) = EncodingDetection.Prepare(stream, options.Encoding);
         using (utf8)
         {
@@ -146,7 +150,9 @@ public static class FirmCsvReader
                 parseEveryRecord: splitterBuffer <= 0);
             var plan = ColumnPlan.Create(source.ReadHeader(), options);
             source.SetHeaders(plan.Headers, plan.IndexOf(ColumnKind.Id));
-            return new FirmRowReader<CsvRows>(new CsvRows(source), plan, options, encodingUsed, expectedRows, decodesBytes: true, cancellationToken).Run();
+            var result = new FirmRowReader<CsvRows>(new CsvRows(source), plan, options, encodingUsed, expectedRows, decodesBytes: true, cancellationToken).Run();
+            ReadDiagnostics.Completed(activity, "csv", result, start, options.Logger);
+            return result;
         }
     }
 

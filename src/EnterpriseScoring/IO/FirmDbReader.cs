@@ -1,7 +1,9 @@
 using System.Data;
 using System.Data.Common;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using EnterpriseScoring.Diagnostics;
 
 namespace EnterpriseScoring.IO;
 
@@ -125,6 +127,8 @@ public static class FirmDbReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= FirmCsvReaderOptions.Default;
+        using var activity = ReadDiagnostics.Start("db");
+        var start = Stopwatch.GetTimestamp();
         if (reader.FieldCount == 0)
         {
             throw new FirmDataException("The query returned no columns.");
@@ -146,6 +150,7 @@ public static class FirmDbReader
         var source = new DbRowSource(reader, hash, limits, plan.Headers, plan.IndexOf(ColumnKind.Id), progress);
         var result = new FirmRowReader<DbRowSource>(source, plan, options, Encoding.UTF8, cancellationToken: cancellationToken).Run();
         progress?.Report(source.Line - 1);
+        ReadDiagnostics.Completed(activity, "db", result, start, options.Logger);
         return result.WithSha256(Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 

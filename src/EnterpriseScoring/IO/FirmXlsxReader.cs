@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text;
+using EnterpriseScoring.Diagnostics;
 using MiniExcelLibs;
 
 namespace EnterpriseScoring.IO;
@@ -107,6 +109,8 @@ public static class FirmXlsxReader
     private static FirmReadResult ReadWorkbook(Stream stream, string? sheet, FirmCsvReaderOptions? options, CancellationToken cancellationToken)
     {
         options ??= FirmCsvReaderOptions.Default;
+        using var activity = ReadDiagnostics.Start("xlsx");
+        var start = Stopwatch.GetTimestamp();
         var sheets = GetSheetNames(stream);
         if (sheets.Count == 0)
         {
@@ -140,7 +144,9 @@ public static class FirmXlsxReader
             source.SetHeaders(plan.Headers, plan.IndexOf(ColumnKind.Id));
             try
             {
-                return new FirmRowReader<XlsxRowSource>(source, plan, options, Encoding.UTF8, cancellationToken: cancellationToken).Run();
+                var result = new FirmRowReader<XlsxRowSource>(source, plan, options, Encoding.UTF8, cancellationToken: cancellationToken).Run();
+                ReadDiagnostics.Completed(activity, "xlsx", result, start, options.Logger);
+                return result;
             }
             catch (InvalidDataException ex)
             {
