@@ -50,7 +50,7 @@ public sealed record EvaluationProfile
     /// Ids of measures the profile reads that may be missing entirely from the input (no column) — e.g. the emissions of a
     /// county that collects none. Each then reads as missing for every firm, under the policy of what reads it
     /// (<see cref="MeasureUse.WhenMissing"/>). Any other measure the profile reads (<see cref="Evaluator.RequiredMeasures"/>)
-    /// that the input lacks makes <see cref="Evaluator.Evaluate"/> throw <see cref="MissingMeasuresException"/>.
+    /// that the input lacks makes <see cref="Evaluator.Evaluate(FirmTable, EvaluationContext?)"/> throw <see cref="MissingMeasuresException"/>.
     /// <value>The default value is empty: every measure the profile reads must have a column.</value>
     /// </summary>
     public IReadOnlyList<string> AcceptMissingMeasures { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;

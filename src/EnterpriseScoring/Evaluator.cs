@@ -1,5 +1,7 @@
 using EnterpriseScoring.Aggregation;
+using System.Diagnostics;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Diagnostics;
 using EnterpriseScoring.Engine;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Scoring;
@@ -125,30 +127,67 @@ public sealed class Evaluator
     /// parcel are evaluated as one unit and each gets the unit's result.
     /// </remarks>
     /// <exception cref="MissingMeasuresException">The table lacks a measure the profile reads that is not accepted as missing.</exception>
-    public Evaluation Evaluate(FirmTable table, EvaluationContext? context = null)
+    public Evaluation Evaluate(FirmTable table, EvaluationContext? context = null) => Evaluate(table, context, CancellationToken.None);
+
+    /// <summary>Evaluates every firm of <paramref name="table"/>, stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="table">The firms.</param>
+    /// <param name="context">Prior-year data for prior-year benchmarks; none when null.</param>
+    /// <param name="cancellationToken">Checked between the stages of the evaluation and before every piece of work a stage
+    /// splits into (a condition, a pool, an indicator column): a cancelled evaluation stops within one such piece.</param>
+    /// <returns>One result per row of <paramref name="table"/>: the same as <see cref="Evaluate(FirmTable, EvaluationContext?)"/>.</returns>
+    /// <remarks>
+    /// Evaluation is CPU-bound and synchronous (a million firms take a fraction of a second); call it on a worker thread
+    /// (<c>Task.Run</c>) when the caller must not block.
+    /// </remarks>
+    /// <exception cref="MissingMeasuresException">The table lacks a measure the profile reads that is not accepted as missing.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing is returned.</exception>
+    public Evaluation Evaluate(FirmTable table, EvaluationContext? context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
+        cancellationToken.ThrowIfCancellationRequested();
         var missing = FindMissingMeasures(table);
         if (missing.Any(m => !m.IsAccepted))
         {
             throw new MissingMeasuresException([.. missing.Where(m => !m.IsAccepted)]);
         }
 
+        EvaluationDiagnostics.MissingAccepted(Profile.Name, missing, Options.Logger);
+        using var activity = EvaluationDiagnostics.Start(Profile.Name, table.Count);
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            var evaluation = EvaluateChecked(table, context, cancellationToken);
+            EvaluationDiagnostics.Completed(activity, evaluation, start, Options.Logger);
+            return evaluation;
+        }
+        catch (OperationCanceledException)
+        {
+            EvaluationDiagnostics.Cancelled(activity, Profile.Name, start, Options.Logger);
+            throw;
+        }
+    }
+
+    /// <summary>Evaluates a table that has every measure the profile needs.</summary>
+    private Evaluation EvaluateChecked(FirmTable table, EvaluationContext? context, CancellationToken cancellationToken)
+    {
         context ??= EvaluationContext.Empty;
         if (Profile.Land.EvaluationUnits(table) is { MergedUnits: > 0 } groups)
         {
             var units = groups.UnitTable(table);
-            return Run(units, (double[])groups.UnitArea.Clone(), context).Spread(table, groups, units);
+            var merged = Run(units, (double[])groups.UnitArea.Clone(), context, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            return merged.Spread(table, groups, units);
         }
 
         var land = new double[table.Count];
         Profile.Land.Compute(table, land);
-        return Run(table, land, context);
+        return Run(table, land, context, cancellationToken);
     }
 
     /// <summary>Evaluates the rows of <paramref name="table"/>, whose evaluated areas are <paramref name="land"/>.</summary>
-    private Evaluation Run(FirmTable table, double[] land, EvaluationContext context)
+    private Evaluation Run(FirmTable table, double[] land, EvaluationContext context, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var n = table.Count;
 
         // Conditions are evaluated column-wise into bitsets, once per evaluation; a firm takes the first eligibility rule
@@ -169,8 +208,9 @@ public sealed class Evaluator
         }
 
         var masks = new ulong[conditions.Length][];
-        Parallelism.For(conditions.Length, degree, (long)n * conditions.Length, c => masks[c] = ConditionMask.Evaluate(conditions[c], table, land, Profile.EvaluationYear));
+        Parallelism.For(conditions.Length, degree, (long)n * conditions.Length, c => masks[c] = ConditionMask.Evaluate(conditions[c], table, land, Profile.EvaluationYear), cancellationToken);
         PhaseTimer.Mark("land+masks");
+        cancellationToken.ThrowIfCancellationRequested();
         var remaining = Bitset.All(n);
         for (var e = 0; e < eligibility.Count; e++)
         {
@@ -203,9 +243,22 @@ public sealed class Evaluator
 
         PhaseTimer.Mark("assign");
         var results = new PoolColumns[pools.Length];
-        Parallelism.For(pools.Length, degree, n, p => results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree).ToColumns());
+        Parallelism.For(
+            pools.Length,
+            degree,
+            n,
+            p =>
+            {
+                var id = pools[p].Profile.Id;
+                using var activity = EvaluationDiagnostics.StartPool(Profile.Name, id, poolRows[p].Length);
+                var start = Stopwatch.GetTimestamp();
+                results[p] = PoolEvaluator.Run(pools[p], table, land, poolRows[p], context, Profile, overrideMasks, degree, cancellationToken).ToColumns();
+                EvaluationDiagnostics.PoolCompleted(Profile.Name, id, poolRows[p].Length, start, Options.Logger);
+            },
+            cancellationToken);
 
         PhaseTimer.Mark("pools");
+        cancellationToken.ThrowIfCancellationRequested();
         var vetoes = IneligibleVetoes.Apply(Profile, eligibilityOf, overrideMasks);
         var evaluation = new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results, vetoes);
         PhaseTimer.Mark("evaluation");

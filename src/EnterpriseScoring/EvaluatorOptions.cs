@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace EnterpriseScoring;
 
 /// <summary>Options of an <see cref="Evaluator"/>: parallelism (which changes no result) and the measures a caller accepts as missing.</summary>
@@ -20,8 +22,16 @@ public sealed record EvaluatorOptions
     /// addition to the profile's <see cref="EvaluationProfile.AcceptMissingMeasures"/> — e.g. <c>cod</c> for a county
     /// without emissions data. Each then reads as missing for every firm, under the policy of what reads it
     /// (<see cref="MeasureUse.WhenMissing"/>; see <see cref="Evaluator.FindMissingMeasures"/>). Any other measure the
-    /// profile reads and the table lacks makes <see cref="Evaluator.Evaluate"/> throw <see cref="MissingMeasuresException"/>.
+    /// profile reads and the table lacks makes <see cref="Evaluator.Evaluate(FirmTable, EvaluationContext?)"/> throw <see cref="MissingMeasuresException"/>.
     /// </summary>
     /// <value>The default value is empty: every measure the profile reads must have a column.</value>
     public IReadOnlyCollection<string> AcceptMissingMeasures { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
+
+    /// <summary>
+    /// Receives what an evaluation does: its duration, firm and tier counts (Information), each pool's duration (Debug), the
+    /// measures accepted as missing (Warning) and a cancellation (Information). See <see cref="Diagnostics.ScoringTelemetry"/>
+    /// for the metrics and activities, which need no logger.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: nothing is logged.</value>
+    public ILogger? Logger { get; init; }
 }

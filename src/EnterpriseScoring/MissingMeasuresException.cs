@@ -5,7 +5,7 @@ namespace EnterpriseScoring;
 /// <summary>
 /// The table lacks entirely (no column at all) one or more measures the profile reads, and they are not accepted as
 /// missing: evaluating would give every firm the same missing value and plausible but wrong results. Thrown by
-/// <see cref="Evaluator.Evaluate"/>; <see cref="Missing"/> lists each measure, what needs it and the headers that look
+/// <see cref="Evaluator.Evaluate(FirmTable, EvaluationContext?)"/>; <see cref="Missing"/> lists each measure, what needs it and the headers that look
 /// like it.
 /// </summary>
 /// <remarks>

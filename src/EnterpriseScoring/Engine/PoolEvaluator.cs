@@ -17,7 +17,8 @@ internal static partial class PoolEvaluator
     /// <param name="evaluationProfile">The profile (overrides, year).</param>
     /// <param name="overrideMasks">The rows each override rule matches.</param>
     /// <param name="degree">The most threads to use for the pool's indicator columns (see <see cref="Parallelism"/>).</param>
-    public static PoolEvaluation Run(CompiledPool pool, FirmTable table, double[] land, int[] rows, EvaluationContext context, EvaluationProfile evaluationProfile, ulong[][] overrideMasks, int degree = 1)
+    /// <param name="cancellationToken">Checked between the stages and before every indicator column.</param>
+    public static PoolEvaluation Run(CompiledPool pool, FirmTable table, double[] land, int[] rows, EvaluationContext context, EvaluationProfile evaluationProfile, ulong[][] overrideMasks, int degree = 1, CancellationToken cancellationToken = default)
     {
         var profile = pool.Profile;
         var n = rows.Length;
@@ -38,9 +39,10 @@ internal static partial class PoolEvaluator
             }
 
             columns[j] = column;
-        });
+        }, cancellationToken);
 
         PhaseTimer.Mark("indicators");
+        cancellationToken.ThrowIfCancellationRequested();
         var result = new PoolEvaluation(profile, table, rows, columns);
         PhaseTimer.Mark("alloc");
         ApplyDataPolicies(result, land);
@@ -62,12 +64,12 @@ internal static partial class PoolEvaluator
                 }
             }
 
-            Parallelism.For(m, degree, work, j => ComputeBenchmarkAndFit(profile.Id, columns[j], rated, context));
+            Parallelism.For(m, degree, work, j => ComputeBenchmarkAndFit(profile.Id, columns[j], rated, context), cancellationToken);
 
             PhaseTimer.Mark("bench+fit");
             ComputeWeights(pool, result, table, rated);
             var outOfRange = new int[m];
-            Parallelism.For(m, degree, work, j => outOfRange[j] = ScoreColumn(columns[j], rated));
+            Parallelism.For(m, degree, work, j => outOfRange[j] = ScoreColumn(columns[j], rated), cancellationToken);
 
             PhaseTimer.Mark("score");
             if (outOfRange.Any(count => count > 0))
@@ -76,6 +78,7 @@ internal static partial class PoolEvaluator
                 continue;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             Aggregate(pool, result, rated);
             PhaseTimer.Mark("aggregate");
             if (Adjust(result, table, rated))
@@ -90,6 +93,7 @@ internal static partial class PoolEvaluator
         result.RatedCount = rated.Length;
         foreach (var scope in Scopes(result, table, rated))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Rank(result, table, scope, degree != 1);
             PhaseTimer.Mark("rank");
             Tiering.Assign(result, scope, evaluationProfile, overrideMasks);

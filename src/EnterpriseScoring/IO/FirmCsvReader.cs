@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using EnterpriseScoring.Diagnostics;
 using EnterpriseScoring.Validation;
 
 namespace EnterpriseScoring.IO;
@@ -52,7 +54,44 @@ public static class FirmCsvReader
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
     /// <exception cref="IOException">The file changed while it was read (see <see cref="InputFileStream"/>), or cannot be read.</exception>
-    public static FirmReadResult Read(string path, FirmCsvReaderOptions? options, IProgress<long>? progress)
+    public static FirmReadResult Read(string path, FirmCsvReaderOptions? options, IProgress<long>? progress) => Read(path, options, progress, CancellationToken.None);
+
+    /// <summary>Reads the file at <paramref name="path"/> on a worker thread.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="FirmCsvReaderOptions.Default"/>.</param>
+    /// <param name="progress">Receives the number of bytes of the file read so far, after every buffer (the file's length is
+    /// the total); called on the worker thread. None when null.</param>
+    /// <param name="cancellationToken">Checked every 1,024 records.</param>
+    /// <returns>The table, the rejected rows and the warnings: the same result as <see cref="Read(string, FirmCsvReaderOptions?)"/>.</returns>
+    /// <exception cref="MissingColumnException">A required column is missing.</exception>
+    /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
+    /// <exception cref="IOException">The file changed while it was read (see <see cref="InputFileStream"/>), or cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<FirmReadResult> ReadAsync(string path, FirmCsvReaderOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return Task.Run(() => Read(path, options, progress, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads CSV from <paramref name="stream"/> (left open) with asynchronous reads only — an ASP.NET Core request body, which
+    /// refuses synchronous reads — while the records are parsed on a dedicated thread; at most about 1 MB is buffered between them.
+    /// </summary>
+    /// <param name="stream">The input, read sequentially to its end.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="FirmCsvReaderOptions.Default"/>.</param>
+    /// <param name="progress">Receives the number of bytes read from <paramref name="stream"/> so far. None when null.</param>
+    /// <param name="cancellationToken">Cancels the reads of the stream; checked every 1,024 records.</param>
+    /// <returns>The table, the rejected rows and the warnings: the same result as <see cref="Read(Stream, FirmCsvReaderOptions?)"/>.</returns>
+    /// <exception cref="MissingColumnException">A required column is missing.</exception>
+    /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<FirmReadResult> ReadAsync(Stream stream, FirmCsvReaderOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return StreamBridge.ReadAsync(stream, (input, token) => Read(input, options, token), progress, cancellationToken);
+    }
+
+    private static FirmReadResult Read(string path, FirmCsvReaderOptions? options, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var file = InputFileStream.Open(path); // hashes the bytes read; Complete() fails when the file changed meanwhile
@@ -64,7 +103,7 @@ public static class FirmCsvReader
         }
 
         using var stream = progress is null ? null : new ProgressStream(file, progress);
-        var result = Read(stream ?? (Stream)file, options, 1 << 20, rows);
+        var result = Read(stream ?? (Stream)file, options, 1 << 20, rows, cancellationToken);
         return result.WithSha256(file.Complete());
     }
 
@@ -74,11 +113,13 @@ public static class FirmCsvReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file has no header, two columns mean the same thing, the header is over a limit, or the file is not text in a supported encoding (the message names the likely cause).</exception>
-    public static FirmReadResult Read(Stream stream, FirmCsvReaderOptions? options = null)
+    public static FirmReadResult Read(Stream stream, FirmCsvReaderOptions? options = null) => Read(stream, options, CancellationToken.None);
+
+    private static FirmReadResult Read(Stream stream, FirmCsvReaderOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var hashing = new HashingStream(stream);
-        var result = Read(hashing, options, 1 << 20);
+        var result = Read(hashing, options, 1 << 20, 0, cancellationToken);
         return result.WithSha256(hashing.Finish());
     }
 
@@ -87,7 +128,7 @@ public static class FirmCsvReader
     /// <see cref="CsvLineSplitter"/>, 0 to have CsvHelper parse every record the splitter frames (tests compare the two);
     /// <paramref name="expectedRows"/> sizes the table (exact in the common case saves copying every column).
     /// </summary>
-    internal static FirmReadResult Read(Stream stream, FirmCsvReaderOptions? options, int splitterBuffer, int expectedRows = 0)
+    internal static FirmReadResult Read(Stream stream, FirmCsvReaderOptions? options, int splitterBuffer, int expectedRows = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= FirmCsvReaderOptions.Default;
@@ -97,6 +138,8 @@ public static class FirmCsvReader
         }
 
         var limits = CsvLimits.Of(options);
+        using var activity = ReadDiagnostics.Start("csv");
+        var start = Stopwatch.GetTimestamp();
         var (utf8, encodingUsed) = EncodingDetection.Prepare(stream, options.Encoding);
         using (utf8)
         {
@@ -107,7 +150,9 @@ public static class FirmCsvReader
                 parseEveryRecord: splitterBuffer <= 0);
             var plan = ColumnPlan.Create(source.ReadHeader(), options);
             source.SetHeaders(plan.Headers, plan.IndexOf(ColumnKind.Id));
-            return new FirmRowReader<CsvRows>(new CsvRows(source), plan, options, encodingUsed, expectedRows, decodesBytes: true).Run();
+            var result = new FirmRowReader<CsvRows>(new CsvRows(source), plan, options, encodingUsed, expectedRows, decodesBytes: true, cancellationToken).Run();
+            ReadDiagnostics.Completed(activity, "csv", result, start, options.Logger);
+            return result;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Logging;
 
 namespace EnterpriseScoring.IO;
 
@@ -100,4 +101,12 @@ public sealed record FirmCsvReaderOptions
 
     /// <summary>The default of <see cref="MaxColumns"/>.</summary>
     public const int DefaultMaxColumns = 16_384;
+
+    /// <summary>
+    /// Receives what a read does: rows read, loaded and rejected with the duration (Information), the first rejection and
+    /// the count (Warning), and the first warnings (Warning). Every reader uses it. See <see cref="Diagnostics.ScoringTelemetry"/>
+    /// for the metrics and activities, which need no logger.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: nothing is logged.</value>
+    public ILogger? Logger { get; init; }
 }

@@ -1,7 +1,9 @@
 using System.Data;
 using System.Data.Common;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using EnterpriseScoring.Diagnostics;
 
 namespace EnterpriseScoring.IO;
 
@@ -68,10 +70,65 @@ public static class FirmDbReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing from the result.</exception>
     /// <exception cref="FirmDataException">The result has no columns, or two columns mean the same thing.</exception>
-    public static FirmReadResult Read(DbDataReader reader, FirmCsvReaderOptions? options = null)
+    public static FirmReadResult Read(DbDataReader reader, FirmCsvReaderOptions? options = null) => Read(reader, options, null, CancellationToken.None);
+
+    /// <summary>
+    /// Opens <paramref name="connection"/> when it is closed (and closes it again), runs <paramref name="query"/> and reads
+    /// the result, all asynchronously: the connection is opened and the query executed with the provider's asynchronous
+    /// methods; the rows are then read on a worker thread (the provider buffers the network reads).
+    /// </summary>
+    /// <param name="connection">The connection; opened (and closed again) when it is closed.</param>
+    /// <param name="query">The query (SQL text) returning one row per firm.</param>
+    /// <param name="options">Header aliases, lenient ids, required columns; <see langword="null"/> for the defaults.</param>
+    /// <param name="progress">Receives the number of result rows read so far, every 1,024 rows and at the end. None when null.</param>
+    /// <param name="cancellationToken">Cancels opening and executing; while rows are read it cancels the command
+    /// (<see cref="DbCommand.Cancel"/>) and is checked every 1,024 rows.</param>
+    /// <returns>The table, the rejected rows and the warnings: the same result as <see cref="Read(DbConnection, string, FirmCsvReaderOptions?)"/>.</returns>
+    /// <exception cref="MissingColumnException">A required column is missing from the result.</exception>
+    /// <exception cref="FirmDataException">The result has no columns, or two columns mean the same thing.</exception>
+    /// <exception cref="DbException">The database failed to run the query.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<FirmReadResult> ReadAsync(DbConnection connection, string query, FirmCsvReaderOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        var opened = false;
+        if (connection.State != ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            opened = true;
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = query;
+            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+            using var cancel = cancellationToken.Register(command.Cancel);
+            try
+            {
+                return await Task.Run(() => Read(reader, options, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellationToken); // the provider's report of the cancelled command
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static FirmReadResult Read(DbDataReader reader, FirmCsvReaderOptions? options, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= FirmCsvReaderOptions.Default;
+        using var activity = ReadDiagnostics.Start("db");
+        var start = Stopwatch.GetTimestamp();
         if (reader.FieldCount == 0)
         {
             throw new FirmDataException("The query returned no columns.");
@@ -90,12 +147,15 @@ public static class FirmDbReader
         var header = new CellText();
         header.Set(headers.Length, headers, h => h);
         header.AppendTo(hash);
-        var result = new FirmRowReader<DbRowSource>(new DbRowSource(reader, hash, limits, plan.Headers, plan.IndexOf(ColumnKind.Id)), plan, options, Encoding.UTF8).Run();
+        var source = new DbRowSource(reader, hash, limits, plan.Headers, plan.IndexOf(ColumnKind.Id), progress);
+        var result = new FirmRowReader<DbRowSource>(source, plan, options, Encoding.UTF8, cancellationToken: cancellationToken).Run();
+        progress?.Report(source.Line - 1);
+        ReadDiagnostics.Completed(activity, "db", result, start, options.Logger);
         return result.WithSha256(Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
     /// <summary>A data reader's rows as an <see cref="IFirmRowSource"/>.</summary>
-    private sealed class DbRowSource(DbDataReader reader, IncrementalHash hash, CsvLimits limits, string[] headers, int idColumn) : IFirmRowSource
+    private sealed class DbRowSource(DbDataReader reader, IncrementalHash hash, CsvLimits limits, string[] headers, int idColumn, IProgress<long>? progress) : IFirmRowSource
     {
         private readonly CellText cells = new();
         private readonly object?[] values = new object?[reader.FieldCount];
@@ -114,7 +174,11 @@ public static class FirmDbReader
                 return false;
             }
 
-            row++;
+            if ((++row & 1023) == 0)
+            {
+                progress?.Report(row - 1);
+            }
+
             reader.GetValues(values!);
             cells.Set(values.Length, values, CellText.From);
             cells.AppendTo(hash);

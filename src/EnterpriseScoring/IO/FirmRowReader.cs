@@ -15,11 +15,15 @@ namespace EnterpriseScoring.IO;
 /// <param name="encodingUsed">The encoding to report.</param>
 /// <param name="expectedRows">The number of rows expected (0 when unknown): when it is exact, the table's columns are allocated once and never copied.</param>
 /// <param name="decodesBytes">Whether the reader decoded the source's bytes itself (CSV): U+FFFD then marks bytes that are not valid in <paramref name="encodingUsed"/>.</param>
-internal sealed partial class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, FirmCsvReaderOptions options, Encoding encodingUsed, int expectedRows = 0, bool decodesBytes = false)
+/// <param name="cancellationToken">Checked every <see cref="CancellationInterval"/> records.</param>
+internal sealed partial class FirmRowReader<TSource>(TSource reader, ColumnPlan plan, FirmCsvReaderOptions options, Encoding encodingUsed, int expectedRows = 0, bool decodesBytes = false, CancellationToken cancellationToken = default)
     where TSource : IFirmRowSource
 {
     /// <summary>The number of lines with undecodable text that get a warning each; the rest are counted in one more.</summary>
     internal const int MaxUndecodableWarnings = 100;
+
+    /// <summary>Records read between two checks of the cancellation token (a power of two; a check costs a load and a test).</summary>
+    internal const int CancellationInterval = 1024;
 
     private static readonly char[] TagSeparators = [';', '|', '；', '、'];
 
@@ -49,8 +53,14 @@ internal sealed partial class FirmRowReader<TSource>(TSource reader, ColumnPlan 
     public FirmReadResult Run()
     {
         warnings.AddRange(plan.Warnings);
+        var records = 0;
         while (reader.Read())
         {
+            if ((++records & (CancellationInterval - 1)) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (reader.Broken is { } broken)
             {
                 rowsRead++;
@@ -69,6 +79,7 @@ internal sealed partial class FirmRowReader<TSource>(TSource reader, ColumnPlan 
             ReadRow(reader.Line);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         return Finish();
     }
 

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text;
+using EnterpriseScoring.Diagnostics;
 using MiniExcelLibs;
 
 namespace EnterpriseScoring.IO;
@@ -31,11 +33,59 @@ public static class FirmXlsxReader
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The file is not a workbook, the sheet does not exist or is empty, or two columns mean the same thing.</exception>
     /// <exception cref="IOException">The file cannot be opened, or changed while it was read (see <see cref="InputFileStream"/>).</exception>
-    public static FirmReadResult Read(string path, string? sheet = null, FirmCsvReaderOptions? options = null)
+    public static FirmReadResult Read(string path, string? sheet = null, FirmCsvReaderOptions? options = null) => Read(path, sheet, options, CancellationToken.None);
+
+    /// <summary>Reads a sheet of the workbook at <paramref name="path"/> on a worker thread.</summary>
+    /// <param name="path">The <c>.xlsx</c> file.</param>
+    /// <param name="sheet">The sheet's name; <see langword="null"/> for the first sheet.</param>
+    /// <param name="options">Header aliases, lenient ids, required columns; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Checked every 1,024 rows.</param>
+    /// <returns>The table, the rejected rows and the warnings: the same result as <see cref="Read(string, string?, FirmCsvReaderOptions?)"/>.</returns>
+    /// <exception cref="MissingColumnException">A required column is missing.</exception>
+    /// <exception cref="FirmDataException">The file is not a workbook, the sheet does not exist or is empty, or two columns mean the same thing.</exception>
+    /// <exception cref="IOException">The file cannot be opened, or changed while it was read (see <see cref="InputFileStream"/>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<FirmReadResult> ReadAsync(string path, string? sheet = null, FirmCsvReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return Task.Run(() => Read(path, sheet, options, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads a sheet of the workbook in <paramref name="stream"/> (any stream, read to its end with asynchronous reads only
+    /// and left open): a workbook is a zip archive read in no particular order, so its bytes are first copied into memory,
+    /// then the sheet is parsed on a worker thread.
+    /// </summary>
+    /// <param name="stream">The workbook.</param>
+    /// <param name="sheet">The sheet's name; <see langword="null"/> for the first sheet.</param>
+    /// <param name="options">Header aliases, lenient ids, required columns; <see langword="null"/> for the defaults.</param>
+    /// <param name="progress">Receives the number of bytes read from <paramref name="stream"/> so far. None when null.</param>
+    /// <param name="cancellationToken">Cancels the reads of the stream; checked every 1,024 rows.</param>
+    /// <returns>The table, the rejected rows and the warnings: the same result as <see cref="Read(Stream, string?, FirmCsvReaderOptions?)"/>.</returns>
+    /// <exception cref="MissingColumnException">A required column is missing.</exception>
+    /// <exception cref="FirmDataException">The stream is not a workbook, the sheet does not exist or is empty, or two columns mean the same thing.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<FirmReadResult> ReadAsync(Stream stream, string? sheet = null, FirmCsvReaderOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var workbook = new MemoryStream();
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            workbook.Write(buffer, 0, read);
+            progress?.Report(workbook.Length);
+        }
+
+        workbook.Position = 0;
+        return await Task.Run(() => Read(workbook, sheet, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static FirmReadResult Read(string path, string? sheet, FirmCsvReaderOptions? options, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var workbook = WorkbookBytes.Read(path, out var sha256); // read once and hashed; fails when the file changed meanwhile
-        var result = ReadWorkbook(workbook, sheet, options);
+        var result = ReadWorkbook(workbook, sheet, options, cancellationToken);
         return result.WithSha256(sha256);
     }
 
@@ -46,17 +96,21 @@ public static class FirmXlsxReader
     /// <returns>The table, the rejected rows and the warnings.</returns>
     /// <exception cref="MissingColumnException">A required column is missing.</exception>
     /// <exception cref="FirmDataException">The stream is not a workbook, the sheet does not exist or is empty, or two columns mean the same thing.</exception>
-    public static FirmReadResult Read(Stream stream, string? sheet = null, FirmCsvReaderOptions? options = null)
+    public static FirmReadResult Read(Stream stream, string? sheet = null, FirmCsvReaderOptions? options = null) => Read(stream, sheet, options, CancellationToken.None);
+
+    private static FirmReadResult Read(Stream stream, string? sheet, FirmCsvReaderOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var sha256 = WorkbookBytes.Sha256(stream);
-        var result = ReadWorkbook(stream, sheet, options);
+        var result = ReadWorkbook(stream, sheet, options, cancellationToken);
         return result.WithSha256(sha256);
     }
 
-    private static FirmReadResult ReadWorkbook(Stream stream, string? sheet, FirmCsvReaderOptions? options)
+    private static FirmReadResult ReadWorkbook(Stream stream, string? sheet, FirmCsvReaderOptions? options, CancellationToken cancellationToken)
     {
         options ??= FirmCsvReaderOptions.Default;
+        using var activity = ReadDiagnostics.Start("xlsx");
+        var start = Stopwatch.GetTimestamp();
         var sheets = GetSheetNames(stream);
         if (sheets.Count == 0)
         {
@@ -90,7 +144,9 @@ public static class FirmXlsxReader
             source.SetHeaders(plan.Headers, plan.IndexOf(ColumnKind.Id));
             try
             {
-                return new FirmRowReader<XlsxRowSource>(source, plan, options, Encoding.UTF8).Run();
+                var result = new FirmRowReader<XlsxRowSource>(source, plan, options, Encoding.UTF8, cancellationToken: cancellationToken).Run();
+                ReadDiagnostics.Completed(activity, "xlsx", result, start, options.Logger);
+                return result;
             }
             catch (InvalidDataException ex)
             {

@@ -53,17 +53,60 @@ public static class ResultsCsvWriter
     /// <param name="stream">The destination.</param>
     /// <param name="options">The options; <see langword="null"/> for <see cref="ResultsCsvWriterOptions.Default"/>.</param>
     /// <exception cref="ArgumentException"><see cref="ResultsCsvWriterOptions.Consequences"/> has a different row count than the table.</exception>
-    public static void Write(Evaluation evaluation, Stream stream, ResultsCsvWriterOptions? options = null)
+    public static void Write(Evaluation evaluation, Stream stream, ResultsCsvWriterOptions? options = null) => Write(evaluation, stream, options, CancellationToken.None);
+
+    /// <summary>
+    /// Writes the results to the file at <paramref name="path"/> on a worker thread, through a temporary file in the same
+    /// directory renamed over <paramref name="path"/> once complete: cancelled or failed, the file is left as it was.
+    /// </summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="ResultsCsvWriterOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Checked every <see cref="ChunkRows"/> rows.</param>
+    /// <returns>The write; the same bytes as <see cref="Write(Evaluation, string, ResultsCsvWriterOptions?)"/>.</returns>
+    /// <exception cref="ArgumentException"><see cref="ResultsCsvWriterOptions.Consequences"/> has a different row count than the table.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the file was complete.</exception>
+    public static Task WriteAsync(Evaluation evaluation, string path, ResultsCsvWriterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        CheckConsequences(evaluation, options);
+        return AtomicFileOutput.WriteAsync(path, (stream, token) => Write(evaluation, stream, options, token), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the results to <paramref name="stream"/> (left open, flushed) with asynchronous writes only (an ASP.NET Core
+    /// response body): the rows are formatted on a dedicated thread into a bounded buffer that is copied to the stream.
+    /// </summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="stream">The destination.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="ResultsCsvWriterOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Checked every <see cref="ChunkRows"/> rows and by every write to the stream.</param>
+    /// <returns>The write; the same bytes as <see cref="Write(Evaluation, Stream, ResultsCsvWriterOptions?)"/>.</returns>
+    /// <exception cref="ArgumentException"><see cref="ResultsCsvWriterOptions.Consequences"/> has a different row count than the table.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the stream then holds a prefix of the file (a stream cannot be unwritten: abort the response, or write to a file).</exception>
+    public static Task WriteAsync(Evaluation evaluation, Stream stream, ResultsCsvWriterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(stream);
+        CheckConsequences(evaluation, options);
+        return StreamBridge.WriteAsync(stream, (output, token) => Write(evaluation, output, options, token), cancellationToken);
+    }
+
+    private static void CheckConsequences(Evaluation evaluation, ResultsCsvWriterOptions? options)
+    {
+        if (options?.Consequences is { } c && c.Count != evaluation.Table.Count)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Consequences are given for {c.Count} rows, the table has {evaluation.Table.Count}."), nameof(options));
+        }
+    }
+
+    private static void Write(Evaluation evaluation, Stream stream, ResultsCsvWriterOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(stream);
         options ??= ResultsCsvWriterOptions.Default;
-        var table = evaluation.Table;
-        if (options.Consequences is { } c && c.Count != table.Count)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Consequences are given for {c.Count} rows, the table has {table.Count}."), nameof(options));
-        }
+        CheckConsequences(evaluation, options);
 
         var year = options.Year ?? evaluation.Profile.EvaluationYear;
         var indicators = ResultsCsvFormat.IndicatorColumns(evaluation);
@@ -75,11 +118,17 @@ public static class ResultsCsvWriter
         }
 
         output.EndRecord();
-        WriteRows(evaluation, output, escaping, () => new ResultsCsvWriterRows(evaluation, indicators, options.Consequences, year, escaping));
+        WriteRows(evaluation, output, escaping, () => new ResultsCsvWriterRows(evaluation, indicators, options.Consequences, year, escaping), cancellationToken);
 
         var empty = ResultsCsvFormat.LeadingColumns.Count + indicators.Count * ResultsCsvFormat.IndicatorSuffixes.Count + ResultsCsvFormat.TrailingColumns.Count;
+        var rejected = 0;
         foreach (var (line, id, reason) in Rejections(options.InputRejections))
         {
+            if ((++rejected & (ChunkRows - 1)) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             for (var i = 0; i < empty; i++)
             {
                 var column = i < ResultsCsvFormat.LeadingColumns.Count ? ResultsCsvFormat.LeadingColumns[i] : null;
@@ -107,16 +156,22 @@ public static class ResultsCsvWriter
     /// Writes one record per table row (see <see cref="ResultsCsvWriterRows"/>). Large tables are formatted in chunks of
     /// <see cref="ChunkRows"/> rows on every core, each chunk into its own buffer, and the chunks are copied to the output in
     /// table order: the same bytes as one thread, with memory bounded by one chunk per core. An exception is the one the
-    /// first failing chunk threw, as in a sequential run.
+    /// first failing chunk threw, as in a sequential run. The token is checked before every chunk.
     /// </summary>
-    private static void WriteRows(Evaluation evaluation, Utf8CsvWriter output, FormulaEscaping escaping, Func<ResultsCsvWriterRows> rows)
+    private static void WriteRows(Evaluation evaluation, Utf8CsvWriter output, FormulaEscaping escaping, Func<ResultsCsvWriterRows> rows, CancellationToken cancellationToken)
     {
         var n = evaluation.Table.Count;
         var chunks = (n + ChunkRows - 1) / ChunkRows;
         var workers = Math.Min(Environment.ProcessorCount, chunks);
         if (workers <= 1)
         {
-            rows().Write(output, 0, n);
+            var formatter = rows();
+            for (var start = 0; start < n; start += ChunkRows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                formatter.Write(output, start, Math.Min(n, start + ChunkRows));
+            }
+
             return;
         }
 
@@ -133,6 +188,7 @@ public static class ResultsCsvWriter
                 using var buffer = new Utf8CsvWriter(null, false, escaping, 4 << 20);
                 while ((chunk = Interlocked.Increment(ref next)) < chunks)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     buffer.Clear();
                     formatter.Write(buffer, chunk * ChunkRows, Math.Min(n, (chunk + 1) * ChunkRows));
                     lock (gate)

@@ -18,12 +18,14 @@ internal static class Parallelism
     /// <param name="degree">The most threads to use; 1 = sequential, −1 = as many as the runtime likes.</param>
     /// <param name="work">An estimate of the total work (e.g. rows × columns), to keep small loops sequential.</param>
     /// <param name="body">The piece.</param>
-    public static void For(int count, int degree, long work, Action<int> body)
+    /// <param name="cancellationToken">Checked before every piece.</param>
+    public static void For(int count, int degree, long work, Action<int> body, CancellationToken cancellationToken = default)
     {
         if (degree == 1 || count <= 1 || work < MinimumWork)
         {
             for (var i = 0; i < count; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 body(i);
             }
 
@@ -35,6 +37,7 @@ internal static class Parallelism
         {
             try
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 body(i);
             }
             catch (Exception e)

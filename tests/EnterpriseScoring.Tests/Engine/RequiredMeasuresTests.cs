@@ -12,7 +12,7 @@ using EnterpriseScoring.Tests.IO;
 namespace EnterpriseScoring.Tests.Engine;
 
 /// <summary>
-/// <see cref="Evaluator.Evaluate"/> refuses a table that lacks entirely a measure the profile reads
+/// <see cref="Evaluator.Evaluate(FirmTable, EvaluationContext?)"/> refuses a table that lacks entirely a measure the profile reads
 /// (<see cref="MissingMeasuresException"/> with the measure, what needs it and the headers that look like it), unless the
 /// measure is accepted as missing by the options or the profile; a column that is present with every cell blank is not
 /// missing.
