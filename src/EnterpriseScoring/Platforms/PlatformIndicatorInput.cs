@@ -9,7 +9,7 @@ namespace EnterpriseScoring.Platforms;
 /// platforms, the register entries of each platform group, and optionally the prior year's firms (for growth).
 /// </summary>
 /// <remarks>
-/// Sums per group are order-independent (<see cref="SumByGroup"/>: each group's terms sorted, then added with Neumaier's
+/// Sums per group are order-independent (<see cref="SumByGroup(string, RowMask, Span{double}, Span{int})"/>: each group's terms sorted, then added with Neumaier's
 /// compensation), so the figures do not depend on the order of the firm rows. Filters are <see cref="FirmCondition"/>s,
 /// evaluated as the firm evaluation evaluates them (land = the evaluated land), and cached per run. Thread-safe.
 /// </remarks>
@@ -17,6 +17,7 @@ public sealed class PlatformIndicatorInput
 {
     private readonly ConcurrentDictionary<FirmCondition, RowMask> masks = new();
     private readonly Lazy<int[]> priorRowOf;
+    private readonly ConcurrentDictionary<string, int[]> ascendingRows = new(StringComparer.Ordinal);
 
     internal PlatformIndicatorInput(Evaluation evaluation, PlatformMembership membership, FirmTable? prior)
     {
@@ -85,7 +86,8 @@ public sealed class PlatformIndicatorInput
 
     /// <summary>
     /// Adds <paramref name="values"/> over the rows in <paramref name="rows"/> with a finite value, per group: the sum into
-    /// <paramref name="sums"/> (order-independent) and the number of rows into <paramref name="counts"/>.
+    /// <paramref name="sums"/> and the number of rows into <paramref name="counts"/>. Each group's sum is the Neumaier sum of
+    /// its terms in ascending order — independent of the row order.
     /// </summary>
     /// <param name="values">One value per row.</param>
     /// <param name="rows">The rows to add.</param>
@@ -94,27 +96,91 @@ public sealed class PlatformIndicatorInput
     public void SumByGroup(ReadOnlySpan<double> values, RowMask rows, Span<double> sums, Span<int> counts)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var scratch = ArrayPool<double>.Shared.Rent(Math.Max(1, Table.Count));
+        SumInOrder(values, AscendingRows(values), rows, sums, counts);
+    }
+
+    /// <summary>
+    /// <see cref="SumByGroup(ReadOnlySpan{double}, RowMask, Span{double}, Span{int})"/> over the values of a measure
+    /// (<see cref="ValuesOf"/>; rows without the value are left out): the measure's rows are put in ascending order once per
+    /// run and streamed to every group, however many indicators sum it.
+    /// </summary>
+    /// <param name="measureId">The measure's id.</param>
+    /// <param name="rows">The rows to add.</param>
+    /// <param name="sums">One sum per group (overwritten).</param>
+    /// <param name="counts">One count per group (overwritten).</param>
+    /// <exception cref="InvalidOperationException">The firm table has no column for the measure.</exception>
+    public void SumByGroup(string measureId, RowMask rows, Span<double> sums, Span<int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var values = ValuesOf(measureId, out var present);
+        if (!ascendingRows.TryGetValue(measureId, out var order))
+        {
+            order = ascendingRows.GetOrAdd(measureId, AscendingRows(values));
+        }
+
+        SumInOrder(values, order, And(rows, present), sums, counts);
+    }
+
+    /// <summary>The rows in a platform with a finite value, in ascending order of the value.</summary>
+    private int[] AscendingRows(ReadOnlySpan<double> values)
+    {
+        var groups = GroupOfRow;
+        var keys = ArrayPool<ulong>.Shared.Rent(Math.Max(1, values.Length));
+        var items = ArrayPool<int>.Shared.Rent(Math.Max(1, values.Length));
         try
         {
-            for (var g = 0; g < GroupCount; g++)
+            var n = 0;
+            for (var row = 0; row < values.Length; row++)
             {
-                var n = 0;
-                foreach (var row in Membership.RowsOf(g))
+                if (groups[row] >= 0 && double.IsFinite(values[row]))
                 {
-                    if (rows[row] && double.IsFinite(values[row]))
-                    {
-                        scratch[n++] = values[row];
-                    }
+                    keys[n] = SortedNeumaier.Key(values[row]);
+                    items[n++] = row;
                 }
-
-                sums[g] = SortedNeumaier.Sum(scratch.AsSpan(0, n));
-                counts[g] = n;
             }
+
+            RadixSort.Sort(keys, items, n);
+            return items.AsSpan(0, n).ToArray();
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(scratch);
+            ArrayPool<ulong>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(items);
+        }
+    }
+
+    /// <summary>Streams the rows of <paramref name="order"/> that are in <paramref name="rows"/> to their groups' Neumaier sums.</summary>
+    private void SumInOrder(ReadOnlySpan<double> values, int[] order, RowMask rows, Span<double> sums, Span<int> counts)
+    {
+        if (sums.Length != GroupCount || counts.Length != GroupCount)
+        {
+            throw new ArgumentException($"One sum and one count per group ({GroupCount}); got {sums.Length} and {counts.Length}.", nameof(sums));
+        }
+
+        var groups = GroupOfRow;
+        var words = rows.Words;
+        var compensations = new double[GroupCount];
+        sums.Clear();
+        counts.Clear();
+        foreach (var row in order)
+        {
+            if ((words[row >> 6] & (1UL << (row & 63))) == 0)
+            {
+                continue;
+            }
+
+            var g = groups[row];
+            var v = values[row];
+            var sum = sums[g];
+            var t = sum + v;
+            compensations[g] += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
+            sums[g] = t;
+            counts[g]++;
+        }
+
+        for (var g = 0; g < sums.Length; g++)
+        {
+            sums[g] += compensations[g];
         }
     }
 

@@ -64,8 +64,8 @@ public sealed class RatioOfSumsPlatformIndicator : IPlatformIndicator
         var rows = PlatformIndicatorInput.And(input.Select(Filter), PlatformIndicatorInput.And(hasNumerator, hasDenominator));
         var both = BothFinite(numerator, denominator, rows);
         var (numerators, denominators, counts) = (new double[input.GroupCount], new double[input.GroupCount], new int[input.GroupCount]);
-        input.SumByGroup(numerator, both, numerators, counts);
-        input.SumByGroup(denominator, both, denominators, counts);
+        input.SumByGroup(Numerator, both, numerators, counts);
+        input.SumByGroup(Denominator, both, denominators, counts);
         return new PlatformIndicatorParts(numerators, denominators, counts);
     }
 

@@ -49,11 +49,10 @@ public sealed class SharePlatformIndicator : IPlatformIndicator
     public PlatformIndicatorParts Compute(PlatformIndicatorInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var values = input.ValuesOf(Measure, out var present);
-        var whole = PlatformIndicatorInput.And(input.Select(Whole), present);
+        var whole = input.Select(Whole);
         var (numerators, denominators, counts) = (new double[input.GroupCount], new double[input.GroupCount], new int[input.GroupCount]);
-        input.SumByGroup(values, PlatformIndicatorInput.And(whole, input.Select(Part)), numerators, counts);
-        input.SumByGroup(values, whole, denominators, counts);
+        input.SumByGroup(Measure, PlatformIndicatorInput.And(whole, input.Select(Part)), numerators, counts);
+        input.SumByGroup(Measure, whole, denominators, counts);
         return new PlatformIndicatorParts(numerators, denominators, counts);
     }
 

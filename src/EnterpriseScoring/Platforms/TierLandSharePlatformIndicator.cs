@@ -57,10 +57,9 @@ public sealed class TierLandSharePlatformIndicator : IPlatformIndicator
             }
         }
 
-        var land = input.ValuesOf(KnownMeasures.LandArea.Id, out _);
         var (numerators, denominators, counts) = (new double[input.GroupCount], new double[input.GroupCount], new int[input.GroupCount]);
-        input.SumByGroup(land, new RowMask(ofTier, n), numerators, new int[input.GroupCount]);
-        input.SumByGroup(land, new RowMask(tiered, n), denominators, counts);
+        input.SumByGroup(KnownMeasures.LandArea.Id, new RowMask(ofTier, n), numerators, new int[input.GroupCount]);
+        input.SumByGroup(KnownMeasures.LandArea.Id, new RowMask(tiered, n), denominators, counts);
         return new PlatformIndicatorParts(numerators, denominators, counts);
     }
 

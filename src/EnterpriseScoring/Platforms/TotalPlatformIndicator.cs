@@ -49,9 +49,8 @@ public sealed class TotalPlatformIndicator : IPlatformIndicator
     public PlatformIndicatorParts Compute(PlatformIndicatorInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var values = input.ValuesOf(Measure, out var present);
         var (numerators, denominators, counts) = (new double[input.GroupCount], new double[input.GroupCount], new int[input.GroupCount]);
-        input.SumByGroup(values, PlatformIndicatorInput.And(input.Select(Filter), present), numerators, counts);
+        input.SumByGroup(Measure, input.Select(Filter), numerators, counts);
         return new PlatformIndicatorParts(numerators, denominators, counts);
     }
 
