@@ -157,6 +157,31 @@ public static class FirmCsvReader
     }
 
     /// <summary>
+    /// Reads another kind of table from CSV with this reader's framing, encoding detection, limits and broken-line reports —
+    /// the hook the platform register's reader (<see cref="Platforms.PlatformRegisterReader"/>) uses instead of a copy.
+    /// <paramref name="read"/> gets the rows, the trimmed header and the encoding used; <paramref name="idColumnOf"/> names
+    /// the header's id column (or -1), which broken lines report.
+    /// </summary>
+    /// <exception cref="FirmDataException">The input has no header, the header is over a limit, or it is not text in a supported encoding.</exception>
+    internal static T ReadRows<T>(Stream stream, FirmCsvReaderOptions options, Func<string[], int> idColumnOf, Func<IFirmRowSource, string[], Encoding, T> read)
+    {
+        var limits = CsvLimits.Of(options);
+        var (utf8, encodingUsed) = EncodingDetection.Prepare(stream, options.Encoding);
+        using (utf8)
+        {
+            using var source = new CsvRowSource(new CsvLineSplitter(utf8, options.Delimiter, limits, 1 << 16), options.Delimiter, limits, parseEveryRecord: false);
+            var header = source.ReadHeader().Select(h => h.Trim().TrimStart('\uFEFF').Trim()).ToArray();
+            if (header.Length == 0 || header.All(h => h.Length == 0))
+            {
+                throw new FirmDataException("The file is empty: no header row.");
+            }
+
+            source.SetHeaders(header, idColumnOf(header));
+            return read(source, header, encodingUsed);
+        }
+    }
+
+    /// <summary>
     /// The number of lines after the header — the number of rows when no line is blank and no field spans lines —
     /// counted in one fast pass over the file (cheaper than copying every column of a table whose size is not known).
     /// </summary>

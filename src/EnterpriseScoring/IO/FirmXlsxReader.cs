@@ -111,6 +111,26 @@ public static class FirmXlsxReader
         options ??= FirmCsvReaderOptions.Default;
         using var activity = ReadDiagnostics.Start("xlsx");
         var start = Stopwatch.GetTimestamp();
+        var result = ReadRows(
+            stream,
+            sheet,
+            options,
+            header => ColumnPlan.Create(header, options),
+            (plan, rows) => new FirmRowReader<XlsxRowSource>((XlsxRowSource)rows, plan, options, Encoding.UTF8, cancellationToken: cancellationToken).Run(),
+            plan => (plan.Headers, plan.IndexOf(ColumnKind.Id)));
+        ReadDiagnostics.Completed(activity, "xlsx", result, start, options.Logger);
+        return result;
+    }
+
+    /// <summary>
+    /// Reads a sheet as rows of cells with this reader's sheet checks, size guard and limits — the hook the platform
+    /// register's reader (<see cref="Platforms.PlatformRegisterReader"/>) uses instead of a copy: <paramref name="plan"/>
+    /// turns the header row into the caller's plan, <paramref name="columns"/> gives the plan's headers and id column
+    /// (or -1) for rows over a limit, and <paramref name="read"/> reads the rows.
+    /// </summary>
+    /// <exception cref="FirmDataException">The stream is not a workbook, or the sheet does not exist or is empty.</exception>
+    internal static T ReadRows<TPlan, T>(Stream stream, string? sheet, FirmCsvReaderOptions options, Func<string[], TPlan> plan, Func<TPlan, IFirmRowSource, T> read, Func<TPlan, (string[] Headers, int IdColumn)> columns)
+    {
         var sheets = GetSheetNames(stream);
         if (sheets.Count == 0)
         {
@@ -140,13 +160,12 @@ public static class FirmXlsxReader
             var source = new XlsxRowSource(rows, limits);
             var header = source.ReadHeader();
             limits.CheckHeaderWidth(header.Length, "sheet's header row");
-            var plan = ColumnPlan.Create(header, options);
-            source.SetHeaders(plan.Headers, plan.IndexOf(ColumnKind.Id));
+            var made = plan(header);
+            var (headers, idColumn) = columns(made);
+            source.SetHeaders(headers, idColumn);
             try
             {
-                var result = new FirmRowReader<XlsxRowSource>(source, plan, options, Encoding.UTF8, cancellationToken: cancellationToken).Run();
-                ReadDiagnostics.Completed(activity, "xlsx", result, start, options.Logger);
-                return result;
+                return read(made, source);
             }
             catch (InvalidDataException ex)
             {

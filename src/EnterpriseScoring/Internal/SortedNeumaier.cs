@@ -138,7 +138,8 @@ internal static class SortedNeumaier
 
     private static double FromKey(ulong key) => BitConverter.UInt64BitsToDouble((key & SignBit) != 0 ? key & ~SignBit : ~key);
 
-    private static ulong Key(double value)
+    /// <summary>The order-preserving 64-bit key of a finite double: keys compare as the doubles do (−0.0 before +0.0).</summary>
+    public static ulong Key(double value)
     {
         var bits = BitConverter.DoubleToUInt64Bits(value);
         return (bits & SignBit) != 0 ? ~bits : bits | SignBit;

@@ -75,4 +75,13 @@ public enum RowIssueCode
     /// it reads as a record: the whole record, to the line where the quote closes, is rejected as one row.
     /// </summary>
     RecordTooManyLines,
+
+    /// <summary>A value is not one of those the column allows: a platform level, a date (the platform register).</summary>
+    InvalidValue,
+
+    /// <summary>
+    /// A row names another row that is not there (a parent platform or the platform it was merged into missing from the
+    /// register, or rejected), names itself, or closes a cycle of such references (the platform register).
+    /// </summary>
+    InvalidReference,
 }

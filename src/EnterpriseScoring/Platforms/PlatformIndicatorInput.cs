@@ -1,0 +1,220 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using EnterpriseScoring.Engine;
+
+namespace EnterpriseScoring.Platforms;
+
+/// <summary>
+/// What a <see cref="IPlatformIndicator"/> computes from: the firm evaluation of the year, the membership of its firms in
+/// platforms, the register entries of each platform group, and optionally the prior year's firms (for growth).
+/// </summary>
+/// <remarks>
+/// Sums per group are order-independent (<see cref="SumByGroup(string, RowMask, Span{double}, Span{int})"/>: each group's terms sorted, then added with Neumaier's
+/// compensation), so the figures do not depend on the order of the firm rows. Filters are <see cref="FirmCondition"/>s,
+/// evaluated as the firm evaluation evaluates them (land = the evaluated land), and cached per run. Thread-safe.
+/// </remarks>
+public sealed class PlatformIndicatorInput
+{
+    private readonly ConcurrentDictionary<FirmCondition, RowMask> masks = new();
+    private readonly Lazy<int[]> priorRowOf;
+    private readonly ConcurrentDictionary<string, int[]> ascendingRows = new(StringComparer.Ordinal);
+
+    internal PlatformIndicatorInput(Evaluation evaluation, PlatformMembership membership, FirmTable? prior)
+    {
+        Evaluation = evaluation;
+        Membership = membership;
+        PriorTable = prior;
+        priorRowOf = new Lazy<int[]>(MatchPriorRows);
+    }
+
+    /// <summary>The firm evaluation of the year (tiers, evaluated land).</summary>
+    public Evaluation Evaluation { get; }
+
+    /// <summary>The firms.</summary>
+    public FirmTable Table => Evaluation.Table;
+
+    /// <summary>The membership of the firms in platforms in the year.</summary>
+    public PlatformMembership Membership { get; }
+
+    /// <summary>The prior year's firms, for growth on a like-for-like set; null when not given.</summary>
+    public FirmTable? PriorTable { get; }
+
+    /// <summary>The number of platform groups (the alive platforms).</summary>
+    public int GroupCount => Membership.GroupCount;
+
+    /// <summary>The group of each row; −1 for a firm outside any platform.</summary>
+    public ReadOnlySpan<int> GroupOfRow => Membership.GroupOfRow;
+
+    /// <summary>The register entries of a group (the platform and those merged into it); empty for an unregistered platform.</summary>
+    /// <param name="group">The group.</param>
+    public IReadOnlyList<Platform> RegisterEntriesOf(int group) => Membership.EntriesOf(group);
+
+    /// <summary>The tier of row <paramref name="row"/> in the evaluation; null for a firm without one (excluded, not rated).</summary>
+    /// <param name="row">The row.</param>
+    public Tier? TierOf(int row) => Evaluation.TierOf(row);
+
+    /// <summary>The rows that meet <paramref name="filter"/> (every row for null), as the firm evaluation decides it.</summary>
+    /// <param name="filter">The condition.</param>
+    public RowMask Select(FirmCondition? filter) =>
+        filter is null || filter == FirmCondition.All
+            ? RowMask.Uniform(Table.Count, true)
+            : masks.GetOrAdd(filter, f => new RowMask(ConditionMask.Evaluate(f, Table, Evaluation.LandArea, Membership.Year), Table.Count));
+
+    /// <summary>
+    /// The values of a measure per row: the column of <paramref name="measureId"/>, and for <c>land_area</c> the land the
+    /// firm evaluation used (net of leases, parcels …), so that 亩均 figures of a platform match its firms'.
+    /// </summary>
+    /// <param name="measureId">The measure's id.</param>
+    /// <param name="present">The rows where the value is known.</param>
+    /// <exception cref="InvalidOperationException">The firm table has no column for the measure.</exception>
+    public ReadOnlySpan<double> ValuesOf(string measureId, out RowMask present)
+    {
+        if (measureId == KnownMeasures.LandArea.Id)
+        {
+            present = RowMask.Uniform(Table.Count, true); // NaN land is skipped by SumByGroup
+            return Evaluation.LandArea;
+        }
+
+        if (!Table.TryGetMeasure(measureId, out var column))
+        {
+            throw new InvalidOperationException($"平台指标需要企业数据中的 '{measureId}' 列 a platform indicator needs the measure '{measureId}', which the firm table has no column for. Measures: {string.Join(", ", Table.Measures.Select(m => m.Id))}.");
+        }
+
+        present = column.Presence;
+        return column.Values;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="values"/> over the rows in <paramref name="rows"/> with a finite value, per group: the sum into
+    /// <paramref name="sums"/> and the number of rows into <paramref name="counts"/>. Each group's sum is the Neumaier sum of
+    /// its terms in ascending order — independent of the row order.
+    /// </summary>
+    /// <param name="values">One value per row.</param>
+    /// <param name="rows">The rows to add.</param>
+    /// <param name="sums">One sum per group (overwritten).</param>
+    /// <param name="counts">One count per group (overwritten).</param>
+    public void SumByGroup(ReadOnlySpan<double> values, RowMask rows, Span<double> sums, Span<int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        SumInOrder(values, AscendingRows(values), rows, sums, counts);
+    }
+
+    /// <summary>
+    /// <see cref="SumByGroup(ReadOnlySpan{double}, RowMask, Span{double}, Span{int})"/> over the values of a measure
+    /// (<see cref="ValuesOf"/>; rows without the value are left out): the measure's rows are put in ascending order once per
+    /// run and streamed to every group, however many indicators sum it.
+    /// </summary>
+    /// <param name="measureId">The measure's id.</param>
+    /// <param name="rows">The rows to add.</param>
+    /// <param name="sums">One sum per group (overwritten).</param>
+    /// <param name="counts">One count per group (overwritten).</param>
+    /// <exception cref="InvalidOperationException">The firm table has no column for the measure.</exception>
+    public void SumByGroup(string measureId, RowMask rows, Span<double> sums, Span<int> counts)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var values = ValuesOf(measureId, out var present);
+        if (!ascendingRows.TryGetValue(measureId, out var order))
+        {
+            order = ascendingRows.GetOrAdd(measureId, AscendingRows(values));
+        }
+
+        SumInOrder(values, order, And(rows, present), sums, counts);
+    }
+
+    /// <summary>The rows in a platform with a finite value, in ascending order of the value.</summary>
+    private int[] AscendingRows(ReadOnlySpan<double> values)
+    {
+        var groups = GroupOfRow;
+        var keys = ArrayPool<ulong>.Shared.Rent(Math.Max(1, values.Length));
+        var items = ArrayPool<int>.Shared.Rent(Math.Max(1, values.Length));
+        try
+        {
+            var n = 0;
+            for (var row = 0; row < values.Length; row++)
+            {
+                if (groups[row] >= 0 && double.IsFinite(values[row]))
+                {
+                    keys[n] = SortedNeumaier.Key(values[row]);
+                    items[n++] = row;
+                }
+            }
+
+            RadixSort.Sort(keys, items, n);
+            return items.AsSpan(0, n).ToArray();
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(items);
+        }
+    }
+
+    /// <summary>Streams the rows of <paramref name="order"/> that are in <paramref name="rows"/> to their groups' Neumaier sums.</summary>
+    private void SumInOrder(ReadOnlySpan<double> values, int[] order, RowMask rows, Span<double> sums, Span<int> counts)
+    {
+        if (sums.Length != GroupCount || counts.Length != GroupCount)
+        {
+            throw new ArgumentException($"One sum and one count per group ({GroupCount}); got {sums.Length} and {counts.Length}.", nameof(sums));
+        }
+
+        var groups = GroupOfRow;
+        var words = rows.Words;
+        var compensations = new double[GroupCount];
+        sums.Clear();
+        counts.Clear();
+        foreach (var row in order)
+        {
+            if ((words[row >> 6] & (1UL << (row & 63))) == 0)
+            {
+                continue;
+            }
+
+            var g = groups[row];
+            var v = values[row];
+            var sum = sums[g];
+            var t = sum + v;
+            compensations[g] += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
+            sums[g] = t;
+            counts[g]++;
+        }
+
+        for (var g = 0; g < sums.Length; g++)
+        {
+            sums[g] += compensations[g];
+        }
+    }
+
+    /// <summary>The row of each firm in <see cref="PriorTable"/> (matched by id), −1 where the firm is not there.</summary>
+    /// <exception cref="InvalidOperationException">No prior table was given.</exception>
+    public ReadOnlySpan<int> PriorRows => priorRowOf.Value;
+
+    /// <summary>The mask of rows <paramref name="a"/> and <paramref name="b"/> have in common.</summary>
+    internal static RowMask And(RowMask a, RowMask b)
+    {
+        var words = new ulong[a.WordArray.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = a.Words[i] & b.Words[i];
+        }
+
+        return new RowMask(words, a.Length);
+    }
+
+    private int[] MatchPriorRows()
+    {
+        var prior = PriorTable ?? throw new InvalidOperationException("增长率指标需要上年企业数据 a growth indicator needs the prior year's firms (the prior firm table was not given).");
+        var index = new Dictionary<string, int>(prior.Count, StringComparer.Ordinal);
+        for (var row = 0; row < prior.Count; row++)
+        {
+            index.TryAdd(prior.Ids[row], row);
+        }
+
+        var rows = new int[Table.Count];
+        for (var row = 0; row < rows.Length; row++)
+        {
+            rows[row] = index.TryGetValue(Table.Ids[row], out var r) ? r : -1;
+        }
+
+        return rows;
+    }
+}
