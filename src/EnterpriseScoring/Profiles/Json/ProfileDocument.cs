@@ -205,16 +205,31 @@ internal sealed class ConditionDto
     [Description("GB/T 4754 industry code prefixes, e.g. D44 (a leading section letter is optional).")]
     public List<string>? IndustryPrefixes { get; set; }
 
+    [Description("GB/T 4754 industry codes matched exactly, e.g. C2611 (a leading section letter is optional).")]
+    public List<string>? IndustryCodes { get; set; }
+
     [Description("Tags the firm must all carry.")]
     public List<string>? RequiredTags { get; set; }
 
     [Description("Tags of which the firm must carry at least one.")]
     public List<string>? AnyTags { get; set; }
 
-    [Description("Measures that must be reported and ≥ the value.")]
+    [Description("Measures that must be reported and > the value (超过/高于).")]
+    public Dictionary<string, double>? MeasureGreaterThan { get; set; }
+
+    [Description("Measures that must be reported and ≥ the value (以上(含)/不低于).")]
+    public Dictionary<string, double>? MeasureGreaterOrEqual { get; set; }
+
+    [Description("Measures that must be reported and < the value (低于/不足/以下(不含)).")]
+    public Dictionary<string, double>? MeasureLessThan { get; set; }
+
+    [Description("Measures that must be reported and ≤ the value (以下(含)/不超过).")]
+    public Dictionary<string, double>? MeasureLessOrEqual { get; set; }
+
+    [Description("Alias of measure_greater_or_equal (≥).")]
     public Dictionary<string, double>? MeasureAtLeast { get; set; }
 
-    [Description("Measures that must be reported and < the value.")]
+    [Description("Alias of measure_less_than (<).")]
     public Dictionary<string, double>? MeasureBelow { get; set; }
 
     [Description("Firms that started production fewer than this many years before the evaluation year.")]
