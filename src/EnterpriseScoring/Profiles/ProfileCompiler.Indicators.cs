@@ -146,6 +146,10 @@ internal sealed partial class ProfileCompiler
             }
 
             denominator = ok ? PollutionEquivalents.Terms(pe.Pollutants is null ? null : pollutants) : null;
+            if (denominator is not null && pe.BlankPollutant == BlankPollutantKind.NotEmitted)
+            {
+                denominator = [.. denominator.Select(t => t with { BlankIsZero = true })];
+            }
         }
         else
         {
@@ -203,6 +207,11 @@ internal sealed partial class ProfileCompiler
 
             if (t.Measure == "land")
             {
+                if (t.Blank == BlankTermKind.Zero)
+                {
+                    ok = Problem(tpath + ".blank", "the land term cannot count a blank as 0", "a missing land area is a data error for the firm; remove 'blank'");
+                }
+
                 result.Add(new IndicatorTerm(null, t.Coefficient ?? 1));
                 return;
             }
@@ -214,7 +223,7 @@ internal sealed partial class ProfileCompiler
             }
             else
             {
-                result.Add(new IndicatorTerm(measure, t.Coefficient ?? 1));
+                result.Add(new IndicatorTerm(measure, t.Coefficient ?? 1) { BlankIsZero = t.Blank == BlankTermKind.Zero });
             }
         });
         return ok && result.Count == terms.Count ? result : null;

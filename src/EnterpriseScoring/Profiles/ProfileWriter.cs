@@ -221,7 +221,7 @@ public static class ProfileWriter
                 Note(m.Id);
             }
 
-            return new TermDto { Measure = t.Id, Coefficient = t.Coefficient == 1 ? null : t.Coefficient };
+            return new TermDto { Measure = t.Id, Coefficient = t.Coefficient == 1 ? null : t.Coefficient, Blank = t.BlankIsZero ? BlankTermKind.Zero : null };
         }
 
         private AdjustmentsDto? Adjustments(AdjustmentRules rules)

@@ -359,6 +359,23 @@ internal sealed class TermDto
 
     [Description("Multiplier. Default 1.")]
     public double? Coefficient { get; set; }
+
+    [Description("How a blank cell in this term counts: missing (default: the indicator is missing) or zero (e.g. a pollutant not emitted; a sum whose every term is blank is still missing). Not for land.")]
+    public BlankTermKind? Blank { get; set; }
+}
+
+/// <summary>How a blank cell in a term counts.</summary>
+internal enum BlankTermKind
+{
+    Missing,
+    Zero,
+}
+
+/// <summary>How a blank pollutant counts in a pollution-equivalent denominator.</summary>
+internal enum BlankPollutantKind
+{
+    Missing,
+    NotEmitted,
 }
 
 [Description("Pollution-equivalent denominator.")]
@@ -369,6 +386,9 @@ internal sealed class PollutionEquivalentsDto
 
     [Description("Pollutants and kg per equivalent. Default: the statutory COD 1, NH₃-N 0.8, SO₂ 0.95, NOₓ 0.95 (环境保护税法 附表二/三).")]
     public List<PollutantDto>? Pollutants { get; set; }
+
+    [Description("How a blank pollutant counts: missing (default: the indicator is missing) or not_emitted (counts 0; a firm with every pollutant blank is still missing). A reported 0 is always data.")]
+    public BlankPollutantKind? BlankPollutant { get; set; }
 }
 
 [Description("A pollutant and its equivalent value.")]
