@@ -4,8 +4,8 @@ namespace EnterpriseScoring;
 
 /// <summary>
 /// A condition on a firm, used to select pools, eligibility outcomes and tier overrides: size class, evaluated land
-/// area (a band with inclusive or exclusive bounds, e.g. "≥ 3 亩 (含)"), industry code prefixes (GB/T 4754), tags,
-/// regions, measure thresholds and years since the start of production. Every part that is set must hold; an unset
+/// area (a band with inclusive or exclusive bounds, e.g. "≥ 3 亩 (含)"), industry code prefixes or exact codes
+/// (GB/T 4754), tags, regions, measure thresholds (&gt;, ≥, &lt;, ≤) and years since the start of production. Every part that is set must hold; an unset
 /// part matches everything, so <see cref="All"/> matches every firm.
 /// </summary>
 /// <remarks>A value: immutable in fact (lists and dictionaries are copied on initialisation), derived with <see langword="with"/>, equal by value (lists item by item, dictionaries entry by entry). Thread-safe.</remarks>
@@ -32,17 +32,29 @@ public sealed record FirmCondition
     /// <summary>Industry code prefixes; a firm matches when its code starts with any (a leading section letter such as C is ignored on both sides).</summary>
     public IReadOnlyList<string> IndustryPrefixes { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 
+    /// <summary>
+    /// Exact industry codes; a firm matches when its code equals one of them (case-insensitive, a leading section
+    /// letter such as C is ignored on both sides, so <c>C2611</c> equals <c>2611</c> but not <c>26110</c>).
+    /// </summary>
+    public IReadOnlyList<string> IndustryCodes { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
+
     /// <summary>Tags the firm must all carry.</summary>
     public IReadOnlyList<string> RequiredTags { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Tags of which the firm must carry at least one (empty = no condition).</summary>
     public IReadOnlyList<string> AnyTags { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 
-    /// <summary>Measures that must be reported and at least the given value (e.g. revenue ≥ 100000 万元); a missing value fails.</summary>
+    /// <summary>Measures that must be reported and strictly greater than the given value (超过/高于, e.g. revenue &gt; 500000 万元 for 超过50亿元); a missing value fails.</summary>
+    public IReadOnlyDictionary<string, double> MeasureGreaterThan { get; init => field = ReadOnlyCopy.Dictionary(value); } = ReadOnlyCopy.EmptyOrdinal<double>();
+
+    /// <summary>Measures that must be reported and at least the given value (以上(含)/不低于, e.g. revenue ≥ 100000 万元); a missing value fails.</summary>
     public IReadOnlyDictionary<string, double> MeasureAtLeast { get; init => field = ReadOnlyCopy.Dictionary(value); } = ReadOnlyCopy.EmptyOrdinal<double>();
 
-    /// <summary>Measures that must be reported and below the given value; a missing value fails.</summary>
+    /// <summary>Measures that must be reported and strictly below the given value (低于/不足/以下(不含)); a missing value fails.</summary>
     public IReadOnlyDictionary<string, double> MeasureBelow { get; init => field = ReadOnlyCopy.Dictionary(value); } = ReadOnlyCopy.EmptyOrdinal<double>();
+
+    /// <summary>Measures that must be reported and at most the given value (以下(含)/不超过); a missing value fails.</summary>
+    public IReadOnlyDictionary<string, double> MeasureAtMost { get; init => field = ReadOnlyCopy.Dictionary(value); } = ReadOnlyCopy.EmptyOrdinal<double>();
 
     /// <summary>
     /// Matches firms that started production fewer than this many years before the evaluation year
@@ -77,6 +89,11 @@ public sealed record FirmCondition
         }
 
         if (IndustryPrefixes.Count > 0 && !IndustryMatches(table.Industries[row]))
+        {
+            return false;
+        }
+
+        if (IndustryCodes.Count > 0 && !IndustryCodeEquals(table.Industries[row]))
         {
             return false;
         }
@@ -147,6 +164,11 @@ public sealed record FirmCondition
             parts.Add("industry in " + string.Join("|", IndustryPrefixes));
         }
 
+        if (IndustryCodes.Count > 0)
+        {
+            parts.Add("industry = " + string.Join("|", IndustryCodes));
+        }
+
         if (RequiredTags.Count > 0)
         {
             parts.Add("tags " + string.Join("+", RequiredTags));
@@ -157,14 +179,9 @@ public sealed record FirmCondition
             parts.Add("any tag of " + string.Join("|", AnyTags));
         }
 
-        foreach (var (measure, value) in MeasureAtLeast.OrderBy(m => m.Key, StringComparer.Ordinal))
+        foreach (var threshold in MeasureThresholds())
         {
-            parts.Add($"{measure} ≥ {value.ToString("0.####", CultureInfo.InvariantCulture)}");
-        }
-
-        foreach (var (measure, value) in MeasureBelow.OrderBy(m => m.Key, StringComparer.Ordinal))
-        {
-            parts.Add($"{measure} < {value.ToString("0.####", CultureInfo.InvariantCulture)}");
+            parts.Add(threshold.ToString());
         }
 
         if (StartedWithinYears is { } years)
@@ -180,19 +197,24 @@ public sealed record FirmCondition
         return parts.Count == 0 ? "all firms" : string.Join(", ", parts);
     }
 
+    /// <summary>
+    /// Every measure threshold: those of <see cref="MeasureGreaterThan"/>, <see cref="MeasureAtLeast"/>,
+    /// <see cref="MeasureBelow"/> and <see cref="MeasureAtMost"/> in that order, each by measure id (ordinal).
+    /// </summary>
+    internal IEnumerable<MeasureThreshold> MeasureThresholds() =>
+        Thresholds(MeasureGreaterThan, MeasureComparison.GreaterThan)
+            .Concat(Thresholds(MeasureAtLeast, MeasureComparison.AtLeast))
+            .Concat(Thresholds(MeasureBelow, MeasureComparison.LessThan))
+            .Concat(Thresholds(MeasureAtMost, MeasureComparison.AtMost));
+
+    private static IEnumerable<MeasureThreshold> Thresholds(IReadOnlyDictionary<string, double> values, MeasureComparison comparison) =>
+        values.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new MeasureThreshold(m.Key, comparison, m.Value));
+
     private bool MeasuresMatch(FirmTable table, int row)
     {
-        foreach (var (measure, threshold) in MeasureAtLeast)
+        foreach (var threshold in MeasureThresholds())
         {
-            if (!table.TryGetMeasure(measure, out var column) || !column.TryGet(row, out var v) || !(v >= threshold))
-            {
-                return false;
-            }
-        }
-
-        foreach (var (measure, threshold) in MeasureBelow)
-        {
-            if (!table.TryGetMeasure(measure, out var column) || !column.TryGet(row, out var v) || !(v < threshold))
+            if (!table.TryGetMeasure(threshold.Measure, out var column) || !column.TryGet(row, out var v) || !threshold.Holds(v))
             {
                 return false;
             }
@@ -221,6 +243,21 @@ public sealed record FirmCondition
         foreach (var prefix in IndustryPrefixes)
         {
             if (c.StartsWith(StripSection(prefix), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an industry code equals one of <see cref="IndustryCodes"/> (shared with <see cref="Engine.ConditionMask"/>).</summary>
+    internal bool IndustryCodeEquals(string code)
+    {
+        var c = StripSection(code);
+        foreach (var exact in IndustryCodes)
+        {
+            if (c.Equals(StripSection(exact), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

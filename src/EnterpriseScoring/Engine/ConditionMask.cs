@@ -49,6 +49,18 @@ internal static class ConditionMask
             And(words, n, new CategoryPredicate(table.Industries.Codes, matches));
         }
 
+        if (condition.IndustryCodes.Count > 0)
+        {
+            var categories = table.Industries.Categories;
+            var matches = new bool[categories.Count];
+            for (var c = 0; c < matches.Length; c++)
+            {
+                matches[c] = condition.IndustryCodeEquals(categories[c]);
+            }
+
+            And(words, n, new CategoryPredicate(table.Industries.Codes, matches));
+        }
+
         foreach (var tag in condition.RequiredTags)
         {
             var tagWords = table.GetTag(tag).Words;
@@ -76,24 +88,11 @@ internal static class ConditionMask
             }
         }
 
-        foreach (var (measure, threshold) in condition.MeasureAtLeast)
+        foreach (var threshold in condition.MeasureThresholds())
         {
-            if (table.TryGetMeasure(measure, out var column))
+            if (table.TryGetMeasure(threshold.Measure, out var column))
             {
-                And(words, n, new AtLeastPredicate(column.Values, threshold));
-                AndWords(words, column.Presence.Words);
-            }
-            else
-            {
-                Array.Clear(words);
-            }
-        }
-
-        foreach (var (measure, threshold) in condition.MeasureBelow)
-        {
-            if (table.TryGetMeasure(measure, out var column))
-            {
-                And(words, n, new BelowPredicate(column.Values, threshold));
+                And(words, n, new ThresholdPredicate(column.Values, threshold.Comparison, threshold.Value));
                 AndWords(words, column.Presence.Words);
             }
             else
@@ -193,18 +192,11 @@ internal static class ConditionMask
         public bool Test(int row) => matches[codes[row]];
     }
 
-    private readonly ref struct AtLeastPredicate(ReadOnlySpan<double> values, double threshold) : IRowPredicate
+    private readonly ref struct ThresholdPredicate(ReadOnlySpan<double> values, MeasureComparison comparison, double threshold) : IRowPredicate
     {
         private readonly ReadOnlySpan<double> values = values;
 
-        public bool Test(int row) => values[row] >= threshold;
-    }
-
-    private readonly ref struct BelowPredicate(ReadOnlySpan<double> values, double threshold) : IRowPredicate
-    {
-        private readonly ReadOnlySpan<double> values = values;
-
-        public bool Test(int row) => values[row] < threshold;
+        public bool Test(int row) => MeasureThreshold.Holds(comparison, values[row], threshold);
     }
 
     private readonly ref struct StartedWithinPredicate(ReadOnlySpan<int> startYears, int evaluationYear, int years) : IRowPredicate

@@ -1,4 +1,3 @@
-using System.Globalization;
 using EnterpriseScoring.Land;
 
 namespace EnterpriseScoring.Engine;
@@ -115,12 +114,10 @@ internal static class RequiredMeasureCollector
                 return;
             }
 
-            foreach (var (id, threshold, op) in condition.MeasureAtLeast.Select(m => (m.Key, m.Value, "≥"))
-                .Concat(condition.MeasureBelow.Select(m => (m.Key, m.Value, "<")))
-                .OrderBy(m => m.Item1, StringComparer.Ordinal))
+            foreach (var threshold in condition.MeasureThresholds().OrderBy(m => m.Measure, StringComparer.Ordinal))
             {
-                var measure = KnownMeasures.TryGet(id, out var known) ? known : Measure.Custom(id);
-                Add(measure, neededBy, pool, $"'{id} {op} {threshold.ToString("0.####", CultureInfo.InvariantCulture)}' fails for every firm: {consequence}");
+                var measure = KnownMeasures.TryGet(threshold.Measure, out var known) ? known : Measure.Custom(threshold.Measure);
+                Add(measure, neededBy, pool, $"'{threshold}' fails for every firm: {consequence}");
             }
         }
 

@@ -8,7 +8,8 @@ namespace EnterpriseScoring.Indicators;
 /// profile may define its own (e.g. tax / electricity in 元/kWh).
 /// </summary>
 /// <remarks>
-/// Outcomes per firm: a missing measure in any term → <see cref="IndicatorOutcome.MissingMeasure"/>; land area
+/// Outcomes per firm: a missing measure in any term → <see cref="IndicatorOutcome.MissingMeasure"/>, except in a term
+/// with <see cref="IndicatorTerm.BlankIsZero"/>, which then counts 0 (unless every term of its sum is blank); land area
 /// missing, ≤ 0 or below <see cref="Land.LandAreaLimits.MinimumMu"/> when a term needs it, or a value over the land
 /// that overflows → <see cref="IndicatorOutcome.InvalidLand"/>; a denominator of 0 →
 /// <see cref="IndicatorOutcome.ZeroDenominator"/>; a negative denominator (e.g. negative net assets, which would turn a
@@ -56,6 +57,11 @@ public sealed class RatioIndicator : IIndicator
             if (!double.IsFinite(term.Coefficient) || term.Coefficient == 0)
             {
                 throw new ArgumentException($"Indicator '{id}': coefficient of '{term.Id}' must be finite and non-zero.");
+            }
+
+            if (term.IsLand && term.BlankIsZero)
+            {
+                throw new ArgumentException($"Indicator '{id}': the land term cannot count a blank as 0 (a missing land area is a data error).");
             }
         }
 
@@ -264,10 +270,19 @@ public sealed class RatioIndicator : IIndicator
     {
         sum = 0;
         var outcome = IndicatorOutcome.Computed;
+        var blanks = 0;
         for (var i = 0; i < terms.Length; i++)
         {
             double v;
-            if (!terms[i].IsLand && columns[i] is null)
+            var blank = !terms[i].IsLand && (columns[i] is not { } c || double.IsNaN(c[row]));
+            if (blank && terms[i].BlankIsZero)
+            {
+                // Not reported, and the profile says a blank here is 0 (e.g. a pollutant the firm does not emit).
+                blanks++;
+                continue;
+            }
+
+            if (blank)
             {
                 outcome = outcome == IndicatorOutcome.InvalidLand ? outcome : IndicatorOutcome.MissingMeasure;
                 continue;
@@ -276,11 +291,6 @@ public sealed class RatioIndicator : IIndicator
             if (columns[i] is { } column)
             {
                 v = column[row];
-                if (double.IsNaN(v))
-                {
-                    outcome = outcome == IndicatorOutcome.InvalidLand ? outcome : IndicatorOutcome.MissingMeasure;
-                    continue;
-                }
             }
             else
             {
@@ -293,6 +303,12 @@ public sealed class RatioIndicator : IIndicator
             }
 
             sum += terms[i].Coefficient * v;
+        }
+
+        if (blanks == terms.Length)
+        {
+            // Every term blank: the firm reported nothing, which is not a reported 0.
+            outcome = IndicatorOutcome.MissingMeasure;
         }
 
         if (outcome != IndicatorOutcome.Computed)

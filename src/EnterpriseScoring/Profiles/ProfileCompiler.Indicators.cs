@@ -146,6 +146,10 @@ internal sealed partial class ProfileCompiler
             }
 
             denominator = ok ? PollutionEquivalents.Terms(pe.Pollutants is null ? null : pollutants) : null;
+            if (denominator is not null && pe.BlankPollutant == BlankPollutantKind.NotEmitted)
+            {
+                denominator = [.. denominator.Select(t => t with { BlankIsZero = true })];
+            }
         }
         else
         {
@@ -174,8 +178,25 @@ internal sealed partial class ProfileCompiler
             return null;
         }
 
-        return Try(path, () => new RatioIndicator(d.Id, d.ChineseName ?? d.Id, d.EnglishName ?? d.Id, d.Unit ?? string.Empty,
-            d.Direction ?? Direction.HigherIsBetter, numerator, denominator, d.Scale ?? 1));
+        // Redefining a built-in id (e.g. over a custom measure) keeps what the id means to a reader: its names, its unit
+        // and its direction are inherited when not given, and a different unit or direction is refused.
+        var builtIn = KnownIndicators.TryGet(d.Id, out var redefined) ? redefined : null;
+        if (builtIn is not null && d.Unit is { } unit && unit != builtIn.Unit)
+        {
+            Problem(path + ".unit", $"'{unit}' is not the unit of the built-in indicator {d.Id} ({builtIn.ChineseName}, {builtIn.Unit})",
+                $"a redefinition of {d.Id} keeps its unit: omit 'unit', or give the indicator another id");
+            return null;
+        }
+
+        if (builtIn is not null && d.Direction is { } direction && direction != builtIn.Direction)
+        {
+            Problem(path + ".direction", $"{d.Id} ({builtIn.ChineseName}) is {(builtIn.Direction == Direction.HigherIsBetter ? "higher_is_better" : "lower_is_better")}",
+                $"a redefinition of {d.Id} keeps its direction: omit 'direction', or give the indicator another id");
+            return null;
+        }
+
+        return Try(path, () => new RatioIndicator(d.Id, d.ChineseName ?? builtIn?.ChineseName ?? d.Id, d.EnglishName ?? builtIn?.EnglishName ?? d.Id,
+            d.Unit ?? builtIn?.Unit ?? string.Empty, d.Direction ?? builtIn?.Direction ?? Direction.HigherIsBetter, numerator, denominator, d.Scale ?? 1));
     }
 
     private IReadOnlyList<IndicatorTerm>? Terms(List<TermDto> terms, string path)
@@ -203,6 +224,11 @@ internal sealed partial class ProfileCompiler
 
             if (t.Measure == "land")
             {
+                if (t.Blank == BlankTermKind.Zero)
+                {
+                    ok = Problem(tpath + ".blank", "the land term cannot count a blank as 0", "a missing land area is a data error for the firm; remove 'blank'");
+                }
+
                 result.Add(new IndicatorTerm(null, t.Coefficient ?? 1));
                 return;
             }
@@ -214,7 +240,7 @@ internal sealed partial class ProfileCompiler
             }
             else
             {
-                result.Add(new IndicatorTerm(measure, t.Coefficient ?? 1));
+                result.Add(new IndicatorTerm(measure, t.Coefficient ?? 1) { BlankIsZero = t.Blank == BlankTermKind.Zero });
             }
         });
         return ok && result.Count == terms.Count ? result : null;

@@ -214,15 +214,10 @@ internal sealed partial class ProfileCompiler
             ok = Problem(path + ".started_within_years", $"{years} is not > 0", "e.g. 3 for firms in production fewer than 3 years");
         }
 
-        foreach (var key in d.MeasureAtLeast?.Keys ?? Enumerable.Empty<string>())
-        {
-            ok &= ResolveMeasure(key, JsonPath.Child(path + ".measure_at_least", key), allowLand: false) is not null;
-        }
-
-        foreach (var key in d.MeasureBelow?.Keys ?? Enumerable.Empty<string>())
-        {
-            ok &= ResolveMeasure(key, JsonPath.Child(path + ".measure_below", key), allowLand: false) is not null;
-        }
+        var greaterThan = Thresholds(d.MeasureGreaterThan, null, path, "measure_greater_than", null, ref ok);
+        var atLeast = Thresholds(d.MeasureGreaterOrEqual, d.MeasureAtLeast, path, "measure_greater_or_equal", "measure_at_least", ref ok);
+        var lessThan = Thresholds(d.MeasureLessThan, d.MeasureBelow, path, "measure_less_than", "measure_below", ref ok);
+        var atMost = Thresholds(d.MeasureLessOrEqual, null, path, "measure_less_or_equal", null, ref ok);
 
         if (!ok)
         {
@@ -237,13 +232,41 @@ internal sealed partial class ProfileCompiler
             MaxLand = d.MaxLand,
             MaxLandInclusive = d.MaxLandInclusive ?? false,
             IndustryPrefixes = d.IndustryPrefixes?.Where(s => s is not null).ToArray() ?? [],
+            IndustryCodes = d.IndustryCodes?.Where(s => s is not null).ToArray() ?? [],
             RequiredTags = d.RequiredTags?.Where(s => s is not null).ToArray() ?? [],
             AnyTags = d.AnyTags?.Where(s => s is not null).ToArray() ?? [],
-            MeasureAtLeast = d.MeasureAtLeast is null ? new Dictionary<string, double>() : new Dictionary<string, double>(d.MeasureAtLeast, StringComparer.Ordinal),
-            MeasureBelow = d.MeasureBelow is null ? new Dictionary<string, double>() : new Dictionary<string, double>(d.MeasureBelow, StringComparer.Ordinal),
+            MeasureGreaterThan = greaterThan,
+            MeasureAtLeast = atLeast,
+            MeasureBelow = lessThan,
+            MeasureAtMost = atMost,
             StartedWithinYears = d.StartedWithinYears,
             Regions = d.Regions?.Where(s => s is not null).ToArray() ?? [],
         };
+    }
+
+    /// <summary>
+    /// The thresholds of one comparison, from its key and (for ≥ and &lt;) its older alias: every measure resolved at
+    /// its own path; a measure under both names is a problem (the two could disagree).
+    /// </summary>
+    private Dictionary<string, double> Thresholds(Dictionary<string, double>? main, Dictionary<string, double>? alias, string path, string key, string? aliasKey, ref bool ok)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (values, name) in new[] { (main, key), (alias, aliasKey) })
+        {
+            foreach (var (measure, value) in values ?? [])
+            {
+                var at = JsonPath.Child(path + "." + name, measure);
+                if (!result.TryAdd(measure, value))
+                {
+                    ok = Problem(at, $"'{measure}' is also under {key}", $"{name} is another name for {key}: give each threshold once");
+                    continue;
+                }
+
+                ok &= ResolveMeasure(measure, at, allowLand: false) is not null;
+            }
+        }
+
+        return result;
     }
 
     private PoolProfile? Pool(PoolDto d, string path)

@@ -115,9 +115,9 @@ public static class ProfileWriter
 
         private ConditionDto? Condition(FirmCondition c)
         {
-            foreach (var key in c.MeasureAtLeast.Keys.Concat(c.MeasureBelow.Keys))
+            foreach (var threshold in c.MeasureThresholds())
             {
-                Note(key);
+                Note(threshold.Measure);
             }
 
             return new ConditionDto
@@ -128,14 +128,20 @@ public static class ProfileWriter
                 MaxLand = c.MaxLand,
                 MaxLandInclusive = c.MaxLandInclusive ? true : null,
                 IndustryPrefixes = c.IndustryPrefixes.Count == 0 ? null : [.. c.IndustryPrefixes],
+                IndustryCodes = c.IndustryCodes.Count == 0 ? null : [.. c.IndustryCodes],
                 RequiredTags = c.RequiredTags.Count == 0 ? null : [.. c.RequiredTags],
                 AnyTags = c.AnyTags.Count == 0 ? null : [.. c.AnyTags],
-                MeasureAtLeast = c.MeasureAtLeast.Count == 0 ? null : c.MeasureAtLeast.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
-                MeasureBelow = c.MeasureBelow.Count == 0 ? null : c.MeasureBelow.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+                MeasureGreaterThan = Thresholds(c.MeasureGreaterThan),
+                MeasureGreaterOrEqual = Thresholds(c.MeasureAtLeast),
+                MeasureLessThan = Thresholds(c.MeasureBelow),
+                MeasureLessOrEqual = Thresholds(c.MeasureAtMost),
                 StartedWithinYears = c.StartedWithinYears,
                 Regions = c.Regions.Count == 0 ? null : [.. c.Regions],
             };
         }
+
+        private static Dictionary<string, double>? Thresholds(IReadOnlyDictionary<string, double> values) =>
+            values.Count == 0 ? null : values.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 
         private void Note(string measureId)
         {
@@ -215,7 +221,7 @@ public static class ProfileWriter
                 Note(m.Id);
             }
 
-            return new TermDto { Measure = t.Id, Coefficient = t.Coefficient == 1 ? null : t.Coefficient };
+            return new TermDto { Measure = t.Id, Coefficient = t.Coefficient == 1 ? null : t.Coefficient, Blank = t.BlankIsZero ? BlankTermKind.Zero : null };
         }
 
         private AdjustmentsDto? Adjustments(AdjustmentRules rules)

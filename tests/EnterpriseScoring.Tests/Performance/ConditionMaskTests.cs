@@ -21,6 +21,9 @@ public class ConditionMaskTests
         yield return new TestCaseData(new FirmCondition { MeasureAtLeast = new Dictionary<string, double> { ["revenue"] = 5000, ["tax"] = 100 } }).SetName("AtLeast");
         yield return new TestCaseData(new FirmCondition { MeasureBelow = new Dictionary<string, double> { ["energy"] = 50 } }).SetName("Below");
         yield return new TestCaseData(new FirmCondition { MeasureAtLeast = new Dictionary<string, double> { ["not_a_column"] = 0 } }).SetName("AtLeastAbsentColumn");
+        yield return new TestCaseData(new FirmCondition { MeasureGreaterThan = new Dictionary<string, double> { ["revenue"] = 5000 } }).SetName("GreaterThan");
+        yield return new TestCaseData(new FirmCondition { MeasureAtMost = new Dictionary<string, double> { ["energy"] = 50, ["tax"] = 300 } }).SetName("AtMost");
+        yield return new TestCaseData(new FirmCondition { IndustryCodes = ["C2611", "3011", "c17"] }).SetName("IndustryCodes");
         yield return new TestCaseData(new FirmCondition { StartedWithinYears = 3 }).SetName("StartedWithin");
         yield return new TestCaseData(new FirmCondition { Regions = ["海宁市", "桐乡市", "nowhere"] }).SetName("Regions");
         yield return new TestCaseData(new FirmCondition

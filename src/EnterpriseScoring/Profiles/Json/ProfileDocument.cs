@@ -205,16 +205,31 @@ internal sealed class ConditionDto
     [Description("GB/T 4754 industry code prefixes, e.g. D44 (a leading section letter is optional).")]
     public List<string>? IndustryPrefixes { get; set; }
 
+    [Description("GB/T 4754 industry codes matched exactly, e.g. C2611 (a leading section letter is optional).")]
+    public List<string>? IndustryCodes { get; set; }
+
     [Description("Tags the firm must all carry.")]
     public List<string>? RequiredTags { get; set; }
 
     [Description("Tags of which the firm must carry at least one.")]
     public List<string>? AnyTags { get; set; }
 
-    [Description("Measures that must be reported and ≥ the value.")]
+    [Description("Measures that must be reported and > the value (超过/高于).")]
+    public Dictionary<string, double>? MeasureGreaterThan { get; set; }
+
+    [Description("Measures that must be reported and ≥ the value (以上(含)/不低于).")]
+    public Dictionary<string, double>? MeasureGreaterOrEqual { get; set; }
+
+    [Description("Measures that must be reported and < the value (低于/不足/以下(不含)).")]
+    public Dictionary<string, double>? MeasureLessThan { get; set; }
+
+    [Description("Measures that must be reported and ≤ the value (以下(含)/不超过).")]
+    public Dictionary<string, double>? MeasureLessOrEqual { get; set; }
+
+    [Description("Alias of measure_greater_or_equal (≥).")]
     public Dictionary<string, double>? MeasureAtLeast { get; set; }
 
-    [Description("Measures that must be reported and < the value.")]
+    [Description("Alias of measure_less_than (<).")]
     public Dictionary<string, double>? MeasureBelow { get; set; }
 
     [Description("Firms that started production fewer than this many years before the evaluation year.")]
@@ -344,6 +359,23 @@ internal sealed class TermDto
 
     [Description("Multiplier. Default 1.")]
     public double? Coefficient { get; set; }
+
+    [Description("How a blank cell in this term counts: missing (default: the indicator is missing) or zero (e.g. a pollutant not emitted; a sum whose every term is blank is still missing). Not for land.")]
+    public BlankTermKind? Blank { get; set; }
+}
+
+/// <summary>How a blank cell in a term counts.</summary>
+internal enum BlankTermKind
+{
+    Missing,
+    Zero,
+}
+
+/// <summary>How a blank pollutant counts in a pollution-equivalent denominator.</summary>
+internal enum BlankPollutantKind
+{
+    Missing,
+    NotEmitted,
 }
 
 [Description("Pollution-equivalent denominator.")]
@@ -354,6 +386,9 @@ internal sealed class PollutionEquivalentsDto
 
     [Description("Pollutants and kg per equivalent. Default: the statutory COD 1, NH₃-N 0.8, SO₂ 0.95, NOₓ 0.95 (环境保护税法 附表二/三).")]
     public List<PollutantDto>? Pollutants { get; set; }
+
+    [Description("How a blank pollutant counts: missing (default: the indicator is missing) or not_emitted (counts 0; a firm with every pollutant blank is still missing). A reported 0 is always data.")]
+    public BlankPollutantKind? BlankPollutant { get; set; }
 }
 
 [Description("A pollutant and its equivalent value.")]

@@ -41,6 +41,8 @@ internal sealed partial class ProfileJsonContext : JsonSerializerContext
     /// <returns>New converters (an options instance takes ownership of its converters).</returns>
     public static JsonConverter[] EnumConverters() =>
     [
+        Snake<BlankPollutantKind>(),
+        Snake<BlankTermKind>(),
         Snake<BoundaryTies>(),
         Snake<Direction>(),
         Snake<EligibilityOutcome>(),
