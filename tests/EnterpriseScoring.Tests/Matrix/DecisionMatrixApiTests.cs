@@ -174,4 +174,11 @@ public class DecisionMatrixApiTests
         Assert.That(
             () => DecisionMatrixCsvReader.Read(new StringReader("a,b\n1,2\n"), new DecisionMatrixCsvOptions { LowerIsBetter = new HashSet<string> { "c" } }),
             Throws.TypeOf<FirmDataException>().With.Message.Contains("'c'"));
+
+    [Test]
+    public void WeightingResult_ToString_ShowsMethodWeightsAndNotes()
+    {
+        Assert.That(new WeightingResult("entropy", [0.25, 0.5, 0.25]).ToString(), Is.EqualTo("entropy: 0.25, 0.5, 0.25"));
+        Assert.That(new WeightingResult("ahp", [1.0], null, ["CR 0.14 > 0.1"]).ToString(), Is.EqualTo("ahp: 1\n  note: CR 0.14 > 0.1"));
+    }
 }
