@@ -1,10 +1,19 @@
+using EnterpriseScoring.Scoring;
+
 namespace EnterpriseScoring;
 
 /// <summary>
 /// A finite n × m matrix of alternatives (firms, rows) by criteria (indicators, columns), stored column-major:
 /// the input of objective weighting methods and aggregation.
 /// </summary>
-/// <remarks>Immutable and thread-safe; the constructor copies its input and rejects NaN and ∞.</remarks>
+/// <remarks>
+/// <para>The constructor copies its input and rejects NaN and ∞; the matrix is then immutable and thread-safe.
+/// <see cref="View"/> and <see cref="FromMeasures"/> check the values but do not copy them: the matrix reads the caller's
+/// arrays (or the <see cref="FirmTable"/>'s columns), which must then not be changed while it is used.</para>
+/// <para>The generic MCDA pipeline in four calls: <c>var w = KnownWeightingMethods.Entropy.ComputeWeights(m).Weights;
+/// var n = m.Normalise(KnownScoringMethods.MinMax); KnownAggregationMethods.WeightedSum.Aggregate(n, w, totals);
+/// var ranks = Ranking.Rank(totals);</c> (docs/matrix.md).</para>
+/// </remarks>
 public sealed class DecisionMatrix
 {
     private readonly double[][] columns;
@@ -20,29 +29,17 @@ public sealed class DecisionMatrix
     {
         ArgumentNullException.ThrowIfNull(columns);
         var m = columns.Count;
-        var n = m == 0 ? 0 : columns[0].Length;
+        var n = m == 0 ? 0 : columns[0]?.Length ?? 0;
         this.columns = new double[m][];
         for (var j = 0; j < m; j++)
         {
-            ArgumentNullException.ThrowIfNull(columns[j]);
-            if (columns[j].Length != n)
-            {
-                throw new ArgumentException($"Column {j} has {columns[j].Length} rows; column 0 has {n}.", nameof(columns));
-            }
-
-            Preconditions.CheckAllFinite(columns[j], nameof(columns));
-            this.columns[j] = (double[])columns[j].Clone();
+            this.columns[j] = (double[])CheckColumn(columns[j], j, n).Clone();
         }
 
-        this.criteria = criteria?.ToArray() ?? Enumerable.Range(1, m).Select(j => "c" + j.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        this.criteria = NamesOf(criteria, m);
         Criteria = ValueList<string>.Own(this.criteria);
-        this.directions = directions?.ToArray() ?? new Direction[m];
+        this.directions = DirectionsOf(directions, m);
         Directions = ValueList<Direction>.Own(this.directions);
-        if (this.criteria.Length != m || this.directions.Length != m)
-        {
-            throw new ArgumentException($"Expected {m} criterion names and directions.", criteria is null ? nameof(directions) : nameof(criteria));
-        }
-
         RowCount = n;
     }
 
@@ -54,6 +51,113 @@ public sealed class DecisionMatrix
         this.directions = directions;
         Directions = ValueList<Direction>.Own(this.directions);
         RowCount = rowCount;
+    }
+
+    /// <summary>
+    /// A matrix over the caller's column arrays, without copying them: the values are checked (finite, equal lengths) once,
+    /// and the caller must not change the arrays while the matrix is in use (it is then as immutable as they are).
+    /// </summary>
+    /// <param name="columns">One array per criterion, all of the same length n ≥ 0.</param>
+    /// <param name="criteria">Criterion names (defaults to c1…cm).</param>
+    /// <param name="directions">Criterion directions (defaults to all <see cref="Direction.HigherIsBetter"/>).</param>
+    /// <returns>The view.</returns>
+    /// <exception cref="ArgumentException">Columns differ in length, a value is not finite, or names/directions do not match the column count.</exception>
+    public static DecisionMatrix View(IReadOnlyList<double[]> columns, IReadOnlyList<string>? criteria = null, IReadOnlyList<Direction>? directions = null)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var m = columns.Count;
+        var n = m == 0 ? 0 : columns[0]?.Length ?? 0;
+        var own = new double[m][];
+        for (var j = 0; j < m; j++)
+        {
+            own[j] = CheckColumn(columns[j], j, n);
+        }
+
+        return new DecisionMatrix(own, NamesOf(criteria, m), DirectionsOf(directions, m), n);
+    }
+
+    /// <summary>
+    /// A matrix over measure columns of a <see cref="FirmTable"/> (one criterion per measure, named by its id), without
+    /// copying them. Every row must have every measure: a missing value is an error naming the firm, never a silent 0.
+    /// </summary>
+    /// <param name="table">The firms (rows).</param>
+    /// <param name="measures">The measures (criteria).</param>
+    /// <param name="directions">Criterion directions (defaults to all <see cref="Direction.HigherIsBetter"/>).</param>
+    /// <returns>The view.</returns>
+    /// <exception cref="MissingMeasuresException">The table has no column for one of the measures.</exception>
+    /// <exception cref="ArgumentException">A firm has no value for a measure, or directions do not match the measure count.</exception>
+    public static DecisionMatrix FromMeasures(FirmTable table, IReadOnlyList<Measure> measures, IReadOnlyList<Direction>? directions = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(measures);
+        var m = measures.Count;
+        var own = new double[m][];
+        var names = new string[m];
+        for (var j = 0; j < m; j++)
+        {
+            ArgumentNullException.ThrowIfNull(measures[j], nameof(measures));
+            var column = table.GetMeasure(measures[j]);
+            if (column.MissingCount > 0)
+            {
+                var row = 0;
+                while (column.Presence[row])
+                {
+                    row++;
+                }
+
+                throw new ArgumentException(
+                    $"Measure '{measures[j].Id}' is missing for {column.MissingCount} firm(s), the first '{table.Ids[row]}' (row {row}); a decision matrix needs every value.",
+                    nameof(measures));
+            }
+
+            own[j] = column.ValueArray;
+            names[j] = measures[j].Id;
+        }
+
+        return new DecisionMatrix(own, names, DirectionsOf(directions, m), table.Count);
+    }
+
+    /// <summary>
+    /// Normalises every column with <paramref name="method"/> in one call: each column is fitted on its own values (with its
+    /// direction and benchmark) and scored, e.g. <c>matrix.Normalise(KnownScoringMethods.MinMax)</c>. The result is a new
+    /// matrix with the same criteria and directions; this one is not changed.
+    /// </summary>
+    /// <param name="method">The scoring method, e.g. <see cref="KnownScoringMethods.MinMax"/> or <see cref="KnownScoringMethods.Vector"/>.</param>
+    /// <param name="benchmarks">One benchmark B per column, for methods that need one (<see cref="IScoringMethod.RequiresBenchmark"/>);
+    /// otherwise omit it.</param>
+    /// <returns>The normalised matrix (values in points per unit of weight, e.g. [0, 1] for min-max).</returns>
+    /// <exception cref="ArgumentException">The method needs benchmarks and none (or not one per column) were given; the
+    /// method gave a value that is not finite.</exception>
+    public DecisionMatrix Normalise(IScoringMethod method, IReadOnlyList<double>? benchmarks = null)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        var m = columns.Length;
+        if (benchmarks is not null && benchmarks.Count != m)
+        {
+            throw new ArgumentException($"Got {benchmarks.Count} benchmarks for {m} columns.", nameof(benchmarks));
+        }
+
+        if (method.RequiresBenchmark && benchmarks is null)
+        {
+            throw new ArgumentException($"Scoring method '{method.Name}' needs a benchmark per column: pass benchmarks.", nameof(benchmarks));
+        }
+
+        var output = new double[m][];
+        var trusted = method.GetType().Assembly == typeof(DecisionMatrix).Assembly;
+        Parallelism.For(m, (long)RowCount * m >= ColumnKernels.ParallelThreshold ? -1 : 1, (long)RowCount * m, j =>
+        {
+            var column = columns[j];
+            var fit = method.Fit(method.FitReadsValues ? column : [], benchmarks?[j] ?? double.NaN, directions[j]);
+            var target = GC.AllocateUninitializedArray<double>(RowCount);
+            method.NormaliseAll(column, fit, target);
+            if (!trusted)
+            {
+                Preconditions.CheckAllFinite(target, $"{method.Name}({criteria[j]})");
+            }
+
+            output[j] = target;
+        });
+        return new DecisionMatrix(output, criteria, directions, RowCount);
     }
 
     /// <summary>Wraps arrays the caller owns and guarantees finite, without copying (engine hot path).</summary>
@@ -105,4 +209,45 @@ public sealed class DecisionMatrix
     /// <param name="i">The alternative index.</param>
     /// <param name="j">The criterion index.</param>
     public double this[int i, int j] => columns[j][i];
+
+    /// <inheritdoc />
+    public override string ToString() => $"DecisionMatrix {RowCount} × {ColumnCount} ({string.Join(", ", criteria)})";
+
+    private static double[] CheckColumn(double[]? column, int j, int n)
+    {
+        if (column is null)
+        {
+            throw new ArgumentNullException(nameof(column), $"Column {j} is null.");
+        }
+
+        if (column.Length != n)
+        {
+            throw new ArgumentException($"Column {j} has {column.Length} rows; column 0 has {n}.", "columns");
+        }
+
+        Preconditions.CheckAllFinite(column, "columns");
+        return column;
+    }
+
+    private static string[] NamesOf(IReadOnlyList<string>? criteria, int m)
+    {
+        var names = criteria?.ToArray() ?? Enumerable.Range(1, m).Select(j => "c" + j.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        if (names.Length != m)
+        {
+            throw new ArgumentException($"Expected {m} criterion names; got {names.Length}.", nameof(criteria));
+        }
+
+        return names;
+    }
+
+    private static Direction[] DirectionsOf(IReadOnlyList<Direction>? directions, int m)
+    {
+        var result = directions?.ToArray() ?? new Direction[m];
+        if (result.Length != m)
+        {
+            throw new ArgumentException($"Expected {m} criterion directions; got {result.Length}.", nameof(directions));
+        }
+
+        return result;
+    }
 }

@@ -36,8 +36,44 @@ public static class Ranking
     internal static void Rank(ReadOnlySpan<double> totals, IReadOnlyList<string> ids, TiePolicy policy, Span<int> ranks, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(ids);
+        RankCore(totals, ids, policy, ranks, parallel);
+    }
+
+    /// <summary>Ranks <paramref name="totals"/> into <paramref name="ranks"/> without ids, e.g. the totals of a
+    /// <see cref="DecisionMatrix"/>: competition (1-2-2-4) and dense (1-2-2-3) ranks need none.</summary>
+    /// <param name="totals">One finite total per alternative.</param>
+    /// <param name="policy"><see cref="TiePolicy.Competition"/> or <see cref="TiePolicy.Dense"/>.</param>
+    /// <param name="ranks">Receives one rank (1-based) per alternative.</param>
+    /// <exception cref="ArgumentException">Lengths differ; a total is NaN or ∞; <paramref name="policy"/> is
+    /// <see cref="TiePolicy.OrdinalById"/>, which breaks ties by id (use the overload with ids).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not defined.</exception>
+    public static void Rank(ReadOnlySpan<double> totals, TiePolicy policy, Span<int> ranks)
+    {
+        if (policy == TiePolicy.OrdinalById)
+        {
+            throw new ArgumentException("OrdinalById breaks ties by id: pass the ids (Rank(totals, ids, policy, ranks)).", nameof(policy));
+        }
+
+        RankCore(totals, null, policy, ranks, parallel: true);
+    }
+
+    /// <summary>Ranks <paramref name="totals"/> without ids and returns a new array of ranks; see
+    /// <see cref="Rank(ReadOnlySpan{double}, TiePolicy, Span{int})"/>.</summary>
+    /// <param name="totals">One finite total per alternative.</param>
+    /// <param name="policy"><see cref="TiePolicy.Competition"/> (the default) or <see cref="TiePolicy.Dense"/>.</param>
+    /// <returns>One rank per alternative.</returns>
+    /// <exception cref="ArgumentException">A total is NaN or ∞, or <paramref name="policy"/> is <see cref="TiePolicy.OrdinalById"/>.</exception>
+    public static int[] Rank(ReadOnlySpan<double> totals, TiePolicy policy = TiePolicy.Competition)
+    {
+        var ranks = new int[totals.Length];
+        Rank(totals, policy, ranks);
+        return ranks;
+    }
+
+    private static void RankCore(ReadOnlySpan<double> totals, IReadOnlyList<string>? ids, TiePolicy policy, Span<int> ranks, bool parallel)
+    {
         var n = totals.Length;
-        if (ids.Count != n)
+        if (ids is not null && ids.Count != n)
         {
             throw new ArgumentException($"Got {I(ids.Count)} ids for {I(n)} totals.", nameof(ids));
         }
@@ -66,7 +102,8 @@ public static class Ranking
                 var t = totals[i];
                 if (!double.IsFinite(t))
                 {
-                    throw new ArgumentException($"Total {I(i)} (id '{ids[i]}') is {t.ToString(CultureInfo.InvariantCulture)}; totals must be finite.", nameof(totals));
+                    var who = ids is null ? string.Empty : $" (id '{ids[i]}')";
+                    throw new ArgumentException($"Total {I(i)}{who} is {t.ToString(CultureInfo.InvariantCulture)}; totals must be finite.", nameof(totals));
                 }
 
                 keys[i] = DescendingKey(t);
@@ -93,7 +130,7 @@ public static class Ranking
 
             RadixSort.Sort(keys, order, n);
 
-            Comparison<int>? byId = policy == TiePolicy.OrdinalById ? (a, b) => string.CompareOrdinal(ids[a], ids[b]) : null;
+            Comparison<int>? byId = policy == TiePolicy.OrdinalById ? (a, b) => string.CompareOrdinal(ids![a], ids[b]) : null;
             var dense = 0;
             var start = 0;
             while (start < n)
@@ -122,7 +159,7 @@ public static class Ranking
                             group.Sort(byId!);
                             for (var k = 0; k < group.Length; k++)
                             {
-                                if (ids[group[k]] is null || (k > 0 && string.Equals(ids[group[k]], ids[group[k - 1]], StringComparison.Ordinal)))
+                                if (ids![group[k]] is null || (k > 0 && string.Equals(ids[group[k]], ids[group[k - 1]], StringComparison.Ordinal)))
                                 {
                                     throw new ArgumentException(
                                         $"Firms {I(group[k > 0 ? k - 1 : k])} and {I(group[k])} are tied and have the same or a null id '{ids[group[k]]}'; OrdinalById needs distinct ids.",

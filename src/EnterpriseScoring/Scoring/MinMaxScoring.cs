@@ -56,7 +56,7 @@ public sealed class MinMaxScoring : IScoringMethod
     /// <inheritdoc />
     /// <exception cref="ArgumentException">A value is not finite.</exception>
     public ScoringFit Fit(ReadOnlySpan<double> values, double benchmark, Direction direction) =>
-        new(values, benchmark, direction);
+        ScoringFit.Create(values, benchmark, direction, FitStatistics.Extremes);
 
     /// <inheritdoc />
     public double Normalise(double value, ScoringFit fit)

@@ -27,7 +27,7 @@ public sealed class PercentileRankScoring : IScoringMethod
     /// <inheritdoc />
     /// <exception cref="ArgumentException">A value is not finite.</exception>
     public ScoringFit Fit(ReadOnlySpan<double> values, double benchmark, Direction direction) =>
-        new(values, benchmark, direction);
+        ScoringFit.Create(values, benchmark, direction, FitStatistics.SortedValues);
 
     /// <inheritdoc />
     public double Normalise(double value, ScoringFit fit)

@@ -27,7 +27,7 @@ public sealed class RankScoring : IScoringMethod
     /// <inheritdoc />
     /// <exception cref="ArgumentException">A value is not finite.</exception>
     public ScoringFit Fit(ReadOnlySpan<double> values, double benchmark, Direction direction) =>
-        new(values, benchmark, direction);
+        ScoringFit.Create(values, benchmark, direction, FitStatistics.SortedValues);
 
     /// <summary>The competition rank (1 = best) <paramref name="value"/> has in the fitted pool.</summary>
     /// <param name="value">A finite value.</param>

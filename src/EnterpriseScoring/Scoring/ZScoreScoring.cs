@@ -55,7 +55,7 @@ public sealed class ZScoreScoring : IScoringMethod
     /// <inheritdoc />
     /// <exception cref="ArgumentException">A value is not finite.</exception>
     public ScoringFit Fit(ReadOnlySpan<double> values, double benchmark, Direction direction) =>
-        new(values, benchmark, direction);
+        ScoringFit.Create(values, benchmark, direction, FitStatistics.Moments);
 
     /// <inheritdoc />
     public double Normalise(double value, ScoringFit fit)

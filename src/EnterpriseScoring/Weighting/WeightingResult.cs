@@ -51,4 +51,13 @@ public sealed class WeightingResult
 
     /// <summary>Warnings and remarks.</summary>
     public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The method and the weights (shortest round-trip form), then the notes, e.g.
+    /// <c>entropy: 0.25, 0.5, 0.25</c>.</summary>
+    /// <returns>A one-line summary (a second line per note).</returns>
+    public override string ToString()
+    {
+        var text = $"{Method}: {string.Join(", ", weights.Select(ExplainFormat.Num))}";
+        return Notes.Count == 0 ? text : text + string.Concat(Notes.Select(n => "\n  note: " + n));
+    }
 }
