@@ -248,7 +248,11 @@ public sealed class WhatIfAnalysis
         var result = Evaluation.Results[row];
         var current = result.Tier!.Value;
         var pool = Evaluation.PoolOf(row)!;
-        var key = $"{Evaluation.PoolIndexOf(row)}|{held.ScopeKey(row)}|{current}|{pool.SchemeTiers[Evaluation.PositionOf(row)]}|{string.Concat(figures.OverrideMatches.Select(m => m ? '1' : '0'))}";
+        // A firm tied with others leaves a tie group behind when it moves, which can change where the group falls: such a
+        // firm shares its cut-off only with the firms of its own total.
+        var own = result.Total!.Value;
+        var tied = held.OtherTotals(row).Contains(own) ? "|tied " + BitConverter.DoubleToInt64Bits(own).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        var key = $"{Evaluation.PoolIndexOf(row)}|{held.ScopeKey(row)}|{current}|{pool.SchemeTiers[Evaluation.PositionOf(row)]}|{string.Concat(figures.OverrideMatches.Select(m => m ? '1' : '0'))}{tied}";
         return cutOffs.GetOrAdd(key, _ =>
         {
             bool Better(double total) => held.Place(row, total, figures.OverrideMatches).Tier is { } t && t < current;
@@ -329,6 +333,22 @@ public sealed class WhatIfAnalysis
         var x0 = current ?? 0;
         HeldScore last = null!;
         bool Test(double x) => Reaches(row, [new MeasureChange(measure, x)], baseline, cutOff, out last);
+        if (current is null && Test(0))
+        {
+            // Not reported today (scored by the missing-value policy): reporting it, even as 0, is enough.
+            return new IndicatorLever
+            {
+                IndicatorId = indicator.Id,
+                ChineseName = indicator.ChineseName,
+                Measure = measure,
+                RequiredValue = 0,
+                Change = 0,
+                CanDoAlone = true,
+                Reason = $"{measure.Id} is not reported today: reporting it (even 0) is enough / 填报即可",
+                AlsoMoves = AlsoMoves(pool, j, measure),
+            };
+        }
+
         double pass, fail = x0;
         var found = false;
         if (up)

@@ -65,6 +65,13 @@ public static class ResultsCsvWriter
                 string.Create(CultureInfo.InvariantCulture, $"Consequences are given for {c.Count} rows, the table has {table.Count}."), nameof(options));
         }
 
+        var additional = options.AdditionalColumns ?? [];
+        if (additional.FirstOrDefault(a => a.Values.Count != table.Count) is { } wrong)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Column '{wrong.Header}' has {wrong.Values.Count} values, the table has {table.Count} rows."), nameof(options));
+        }
+
         var year = options.Year ?? evaluation.Profile.EvaluationYear;
         var indicators = ResultsCsvFormat.IndicatorColumns(evaluation);
         var escaping = options.FormulaEscaping;
@@ -74,8 +81,13 @@ public static class ResultsCsvWriter
             output.WriteField(column);
         }
 
+        foreach (var column in additional)
+        {
+            output.WriteField(column.Header);
+        }
+
         output.EndRecord();
-        WriteRows(evaluation, output, escaping, () => new ResultsCsvWriterRows(evaluation, indicators, options.Consequences, year, escaping));
+        WriteRows(evaluation, output, escaping, () => new ResultsCsvWriterRows(evaluation, indicators, options.Consequences, year, escaping) { Additional = additional });
 
         var empty = ResultsCsvFormat.LeadingColumns.Count + indicators.Count * ResultsCsvFormat.IndicatorSuffixes.Count + ResultsCsvFormat.TrailingColumns.Count;
         foreach (var (line, id, reason) in Rejections(options.InputRejections))
@@ -95,6 +107,11 @@ public static class ResultsCsvWriter
                     : column == "status" ? ResultsCsvFormat.StatusCode(FirmStatus.Rejected)
                     : trailing == 4 ? string.Create(CultureInfo.InvariantCulture, $"input line {line}: {reason}")
                     : string.Empty);
+            }
+
+            foreach (var _ in additional)
+            {
+                output.WriteEmpty();
             }
 
             output.EndRecord();
