@@ -112,6 +112,18 @@ public sealed class Evaluation
     /// <param name="row">The row.</param>
     public string Explain(int row) => Explanation.Write(this, row);
 
+    /// <summary>
+    /// The whole computation of the firm with id <paramref name="id"/>; with <paramref name="whatItTakes"/>, followed by the
+    /// "what it takes / 提升路径" section (<see cref="Analysis.WhatIfAnalysis.WhatItTakes(string)"/>): per indicator the
+    /// change of one measure that alone lifts the firm into the next tier, the uniform improvement that would, the cut-off,
+    /// and what is held.
+    /// </summary>
+    /// <param name="id">统一社会信用代码.</param>
+    /// <param name="whatItTakes">Whether to add the what-it-takes section.</param>
+    /// <exception cref="KeyNotFoundException">No firm has that id.</exception>
+    public string Explain(string id, bool whatItTakes) =>
+        whatItTakes ? Explain(id) + Analysis.PromotionPathText.Write(new Analysis.WhatIfAnalysis(this).WhatItTakes(id)) : Explain(id);
+
     /// <inheritdoc />
     public override string ToString()
     {

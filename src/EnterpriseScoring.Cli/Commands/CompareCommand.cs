@@ -1,23 +1,57 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using EnterpriseScoring.Analysis;
+using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.IO;
+using EnterpriseScoring.Profiles;
 using EnterpriseScoring.Reporting;
 
 namespace EnterpriseScoring.Cli.Commands;
 
-/// <summary><c>escore compare</c>: tier migration between two results files (e.g. last year's and this year's).</summary>
+/// <summary>
+/// <c>escore compare</c>: tier migration between two results files (e.g. last year's and this year's); or, with
+/// <c>--input</c> and two or more <c>--profile</c>, one table under several profiles or methods (docs/analysis.md).
+/// </summary>
 internal static class CompareCommand
 {
     /// <summary>Creates the command.</summary>
     /// <param name="globals">The global options.</param>
     public static Command Create(GlobalOptions globals)
     {
-        var from = new Option<string>("--from") { Description = "The earlier results.csv.", HelpName = "RESULTS", Required = true };
-        var to = new Option<string>("--to") { Description = "The later results.csv.", HelpName = "RESULTS", Required = true };
+        var from = new Option<string>("--from") { Description = "The earlier results.csv.", HelpName = "RESULTS" };
+        var to = new Option<string>("--to") { Description = "The later results.csv.", HelpName = "RESULTS" };
         var list = new Option<bool>("--list") { Description = "Also list the ids of the firms that moved." };
-        var command = new Command("compare", "Tier migration between two results files: a from × to matrix, upgrades and downgrades.") { from, to, list };
+        var profiles = new Option<string[]>("--profile", "-p") { Description = "A profile (built-in name or JSON file) to evaluate --input under; repeat: two or more compare the profiles.", HelpName = "PROFILE" };
+        var input = new Option<string>("--input", "-i") { Description = "The firms (CSV or .xlsx) evaluated under every --profile.", HelpName = "FILE" };
+        var output = new Option<string>("--out", "-o") { Description = "With --profile: the output directory (comparison-firms.csv, comparison.csv, comparison.html, run.json), replaced atomically.", HelpName = "DIR" };
+        var command = new Command("compare", "Tier migration between two results files (--from, --to); or one input under several profiles (--input, --profile A --profile B …, --out): rank correlations, tier agreement, migration.") { from, to, list, profiles, input, output };
+        command.Validators.Add(result =>
+        {
+            var byProfile = (result.GetValue(profiles) ?? []).Length > 0 || result.GetValue(input) is not null || result.GetValue(output) is not null;
+            var byFiles = result.GetValue(from) is not null || result.GetValue(to) is not null;
+            if (byProfile && byFiles)
+            {
+                result.AddError("Compare either two results files (--from, --to) or one input under several profiles (--input, --profile …, --out), not both.");
+            }
+            else if (byProfile && ((result.GetValue(profiles) ?? []).Length < 2 || result.GetValue(input) is null || result.GetValue(output) is null))
+            {
+                result.AddError("Comparing profiles needs --input, --out and at least two --profile.");
+            }
+            else if (!byProfile && (result.GetValue(from) is null || result.GetValue(to) is null))
+            {
+                result.AddError("Give --from and --to (two results files), or --input, --out and two or more --profile.");
+            }
+        });
         command.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
+            if ((parseResult.GetValue(profiles) ?? []).Length > 0)
+            {
+                return CompareProfiles(context, parseResult.GetValue(profiles)!, parseResult.GetRequiredValue(input), parseResult.GetRequiredValue(output));
+            }
+
             MigrationMatrix matrix;
             try
             {
@@ -52,5 +86,107 @@ internal static class CompareCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Evaluates <paramref name="inputPath"/> under each profile and writes the comparison to <paramref name="outDir"/> atomically.</summary>
+    private static int CompareProfiles(CommandContext context, IReadOnlyList<string> profileArguments, string inputPath, string outDir)
+    {
+        var loaded = profileArguments.Select(ProfileOption.Load).ToArray();
+        var units = loaded.Select(ProfileMetadata.Of).Select(m => (m?.CurrencyUnit, m?.AreaUnit)).Distinct().ToArray();
+        if (units.Length > 1)
+        {
+            throw new CommandException(ExitCodes.InvalidProfile, "the profiles read the input in different units (currency_unit, area_unit): compare profiles that read the same export");
+        }
+
+        var metadata = ProfileMetadata.Of(loaded[0]);
+        var options = new FirmCsvReaderOptions
+        {
+            InputUnits = metadata is null ? InputUnits.Default : new InputUnits { Money = metadata.CurrencyUnit, Area = metadata.AreaUnit },
+            ExpectedMeasures = [.. loaded.SelectMany(InputOptions.MeasuresOf).Distinct(StringComparer.Ordinal)],
+        };
+        var read = FirmSource.File(inputPath, FirmInput.FormatOf(inputPath), null).Read(context.Log, options);
+        var evaluators = loaded.Select(p => MissingMeasureCheck.Check(context.Log, p, [], read)).ToArray();
+        var comparison = MethodComparison.Of(read.Table, evaluators);
+        OutputDirectoryGuard.Check(outDir, [("--input", inputPath), .. profileArguments.Where(File.Exists).Select(p => ("--profile", p))]);
+        using var outputLock = OutputLock.Acquire(outDir);
+        var target = AtomicDirectory.Begin(outDir);
+        try
+        {
+            using (var stream = File.Create(target.File("comparison-firms.csv")))
+            {
+                MethodComparisonReport.WriteFirms(comparison, stream);
+            }
+
+            using (var stream = File.Create(target.File("comparison.csv")))
+            {
+                MethodComparisonReport.WriteSummary(comparison, stream);
+            }
+
+            File.WriteAllText(target.File("comparison.html"), MethodComparisonReport.ToHtml(comparison), new UTF8Encoding(false));
+            File.WriteAllText(target.File("run.json"), RunJson(profileArguments, loaded, inputPath, read), new UTF8Encoding(false));
+            target.Commit();
+        }
+        catch
+        {
+            target.Abandon();
+            throw;
+        }
+
+        foreach (var pair in comparison.Pairs)
+        {
+            context.Output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{loaded[pair.First].Name} vs {loaded[pair.Second].Name}: same tier {pair.SameTierShare:P1} of {pair.TieredUnderBoth} firms, Cohen's κ {pair.Kappa:0.000}"));
+        }
+
+        foreach (var pool in comparison.Pools)
+        {
+            for (var j = 1; j < loaded.Length; j++)
+            {
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pool.PoolId} ({pool.RatedUnderAll} firms) {loaded[0].Name} vs {loaded[j].Name}: Spearman ρ {pool.Spearman[0][j]:0.000}, Kendall τ-b {pool.Kendall[0][j]:0.000}"));
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string RunJson(IReadOnlyList<string> arguments, EvaluationProfile[] profiles, string input, FirmReadResult read)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("tool", EscoreApplication.ToolName);
+            json.WriteString("version", EscoreApplication.Version);
+            json.WriteString("command", "compare");
+            json.WriteStartArray("profiles");
+            for (var i = 0; i < profiles.Length; i++)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", profiles[i].Name);
+                json.WriteString("argument", arguments[i]);
+                json.WriteString("sha256", ProfileOption.Sha256(profiles[i]));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("input");
+            json.WriteString("path", input);
+            json.WriteString("sha256", read.Sha256);
+            json.WriteNumber("rowsRead", read.RowsRead);
+            json.WriteNumber("firms", read.Table.Count);
+            json.WriteNumber("rejectedRows", read.RejectedRowCount);
+            json.WriteEndObject();
+            json.WriteStartArray("outputs");
+            foreach (var file in new[] { "comparison-firms.csv", "comparison.csv", "comparison.html" })
+            {
+                json.WriteStringValue(file);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 }

@@ -28,7 +28,11 @@ internal static class ExplainCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var acceptMissing = AcceptMissingOption.Create();
-        var command = new Command("explain", "Explain how one firm's score, rank and tier were computed.") { profile, ids, prior, acceptMissing };
+        var whatItTakes = new Option<bool>("--what-it-takes")
+        {
+            Description = "Add what it takes to move up a tier (提升路径): the cut-off, per indicator the change of one measure that alone would do it, the uniform improvement (docs/analysis.md).",
+        };
+        var command = new Command("explain", "Explain how one firm's score, rank and tier were computed.") { profile, ids, prior, acceptMissing, whatItTakes };
         input.AddTo(command);
         command.SetAction(parseResult =>
         {
@@ -44,7 +48,7 @@ internal static class ExplainCommand
             {
                 if (evaluation.Find(id) is { } result)
                 {
-                    context.Output.WriteLine(result.Explain());
+                    context.Output.WriteLine(parseResult.GetValue(whatItTakes) ? evaluation.Explain(id, true) : result.Explain());
                     context.Output.WriteLine();
                 }
                 else if (read.Rejections.Where(r => r.Id == id).ToList() is { Count: > 0 } issues)

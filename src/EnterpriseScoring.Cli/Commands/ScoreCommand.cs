@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using EnterpriseScoring.Analysis;
 using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.Cli.Output;
 using EnterpriseScoring.IO;
@@ -51,6 +52,10 @@ internal static class ScoreCommand
         var resultsDatabase = new ResultsDatabaseOptions();
         var rawText = RawTextOption.Create();
         var acceptMissing = AcceptMissingOption.Create();
+        var whatItTakes = new Option<bool>("--what-it-takes")
+        {
+            Description = "Add the what-it-takes columns to results.csv: per firm the next tier's cut-off, per indicator the change of one measure that alone would lift it, and the uniform improvement (docs/analysis.md).",
+        };
 
         var command = new Command("score", "Evaluate the firms under a profile and write results.csv, rejects.csv, summary.csv, report.html and run.json to --out.")
         {
@@ -64,6 +69,7 @@ internal static class ScoreCommand
         resultsDatabase.AddTo(command, input.Connection);
         command.Options.Add(rawText);
         command.Options.Add(acceptMissing);
+        command.Options.Add(whatItTakes);
 
         command.SetAction(parseResult =>
         {
@@ -170,7 +176,7 @@ internal static class ScoreCommand
                     });
                     try
                     {
-                        Timed(writeTimings, "results.csv", () => ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences, FormulaEscaping = escaping }));
+                        Timed(writeTimings, "results.csv", () => ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences, FormulaEscaping = escaping, AdditionalColumns = parseResult.GetValue(whatItTakes) ? WhatItTakesColumns.For(new WhatIfAnalysis(evaluation, evaluator, evaluationContext)) : null }));
                     }
                     catch
                     {

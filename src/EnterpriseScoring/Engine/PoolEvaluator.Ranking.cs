@@ -6,7 +6,7 @@ namespace EnterpriseScoring.Engine;
 // Part of PoolEvaluator: ranking within each ranking scope (the pool, or the pool within a region or platform).
 internal static partial class PoolEvaluator
 {
-    private static IEnumerable<int[]> Scopes(PoolEvaluation result, FirmTable table, int[] rated)
+    internal static IEnumerable<int[]> Scopes(PoolEvaluation result, FirmTable table, int[] rated)
     {
         var codes = result.Profile.Scope switch
         {
@@ -34,7 +34,7 @@ internal static partial class PoolEvaluator
         return groups.Values.Select(g => g.ToArray()).ToArray();
     }
 
-    private static void Rank(PoolEvaluation result, FirmTable table, int[] rated, bool parallel)
+    internal static void Rank(PoolEvaluation result, FirmTable table, int[] rated, bool parallel)
     {
         var n = rated.Length;
         var totals = ArrayPool<double>.Shared.Rent(n);

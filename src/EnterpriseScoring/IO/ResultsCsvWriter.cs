@@ -108,6 +108,13 @@ public static class ResultsCsvWriter
         options ??= ResultsCsvWriterOptions.Default;
         CheckConsequences(evaluation, options);
 
+        var additional = options.AdditionalColumns ?? [];
+        if (additional.FirstOrDefault(a => a.Values.Count != evaluation.Table.Count) is { } wrong)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Column '{wrong.Header}' has {wrong.Values.Count} values, the table has {evaluation.Table.Count} rows."), nameof(options));
+        }
+
         var year = options.Year ?? evaluation.Profile.EvaluationYear;
         var indicators = ResultsCsvFormat.IndicatorColumns(evaluation);
         var escaping = options.FormulaEscaping;
@@ -117,8 +124,13 @@ public static class ResultsCsvWriter
             output.WriteField(column);
         }
 
+        foreach (var column in additional)
+        {
+            output.WriteField(column.Header);
+        }
+
         output.EndRecord();
-        WriteRows(evaluation, output, escaping, () => new ResultsCsvWriterRows(evaluation, indicators, options.Consequences, year, escaping), cancellationToken);
+        WriteRows(evaluation, output, escaping, () => new ResultsCsvWriterRows(evaluation, indicators, options.Consequences, year, escaping) { Additional = additional }, cancellationToken);
 
         var empty = ResultsCsvFormat.LeadingColumns.Count + indicators.Count * ResultsCsvFormat.IndicatorSuffixes.Count + ResultsCsvFormat.TrailingColumns.Count;
         var rejected = 0;
@@ -144,6 +156,11 @@ public static class ResultsCsvWriter
                     : column == "status" ? ResultsCsvFormat.StatusCode(FirmStatus.Rejected)
                     : trailing == 4 ? string.Create(CultureInfo.InvariantCulture, $"input line {line}: {reason}")
                     : string.Empty);
+            }
+
+            foreach (var _ in additional)
+            {
+                output.WriteEmpty();
             }
 
             output.EndRecord();

@@ -34,4 +34,11 @@ public sealed record ResultsCsvWriterOptions
     /// <value>The default value is <see cref="FormulaEscaping.QuotePrefix"/>.</value>
     /// </summary>
     public FormulaEscaping FormulaEscaping { get; init; }
+
+    /// <summary>
+    /// Columns added after the standard ones, each with one cell per table row (e.g. <c>Analysis.WhatItTakesColumns</c>);
+    /// none by default, so the file is the standard one byte for byte.
+    /// <value>The default value is null (no additional column).</value>
+    /// </summary>
+    public IReadOnlyList<ResultsColumn>? AdditionalColumns { get; init => field = ReadOnlyCopy.List(value); }
 }

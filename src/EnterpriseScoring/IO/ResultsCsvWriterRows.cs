@@ -86,6 +86,9 @@ internal sealed class ResultsCsvWriterRows
         eligibilityReasons = new string?[evaluation.Profile.Eligibility.Count];
     }
 
+    /// <summary>The columns written after the standard ones (<see cref="ResultsCsvWriterOptions.AdditionalColumns"/>).</summary>
+    public IReadOnlyList<ResultsColumn> Additional { get; init; } = [];
+
     /// <summary>Writes rows <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive), one record each.</summary>
     public void Write(Utf8CsvWriter output, int start, int end)
     {
@@ -180,6 +183,11 @@ internal sealed class ResultsCsvWriterRows
             }
 
             output.WriteField(evaluation.SharedParcelOf(row));
+            foreach (var column in Additional)
+            {
+                output.WriteField(column.Values[row]);
+            }
+
             output.EndRecord();
         }
     }

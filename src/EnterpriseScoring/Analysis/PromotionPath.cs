@@ -1,0 +1,35 @@
+namespace EnterpriseScoring.Analysis;
+
+/// <summary>
+/// What it takes a firm to move up one tier (提升路径), at today's benchmarks, weights and other firms' totals
+/// (<see cref="WhatIfAnalysis.WhatItTakes(string)"/>).
+/// </summary>
+public sealed record PromotionPath
+{
+    /// <summary>The firm's id.</summary>
+    public required string FirmId { get; init; }
+
+    /// <summary>Whether the firm can move up, or why not.</summary>
+    public required PromotionOutcome Outcome { get; init; }
+
+    /// <summary>The firm's tier today (null when none).</summary>
+    public Tier? CurrentTier { get; init; }
+
+    /// <summary>The firm's total today (null when not rated).</summary>
+    public double? Total { get; init; }
+
+    /// <summary>The cut-off of the next tier (null unless <see cref="PromotionOutcome.Possible"/>).</summary>
+    public TierCutOff? CutOff { get; init; }
+
+    /// <summary>Per indicator, the change of one measure that would do it alone (empty unless possible).</summary>
+    public required IReadOnlyList<IndicatorLever> Levers { get; init => field = ReadOnlyCopy.List(value); }
+
+    /// <summary>
+    /// The smallest uniform improvement of every indicator the firm has a value for (0.1 = 10 %: a higher-is-better value
+    /// v becomes v + 10 % × |v|, a lower-is-better one v − 10 % × |v|, not below 0) that would; null when none would or it is not possible.
+    /// </summary>
+    public double? UniformImprovement { get; init; }
+
+    /// <summary>What is held, overrides and vetoes, and anything a reader must know.</summary>
+    public required IReadOnlyList<string> Notes { get; init => field = ReadOnlyCopy.List(value); }
+}

@@ -1,0 +1,189 @@
+namespace EnterpriseScoring.Analysis;
+
+/// <summary>Rank correlations of two paired samples, ties handled as scipy's <c>spearmanr</c> and <c>kendalltau</c> (τ-b) handle them.</summary>
+public static class RankCorrelation
+{
+    /// <summary>Spearman's ρ: Pearson's correlation of the average ranks (ties share the mean of their positions).</summary>
+    /// <param name="x">The first sample.</param>
+    /// <param name="y">The second sample, paired with <paramref name="x"/>.</param>
+    /// <returns>ρ in [−1, 1]; NaN when a sample has fewer than two values or is constant.</returns>
+    /// <exception cref="ArgumentException">The samples differ in length, or hold NaN.</exception>
+    public static double Spearman(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        Check(x, y);
+        var n = x.Length;
+        if (n < 2)
+        {
+            return double.NaN;
+        }
+
+        var rx = AverageRanks(x);
+        var ry = AverageRanks(y);
+        var mean = (n + 1) / 2.0;
+        double sxy = 0, sxx = 0, syy = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var dx = rx[i] - mean;
+            var dy = ry[i] - mean;
+            sxy += dx * dy;
+            sxx += dx * dx;
+            syy += dy * dy;
+        }
+
+        return sxx == 0 || syy == 0 ? double.NaN : Math.Clamp(sxy / Math.Sqrt(sxx * syy), -1, 1);
+    }
+
+    /// <summary>Kendall's τ-b (Knight's O(n log n) algorithm): (concordant − discordant) / √((n₀ − n₁)(n₀ − n₂)), ties in either sample counted out.</summary>
+    /// <param name="x">The first sample.</param>
+    /// <param name="y">The second sample, paired with <paramref name="x"/>.</param>
+    /// <returns>τ-b in [−1, 1]; NaN when a sample has fewer than two values or is constant.</returns>
+    /// <exception cref="ArgumentException">The samples differ in length, or hold NaN.</exception>
+    public static double KendallTauB(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        Check(x, y);
+        var n = x.Length;
+        if (n < 2)
+        {
+            return double.NaN;
+        }
+
+        var xs = x.ToArray();
+        var ys = y.ToArray();
+        var order = Enumerable.Range(0, n).ToArray();
+        Array.Sort(order, (a, b) => xs[a] != xs[b] ? xs[a].CompareTo(xs[b]) : ys[a].CompareTo(ys[b]));
+        var sx = new double[n];
+        var sy = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            (sx[i], sy[i]) = (xs[order[i]], ys[order[i]]);
+        }
+
+        long xTies = 0, jointTies = 0;
+        for (int i = 0, start = 0, jointStart = 0; i <= n; i++)
+        {
+            if (i == n || sx[i] != sx[start])
+            {
+                xTies += Pairs(i - start);
+                start = i;
+            }
+
+            if (i == n || sx[i] != sx[jointStart] || sy[i] != sy[jointStart])
+            {
+                jointTies += Pairs(i - jointStart);
+                jointStart = i;
+            }
+        }
+
+        var discordant = Inversions(sy, new double[n], 0, n);
+        long yTies = 0;
+        for (int i = 0, start = 0; i <= n; i++)
+        {
+            if (i == n || sy[i] != sy[start])
+            {
+                yTies += Pairs(i - start);
+                start = i;
+            }
+        }
+
+        var total = Pairs(n);
+        if (total == xTies || total == yTies)
+        {
+            return double.NaN;
+        }
+
+        var difference = (double)(total - xTies - yTies + jointTies) - (2.0 * discordant);
+        return Math.Clamp(difference / Math.Sqrt((double)(total - xTies)) / Math.Sqrt((double)(total - yTies)), -1, 1);
+    }
+
+    /// <summary>The average rank (1-based) of each value; ties share the mean of their positions.</summary>
+    internal static double[] AverageRanks(ReadOnlySpan<double> values)
+    {
+        var n = values.Length;
+        var v = values.ToArray();
+        var order = Enumerable.Range(0, n).ToArray();
+        Array.Sort(order, (a, b) => v[a].CompareTo(v[b]));
+        var ranks = new double[n];
+        for (var start = 0; start < n;)
+        {
+            var end = start;
+            while (end + 1 < n && v[order[end + 1]] == v[order[start]])
+            {
+                end++;
+            }
+
+            var rank = ((start + end) / 2.0) + 1;
+            for (var i = start; i <= end; i++)
+            {
+                ranks[order[i]] = rank;
+            }
+
+            start = end + 1;
+        }
+
+        return ranks;
+    }
+
+    private static long Pairs(long count) => count * (count - 1) / 2;
+
+    /// <summary>Sorts <paramref name="values"/>[from..to) ascending (merge sort) and returns the number of pairs i &lt; j with values[i] &gt; values[j].</summary>
+    private static long Inversions(double[] values, double[] buffer, int from, int to)
+    {
+        if (to - from < 2)
+        {
+            return 0;
+        }
+
+        var mid = from + ((to - from) / 2);
+        var count = Inversions(values, buffer, from, mid) + Inversions(values, buffer, mid, to);
+        int i = from, j = mid, k = from;
+        while (i < mid && j < to)
+        {
+            if (values[j] < values[i])
+            {
+                count += mid - i;
+                buffer[k++] = values[j++];
+            }
+            else
+            {
+                buffer[k++] = values[i++];
+            }
+        }
+
+        while (i < mid)
+        {
+            buffer[k++] = values[i++];
+        }
+
+        while (j < to)
+        {
+            buffer[k++] = values[j++];
+        }
+
+        Array.Copy(buffer, from, values, from, to - from);
+        return count;
+    }
+
+    private static void Check(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        if (x.Length != y.Length)
+        {
+            throw new ArgumentException($"The samples differ in length ({x.Length} and {y.Length}).", nameof(y));
+        }
+
+        foreach (var v in x)
+        {
+            if (double.IsNaN(v))
+            {
+                throw new ArgumentException("The first sample holds NaN.", nameof(x));
+            }
+        }
+
+        foreach (var v in y)
+        {
+            if (double.IsNaN(v))
+            {
+                throw new ArgumentException("The second sample holds NaN.", nameof(y));
+            }
+        }
+    }
+}
