@@ -57,6 +57,16 @@ internal static class ScoreCommand
             Description = "Add the what-it-takes columns to results.csv: per firm the next tier's cut-off, per indicator the change of one measure that alone would lift it, and the uniform improvement (docs/analysis.md).",
         };
 
+        var title = new Option<string?>("--title")
+        {
+            Description = "The report's title (default: from the profile, e.g. 浙江省临海市2014年度工业企业亩均效益综合评价).",
+            HelpName = "TEXT",
+        };
+        var expandReport = new Option<bool>("--report-expand")
+        {
+            Description = "Open every list of report.html (A and C lists, movers, group tables, rejected rows) so that a printed copy contains them all; by default long lists start closed and print only their heading.",
+        };
+
         var command = new Command("score", "Evaluate the firms under a profile and write results.csv, rejects.csv, summary.csv, report.html and run.json to --out.")
         {
             profile,
@@ -70,6 +80,8 @@ internal static class ScoreCommand
         command.Options.Add(rawText);
         command.Options.Add(acceptMissing);
         command.Options.Add(whatItTakes);
+        command.Options.Add(title);
+        command.Options.Add(expandReport);
 
         command.SetAction(parseResult =>
         {
@@ -171,7 +183,7 @@ internal static class ScoreCommand
                     {
                         Timed(writeTimings, "rejects.csv", () => RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping }));
                         Timed(writeTimings, "summary.csv", () => SummaryCsv.Write(evaluation, target.File("summary.csv"), escaping));
-                        Timed(writeTimings, "report.html", () => HtmlReport.Write(evaluation, target.File("report.html"), new HtmlReportOptions { InputRejections = read.Rejections, Migration = migration }));
+                        Timed(writeTimings, "report.html", () => HtmlReport.Write(evaluation, target.File("report.html"), new HtmlReportOptions { Title = parseResult.GetValue(title), InputRejections = read.Rejections, Migration = migration, Prior = priorInput.Latest, Consequences = consequences, ExpandLists = parseResult.GetValue(expandReport) }));
                         return (Input: read.Sha256, Profile: ProfileOption.Sha256(evaluationProfile));
                     });
                     try

@@ -9,7 +9,8 @@ public sealed record HtmlReportOptions
     /// <summary>The default options.</summary>
     public static HtmlReportOptions Default { get; } = new();
 
-    /// <summary>The page title. <value>The default value is the profile name with "亩均效益综合评价".</value></summary>
+    /// <summary>The page title. <value>The default value is <see cref="HtmlReport.DefaultTitle(EvaluationProfile)"/>:
+    /// <c>{jurisdiction}{year}年度工业企业亩均效益综合评价</c> from the profile.</value></summary>
     public string? Title { get; init; }
 
     /// <summary>A line under the title, e.g. the input file and run time (the report itself never reads the clock).
@@ -28,7 +29,7 @@ public sealed record HtmlReportOptions
     /// <value>The default value is <see cref="GroupSummaryOptions.Default"/>.</value></summary>
     public GroupSummaryOptions Summary { get; init; } = GroupSummaryOptions.Default;
 
-    /// <summary>At most this many firms in each of the A and D lists (the rest are counted; results.csv has them all).
+    /// <summary>At most this many firms in each tier's list (D, C, A), and in each list of movers (the rest are counted; results.csv has them all).
     /// <value>The default value is 500.</value></summary>
     public int MaxListedFirms { get; init; } = 500;
 
@@ -53,4 +54,28 @@ public sealed record HtmlReportOptions
     /// <see cref="IO.TextExcerpt.DefaultMaxCellLength"/> characters; tier reasons come from the profile and are shown whole.
     /// <value>The default value is 200 (<see cref="IO.TextExcerpt.DefaultMaxLength"/>).</value></summary>
     public int MaxTextLength { get; init; } = IO.TextExcerpt.DefaultMaxLength;
+
+    /// <summary>
+    /// Each firm's consequences (差别电价, quota cuts) as results.csv carries them (<see cref="Policies.Consequences.ForEvaluation(Evaluation, IEnumerable{Policies.PriorResult})"/>).
+    /// When <see langword="null"/> and the profile has a schedule, the report computes them without prior years and says so.
+    /// <value>The default value is <see langword="null"/>.</value>
+    /// </summary>
+    public Policies.EvaluationConsequences? Consequences { get; init; }
+
+    /// <summary>
+    /// The prior year's results (e.g. the latest <c>--prior</c> file): with <see cref="Migration"/>, the report shows each
+    /// region's change in 亩均税收 and 亩均增加值.
+    /// <value>The default value is empty.</value>
+    /// </summary>
+    public IReadOnlyList<Policies.PriorResult> Prior { get; init => field = ReadOnlyCopy.List(value); } = ValueList<Policies.PriorResult>.Empty;
+
+    /// <summary>How many best and worst firms each region shows (by percentile in their pool); 0 leaves the section out.
+    /// <value>The default value is 3.</value></summary>
+    public int RegionExtremes { get; init; } = 3;
+
+    /// <summary>
+    /// Open every list (A, C, movers, group tables, rejections) so that a printed copy contains them all.
+    /// <value>The default value is <see langword="false"/>: long lists start closed and a browser prints only the open ones.</value>
+    /// </summary>
+    public bool ExpandLists { get; init; }
 }

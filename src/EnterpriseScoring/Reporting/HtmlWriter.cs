@@ -49,7 +49,7 @@ internal sealed class HtmlWriter
             sb.Append("<tr>");
             foreach (var cell in row)
             {
-                Element("td", cell);
+                Element("td", cell, LooksNumeric(cell) ? "n" : null);
             }
 
             sb.Append("</tr>");
@@ -57,6 +57,28 @@ internal sealed class HtmlWriter
 
         sb.Append("</tbody></table>");
         return this;
+    }
+
+    /// <summary>
+    /// Whether a cell is a figure (right-aligned): it starts with a digit, a sign or a dash and holds no letter —
+    /// <c>12.5</c>, <c>-3</c>, <c>494/519</c>, <c>85 (5.2%)</c>, <c>—</c>; names, ids and reasons are left-aligned.
+    /// </summary>
+    public static bool LooksNumeric(string? cell)
+    {
+        if (string.IsNullOrEmpty(cell) || !(char.IsAsciiDigit(cell[0]) || cell[0] is '-' or '+' or '—'))
+        {
+            return false;
+        }
+
+        foreach (var c in cell)
+        {
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public override string ToString() => sb.ToString();

@@ -61,9 +61,9 @@ internal static class SvgCharts
     }
 
     /// <summary>A histogram of <paramref name="values"/> in <paramref name="bins"/> equal bins between their min and max.</summary>
-    public static string Histogram(string title, IReadOnlyList<double> values, int bins = 20)
+    public static string Histogram(string title, IReadOnlyList<double> values, int bins = 20, string? xTitle = null, string? yTitle = null)
     {
-        const int width = 680, height = 220, left = 40, bottom = 30, top = 10;
+        const int width = 680, height = 240, left = 56, bottom = 46, top = 10;
         var sb = new StringBuilder();
         sb.Append(F, $"<svg class=\"chart\" role=\"img\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">");
         sb.Append("<title>").Append(WebUtility.HtmlEncode(title)).Append("</title>");
@@ -95,8 +95,18 @@ internal static class SvgCharts
         }
 
         sb.Append(F, $"<line x1=\"{left}\" y1=\"{top + plotHeight}\" x2=\"{width - 10}\" y2=\"{top + plotHeight}\" stroke=\"#333\"/>");
-        sb.Append(F, $"<text x=\"{left}\" y=\"{height - 8}\">{min:0.##}</text><text x=\"{width - 10}\" y=\"{height - 8}\" text-anchor=\"end\">{max:0.##}</text>");
-        sb.Append(F, $"<text x=\"{left - 4}\" y=\"{top + 10}\" text-anchor=\"end\">{peak}</text>");
+        sb.Append(F, $"<text x=\"{left}\" y=\"{top + plotHeight + 16}\">{min:0.##}</text><text x=\"{width - 10}\" y=\"{top + plotHeight + 16}\" text-anchor=\"end\">{max:0.##}</text>");
+        sb.Append(F, $"<line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{top + plotHeight}\" stroke=\"#333\"/>");
+        sb.Append(F, $"<text x=\"{left - 4}\" y=\"{top + 10}\" text-anchor=\"end\">{peak}</text><text x=\"{left - 4}\" y=\"{top + plotHeight}\" text-anchor=\"end\">0</text>");
+        if (xTitle is not null)
+        {
+            sb.Append(F, $"<text x=\"{left + (plotWidth / 2)}\" y=\"{height - 4}\" text-anchor=\"middle\">{WebUtility.HtmlEncode(xTitle)}</text>");
+        }
+
+        if (yTitle is not null)
+        {
+            sb.Append(F, $"<text x=\"14\" y=\"{top + (plotHeight / 2)}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {top + (plotHeight / 2)})\">{WebUtility.HtmlEncode(yTitle)}</text>");
+        }
         return sb.Append("</svg>").ToString();
     }
 }

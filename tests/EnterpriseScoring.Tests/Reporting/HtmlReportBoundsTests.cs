@@ -48,12 +48,12 @@ public class HtmlReportBoundsTests
         Assert.Multiple(() =>
         {
             Assert.That(CountOf(capped, "<td>BAD"), Is.EqualTo(25));
-            Assert.That(capped, Does.Contain("… and 9,975 more — the full list is in rejects.csv."));
+            Assert.That(capped, Does.Contain("and 9,975 more — 完整名单见 rejects.csv / the full list is in rejects.csv."));
             Assert.That(capped, Does.Contain("10000 at input"), "the heading counts them all");
             Assert.That(CountOf(none, "<td>BAD"), Is.Zero);
-            Assert.That(none, Does.Contain("… and 10,000 more"));
+            Assert.That(none, Does.Contain("and 10,000 more"));
             Assert.That(CountOf(all, "<td>BAD"), Is.EqualTo(10_000));
-            Assert.That(all, Does.Not.Contain("more — the full list"));
+            Assert.That(all, Does.Not.Contain("the full list is in rejects.csv"));
             Assert.That(HtmlReport.Render(evaluation, new HtmlReportOptions { InputRejections = rejections }).Length, Is.LessThan(all.Length / 5), "the default (500) bounds it");
         });
     }
@@ -69,7 +69,7 @@ public class HtmlReportBoundsTests
         Assert.Multiple(() =>
         {
             Assert.That(unrated, Is.GreaterThan(100));
-            Assert.That(html, Does.Contain($"… and {unrated - 10:N0} more — every firm and its status are in results.csv."));
+            Assert.That(html, Does.Contain($"and {unrated - 10:N0} more — 每家企业的状态见 results.csv / every firm and its status are in results.csv."));
         });
     }
 
@@ -84,10 +84,10 @@ public class HtmlReportBoundsTests
         Assert.Multiple(() =>
         {
             Assert.That(groups, Is.EqualTo(3_000));
-            Assert.That(html, Does.Contain($"… and {groups - 50:N0} more groups"));
-            Assert.That(CountOf(html, "<td>区"), Is.EqualTo(2 * 50), "the tier table and the figures table, 50 groups each");
+            Assert.That(html, Does.Contain($"and {groups - 50:N0} more groups"));
+            Assert.That(CountOf(html, "<td>区"), Is.EqualTo(3 * 50), "the tier table, the top-and-bottom table and the figures table, 50 groups each");
             Assert.That(CountOf(html, "<text x=\"154\""), Is.LessThanOrEqualTo(50 + 20), "the chart's bars are capped too (plus the pool chart)");
-            Assert.That(html, Does.Contain("total 合计"));
+            Assert.That(html, Does.Contain("合计 total"));
         });
     }
 

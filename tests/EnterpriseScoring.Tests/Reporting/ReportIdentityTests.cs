@@ -83,12 +83,20 @@ public class ReportIdentityTests
     [TestCase(7)]
     [TestCase(0)]
     [TestCase(100000)]
-    public void Render_SyntheticCity5k_SameAsNaive(int maxListed)
+    public void FirstInTier_SyntheticCity5k_SameAsSortingTheWholeTier(int maxListed)
     {
-        var (evaluation, csv) = City.Value;
-        var options = new HtmlReportOptions { InputRejections = csv.InputRejections!, MaxListedFirms = maxListed, Subtitle = "identity" };
+        var evaluation = City.Value.Evaluation;
+        var order = new HtmlReport.FirmOrder(evaluation);
+        foreach (var tier in new[] { Tier.A, Tier.C, Tier.D })
+        {
+            var all = Enumerable.Range(0, evaluation.Table.Count).Where(row => evaluation.TierOf(row) == tier).ToList();
+            all.Sort(order);
 
-        Assert.That(HtmlReport.Render(evaluation, options), Is.EqualTo(NaiveHtmlReport.Render(evaluation, options)));
+            var (rows, count) = HtmlReport.FirstInTier(evaluation, tier, maxListed);
+
+            Assert.That(count, Is.EqualTo(all.Count), $"{tier}");
+            Assert.That(rows, Is.EqualTo(all.Take(maxListed)), $"{tier}");
+        }
     }
 
     private static string Figures(GroupSummaryRow r) =>
