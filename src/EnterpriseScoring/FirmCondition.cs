@@ -237,27 +237,19 @@ public sealed record FirmCondition
     }
 
     /// <summary>Whether an industry code starts with one of <see cref="IndustryPrefixes"/> (shared with the column-wise evaluation in <see cref="Engine.ConditionMask"/>).</summary>
-    internal bool IndustryMatches(string code)
-    {
-        var c = StripSection(code);
-        foreach (var prefix in IndustryPrefixes)
-        {
-            if (c.StartsWith(StripSection(prefix), StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal bool IndustryMatches(string code) => IndustryIn(code, IndustryPrefixes, prefix: true);
 
     /// <summary>Whether an industry code equals one of <see cref="IndustryCodes"/> (shared with <see cref="Engine.ConditionMask"/>).</summary>
-    internal bool IndustryCodeEquals(string code)
+    internal bool IndustryCodeEquals(string code) => IndustryIn(code, IndustryCodes, prefix: false);
+
+    /// <summary>Whether a code starts with (or equals) one of <paramref name="codes"/>, a leading section letter ignored on both sides, case-insensitively.</summary>
+    private static bool IndustryIn(string code, IReadOnlyList<string> codes, bool prefix)
     {
         var c = StripSection(code);
-        foreach (var exact in IndustryCodes)
+        foreach (var listed in codes)
         {
-            if (c.Equals(StripSection(exact), StringComparison.OrdinalIgnoreCase))
+            var l = StripSection(listed);
+            if (prefix ? c.StartsWith(l, StringComparison.OrdinalIgnoreCase) : c.Equals(l, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -39,26 +39,12 @@ internal static class ConditionMask
 
         if (condition.IndustryPrefixes.Count > 0)
         {
-            var categories = table.Industries.Categories;
-            var matches = new bool[categories.Count];
-            for (var c = 0; c < matches.Length; c++)
-            {
-                matches[c] = condition.IndustryMatches(categories[c]);
-            }
-
-            And(words, n, new CategoryPredicate(table.Industries.Codes, matches));
+            AndCategories(words, n, table.Industries, condition.IndustryMatches);
         }
 
         if (condition.IndustryCodes.Count > 0)
         {
-            var categories = table.Industries.Categories;
-            var matches = new bool[categories.Count];
-            for (var c = 0; c < matches.Length; c++)
-            {
-                matches[c] = condition.IndustryCodeEquals(categories[c]);
-            }
-
-            And(words, n, new CategoryPredicate(table.Industries.Codes, matches));
+            AndCategories(words, n, table.Industries, condition.IndustryCodeEquals);
         }
 
         foreach (var tag in condition.RequiredTags)
@@ -109,20 +95,23 @@ internal static class ConditionMask
 
         if (condition.Regions.Count > 0)
         {
-            var categories = table.Regions.Categories;
-            var matches = new bool[categories.Count];
-            for (var c = 0; c < matches.Length; c++)
-            {
-                foreach (var r in condition.Regions)
-                {
-                    matches[c] |= string.Equals(r, categories[c], StringComparison.Ordinal);
-                }
-            }
-
-            And(words, n, new CategoryPredicate(table.Regions.Codes, matches));
+            AndCategories(words, n, table.Regions, category => condition.Regions.Contains(category, StringComparer.Ordinal));
         }
 
         return words;
+    }
+
+    /// <summary>Clears the rows whose category fails <paramref name="matches"/>: the test runs once per distinct category, not per row.</summary>
+    private static void AndCategories(ulong[] words, int n, CategoryColumn column, Func<string, bool> matches)
+    {
+        var categories = column.Categories;
+        var match = new bool[categories.Count];
+        for (var c = 0; c < match.Length; c++)
+        {
+            match[c] = matches(categories[c]);
+        }
+
+        And(words, n, new CategoryPredicate(column.Codes, match));
     }
 
     private static void AndWords(ulong[] words, ReadOnlySpan<ulong> other)

@@ -168,7 +168,7 @@ public class FormulaInjectionCliTests
         Assert.That(scored.Code, Is.EqualTo(ExitCodes.SuccessWithRejects), scored.Stderr);
         var again = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "-p", Profile, "-i", input, "-o", second, "--year", "2025", "--prior", Path.Combine(first, "results.csv"), "--lenient-ids", "-q");
         Assert.That(again.Code, Is.EqualTo(ExitCodes.SuccessWithRejects), again.Stderr);
-        return System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(second, "report.html")), @"\d+ firms: \d+ upgraded, \d+ downgraded, \d+ unchanged\.").Value;
+        return System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(second, "report.html")), @"\d+ 家企业 firms：升档 \d+ upgraded，降档 \d+ downgraded，不变 \d+ unchanged").Value;
     }
 
     [Test]

@@ -67,11 +67,11 @@ public class OutputBoundsCliTests
             Assert.That(report.Length, Is.LessThan(1_000_000), "report.html is bounded, whatever the number of rejections and groups");
             Assert.That(rejects.Count(r => r[1].StartsWith("BAD", StringComparison.Ordinal)), Is.EqualTo(BadIds), "rejects.csv has every rejection");
             Assert.That(CountOf(report, "<td>BAD"), Is.EqualTo(2 * 500), "the first 500 input rejections are listed (the bad id is the row's id and the rejected value)");
-            Assert.That(report, Does.Contain("… and 14,500 more — the full list is in rejects.csv."));
+            Assert.That(report, Does.Contain("and 14,500 more — 完整名单见 rejects.csv / the full list is in rejects.csv."));
             Assert.That(unrated, Is.GreaterThan(1_000), "the fixture has many firms the evaluation rejects");
-            Assert.That(report, Does.Contain($"… and {unrated - 500:N0} more — every firm and its status are in results.csv."));
-            Assert.That(CountOf(report, "<td>区域"), Is.LessThanOrEqualTo((2 * 200) + (2 * 500)), "at most 200 groups per group table (and the A and D lists)");
-            Assert.That(report, Does.Contain($"… and {Firms - BadIds - 200:N0} more groups"), "the group tables are capped too");
+            Assert.That(report, Does.Contain($"and {unrated - 500:N0} more — 每家企业的状态见 results.csv / every firm and its status are in results.csv."));
+            Assert.That(CountOf(report, "<td>区域"), Is.LessThanOrEqualTo((3 * 200) + (3 * 500)), "at most 200 groups per group table (tiers, top and bottom, figures) and 500 firms per tier list (D, C, A)");
+            Assert.That(report, Does.Contain($"and {Firms - BadIds - 200:N0} more groups"), "the group tables are capped too");
         });
     }
 

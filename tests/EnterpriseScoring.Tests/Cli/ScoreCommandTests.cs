@@ -29,6 +29,30 @@ public class ScoreCommandTests
     public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
+    public void Score_TitleAndReportExpand_ReachTheReport_AndTheConsequencesAreTheResultsOnes()
+    {
+        var plain = Path.Combine(directory, "plain");
+        var titled = Path.Combine(directory, "titled");
+
+        var first = CliRunner.Run("score", "--profile", Profile, "--input", Sample, "--out", plain);
+        var second = CliRunner.Run("score", "--profile", Profile, "--input", Sample, "--out", titled, "--title", "南湖区2025年度亩均效益评价<公示稿>", "--report-expand");
+
+        var plainReport = File.ReadAllText(Path.Combine(plain, "report.html"));
+        var titledReport = File.ReadAllText(Path.Combine(titled, "report.html"));
+        var dFirms = ResultsCsvReader.Read(Path.Combine(plain, "results.csv")).Count(r => r.Tier == Tier.D);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Code, Is.EqualTo(ExitCodes.Success), first.Stderr);
+            Assert.That(second.Code, Is.EqualTo(ExitCodes.Success), second.Stderr);
+            Assert.That(plainReport, Does.Contain("<h1>浙江省2025年度工业企业亩均效益综合评价</h1>"), "the default title, from the profile");
+            Assert.That(titledReport, Does.Contain("<h1>南湖区2025年度亩均效益评价&lt;公示稿&gt;</h1>"));
+            Assert.That(plainReport, Does.Contain("<details><summary>"), "long lists start closed");
+            Assert.That(titledReport, Does.Not.Contain("<details><summary>"), "--report-expand opens them");
+            Assert.That(plainReport, Does.Contain($"<td class=\"n\">{dFirms}</td>").And.Not.Contain("未提供往年结果"), "the consequences results.csv carries, not assumed");
+        });
+    }
+
+    [Test]
     public void Process_Score_WritesEveryOutputAndPrintsTheTierTable()
     {
         var output = Path.Combine(directory, "out");
