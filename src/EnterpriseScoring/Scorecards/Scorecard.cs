@@ -32,7 +32,7 @@ public sealed class Scorecard
     /// <summary>The platform figures the values come from (every unit: platforms, counties, the city).</summary>
     public PlatformFigures Figures { get; }
 
-    /// <summary>The scored platforms: by peer group (ordinal), then rank, then id; vetoed platforms last in their group.</summary>
+    /// <summary>The scored platforms: by peer group (levels in level order, unspecified last; counties by name), then rank, then id; vetoed platforms last in their group.</summary>
     public IReadOnlyList<ScorecardRow> Rows { get; }
 
     /// <summary>What the membership assumed (unregistered platforms, firms whose region differs from their platform's county …).</summary>
@@ -57,7 +57,7 @@ public sealed class Scorecard
             .ToList();
 
         var rows = new List<ScorecardRow>(scored.Count);
-        foreach (var group in scored.GroupBy(r => r.PeerGroup, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in scored.GroupBy(r => r.PeerGroup, StringComparer.Ordinal).OrderBy(g => GroupOrder(profile.PeerGroup, g.First())).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             var ranked = group.Where(r => !r.Vetoed).OrderByDescending(r => Key(r.Total)).ThenBy(r => r.Platform.Id, StringComparer.Ordinal).ToList();
             for (var i = 0; i < ranked.Count; i++)
@@ -157,6 +157,10 @@ public sealed class Scorecard
 
         return sb.ToString();
     }
+
+    /// <summary>Level groups in level order (国家级 first, unspecified last); other groups by name.</summary>
+    private static int GroupOrder(PeerGroup peerGroup, ScorecardRow row) =>
+        peerGroup != PeerGroup.Level ? 0 : row.Platform.Level == PlatformLevel.Unspecified ? int.MaxValue : (int)row.Platform.Level;
 
     private static decimal Key(double total) => Math.Round((decimal)total, 9);
 

@@ -141,11 +141,14 @@ internal sealed class ScorecardCompiler
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < indicators.Count; i++)
+        if (root["indicators"] is JsonArray raw)
         {
-            if (!seen.Add(indicators[i].Indicator.Id))
+            for (var i = 0; i < raw.Count; i++)
             {
-                Problem($"$.indicators[{i}].id", $"'{indicators[i].Indicator.Id}' is scored twice", "give each indicator once");
+                if (raw[i] is JsonObject o && o["id"] is JsonValue v && v.TryGetValue<string>(out var given) && !seen.Add(given))
+                {
+                    Problem($"$.indicators[{i}].id", $"'{given}' is scored twice", "give each indicator once");
+                }
             }
         }
 
