@@ -119,7 +119,8 @@ internal sealed class ScorecardCompiler
             Problem("$.year", $"{year} is not a plausible year", "e.g. 2020");
         }
 
-        var firmProfile = FirmProfile(Str(root, "firm_profile", "$", required: true), folder);
+        var firmProfileReference = Str(root, "firm_profile", "$", required: true);
+        var firmProfile = FirmProfile(firmProfileReference, folder);
         var scope = Enum(root, "scope", "$", Scopes) ?? ScorecardScope.MainPlatforms;
         var peer = Enum(root, "peer_group", "$", PeerGroups) ?? PeerGroup.All;
         var sources = Each(root, "sources", "$", (o, p) =>
@@ -177,6 +178,7 @@ internal sealed class ScorecardCompiler
             Jurisdiction = Str(root, "jurisdiction", "$") ?? string.Empty,
             Year = year.Value,
             FirmProfile = firmProfile,
+            FirmProfileReference = firmProfileReference ?? firmProfile,
             Scope = scope,
             PeerGroup = peer,
             Indicators = indicators,

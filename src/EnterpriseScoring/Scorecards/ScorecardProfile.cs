@@ -24,6 +24,9 @@ public sealed record ScorecardProfile
     /// <summary>The firm profile the firms are evaluated with: a built-in name, or a file (relative to the scorecard file's folder when loaded from a file).</summary>
     public required string FirmProfile { get; init; }
 
+    /// <summary>The firm profile as the scorecard names it (<see cref="FirmProfile"/> is the resolved file); for records such as run.json.</summary>
+    public string FirmProfileReference { get; init; } = string.Empty;
+
     /// <summary>Which platforms are scored.</summary>
     public ScorecardScope Scope { get; init; }
 
