@@ -173,7 +173,7 @@ internal static class ScorecardCommand
             var target = AtomicDirectory.Begin(outDir);
             try
             {
-                ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = scorecardProfile.Year, FormulaEscaping = escaping });
+                ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = firmProfile.EvaluationYear, FormulaEscaping = escaping });
                 RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
                 SummaryCsv.Write(evaluation, target.File("summary.csv"), escaping);
                 ScorecardCsvWriter.Write(scorecard, target.File("scorecard.csv"), escaping);
