@@ -10,6 +10,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(GlobalOptions globals)
     {
         yield return ScoreCommand.Create(globals);
+        yield return ScorecardCommand.Create(globals);
         yield return ValidateCommand.Create(globals);
         yield return ExplainCommand.Create(globals);
         yield return CompareCommand.Create(globals);

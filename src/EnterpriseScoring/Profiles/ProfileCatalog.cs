@@ -67,24 +67,7 @@ public static class ProfileCatalog
         return Texts.Value.TryGetValue(name, out json);
     }
 
-    private static FrozenDictionary<string, string> ReadAll()
-    {
-        var assembly = typeof(ProfileCatalog).Assembly;
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(Prefix, StringComparison.Ordinal) || !resource.EndsWith(".json", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            texts[resource[Prefix.Length..^".json".Length]] = reader.ReadToEnd();
-        }
-
-        return texts.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    private static FrozenDictionary<string, string> ReadAll() => Internal.EmbeddedTexts.Json(typeof(ProfileCatalog).Assembly, Prefix);
 }
 
 /// <summary>A built-in profile in the catalog.</summary>

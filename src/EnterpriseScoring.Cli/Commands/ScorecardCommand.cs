@@ -1,0 +1,245 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Cli.Output;
+using EnterpriseScoring.IO;
+using EnterpriseScoring.Platforms;
+using EnterpriseScoring.Scorecards;
+
+namespace EnterpriseScoring.Cli.Commands;
+
+/// <summary>
+/// <c>escore scorecard</c>: evaluates the firms with the scorecard's firm profile and scores their platforms against the
+/// scorecard's targets; publishes results.csv, rejects.csv, summary.csv (the firm outputs, as <c>score</c> writes them),
+/// scorecard.csv, scorecard-explain.txt, register-rejects.csv (with <c>--platforms</c>) and run.json into <c>--out</c>
+/// atomically (docs/scorecard.md).
+/// </summary>
+internal static class ScorecardCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="globals">The global options.</param>
+    public static Command Create(GlobalOptions globals)
+    {
+        var profile = new Option<string>("--profile", "-p")
+        {
+            Description = "The scorecard profile: a built-in scorecard name or a scorecard JSON file (\"kind\": \"scorecard\"; docs/scorecard.md).",
+            HelpName = "NAME|FILE",
+            Required = true,
+        };
+        var input = new InputOptions();
+        var platforms = new Option<string>("--platforms")
+        {
+            Description = "The platform register (平台名录, CSV or .xlsx): levels, counties, parents, land figures, merges. Without it every platform the firms name is unregistered (flagged).",
+            HelpName = "REGISTER",
+        };
+        var priorFirms = new Option<string>("--prior-firms")
+        {
+            Description = "The prior year's firm table (CSV or .xlsx), for growth indicators (like-for-like).",
+            HelpName = "FIRMS",
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The output directory: replaced as a whole, atomically, when the run succeeds (created when missing).",
+            HelpName = "DIR",
+            Required = true,
+        };
+        var rejectPolicy = new RejectPolicy.Options();
+        var rawText = RawTextOption.Create();
+
+        var command = new Command("scorecard", "Evaluate the firms and score their platforms against a scorecard profile's targets; write scorecard.csv, scorecard-explain.txt, the firm outputs and run.json to --out.")
+        {
+            profile,
+        };
+        input.AddTo(command);
+        command.Options.Add(platforms);
+        command.Options.Add(priorFirms);
+        command.Options.Add(output);
+        rejectPolicy.AddTo(command);
+        command.Options.Add(rawText);
+
+        command.SetAction(parseResult =>
+        {
+            var context = CommandContext.From(parseResult, globals);
+            var log = context.Log;
+            var cancellation = context.CancelOnSignals();
+            var started = DateTimeOffset.UtcNow;
+
+            var profileArgument = parseResult.GetRequiredValue(profile);
+            var scorecardProfile = ScorecardLoader.Load(profileArgument);
+            var firmProfile = ScorecardLoader.LoadFirmProfile(scorecardProfile);
+            log.Info($"scorecard {scorecardProfile.Id} ({scorecardProfile.Jurisdiction}, {scorecardProfile.Year}); firm profile {firmProfile.Name}");
+
+            var source = input.Resolve(parseResult);
+            var outDir = parseResult.GetRequiredValue(output);
+            var registerPath = parseResult.GetValue(platforms);
+            var priorPath = parseResult.GetValue(priorFirms);
+            var protectedInputs = new List<(string What, string Path)>();
+            if (source.Path is { } inputPath)
+            {
+                protectedInputs.Add(("--input", inputPath));
+            }
+
+            protectedInputs.AddRange(new[] { ("--platforms", registerPath), ("--prior-firms", priorPath) }.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!)));
+            protectedInputs.AddRange(new[] { profileArgument, scorecardProfile.FirmProfile }.Where(File.Exists).Select(p => ("the profile", p)));
+            OutputDirectoryGuard.Check(outDir, protectedInputs);
+            using var outputLock = OutputLock.Acquire(outDir);
+
+            var policy = rejectPolicy.Resolve(parseResult);
+            PlatformRegisterReadResult? register = null;
+            if (registerPath is not null)
+            {
+                if (!File.Exists(registerPath))
+                {
+                    throw new CommandException(ExitCodes.InputOrUsageError, $"platform register '{registerPath}' not found");
+                }
+
+                register = PlatformRegisterReader.Read(registerPath);
+                foreach (var warning in register.Warnings)
+                {
+                    log.Warn($"{registerPath}: {warning.Reason}");
+                }
+
+                if (policy.IsExceeded(register.RejectedRowCount, register.RowsRead))
+                {
+                    log.Error(string.Create(CultureInfo.InvariantCulture, $"{register.RejectedRowCount} of {register.RowsRead} platform register rows rejected, more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged"), ExitCodes.TooManyRejects);
+                    return ExitCodes.TooManyRejects;
+                }
+            }
+
+            FirmTable? prior = null;
+            if (priorPath is not null)
+            {
+                if (!File.Exists(priorPath))
+                {
+                    throw new CommandException(ExitCodes.InputOrUsageError, $"--prior-firms '{priorPath}' not found");
+                }
+
+                var priorRead = FirmInput.Read(priorPath, input.ReaderOptions(parseResult, firmProfile));
+                prior = priorRead.Table;
+                if (priorRead.RejectedRowCount > 0)
+                {
+                    log.Warn(string.Create(CultureInfo.InvariantCulture, $"--prior-firms '{priorPath}': {priorRead.RejectedRowCount} of {priorRead.RowsRead} rows rejected; their firms have no prior value (outside the like-for-like set)"));
+                }
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            var read = source.Read(log, input.ReaderOptions(parseResult, firmProfile), cancellation);
+            var evaluator = MissingMeasureCheck.Check(log, firmProfile, [], read);
+            if (policy.IsExceeded(read.RejectedRowCount, read.RowsRead))
+            {
+                log.Error(string.Create(CultureInfo.InvariantCulture, $"{read.RejectedRowCount} of {read.RowsRead} rows rejected, more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged (see 'escore validate --rejects FILE')"), ExitCodes.TooManyRejects);
+                return ExitCodes.TooManyRejects;
+            }
+
+            var evaluation = evaluator.Evaluate(read.Table);
+            cancellation.ThrowIfCancellationRequested();
+            Scorecard scorecard;
+            try
+            {
+                scorecard = Scorecard.Evaluate(evaluation, register?.Register, scorecardProfile, prior);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new CommandException(ExitCodes.InputOrUsageError, $"cannot compute the scorecard: {CliLog.OneLine(e.Message)}{(prior is null ? " (growth indicators need --prior-firms)" : string.Empty)}", e);
+            }
+
+            foreach (var warning in scorecard.Warnings)
+            {
+                log.Warn(warning);
+            }
+
+            var evaluationRejects = EvaluationRejections.Of(evaluation, read.Columns);
+            var rejectedRows = read.RejectedRowCount + evaluationRejects.Count;
+            var registerRejected = register?.RejectedRowCount ?? 0;
+            if (policy.IsExceeded(rejectedRows, read.RowsRead))
+            {
+                log.Error(string.Create(CultureInfo.InvariantCulture, $"{rejectedRows} of {read.RowsRead} rows rejected ({read.RejectedRowCount} on input, {evaluationRejects.Count} by the evaluation), more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged"), ExitCodes.TooManyRejects);
+                return ExitCodes.TooManyRejects;
+            }
+
+            var rejects = read.Rejections.Concat(evaluationRejects).OrderBy(i => i.Line).ToList();
+            var escaping = RawTextOption.Escaping(parseResult.GetValue(rawText));
+            var outputs = new List<string> { "results.csv", "rejects.csv", "summary.csv", "scorecard.csv", "scorecard-explain.txt" };
+            if (register is not null)
+            {
+                outputs.Add("register-rejects.csv");
+            }
+
+            outputs.Add("run.json");
+            var target = AtomicDirectory.Begin(outDir);
+            try
+            {
+                ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = firmProfile.EvaluationYear, FormulaEscaping = escaping });
+                RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
+                SummaryCsv.Write(evaluation, target.File("summary.csv"), escaping);
+                ScorecardCsvWriter.Write(scorecard, target.File("scorecard.csv"), escaping);
+                File.WriteAllText(target.File("scorecard-explain.txt"), string.Join("\n", scorecard.Rows.Select(r => scorecard.Explain(r.Platform.Id))), new UTF8Encoding(false));
+                if (register is not null)
+                {
+                    RowIssueCsvWriter.Write(register.Rejections, target.File("register-rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
+                }
+
+                var exitCode = policy.SuccessCode(rejectedRows + registerRejected);
+                var run = new ScorecardRunRecord(
+                    Tool: EscoreApplication.ToolName,
+                    Version: EscoreApplication.Version,
+                    Command: "scorecard",
+                    StartedAt: started.ToString("O", CultureInfo.InvariantCulture),
+                    Year: scorecardProfile.Year,
+                    Scorecard: new RunScorecard(scorecardProfile.Id, profileArgument, scorecardProfile.Jurisdiction, Sha256(profileArgument)),
+                    Profile: new RunProfile(firmProfile.Name, scorecardProfile.FirmProfileReference, firmProfile.Jurisdiction, firmProfile.EvaluationYear, ProfileOption.Sha256(firmProfile)),
+                    Input: new RunInput(source.Kind, source.Describe(), source.Sheet, source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, read.Sha256, source.Query),
+                    Platforms: register is null ? null : new RunRegister(registerPath!, register.Sha256, register.RowsRead, register.Register.Platforms.Count, registerRejected),
+                    PriorFirms: priorPath,
+                    Counts: new RunCounts(read.RowsRead, read.Table.Count, evaluation.StatusCounts[FirmStatus.Rated], read.Table.Count - evaluation.StatusCounts[FirmStatus.Rated] - evaluationRejects.Count, rejectedRows, read.RejectedRowCount, evaluationRejects.Count, read.Warnings.Count, read.BlankRowsSkipped),
+                    ScoredPlatforms: scorecard.Rows.Count,
+                    VetoedPlatforms: scorecard.Rows.Count(r => r.Vetoed),
+                    FirmsOutsidePlatforms: scorecard.Figures.Membership.FirmsOutsidePlatforms,
+                    Warnings: scorecard.Warnings,
+                    Outputs: outputs,
+                    MaxRejects: policy.Limit.ToString(),
+                    ExitCode: exitCode);
+                File.WriteAllText(target.File("run.json"), JsonSerializer.Serialize(run, (JsonTypeInfo<ScorecardRunRecord>)CliJson.Indented.GetTypeInfo(typeof(ScorecardRunRecord))) + "\n", new UTF8Encoding(false));
+                OutputDirectoryGuard.Check(outDir, protectedInputs);
+                cancellation.ThrowIfCancellationRequested();
+                target.Commit();
+            }
+            catch
+            {
+                target.Abandon();
+                throw;
+            }
+
+            if (!context.Quiet)
+            {
+                foreach (var row in scorecard.Rows)
+                {
+                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Rank?.ToString(CultureInfo.InvariantCulture) ?? "—",3}  {row.Platform.Id}  {row.Total:0.##} / {scorecardProfile.MaxPoints:0.##}{(row.Vetoed ? "  一票否决 vetoed" : string.Empty)}"));
+                }
+
+                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scorecard.Rows.Count} platforms scored; {read.RowsRead} firm rows: {rejectedRows} rejected. Results in {outDir}"));
+            }
+
+            if (registerRejected > 0)
+            {
+                log.Warn(string.Create(CultureInfo.InvariantCulture, $"{registerRejected} of {register!.RowsRead} platform register rows rejected: see {Path.Combine(outDir, "register-rejects.csv")}"));
+            }
+
+            return policy.Outcome(log, rejectedRows + registerRejected, read.RowsRead + (register?.RowsRead ?? 0), Path.Combine(outDir, "rejects.csv"));
+        });
+        return command;
+    }
+
+    /// <summary>SHA-256 (lower-case hex) of a scorecard file's bytes, or of a built-in scorecard's text.</summary>
+    private static string Sha256(string nameOrPath)
+    {
+        var bytes = File.Exists(nameOrPath)
+            ? File.ReadAllBytes(nameOrPath)
+            : Encoding.UTF8.GetBytes(ScorecardCatalog.TryGetJson(nameOrPath, out var json) ? json : string.Empty);
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+}

@@ -1,0 +1,28 @@
+namespace EnterpriseScoring.Cli.Commands;
+
+/// <summary>run.json of <c>escore scorecard</c>.</summary>
+internal sealed record ScorecardRunRecord(
+    string Tool,
+    string Version,
+    string Command,
+    string StartedAt,
+    int Year,
+    RunScorecard Scorecard,
+    RunProfile Profile,
+    RunInput Input,
+    RunRegister? Platforms,
+    string? PriorFirms,
+    RunCounts Counts,
+    int ScoredPlatforms,
+    int VetoedPlatforms,
+    int FirmsOutsidePlatforms,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<string> Outputs,
+    string MaxRejects,
+    int ExitCode);
+
+/// <summary>The scorecard profile of a run.</summary>
+internal sealed record RunScorecard(string Id, string Argument, string Jurisdiction, string Sha256);
+
+/// <summary>The platform register of a run.</summary>
+internal sealed record RunRegister(string Path, string Sha256, int Read, int Platforms, int Rejected);

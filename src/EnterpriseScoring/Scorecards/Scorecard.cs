@@ -1,0 +1,254 @@
+using System.Text;
+using EnterpriseScoring.Platforms;
+
+namespace EnterpriseScoring.Scorecards;
+
+/// <summary>
+/// A platform scorecard (平台考核结果) of one year: every scored platform's indicator values against their targets, the
+/// points of each attainment method, the total, the rank within the peer group and flags with reasons; <see cref="Explain"/>
+/// writes out every number (docs/scorecard.md).
+/// </summary>
+/// <remarks>
+/// Never silently wrong: a platform without a value for an indicator, or without a target that applies to it, gets 0 points
+/// for that indicator and a flag that says so; a veto indicator without a value counts as failed. Ranks are competition
+/// ranks (1, 2, 2, 4) by total, compared at 9 decimals, within the peer group; platforms of equal total are listed by id
+/// (ordinal); vetoed platforms are not ranked and come last. Immutable and thread-safe.
+/// </remarks>
+public sealed class Scorecard
+{
+    private readonly Dictionary<string, int> rowIndex;
+
+    private Scorecard(ScorecardProfile profile, PlatformFigures figures, ScorecardRow[] rows)
+    {
+        Profile = profile;
+        Figures = figures;
+        Rows = ValueList<ScorecardRow>.Own(rows);
+        rowIndex = rows.Select((r, i) => (r.Platform.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>The scorecard profile.</summary>
+    public ScorecardProfile Profile { get; }
+
+    /// <summary>The platform figures the values come from (every unit: platforms, counties, the city).</summary>
+    public PlatformFigures Figures { get; }
+
+    /// <summary>The scored platforms: by peer group (levels in level order, unspecified last; counties by name), then rank, then id; vetoed platforms last in their group.</summary>
+    public IReadOnlyList<ScorecardRow> Rows { get; }
+
+    /// <summary>What the membership assumed (unregistered platforms, firms whose region differs from their platform's county …).</summary>
+    public IReadOnlyList<string> Warnings => Figures.Membership.Warnings;
+
+    /// <summary>Scores the platforms of <paramref name="evaluation"/>'s firms under <paramref name="profile"/>.</summary>
+    /// <param name="evaluation">The firm evaluation (with the scorecard's firm profile).</param>
+    /// <param name="register">The platform register; null when there is none (every platform is then unregistered).</param>
+    /// <param name="profile">The scorecard profile; its year picks the membership and the targets.</param>
+    /// <param name="prior">The prior year's firms, for growth indicators; null when none is needed.</param>
+    /// <exception cref="InvalidOperationException">An indicator needs a measure the firm table lacks, or a prior table that was not given.</exception>
+    public static Scorecard Evaluate(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior = null)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(profile);
+        var year = profile.Year;
+        var membership = PlatformMembership.Create(evaluation.Table, register ?? PlatformRegister.Empty, year);
+        var figures = PlatformFigures.Compute(evaluation, membership, profile.Indicators.Select(i => i.Indicator), prior);
+        var scored = membership.Units
+            .Where(u => u.Kind == PlatformUnitKind.Platform && (profile.Scope == ScorecardScope.AllPlatforms || u.Parent.Length == 0))
+            .Select(u => Score(profile, figures, u, year))
+            .ToList();
+
+        var rows = new List<ScorecardRow>(scored.Count);
+        foreach (var group in scored.GroupBy(r => r.PeerGroup, StringComparer.Ordinal).OrderBy(g => GroupOrder(profile.PeerGroup, g.First())).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ranked = group.Where(r => !r.Vetoed).OrderByDescending(r => Key(r.Total)).ThenBy(r => r.Platform.Id, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < ranked.Count; i++)
+            {
+                var rank = i > 0 && Key(ranked[i].Total) == Key(ranked[i - 1].Total) ? rows[^1].Rank : i + 1;
+                rows.Add(ranked[i] with { Rank = rank, PeerCount = ranked.Count });
+            }
+
+            rows.AddRange(group.Where(r => r.Vetoed).OrderBy(r => r.Platform.Id, StringComparer.Ordinal).Select(r => r with { PeerCount = ranked.Count }));
+        }
+
+        return new Scorecard(profile, figures, [.. rows]);
+    }
+
+    /// <summary>The row of platform <paramref name="platformId"/>.</summary>
+    /// <param name="platformId">A scored platform's id.</param>
+    /// <exception cref="KeyNotFoundException">The platform is not scored (unknown, merged, or a 分园 under <see cref="ScorecardScope.MainPlatforms"/>).</exception>
+    public ScorecardRow Get(string platformId)
+    {
+        ArgumentNullException.ThrowIfNull(platformId);
+        return rowIndex.TryGetValue(platformId, out var i)
+            ? Rows[i]
+            : throw new KeyNotFoundException($"No scored platform '{platformId}' on scorecard {Profile.Id} {Profile.Year}. Scored: {string.Join(", ", Rows.Select(r => r.Platform.Id).Order(StringComparer.Ordinal))}.");
+    }
+
+    /// <summary>Writes out how every number of platform <paramref name="platformId"/>'s row was made, in Chinese and English.</summary>
+    /// <param name="platformId">A scored platform's id.</param>
+    /// <exception cref="KeyNotFoundException">The platform is not scored.</exception>
+    public string Explain(string platformId)
+    {
+        var row = Get(platformId);
+        var unit = row.Platform;
+        var sb = new StringBuilder();
+        sb.Append("平台考核 Scorecard ").Append(Profile.Id);
+        if (Profile.Name.Length > 0 && Profile.Name != Profile.Id)
+        {
+            sb.Append(' ').Append(Profile.Name);
+        }
+
+        sb.Append(" | 年度 Year ").Append(ExplainFormat.Int(Profile.Year)).AppendLine();
+        sb.Append("平台 Platform ").Append(unit.Id);
+        if (unit.Name != unit.Id)
+        {
+            sb.Append(' ').Append(unit.Name);
+        }
+
+        sb.Append(" | 级别 Level ").Append(unit.Level == PlatformLevel.Unspecified ? "—" : PlatformLevels.ChineseName(unit.Level))
+            .Append(" | 县 County ").Append(unit.County.Length > 0 ? unit.County : "—")
+            .Append(" | 企业 Firms ").Append(ExplainFormat.Int(unit.FirmCount)).AppendLine();
+        for (var k = 0; k < row.Cells.Count; k++)
+        {
+            var cell = row.Cells[k];
+            var indicator = Profile.Indicators[k];
+            sb.Append("  ").Append(indicator.Indicator.Name).Append(" (").Append(cell.IndicatorId).Append("), W = ").AppendLine(ExplainFormat.Num(cell.Weight));
+            sb.Append("    数值 value: ").AppendLine(cell.ValueArithmetic);
+            if (cell.Target is { } target)
+            {
+                sb.Append("    目标 target: ").Append(Attainment.Relation(target, Profile.Year));
+                if (target.Base is { } b)
+                {
+                    sb.Append(", 基数 base ").Append(ExplainFormat.Num(b));
+                }
+
+                if (target.Source.Length > 0)
+                {
+                    sb.Append(" (").Append(target.Source).Append(')');
+                }
+
+                sb.AppendLine();
+            }
+
+            if (cell.AttainmentPercent is { } percent)
+            {
+                sb.Append("    完成率 attained: ").Append(ExplainFormat.Num(percent)).Append(" %").AppendLine(cell.Met == true ? " (达标 met)" : " (未达标 not met)");
+            }
+
+            sb.Append("    得分 points: ").AppendLine(cell.PointsArithmetic);
+        }
+
+        var sum = string.Join(" + ", row.Cells.Select(c => ExplainFormat.Num(c.Points)));
+        sb.Append("总分 Total: ").Append(sum.Length > 0 ? sum : "0");
+        if (row.Vetoed)
+        {
+            sb.AppendLine(" → 0 (一票否决 vetoed)");
+        }
+        else
+        {
+            sb.Append(" = ").Append(ExplainFormat.Num(row.Total)).Append(" / ").AppendLine(ExplainFormat.Num(Profile.MaxPoints));
+        }
+
+        sb.Append("排名 Rank: ").Append(row.Rank is { } r ? $"{ExplainFormat.Int(r)} / {ExplainFormat.Int(row.PeerCount)}" : "— (一票否决 vetoed: not ranked)")
+            .Append(" in ").AppendLine(row.PeerGroup);
+        foreach (var flag in row.Flags)
+        {
+            sb.Append("注意 Flag: ").AppendLine(flag);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Level groups in level order (国家级 first, unspecified last); other groups by name.</summary>
+    private static int GroupOrder(PeerGroup peerGroup, ScorecardRow row) =>
+        peerGroup != PeerGroup.Level ? 0 : row.Platform.Level == PlatformLevel.Unspecified ? int.MaxValue : (int)row.Platform.Level;
+
+    private static decimal Key(double total) => Math.Round((decimal)total, 9);
+
+    private static ScorecardRow Score(ScorecardProfile profile, PlatformFigures figures, PlatformUnit unit, int year)
+    {
+        var flags = new List<string>();
+        if (!unit.IsRegistered)
+        {
+            flags.Add("未在平台名录中 not in the platform register: level and register figures unknown");
+        }
+
+        var cells = new ScorecardCell[profile.Indicators.Count];
+        var vetoed = false;
+        for (var k = 0; k < cells.Length; k++)
+        {
+            var indicator = profile.Indicators[k];
+            var figure = figures.Get(unit.Id, indicator.Indicator.Id);
+            var method = indicator.Method;
+            var target = method.NeedsTarget || indicator.Targets.Count > 0 ? indicator.TargetFor(unit, year) : null;
+            var id = indicator.Indicator.Id;
+            ScorecardCell cell;
+            if (figure.Value is not { } x)
+            {
+                var veto = method.Kind == AttainmentMethodKind.Veto;
+                var flag = veto
+                    ? $"{id}: 无数值 no value, so the veto cannot be passed → 一票否决 vetoed"
+                    : $"{id}: 无数值 no value → 0 points";
+                vetoed |= veto;
+                cell = new ScorecardCell { IndicatorId = id, Target = target, TargetValue = target?.ValueIn(year), Weight = indicator.Weight, ValueArithmetic = figure.Arithmetic, PointsArithmetic = "无数值 no value → 0", Flag = flag };
+            }
+            else if (target is null && method.NeedsTarget)
+            {
+                cell = new ScorecardCell { IndicatorId = id, Value = x, Weight = indicator.Weight, ValueArithmetic = figure.Arithmetic, PointsArithmetic = "无适用目标 no target → 0", Flag = $"{id}: 无适用目标 no target for this platform in {year} → 0 points" };
+            }
+            else
+            {
+                var (points, arithmetic) = Attainment.Points(method, indicator.Weight, x, target, year);
+                var met = target is null ? (bool?)null : Attainment.Met(x, target, year);
+                var flag = string.Empty;
+                if (method.Kind == AttainmentMethodKind.Veto && met == false)
+                {
+                    vetoed = true;
+                    flag = $"{id}: 一票否决 vetoed: {ExplainFormat.Num(x)} does not meet {Attainment.Relation(target!, year)}";
+                }
+
+                cell = new ScorecardCell
+                {
+                    IndicatorId = id,
+                    Value = x,
+                    Target = target,
+                    TargetValue = target?.ValueIn(year),
+                    AttainmentPercent = target is null ? null : Attainment.Percent(x, target, year),
+                    Met = met,
+                    Points = points,
+                    Weight = indicator.Weight,
+                    ValueArithmetic = figure.Arithmetic,
+                    PointsArithmetic = arithmetic,
+                    Flag = flag,
+                };
+            }
+
+            if (cell.Flag.Length > 0)
+            {
+                flags.Add(cell.Flag);
+            }
+
+            cells[k] = cell;
+        }
+
+        var total = 0.0;
+        foreach (var cell in cells)
+        {
+            total += cell.Points;
+        }
+
+        return new ScorecardRow
+        {
+            Platform = unit,
+            Cells = cells,
+            Total = vetoed ? 0 : total,
+            Vetoed = vetoed,
+            PeerGroup = profile.PeerGroup switch
+            {
+                PeerGroup.Level => unit.Level == PlatformLevel.Unspecified ? "级别未知 level unspecified" : PlatformLevels.ChineseName(unit.Level),
+                PeerGroup.County => unit.County.Length > 0 ? unit.County : "县未知 county unspecified",
+                _ => "全部 all",
+            },
+            Flags = flags,
+        };
+    }
+}

@@ -1,0 +1,50 @@
+using EnterpriseScoring.Profiles;
+
+namespace EnterpriseScoring.Scorecards;
+
+/// <summary>
+/// A scorecard profile (平台考核方案): which platforms are scored in which year, with which indicators, targets, weights and
+/// attainment methods, the firm profile the firms are evaluated with, how platforms are ranked, and where every number
+/// comes from. Loaded from JSON by <see cref="ScorecardLoader"/> (docs/scorecard.md, "Scorecard profiles").
+/// </summary>
+public sealed record ScorecardProfile
+{
+    /// <summary>The scorecard's id (its built-in name or the file's <c>id</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The name (嘉兴市重大平台考核 …).</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>The jurisdiction (嘉兴市 …).</summary>
+    public string Jurisdiction { get; init; } = string.Empty;
+
+    /// <summary>The year the scorecard is for (the membership in force at the end of it).</summary>
+    public required int Year { get; init; }
+
+    /// <summary>The firm profile the firms are evaluated with: a built-in name, or a file (relative to the scorecard file's folder when loaded from a file).</summary>
+    public required string FirmProfile { get; init; }
+
+    /// <summary>The firm profile as the scorecard names it (<see cref="FirmProfile"/> is the resolved file); for records such as run.json.</summary>
+    public string FirmProfileReference { get; init; } = string.Empty;
+
+    /// <summary>Which platforms are scored.</summary>
+    public ScorecardScope Scope { get; init; }
+
+    /// <summary>The group platforms are ranked within.</summary>
+    public PeerGroup PeerGroup { get; init; }
+
+    /// <summary>The scored indicators, in order.</summary>
+    public IReadOnlyList<ScorecardIndicator> Indicators { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardIndicator>.Empty;
+
+    /// <summary>The documents the scorecard follows.</summary>
+    public IReadOnlyList<ProfileSource> Sources { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ProfileSource>.Empty;
+
+    /// <summary>Every number or choice that is an assumption rather than published policy (JSON path and why).</summary>
+    public IReadOnlyList<ProfileAssumption> Assumptions { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ProfileAssumption>.Empty;
+
+    /// <summary>Free-text notes.</summary>
+    public IReadOnlyList<string> Notes { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
+
+    /// <summary>The most points a platform can get without bonus: Σ W of the non-veto indicators.</summary>
+    public double MaxPoints => Indicators.Where(i => i.Method.Kind != AttainmentMethodKind.Veto).Sum(i => i.Weight);
+}

@@ -1,0 +1,31 @@
+using EnterpriseScoring.Platforms;
+
+namespace EnterpriseScoring.Scorecards;
+
+/// <summary>One platform's line on a scorecard: its cells, total, rank in its peer group and flags with reasons.</summary>
+public sealed record ScorecardRow
+{
+    /// <summary>The platform unit (id, name, level, county, firms).</summary>
+    public required PlatformUnit Platform { get; init; }
+
+    /// <summary>One cell per scorecard indicator, in the profile's order.</summary>
+    public IReadOnlyList<ScorecardCell> Cells { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardCell>.Empty;
+
+    /// <summary>Σ points of the cells (0 when vetoed).</summary>
+    public double Total { get; init; }
+
+    /// <summary>Whether a veto indicator failed (一票否决): the total is 0 and the platform is not ranked.</summary>
+    public bool Vetoed { get; init; }
+
+    /// <summary>The peer group's key: 全部 all, the level's Chinese name, or the county.</summary>
+    public string PeerGroup { get; init; } = string.Empty;
+
+    /// <summary>The competition rank (1, 2, 2, 4 …) by total within the peer group; null when vetoed.</summary>
+    public int? Rank { get; init; }
+
+    /// <summary>The number of ranked platforms in the peer group.</summary>
+    public int PeerCount { get; init; }
+
+    /// <summary>What the reader must know: missing values, missing targets, vetoes, not in the register — each with its reason.</summary>
+    public IReadOnlyList<string> Flags { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
+}

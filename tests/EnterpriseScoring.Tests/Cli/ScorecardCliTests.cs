@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json;
+using EnterpriseScoring.Cli;
+using EnterpriseScoring.Tests.Scorecards;
+
+namespace EnterpriseScoring.Tests.Cli;
+
+/// <summary><c>escore scorecard</c> on the hand-checkable platform scorecard (seeds/README.md, "The hand-checkable platform scorecard").</summary>
+public class ScorecardCliTests
+{
+    private string directory = string.Empty;
+
+    [SetUp]
+    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-scorecard-").FullName;
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
+
+    private (int Code, string Stdout, string Stderr) Run(string output, params string[] extra) => CliRunner.Run(
+        [
+            "scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"),
+            "--platforms", TestPaths.Seeds("data", "platform-example.register.csv"), "--out", output, .. extra,
+        ]);
+
+    private static List<Dictionary<string, string>> ReadCsv(string path)
+    {
+        var records = FormulaInjectionCliTests.ReadCsv(path);
+        return [.. records.Skip(1).Select(r => r.Select((v, i) => (records[0][i], v)).ToDictionary(p => p.Item1, p => p.v))];
+    }
+
+    private static double Num(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    [Test]
+    public void Scorecard_WritesTheHandDerivedNumbers()
+    {
+        var output = Path.Combine(directory, "out");
+        var (code, stdout, stderr) = Run(output);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+        Assert.That(Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(new[]
+        {
+            "register-rejects.csv", "rejects.csv", "results.csv", "run.json", "scorecard-explain.txt", "scorecard.csv", "summary.csv",
+        }));
+        var rows = ReadCsv(Path.Combine(output, "scorecard.csv"));
+        var byId = rows.ToDictionary(r => r["platform"]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows.Select(r => r["platform"]), Is.EqualTo(new[] { "P1", "P4", "塘汇工业区", "P2" }));
+            Assert.That(rows.Select(r => r["rank"]), Is.EqualTo(new[] { "1", "2", "3", string.Empty }));
+            Assert.That(Num(byId["P1"]["total"]), Is.EqualTo(ScorecardExample.P1Total).Within(1e-9));
+            Assert.That(Num(byId["P1"]["above_tax_per_mu_points"]), Is.EqualTo(ScorecardExample.P1TaxPoints).Within(1e-9));
+            Assert.That(Num(byId["P1"]["above_rd_intensity_points"]), Is.EqualTo(ScorecardExample.P1RdPoints).Within(1e-9));
+            Assert.That(byId["P1"]["above_tax_per_mu_target"], Is.EqualTo("20"));
+            Assert.That(byId["P1"]["above_value_added_per_mu_points"], Is.EqualTo("12"));
+            Assert.That(byId["P1"]["land_stock_points"], Is.EqualTo("6.25"));
+            Assert.That(byId["P4"]["total"], Is.EqualTo("90"));
+            Assert.That(byId["塘汇工业区"]["total"], Is.EqualTo("22"));
+            Assert.That(byId["塘汇工业区"]["land_stock_value"], Is.Empty, "no register figures: empty, not 0");
+            Assert.That(byId["塘汇工业区"]["flags"], Does.Contain("no value → 0 points").And.Contain("no target"));
+            Assert.That(byId["P2"]["vetoed"], Is.EqualTo("yes"));
+            Assert.That(byId["P2"]["total"], Is.EqualTo("0"));
+            Assert.That(Num(byId["P2"]["above_rd_intensity_points"]), Is.EqualTo(ScorecardExample.P2RdPoints).Within(1e-9));
+            Assert.That(byId["P2"]["flags"], Does.Contain("一票否决"));
+            Assert.That(stdout, Does.Contain("4 platforms scored"));
+        });
+
+        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.RootElement.GetProperty("tool").GetString(), Is.EqualTo("escore"));
+            Assert.That(run.RootElement.GetProperty("scoredPlatforms").GetInt32(), Is.EqualTo(4));
+            Assert.That(run.RootElement.GetProperty("vetoedPlatforms").GetInt32(), Is.EqualTo(1));
+            Assert.That(run.RootElement.GetProperty("firmsOutsidePlatforms").GetInt32(), Is.EqualTo(1));
+            Assert.That(run.RootElement.GetProperty("profile").GetProperty("argument").GetString(), Is.EqualTo("platform-example.profile.json"));
+            Assert.That(run.RootElement.GetProperty("counts").GetProperty("loaded").GetInt32(), Is.EqualTo(12), "nothing lost: 12 rows in, 12 results");
+        });
+        Assert.That(ReadCsv(Path.Combine(output, "results.csv")), Has.Count.EqualTo(12));
+        Assert.That(File.ReadAllText(Path.Combine(output, "scorecard-explain.txt")), Does.Contain("基数增幅 base-year step: (1470 / 1200 − 1) × 100 = 22.5 %"));
+
+        // A second run replaces the first output (an earlier escore output).
+        Assert.That(Run(output).Code, Is.EqualTo(ExitCodes.Success));
+    }
+
+    [Test]
+    public void InvalidScorecard_ExitsWithTheProfileCode_AndListsEveryProblem()
+    {
+        var bad = Path.Combine(directory, "bad.scorecard.json");
+        File.WriteAllText(bad, """{ "kind": "scorecard", "id": "x", "year": 2025, "firm_profile": "nope", "indicators": [ { "id": "taxx", "weight": 1 } ] }""");
+        var output = Path.Combine(directory, "out");
+        var (code, _, stderr) = CliRunner.Run("scorecard", "--profile", bad, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--out", output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.InvalidProfile), stderr);
+            Assert.That(stderr, Does.Contain("$.firm_profile").And.Contain("$.indicators[0].id"));
+            Assert.That(Directory.Exists(output), Is.False, "nothing published");
+        });
+    }
+
+    [Test]
+    public void RegisterRejects_AreWritten_AndGiveTheRejectsExitCode()
+    {
+        var register = Path.Combine(directory, "register.csv");
+        File.WriteAllLines(register, [.. File.ReadAllLines(TestPaths.Seeds("data", "platform-example.register.csv")), "P9,坏平台,宇宙级,,南湖区,,,,,,,"]);
+        var output = Path.Combine(directory, "out");
+        var (code, _, stderr) = CliRunner.Run(
+            "scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--platforms", register, "--out", output, "--max-rejects", "50%", "--rejects-exit-code", "1");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);
+            Assert.That(ReadCsv(Path.Combine(output, "register-rejects.csv")).Single()["id"], Is.EqualTo("P9"));
+        });
+    }
+
+    [Test]
+    public void WithoutRegister_EveryPlatformIsFlagged()
+    {
+        var output = Path.Combine(directory, "out");
+        var (code, _, stderr) = CliRunner.Run("scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--out", output);
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+        var rows = ReadCsv(Path.Combine(output, "scorecard.csv"));
+        Assert.That(rows, Has.Count.EqualTo(6));
+        Assert.That(rows.Select(r => r["flags"]), Has.All.Contain("not in the platform register"));
+        Assert.That(File.Exists(Path.Combine(output, "register-rejects.csv")), Is.False);
+    }
+}

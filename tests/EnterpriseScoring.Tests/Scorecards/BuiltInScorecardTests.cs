@@ -1,0 +1,59 @@
+using EnterpriseScoring.Samples;
+using EnterpriseScoring.Scorecards;
+
+namespace EnterpriseScoring.Tests.Scorecards;
+
+/// <summary>The built-in scorecards: they load, cite their documents, mark their assumptions, and score a synthetic city.</summary>
+public class BuiltInScorecardTests
+{
+    [Test]
+    public void Catalog_HasTheJiaxing2020Scorecard() =>
+        Assert.That(ScorecardCatalog.Names, Does.Contain("jiaxing-platforms-2020"));
+
+    [TestCaseSource(typeof(ScorecardCatalog), nameof(ScorecardCatalog.Names))]
+    public void EveryBuiltIn_Loads_CitesItsSources_AndMarksItsAssumptions(string name)
+    {
+        var profile = ScorecardLoader.Load(name);
+        Assert.Multiple(() =>
+        {
+            Assert.That(profile.Id, Is.EqualTo(name));
+            Assert.That(profile.Sources, Is.Not.Empty);
+            Assert.That(profile.Assumptions, Is.Not.Empty);
+            Assert.That(profile.Indicators.SelectMany(i => i.Targets), Has.All.Matches<ScorecardTarget>(t => t!.Source.Length > 0), "every target names its document");
+            Assert.That(() => ScorecardLoader.LoadFirmProfile(profile), Throws.Nothing);
+        });
+    }
+
+    [Test]
+    public void Jiaxing2020_TheSevenTargetsOfThePlan()
+    {
+        var profile = ScorecardLoader.Load("jiaxing-platforms-2020");
+        Assert.Multiple(() =>
+        {
+            Assert.That(profile.Year, Is.EqualTo(2020));
+            Assert.That(profile.Indicators.Select(i => (i.Indicator.Id, i.Targets.Single().Value)), Is.EqualTo(new (string, double)[]
+            {
+                ("above_revenue_per_mu", 500), ("above_tax_per_mu", 30), ("above_value_added", 100), ("firms_over_10_billion", 1),
+                ("listed_firms", 3), ("high_tech_value_added_share", 45), ("above_rd_intensity", 3),
+            }));
+            Assert.That(profile.Indicators, Has.All.Matches<ScorecardIndicator>(i => i!.Weight == 10 && i.Method.Kind == AttainmentMethodKind.CappedRatio));
+            Assert.That(profile.MaxPoints, Is.EqualTo(70));
+        });
+    }
+
+    [Test]
+    public void Jiaxing2020_ScoresASyntheticCity_EveryPlatformRanked()
+    {
+        var profile = ScorecardLoader.Load("jiaxing-platforms-2020");
+        var firms = SyntheticCity.Default(2000, 1);
+        var card = Scorecard.Evaluate(new Evaluator(ScorecardLoader.LoadFirmProfile(profile)).Evaluate(firms), null, profile);
+        Assert.Multiple(() =>
+        {
+            Assert.That(card.Rows, Has.Count.GreaterThan(10));
+            Assert.That(card.Rows.Select(r => r.Rank), Is.Ordered);
+            Assert.That(card.Rows.Select(r => r.Total), Is.Ordered.Descending);
+            Assert.That(card.Rows, Has.All.Matches<ScorecardRow>(r => r!.Total is >= 0 and <= 70));
+            Assert.That(card.Rows[0].Rank, Is.EqualTo(1));
+        });
+    }
+}
