@@ -17,8 +17,13 @@ public static class RankCorrelation
             return double.NaN;
         }
 
-        var rx = AverageRanks(x);
-        var ry = AverageRanks(y);
+        return PearsonOfRanks(AverageRanks(x), AverageRanks(y));
+    }
+
+    /// <summary>Pearson's correlation of two average-rank vectors of the same length n ≥ 2 (each a permutation of 1..n with ties averaged): Spearman's ρ.</summary>
+    internal static double PearsonOfRanks(ReadOnlySpan<double> rx, ReadOnlySpan<double> ry)
+    {
+        var n = rx.Length;
         var mean = (n + 1) / 2.0;
         double sxy = 0, sxx = 0, syy = 0;
         for (var i = 0; i < n; i++)
@@ -85,7 +90,12 @@ public static class RankCorrelation
             }
         }
 
-        var total = Pairs(n);
+        return TauB(Pairs(n), xTies, yTies, jointTies, discordant);
+    }
+
+    /// <summary>τ-b from the pair counts: n₀ pairs, n₁ tied in x, n₂ tied in y, n₃ tied in both, and the discordant pairs.</summary>
+    internal static double TauB(long total, long xTies, long yTies, long jointTies, long discordant)
+    {
         if (total == xTies || total == yTies)
         {
             return double.NaN;
@@ -123,7 +133,7 @@ public static class RankCorrelation
         return ranks;
     }
 
-    private static long Pairs(long count) => count * (count - 1) / 2;
+    internal static long Pairs(long count) => count * (count - 1) / 2;
 
     /// <summary>Sorts <paramref name="values"/>[from..to) ascending (merge sort) and returns the number of pairs i &lt; j with values[i] &gt; values[j].</summary>
     private static long Inversions(double[] values, double[] buffer, int from, int to)
