@@ -66,9 +66,13 @@ public static class SensitivityAnalysis
         var tau = pools.Select(_ => new double[draws]).ToArray();
         var counts = new int[n * Outcomes];
         var baseOutcome = new int[n];
+        var ratedPool = new int[n]; // the pool of a rated row, −1 for the others
+        var position = new int[n];
         for (var row = 0; row < n; row++)
         {
             baseOutcome[row] = baseline.TierOf(row) is { } t ? (int)t : 0;
+            ratedPool[row] = baseline.PoolIndexOf(row) >= 0 && baseline.StatusOf(row) == FirmStatus.Rated ? baseline.PoolIndexOf(row) : -1;
+            position[row] = ratedPool[row] >= 0 ? baseline.PositionOf(row) : -1;
         }
 
         var data = options.Data.Count == 0 ? null : new DataDraws(baseline, options, evaluator ?? new Evaluator(baseline.Profile), context);
@@ -78,7 +82,7 @@ public static class SensitivityAnalysis
             var rankRow = ranks[d] = new int[n];
             if (data is null)
             {
-                FastDraw(baseline, pools, options, d, worker, rankRow, baseOutcome, rho, tau);
+                FastDraw(pools, options, d, worker, rankRow, baseOutcome, ratedPool, position, rho, tau);
             }
             else
             {
@@ -211,7 +215,7 @@ public static class SensitivityAnalysis
     }
 
     /// <summary>A draw of weights and benchmarks on the baseline's held figures.</summary>
-    private static void FastDraw(Evaluation baseline, SensitivityPool[] pools, SensitivityOptions options, int d, Worker worker, int[] rankRow, int[] baseOutcome, double[][] rho, double[][] tau)
+    private static void FastDraw(SensitivityPool[] pools, SensitivityOptions options, int d, Worker worker, int[] rankRow, int[] baseOutcome, int[] ratedPool, int[] position, double[][] rho, double[][] tau)
     {
         for (var p = 0; p < pools.Length; p++)
         {
@@ -223,11 +227,11 @@ public static class SensitivityAnalysis
         var outcome = worker.Outcome;
         for (var row = 0; row < outcome.Length; row++)
         {
-            var p = baseline.PoolIndexOf(row);
-            if (p >= 0 && baseline.StatusOf(row) == FirmStatus.Rated)
+            var p = ratedPool[row];
+            if (p >= 0)
             {
                 var pool = worker.Pools[p].Pool;
-                var k = baseline.PositionOf(row);
+                var k = position[row];
                 outcome[row] = (int)pool.Tiers[k];
                 rankRow[row] = pool.Ranks[k];
             }

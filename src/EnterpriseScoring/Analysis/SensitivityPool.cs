@@ -154,7 +154,16 @@ internal sealed class SensitivityPool
                 var weight = w[j];
                 if (plain[j] && (refit is null || !work.Degenerate[j]))
                 {
-                    for (var i = 0; i < n; i++)
+                    // total += w × normalised, vector by vector: a multiply then an add per element, as the scalar loop.
+                    var i = 0;
+                    var width = System.Numerics.Vector<double>.Count;
+                    for (; i <= n - width; i += width)
+                    {
+                        var sum = new System.Numerics.Vector<double>(totals, i) + (new System.Numerics.Vector<double>(values, i) * weight);
+                        sum.CopyTo(totals, i);
+                    }
+
+                    for (; i < n; i++)
                     {
                         totals[i] += weight * values[i];
                     }
