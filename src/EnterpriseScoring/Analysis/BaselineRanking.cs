@@ -117,55 +117,9 @@ internal sealed class BaselineRanking
             start = end;
         }
 
-        var discordant = Inversions(keys, scratch.Buffer.AsSpan(0, n));
+        var discordant = RankCorrelation.Inversions<int>(keys, scratch.Buffer.AsSpan(0, n));
         var tau = RankCorrelation.TauB(RankCorrelation.Pairs(n), xTies, yTies, jointTies, discordant);
         return (rho, tau);
-    }
-
-    /// <summary>Sorts <paramref name="values"/> ascending (bottom-up merge sort) and returns the number of pairs i &lt; j with values[i] &gt; values[j].</summary>
-    private static long Inversions(Span<int> values, Span<int> buffer)
-    {
-        var len = values.Length;
-        long count = 0;
-        var from = values;
-        var to = buffer;
-        for (var width = 1; width < len; width *= 2)
-        {
-            for (var lo = 0; lo < len; lo += 2 * width)
-            {
-                var mid = Math.Min(lo + width, len);
-                var hi = Math.Min(lo + (2 * width), len);
-                int i = lo, j = mid, k = lo;
-                while (i < mid && j < hi)
-                {
-                    if (from[j] < from[i])
-                    {
-                        count += mid - i;
-                        to[k++] = from[j++];
-                    }
-                    else
-                    {
-                        to[k++] = from[i++];
-                    }
-                }
-
-                while (i < mid)
-                {
-                    to[k++] = from[i++];
-                }
-
-                while (j < hi)
-                {
-                    to[k++] = from[j++];
-                }
-            }
-
-            var swap = from;
-            from = to;
-            to = swap;
-        }
-
-        return count;
     }
 
     /// <summary>Per-thread working buffers of <see cref="Compare"/>.</summary>

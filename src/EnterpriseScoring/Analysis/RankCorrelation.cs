@@ -79,7 +79,7 @@ public static class RankCorrelation
             }
         }
 
-        var discordant = Inversions(sy, new double[n], 0, n);
+        var discordant = Inversions<double>(sy, new double[n]);
         long yTies = 0;
         for (int i = 0, start = 0; i <= n; i++)
         {
@@ -135,41 +135,51 @@ public static class RankCorrelation
 
     internal static long Pairs(long count) => count * (count - 1) / 2;
 
-    /// <summary>Sorts <paramref name="values"/>[from..to) ascending (merge sort) and returns the number of pairs i &lt; j with values[i] &gt; values[j].</summary>
-    private static long Inversions(double[] values, double[] buffer, int from, int to)
+    /// <summary>Sorts <paramref name="values"/> ascending (bottom-up merge sort; the sorted values end in <paramref name="values"/>) and returns the number of pairs i &lt; j with values[i] &gt; values[j].</summary>
+    /// <param name="values">The values.</param>
+    /// <param name="buffer">Scratch of the same length.</param>
+    internal static long Inversions<T>(Span<T> values, Span<T> buffer)
+        where T : System.Numerics.IComparisonOperators<T, T, bool>
     {
-        if (to - from < 2)
+        var length = values.Length;
+        long count = 0;
+        var from = values;
+        var to = buffer;
+        for (var width = 1; width < length; width *= 2)
         {
-            return 0;
-        }
-
-        var mid = from + ((to - from) / 2);
-        var count = Inversions(values, buffer, from, mid) + Inversions(values, buffer, mid, to);
-        int i = from, j = mid, k = from;
-        while (i < mid && j < to)
-        {
-            if (values[j] < values[i])
+            for (var lo = 0; lo < length; lo += 2 * width)
             {
-                count += mid - i;
-                buffer[k++] = values[j++];
+                var mid = Math.Min(lo + width, length);
+                var hi = Math.Min(lo + (2 * width), length);
+                int i = lo, j = mid, k = lo;
+                while (i < mid && j < hi)
+                {
+                    if (from[j] < from[i])
+                    {
+                        count += mid - i;
+                        to[k++] = from[j++];
+                    }
+                    else
+                    {
+                        to[k++] = from[i++];
+                    }
+                }
+
+                from[i..mid].CopyTo(to[k..]);
+                k += mid - i;
+                from[j..hi].CopyTo(to[k..]);
             }
-            else
-            {
-                buffer[k++] = values[i++];
-            }
+
+            var swap = from;
+            from = to;
+            to = swap;
         }
 
-        while (i < mid)
+        if (from != values)
         {
-            buffer[k++] = values[i++];
+            from.CopyTo(values);
         }
 
-        while (j < to)
-        {
-            buffer[k++] = values[j++];
-        }
-
-        Array.Copy(buffer, from, values, from, to - from);
         return count;
     }
 
