@@ -49,7 +49,13 @@ internal sealed class BaselineRanking
     /// <summary>ρ and τ-b of (x, <paramref name="y"/>); NaN for fewer than two values or a constant sample.</summary>
     /// <param name="y">Finite values, paired with x.</param>
     /// <param name="scratch">Working buffers (reused between calls of one thread).</param>
-    public (double Spearman, double Kendall) Compare(ReadOnlySpan<double> y, Scratch scratch)
+    public (double Spearman, double Kendall) Compare(ReadOnlySpan<double> y, Scratch scratch) => Compare(y, ReadOnlySpan<int>.Empty, scratch);
+
+    /// <summary>As <see cref="Compare(ReadOnlySpan{double}, Scratch)"/>, given y's competition ranks (1 = highest) when they are known already (the engine's ranks of a pool ranked as one scope with <see cref="TiePolicy.Competition"/>); empty to rank y here.</summary>
+    /// <param name="y">Finite values, paired with x.</param>
+    /// <param name="competitionRanks">y's competition ranks, or empty.</param>
+    /// <param name="scratch">Working buffers (reused between calls of one thread).</param>
+    public (double Spearman, double Kendall) Compare(ReadOnlySpan<double> y, ReadOnlySpan<int> competitionRanks, Scratch scratch)
     {
         if (n < 2)
         {
@@ -57,8 +63,12 @@ internal sealed class BaselineRanking
         }
 
         scratch.Ensure(n);
-        var ranks = scratch.Ranks.AsSpan(0, n);
-        Ranking.Rank(y, TiePolicy.Competition, ranks); // 1 = highest; ties share the best position
+        ReadOnlySpan<int> ranks = competitionRanks;
+        if (ranks.IsEmpty)
+        {
+            Ranking.Rank(y, TiePolicy.Competition, scratch.Ranks.AsSpan(0, n)); // 1 = highest; ties share the best position
+            ranks = scratch.Ranks.AsSpan(0, n);
+        }
         var counts = scratch.Counts.AsSpan(0, n + 1);
         counts.Clear();
         foreach (var r in ranks)
@@ -122,7 +132,7 @@ internal sealed class BaselineRanking
         return (rho, tau);
     }
 
-    /// <summary>Per-thread working buffers of <see cref="Compare"/>.</summary>
+    /// <summary>Per-thread working buffers of the comparisons.</summary>
     internal sealed class Scratch
     {
         public int[] Ranks { get; private set; } = [];

@@ -221,7 +221,8 @@ public static class SensitivityAnalysis
         {
             var work = worker.Pools[p];
             pools[p].Draw(options.Seed, d, options, work);
-            (rho[p][d], tau[p][d]) = pools[p].Ranking.Compare(work.Totals.AsSpan(0, pools[p].Rated.Length), worker.Scratch);
+            var n = pools[p].Rated.Length;
+            (rho[p][d], tau[p][d]) = pools[p].Ranking.Compare(work.Totals.AsSpan(0, n), pools[p].SharesRanks ? work.Ranks.AsSpan(0, n) : [], worker.Scratch);
         }
 
         var outcome = worker.Outcome;

@@ -103,6 +103,7 @@ internal sealed class SensitivityPool
         aggregation = pool.Profile.Aggregation ?? KnownAggregationMethods.WeightedSum;
         sums = CompiledPool.SumsScoresWith(aggregation);
         BaselineTotals = Rated.Select(k => pool.Totals[k]).ToArray();
+        SharesRanks = pool.Profile.Ties == Classification.TiePolicy.Competition && Scopes.Length == 1 && Scopes[0].Length == Rated.Length;
         Ranking = new BaselineRanking(BaselineTotals);
     }
 
@@ -126,6 +127,9 @@ internal sealed class SensitivityPool
 
     /// <summary>The baseline ranking, for the rank correlations of a draw.</summary>
     public BaselineRanking Ranking { get; }
+
+    /// <summary>Whether the engine ranks the pool as one scope with competition ranks: then a draw's ranks are the competition ranks of its totals, and the rank correlations reuse them.</summary>
+    public bool SharesRanks { get; }
 
     /// <summary>The number of indicators.</summary>
     public int IndicatorCount => m;
@@ -206,6 +210,14 @@ internal sealed class SensitivityPool
 
             PoolEvaluator.Rank(pool, table, scope, false);
             Tiering.Assign(pool, scope, profile, overrideMasks);
+        }
+
+        if (SharesRanks)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                work.Ranks[i] = pool.Ranks[Rated[i]];
+            }
         }
     }
 
@@ -376,6 +388,7 @@ internal sealed class SensitivityPool
             Weights = new double[owner.m];
             Totals = new double[n];
             Scores = new double[n];
+            Ranks = new int[n];
             Refitted = new double[owner.m][];
             Degenerate = new bool[owner.m];
             refitBuffers = new double[owner.m][];
@@ -388,6 +401,9 @@ internal sealed class SensitivityPool
 
         /// <summary>The draw's totals per rated index.</summary>
         public double[] Totals { get; }
+
+        /// <summary>The draw's ranks per rated index (filled when the pool <see cref="SharesRanks"/>).</summary>
+        public int[] Ranks { get; }
 
         /// <summary>Scores of one column per rated index.</summary>
         public double[] Scores { get; }

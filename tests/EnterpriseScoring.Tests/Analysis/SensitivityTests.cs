@@ -185,6 +185,7 @@ public class SensitivityTests
                 var (rho, tau) = ranking.Compare(y, scratch);
                 Assert.That(rho, Is.EqualTo(RankCorrelation.Spearman(x, y)), $"n {n}");
                 Assert.That(tau, Is.EqualTo(RankCorrelation.KendallTauB(x, y)), $"n {n}");
+                Assert.That(ranking.Compare(y, EnterpriseScoring.Classification.Ranking.Rank(y), scratch), Is.EqualTo((rho, tau)), "with the competition ranks given");
             }
         }
     }
