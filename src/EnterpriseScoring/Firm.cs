@@ -58,6 +58,22 @@ public sealed class Firm
     /// <param name="tag">The tag.</param>
     public bool HasTag(string tag) => Tags.Contains(tag);
 
+    /// <summary>This firm with <paramref name="measures"/> in place of its measures (every other field as it is).</summary>
+    /// <param name="measures">The new measures.</param>
+    internal Firm WithMeasures(IReadOnlyDictionary<string, double> measures) => new()
+    {
+        Id = Id,
+        Name = Name,
+        Region = Region,
+        Platform = Platform,
+        IndustryCode = IndustryCode,
+        Parcel = Parcel,
+        SizeClass = SizeClass,
+        StartYear = StartYear,
+        Measures = measures,
+        Tags = Tags,
+    };
+
     /// <inheritdoc />
     public override string ToString() => Name.Length == 0 ? Id : $"{Id} {Name}";
 }

@@ -228,6 +228,20 @@ public sealed class FirmTable
         return builder.Build();
     }
 
+    /// <summary>This table with some measure columns replaced (same measure ids; every other column shared, not copied).</summary>
+    /// <param name="replaced">The new columns, each replacing the column of its measure.</param>
+    internal FirmTable WithMeasureColumns(IReadOnlyList<MeasureColumn> replaced)
+    {
+        var columns = (MeasureColumn[])measureColumns.Clone();
+        foreach (var column in replaced)
+        {
+            var index = Array.FindIndex(columns, c => c.Measure.Id == column.Measure.Id);
+            columns[index >= 0 ? index : throw new ArgumentException($"The table has no column for measure '{column.Measure.Id}'.", nameof(replaced))] = column;
+        }
+
+        return new FirmTable(ids, names, Regions, Platforms, Industries, Parcels, sizeClasses, startYears, StartYearPresence, sourceLines, columns, tagsByName, SourceHeaders);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"FirmTable: {Count} firms, {measureColumns.Length} measures, {tagNames.Length} tags";
 }

@@ -14,6 +14,7 @@ internal static class CommandCatalog
         yield return ValidateCommand.Create(globals);
         yield return ExplainCommand.Create(globals);
         yield return CompareCommand.Create(globals);
+        yield return SensitivityCommand.Create(globals);
         yield return ProfilesCommand.Create(globals);
         yield return SampleCommand.Create(globals);
     }

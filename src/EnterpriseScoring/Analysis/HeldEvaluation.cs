@@ -49,6 +49,12 @@ internal sealed class HeldEvaluation
     /// <summary>The evaluation held.</summary>
     public Evaluation Evaluation => evaluation;
 
+    /// <summary>The table the pools' rows index: the evaluation's table, or its table of evaluation units when firms share parcels.</summary>
+    public FirmTable Table => table;
+
+    /// <summary>For each override rule of the profile, the rows of <see cref="Table"/> it matches.</summary>
+    public ulong[][] OverrideMasks => overrideMasks;
+
     /// <summary>The firm's figures as they are (no change), or with <paramref name="changes"/> applied to its measures.</summary>
     /// <param name="row">A rated row of the evaluation.</param>
     /// <param name="changes">New values of some of the firm's measures; none for today's figures.</param>
@@ -367,19 +373,7 @@ internal sealed class HeldEvaluation
         }
 
         var builder = new FirmTableBuilder(table.Measures, 1);
-        builder.Add(new Firm
-        {
-            Id = firm.Id,
-            Name = firm.Name,
-            Region = firm.Region,
-            Platform = firm.Platform,
-            IndustryCode = firm.IndustryCode,
-            Parcel = firm.Parcel,
-            SizeClass = firm.SizeClass,
-            StartYear = firm.StartYear,
-            Measures = measures,
-            Tags = firm.Tags,
-        });
+        builder.Add(firm.WithMeasures(measures));
         return builder.Build();
     }
 

@@ -17,8 +17,13 @@ public static class RankCorrelation
             return double.NaN;
         }
 
-        var rx = AverageRanks(x);
-        var ry = AverageRanks(y);
+        return PearsonOfRanks(AverageRanks(x), AverageRanks(y));
+    }
+
+    /// <summary>Pearson's correlation of two average-rank vectors of the same length n ≥ 2 (each a permutation of 1..n with ties averaged): Spearman's ρ.</summary>
+    internal static double PearsonOfRanks(ReadOnlySpan<double> rx, ReadOnlySpan<double> ry)
+    {
+        var n = rx.Length;
         var mean = (n + 1) / 2.0;
         double sxy = 0, sxx = 0, syy = 0;
         for (var i = 0; i < n; i++)
@@ -74,7 +79,7 @@ public static class RankCorrelation
             }
         }
 
-        var discordant = Inversions(sy, new double[n], 0, n);
+        var discordant = Inversions<double>(sy, new double[n]);
         long yTies = 0;
         for (int i = 0, start = 0; i <= n; i++)
         {
@@ -85,7 +90,12 @@ public static class RankCorrelation
             }
         }
 
-        var total = Pairs(n);
+        return TauB(Pairs(n), xTies, yTies, jointTies, discordant);
+    }
+
+    /// <summary>τ-b from the pair counts: n₀ pairs, n₁ tied in x, n₂ tied in y, n₃ tied in both, and the discordant pairs.</summary>
+    internal static double TauB(long total, long xTies, long yTies, long jointTies, long discordant)
+    {
         if (total == xTies || total == yTies)
         {
             return double.NaN;
@@ -123,43 +133,53 @@ public static class RankCorrelation
         return ranks;
     }
 
-    private static long Pairs(long count) => count * (count - 1) / 2;
+    internal static long Pairs(long count) => count * (count - 1) / 2;
 
-    /// <summary>Sorts <paramref name="values"/>[from..to) ascending (merge sort) and returns the number of pairs i &lt; j with values[i] &gt; values[j].</summary>
-    private static long Inversions(double[] values, double[] buffer, int from, int to)
+    /// <summary>Sorts <paramref name="values"/> ascending (bottom-up merge sort; the sorted values end in <paramref name="values"/>) and returns the number of pairs i &lt; j with values[i] &gt; values[j].</summary>
+    /// <param name="values">The values.</param>
+    /// <param name="buffer">Scratch of the same length.</param>
+    internal static long Inversions<T>(Span<T> values, Span<T> buffer)
+        where T : System.Numerics.IComparisonOperators<T, T, bool>
     {
-        if (to - from < 2)
+        var length = values.Length;
+        long count = 0;
+        var from = values;
+        var to = buffer;
+        for (var width = 1; width < length; width *= 2)
         {
-            return 0;
-        }
-
-        var mid = from + ((to - from) / 2);
-        var count = Inversions(values, buffer, from, mid) + Inversions(values, buffer, mid, to);
-        int i = from, j = mid, k = from;
-        while (i < mid && j < to)
-        {
-            if (values[j] < values[i])
+            for (var lo = 0; lo < length; lo += 2 * width)
             {
-                count += mid - i;
-                buffer[k++] = values[j++];
+                var mid = Math.Min(lo + width, length);
+                var hi = Math.Min(lo + (2 * width), length);
+                int i = lo, j = mid, k = lo;
+                while (i < mid && j < hi)
+                {
+                    if (from[j] < from[i])
+                    {
+                        count += mid - i;
+                        to[k++] = from[j++];
+                    }
+                    else
+                    {
+                        to[k++] = from[i++];
+                    }
+                }
+
+                from[i..mid].CopyTo(to[k..]);
+                k += mid - i;
+                from[j..hi].CopyTo(to[k..]);
             }
-            else
-            {
-                buffer[k++] = values[i++];
-            }
+
+            var swap = from;
+            from = to;
+            to = swap;
         }
 
-        while (i < mid)
+        if (from != values)
         {
-            buffer[k++] = values[i++];
+            from.CopyTo(values);
         }
 
-        while (j < to)
-        {
-            buffer[k++] = values[j++];
-        }
-
-        Array.Copy(buffer, from, values, from, to - from);
         return count;
     }
 

@@ -208,7 +208,7 @@ public sealed class WhatIfAnalysis
                     }
                 }
 
-                firm = new Firm { Id = firm.Id, Name = firm.Name, Region = firm.Region, Platform = firm.Platform, IndustryCode = firm.IndustryCode, Parcel = firm.Parcel, SizeClass = firm.SizeClass, StartYear = firm.StartYear, Measures = measures, Tags = firm.Tags };
+                firm = firm.WithMeasures(measures);
             }
 
             builder.Add(firm, table.SourceLines.Length > r ? table.SourceLines[r] : 0);
