@@ -52,6 +52,7 @@ internal static class ScoreCommand
         var resultsDatabase = new ResultsDatabaseOptions();
         var rawText = RawTextOption.Create();
         var acceptMissing = AcceptMissingOption.Create();
+        var display = new DisplayOptions();
         var whatItTakes = new Option<bool>("--what-it-takes")
         {
             Description = "Add the what-it-takes columns to results.csv: per firm the next tier's cut-off, per indicator the change of one measure that alone would lift it, and the uniform improvement (docs/analysis.md).",
@@ -70,6 +71,7 @@ internal static class ScoreCommand
         command.Options.Add(rawText);
         command.Options.Add(acceptMissing);
         command.Options.Add(whatItTakes);
+        display.AddTo(command);
 
         command.SetAction(parseResult =>
         {
@@ -89,6 +91,8 @@ internal static class ScoreCommand
                 // --year runs the profile for that year: transition periods, tier history and calendar surcharges count from it.
                 evaluationProfile = evaluationProfile.WithEvaluationYear(evaluationYear);
             }
+            // --rounding / --decimals: how numbers are shown (summaries, report, display columns), part of the profile run.
+            evaluationProfile = evaluationProfile with { Display = display.Resolve(parseResult, evaluationProfile.Display) };
             timings["profile"] = stopwatch.ElapsedMilliseconds;
             log.Info($"profile {evaluationProfile.Name} ({evaluationProfile.Jurisdiction}, {evaluationProfile.EvaluationYear})");
 
@@ -176,7 +180,7 @@ internal static class ScoreCommand
                     });
                     try
                     {
-                        Timed(writeTimings, "results.csv", () => ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences, FormulaEscaping = escaping, AdditionalColumns = parseResult.GetValue(whatItTakes) ? WhatItTakesColumns.For(new WhatIfAnalysis(evaluation, evaluator, evaluationContext)) : null }));
+                        Timed(writeTimings, "results.csv", () => ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences, FormulaEscaping = escaping, DisplayColumns = parseResult.GetValue(display.DisplayColumns), AdditionalColumns = parseResult.GetValue(whatItTakes) ? WhatItTakesColumns.For(new WhatIfAnalysis(evaluation, evaluator, evaluationContext)) : null }));
                     }
                     catch
                     {
