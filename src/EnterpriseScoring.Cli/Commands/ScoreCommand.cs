@@ -8,6 +8,7 @@ using System.Text.Json.Serialization.Metadata;
 using EnterpriseScoring.Analysis;
 using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.Cli.Output;
+using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Reporting;
@@ -16,15 +17,16 @@ namespace EnterpriseScoring.Cli.Commands;
 
 /// <summary>
 /// <c>escore score</c>: the nightly job. Reads the firms, evaluates them under a profile, and publishes results.csv,
-/// rejects.csv, summary.csv, report.html and run.json into <c>--out</c> atomically; prints the tier table.
+/// rejects.csv, summary.csv, report.html (results.xlsx with <c>--format xlsx</c>) and run.json into <c>--out</c>
+/// atomically; prints the tier table.
 /// </summary>
 internal static class ScoreCommand
 {
-    /// <summary>The files a run writes, in order.</summary>
-    public static readonly string[] OutputFiles = ["results.csv", "rejects.csv", "summary.csv", "report.html", "run.json"];
+    /// <summary>The files a run writes, in order (results.xlsx only with <c>--format xlsx</c>).</summary>
+    public static readonly string[] OutputFiles = ["results.csv", "rejects.csv", "summary.csv", "report.html", "results.xlsx", "run.json"];
 
     /// <summary>The keys of run.json's <c>writeTimingsMs</c>, in order: the consequences, then each file written before run.json.</summary>
-    private static readonly string[] WriteTimingKeys = ["consequences", "results.csv", "rejects.csv", "summary.csv", "report.html"];
+    private static readonly string[] WriteTimingKeys = ["consequences", "results.csv", "rejects.csv", "summary.csv", "report.html", "results.xlsx"];
 
     /// <summary>Creates the command.</summary>
     /// <param name="globals">The global options.</param>
@@ -53,6 +55,7 @@ internal static class ScoreCommand
         var rawText = RawTextOption.Create();
         var acceptMissing = AcceptMissingOption.Create();
         var display = new DisplayOptions();
+        var format = OutputFormats.Create();
         var whatItTakes = new Option<bool>("--what-it-takes")
         {
             Description = "Add the what-it-takes columns to results.csv: per firm the next tier's cut-off, per indicator the change of one measure that alone would lift it, and the uniform improvement (docs/analysis.md).",
@@ -72,6 +75,7 @@ internal static class ScoreCommand
         command.Options.Add(acceptMissing);
         command.Options.Add(whatItTakes);
         display.AddTo(command);
+        command.Options.Add(format);
 
         command.SetAction(parseResult =>
         {
@@ -164,10 +168,12 @@ internal static class ScoreCommand
             }
 
             var escaping = RawTextOption.Escaping(parseResult.GetValue(rawText));
+            var xlsx = OutputFormats.Xlsx(parseResult.GetValue(format));
+            var outputFiles = OutputFiles.Where(f => xlsx || f != "results.xlsx").ToArray();
             var target = AtomicDirectory.Begin(outDir);
             try
             {
-                using (var progress = log.Start("write", $"writing {outDir}", OutputFiles.Length, "files"))
+                using (var progress = log.Start("write", $"writing {outDir}", outputFiles.Length, "files"))
                 {
                     // results.csv here (its rows are formatted on every core); the other files, the hashes run.json records and the
                     // group summaries the tier table prints on another core. Separate files: the bytes do not depend on the order.
@@ -176,7 +182,21 @@ internal static class ScoreCommand
                         Timed(writeTimings, "rejects.csv", () => RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping }));
                         Timed(writeTimings, "summary.csv", () => SummaryCsv.Write(evaluation, target.File("summary.csv"), escaping));
                         Timed(writeTimings, "report.html", () => HtmlReport.Write(evaluation, target.File("report.html"), new HtmlReportOptions { InputRejections = read.Rejections, Migration = migration }));
-                        return (Input: read.Sha256, Profile: ProfileOption.Sha256(evaluationProfile));
+                        var profileHash = ProfileOption.Sha256(evaluationProfile);
+                        if (xlsx)
+                        {
+                            Timed(writeTimings, "results.xlsx", () => ResultsXlsxWriter.Write(evaluation, target.File("results.xlsx"), new ResultsXlsxWriterOptions
+                            {
+                                Rejects = rejects,
+                                RunId = runId,
+                                Input = source.Describe(),
+                                InputSha256 = read.Sha256,
+                                ProfileSha256 = profileHash,
+                                Tool = $"{EscoreApplication.ToolName} {EscoreApplication.Version}",
+                            }));
+                        }
+
+                        return (Input: read.Sha256, Profile: profileHash);
                     });
                     try
                     {
@@ -190,7 +210,7 @@ internal static class ScoreCommand
 
                     progress.Report(1);
                     var hashes = others.GetAwaiter().GetResult();
-                    progress.Report(4);
+                    progress.Report(outputFiles.Length - 1);
                     timings["write"] = stopwatch.ElapsedMilliseconds;
                     timings["total"] = total.ElapsedMilliseconds;
                     var run = new RunRecord(
@@ -208,14 +228,14 @@ internal static class ScoreCommand
                         TierCounts: evaluation.TierCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => c.Key.ToString(), c => c.Value),
                         TimingsMs: timings,
                         WriteTimingsMs: WriteTimingKeys.Where(writeTimings.ContainsKey).ToDictionary(k => k, k => writeTimings[k]),
-                        Outputs: OutputFiles,
+                        Outputs: outputFiles,
                         Notes: notes,
                         AcceptedMissingMeasures: evaluator.FindMissingMeasures(read.Table).Select(m => m.Measure.Id).ToArray(),
                         MaxRejects: policy.Limit.ToString(),
                         ResultsDatabase: resultsTarget is null ? null : new RunResultsDatabase(resultsTarget.Provider.ToString().ToLowerInvariant(), resultsTarget.Table, resultsTarget.Scope),
                         ExitCode: policy.SuccessCode(rejectedRows));
                     File.WriteAllText(target.File("run.json"), JsonSerializer.Serialize(run, (JsonTypeInfo<RunRecord>)CliJson.Indented.GetTypeInfo(typeof(RunRecord))) + "\n", new UTF8Encoding(false));
-                    progress.Report(5);
+                    progress.Report(outputFiles.Length);
 
                     // The database rows are written in a transaction that is committed only once --out is in place (and --out
                     // is put back when that commit fails): both change, or neither does.
@@ -238,7 +258,7 @@ internal static class ScoreCommand
                         log.Info(string.Create(CultureInfo.InvariantCulture, $"wrote {staged.Rows} firms to {resultsTarget!.Provider.ToString().ToLowerInvariant()} table {resultsTarget.Table}, scope '{resultsTarget.Scope}', {evaluationYear} (run {runId}; {staged.Replaced} rows of earlier runs replaced)"));
                     }
 
-                    progress.Complete($"wrote {string.Join(", ", OutputFiles)} to {outDir}");
+                    progress.Complete($"wrote {string.Join(", ", outputFiles)} to {outDir}");
                 }
             }
             catch
