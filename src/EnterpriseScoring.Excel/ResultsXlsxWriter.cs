@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -40,29 +41,37 @@ public static class ResultsXlsxWriter
         AtomicFileOutput.WriteAsync(path, (stream, _) => Write(evaluation, stream, options), CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    /// <summary>Writes the workbook to <paramref name="stream"/> (left open); a stream that cannot read and seek (the zip
-    /// package needs both) gets the workbook made in memory and copied.</summary>
+    /// <summary>
+    /// Writes the workbook to <paramref name="stream"/> (left open, flushed). The workbook is made in memory and then
+    /// written as a zip whose entries carry a fixed time (1980-01-01, the zip epoch): the same evaluation and options
+    /// give the same bytes.
+    /// </summary>
     /// <param name="evaluation">The evaluation.</param>
-    /// <param name="stream">The destination, writable.</param>
+    /// <param name="stream">The destination, writable (need not seek).</param>
     /// <param name="options">The options; <see langword="null"/> for <see cref="ResultsXlsxWriterOptions.Default"/>.</param>
     /// <exception cref="NotSupportedException">A sheet would have more rows than Excel holds.</exception>
     public static void Write(Evaluation evaluation, Stream stream, ResultsXlsxWriterOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(stream);
-        options ??= ResultsXlsxWriterOptions.Default;
-        if (!stream.CanRead || !stream.CanSeek)
-        {
-            using var buffer = new MemoryStream();
-            Write(evaluation, buffer, options);
-            buffer.Position = 0;
-            buffer.CopyTo(stream);
-            stream.Flush();
-            return;
-        }
+        using var package = new MemoryStream();
+        WritePackage(evaluation, package, options ?? ResultsXlsxWriterOptions.Default);
+        package.Position = 0;
+        using var zip = new MemoryStream(); // seekable: the same bytes whatever stream is given (no data descriptors)
+        Repack(package, zip);
+        zip.Position = 0;
+        zip.CopyTo(stream);
+        stream.Flush();
+    }
 
+    /// <summary>A sheet name as a formula reference: in single quotes, a quote doubled.</summary>
+    internal static string Quote(string sheet) => "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static void WritePackage(Evaluation evaluation, Stream stream, ResultsXlsxWriterOptions options)
+    {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook, autoSave: true);
         var workbookPart = document.AddWorkbookPart();
+        document.ChangeIdOfPart(workbookPart, "rId1"); // the generated id is random
         var styles = new WorkbookStyles();
         var sheets = new Sheets();
         var titles = new DefinedNames();
@@ -81,6 +90,19 @@ public static class ResultsXlsxWriter
         workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheets, titles);
     }
 
-    /// <summary>A sheet name as a formula reference: in single quotes, a quote doubled.</summary>
-    internal static string Quote(string sheet) => "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
+    /// <summary>Copies the zip <paramref name="package"/> to <paramref name="stream"/> entry by entry, in order, each with the zip epoch as its time.</summary>
+    private static void Repack(Stream package, Stream stream)
+    {
+        var epoch = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = epoch;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
 }

@@ -104,50 +104,6 @@ public class DisplayCliTests
     private static (string[] Header, List<string[]> Rows) Read(string path)
     {
         var lines = File.ReadAllLines(path, Encoding.UTF8);
-        return (Split(lines[0]), [.. lines.Skip(1).Select(Split)]);
-    }
-
-    /// <summary>Splits a CSV line (quoted cells may hold commas).</summary>
-    private static string[] Split(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return [.. cells];
+        return ([.. TestInputs.CsvFields(lines[0])], [.. lines.Skip(1).Select(l => TestInputs.CsvFields(l).ToArray())]);
     }
 }

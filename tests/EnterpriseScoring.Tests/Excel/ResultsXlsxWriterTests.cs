@@ -177,6 +177,21 @@ public class ResultsXlsxWriterTests
     }
 
     [Test]
+    public void SameEvaluation_SameBytes_ThroughANonSeekableStream()
+    {
+        var evaluation = Lishui();
+        using var first = new MemoryStream();
+        ResultsXlsxWriter.Write(evaluation, first);
+        using var second = new WriteOnlyStream();
+        ResultsXlsxWriter.Write(evaluation, second);
+        Assert.That(second.Inner.ToArray(), Is.EqualTo(first.ToArray()));
+        var path = Path.Combine(directory, "r.xlsx");
+        ResultsXlsxWriter.Write(evaluation, path);
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(first.ToArray()));
+        Assert.That(Directory.GetFiles(directory), Has.Length.EqualTo(1), "no temporary file left");
+    }
+
+    [Test]
     public void SheetNames_AreValidAndUnique_CellTextIsXmlSafe()
     {
         var names = new SheetNaming();
@@ -186,6 +201,32 @@ public class ResultsXlsxWriterTests
         Assert.That(SheetWriter.CellText("a\u0001b\uD800c"), Is.EqualTo("a\uFFFDb\uFFFDc"));
         Assert.That(SheetWriter.CellText(new string('x', 40_000)), Has.Length.EqualTo(SheetWriter.MaxCellText));
         Assert.That(SheetWriter.ColumnName(0) + SheetWriter.ColumnName(25) + SheetWriter.ColumnName(26) + SheetWriter.ColumnName(701), Is.EqualTo("AZAAZZ"));
+    }
+
+    /// <summary>A stream that can only write (a response body).</summary>
+    private sealed class WriteOnlyStream : Stream
+    {
+        public MemoryStream Inner { get; } = new();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => Inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Inner.Write(buffer, offset, count);
     }
 
     private static Evaluation Lishui(string name = "丽水甲")
@@ -204,42 +245,10 @@ public class ResultsXlsxWriterTests
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
         var lines = File.ReadAllLines(path, System.Text.Encoding.UTF8);
-        var header = Cells(lines[0]);
-        return [.. lines.Skip(1).Select(l => header.Zip(Cells(l)).ToDictionary(p => p.First, p => Unescape(p.Second), StringComparer.Ordinal))];
+        var header = TestInputs.CsvFields(lines[0]);
+        return [.. lines.Skip(1).Select(l => header.Zip(TestInputs.CsvFields(l)).ToDictionary(p => p.First, p => Unescape(p.Second), StringComparer.Ordinal))];
     }
 
     /// <summary>results.csv's text cells may carry the formula guard's leading quote.</summary>
     private static string Unescape(string cell) => cell.StartsWith('\'') ? cell[1..] : cell;
-
-    private static List<string> Cells(string line)
-    {
-        var cells = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                cell.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return cells;
-    }
 }
