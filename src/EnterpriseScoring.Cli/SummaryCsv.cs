@@ -7,7 +7,8 @@ namespace EnterpriseScoring.Cli;
 
 /// <summary>
 /// Writes summary.csv: the group figures of <see cref="GroupSummary"/> by region, platform, industry (3-character
-/// prefix) and pool, one table after another with a <c>group_by</c> column; ratios are ratios of sums. The text cells
+/// prefix) and pool, one table after another with a <c>group_by</c> column; ratios are ratios of sums, rounded as the
+/// profile's <see cref="EvaluationProfile.Display"/> says for figures (<see cref="GroupSummary.By(Evaluation, GroupKey, GroupSummaryOptions?)"/> without options). The text cells
 /// (<c>group_by</c>, <c>group</c>) are protected from formula injection (<see cref="FormulaGuard"/>) unless asked not to;
 /// the counts and figures are numbers and never changed.
 /// </summary>

@@ -3,6 +3,7 @@ using EnterpriseScoring.Land;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Profiles;
+using EnterpriseScoring.Reporting;
 
 namespace EnterpriseScoring;
 
@@ -69,6 +70,16 @@ public sealed record EvaluationProfile
     /// <value>The default value is <see langword="null"/> (no consequences).</value>
     /// </summary>
     public ConsequenceSchedule? Consequences { get; init; }
+
+    /// <summary>
+    /// How the profile's numbers are shown where people read them — indicator scores, totals and group figures, each to
+    /// how many decimal places and rounded how (e.g. 丽水's lists truncate: 73.7156 → 73.71). Used by the group summaries
+    /// (<see cref="GroupSummary"/>), summary.csv, results.xlsx, the report and results.csv's optional display columns;
+    /// results.csv's own columns keep full precision. The evaluation itself does not use it.
+    /// <value>The default value is <see cref="DisplayFormat.Default"/> (2 places, half away from zero).</value>
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public DisplayFormat Display { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = DisplayFormat.Default;
 
     /// <summary>
     /// What the profile says about itself — description, the units of the input data (<c>currency_unit</c>,

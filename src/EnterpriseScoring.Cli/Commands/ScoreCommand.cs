@@ -8,6 +8,7 @@ using System.Text.Json.Serialization.Metadata;
 using EnterpriseScoring.Analysis;
 using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.Cli.Output;
+using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Reporting;
@@ -16,15 +17,16 @@ namespace EnterpriseScoring.Cli.Commands;
 
 /// <summary>
 /// <c>escore score</c>: the nightly job. Reads the firms, evaluates them under a profile, and publishes results.csv,
-/// rejects.csv, summary.csv, report.html and run.json into <c>--out</c> atomically; prints the tier table.
+/// rejects.csv, summary.csv, report.html (results.xlsx with <c>--format xlsx</c>) and run.json into <c>--out</c>
+/// atomically; prints the tier table.
 /// </summary>
 internal static class ScoreCommand
 {
-    /// <summary>The files a run writes, in order.</summary>
-    public static readonly string[] OutputFiles = ["results.csv", "rejects.csv", "summary.csv", "report.html", "run.json"];
+    /// <summary>The files a run writes, in order (results.xlsx only with <c>--format xlsx</c>).</summary>
+    public static readonly string[] OutputFiles = ["results.csv", "rejects.csv", "summary.csv", "report.html", "results.xlsx", "run.json"];
 
     /// <summary>The keys of run.json's <c>writeTimingsMs</c>, in order: the consequences, then each file written before run.json.</summary>
-    private static readonly string[] WriteTimingKeys = ["consequences", "results.csv", "rejects.csv", "summary.csv", "report.html"];
+    private static readonly string[] WriteTimingKeys = ["consequences", "results.csv", "rejects.csv", "summary.csv", "report.html", "results.xlsx"];
 
     /// <summary>Creates the command.</summary>
     /// <param name="globals">The global options.</param>
@@ -52,6 +54,8 @@ internal static class ScoreCommand
         var resultsDatabase = new ResultsDatabaseOptions();
         var rawText = RawTextOption.Create();
         var acceptMissing = AcceptMissingOption.Create();
+        var display = new DisplayOptions();
+        var format = OutputFormats.Create();
         var whatItTakes = new Option<bool>("--what-it-takes")
         {
             Description = "Add the what-it-takes columns to results.csv: per firm the next tier's cut-off, per indicator the change of one measure that alone would lift it, and the uniform improvement (docs/analysis.md).",
@@ -82,6 +86,8 @@ internal static class ScoreCommand
         command.Options.Add(whatItTakes);
         command.Options.Add(title);
         command.Options.Add(expandReport);
+        display.AddTo(command);
+        command.Options.Add(format);
 
         command.SetAction(parseResult =>
         {
@@ -101,6 +107,8 @@ internal static class ScoreCommand
                 // --year runs the profile for that year: transition periods, tier history and calendar surcharges count from it.
                 evaluationProfile = evaluationProfile.WithEvaluationYear(evaluationYear);
             }
+            // --rounding / --decimals: how numbers are shown (summaries, report, display columns), part of the profile run.
+            evaluationProfile = evaluationProfile with { Display = display.Resolve(parseResult, evaluationProfile.Display) };
             timings["profile"] = stopwatch.ElapsedMilliseconds;
             log.Info($"profile {evaluationProfile.Name} ({evaluationProfile.Jurisdiction}, {evaluationProfile.EvaluationYear})");
 
@@ -172,10 +180,12 @@ internal static class ScoreCommand
             }
 
             var escaping = RawTextOption.Escaping(parseResult.GetValue(rawText));
+            var xlsx = OutputFormats.Xlsx(parseResult.GetValue(format));
+            var outputFiles = OutputFiles.Where(f => xlsx || f != "results.xlsx").ToArray();
             var target = AtomicDirectory.Begin(outDir);
             try
             {
-                using (var progress = log.Start("write", $"writing {outDir}", OutputFiles.Length, "files"))
+                using (var progress = log.Start("write", $"writing {outDir}", outputFiles.Length, "files"))
                 {
                     // results.csv here (its rows are formatted on every core); the other files, the hashes run.json records and the
                     // group summaries the tier table prints on another core. Separate files: the bytes do not depend on the order.
@@ -184,11 +194,25 @@ internal static class ScoreCommand
                         Timed(writeTimings, "rejects.csv", () => RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping }));
                         Timed(writeTimings, "summary.csv", () => SummaryCsv.Write(evaluation, target.File("summary.csv"), escaping));
                         Timed(writeTimings, "report.html", () => HtmlReport.Write(evaluation, target.File("report.html"), new HtmlReportOptions { Title = parseResult.GetValue(title), InputRejections = read.Rejections, Migration = migration, Prior = priorInput.Latest, Consequences = consequences, ExpandLists = parseResult.GetValue(expandReport) }));
-                        return (Input: read.Sha256, Profile: ProfileOption.Sha256(evaluationProfile));
+                        var profileHash = ProfileOption.Sha256(evaluationProfile);
+                        if (xlsx)
+                        {
+                            Timed(writeTimings, "results.xlsx", () => ResultsXlsxWriter.Write(evaluation, target.File("results.xlsx"), new ResultsXlsxWriterOptions
+                            {
+                                Rejects = rejects,
+                                RunId = runId,
+                                Input = source.Describe(),
+                                InputSha256 = read.Sha256,
+                                ProfileSha256 = profileHash,
+                                Tool = $"{EscoreApplication.ToolName} {EscoreApplication.Version}",
+                            }));
+                        }
+
+                        return (Input: read.Sha256, Profile: profileHash);
                     });
                     try
                     {
-                        Timed(writeTimings, "results.csv", () => ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences, FormulaEscaping = escaping, AdditionalColumns = parseResult.GetValue(whatItTakes) ? WhatItTakesColumns.For(new WhatIfAnalysis(evaluation, evaluator, evaluationContext)) : null }));
+                        Timed(writeTimings, "results.csv", () => ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences, FormulaEscaping = escaping, DisplayColumns = parseResult.GetValue(display.DisplayColumns), AdditionalColumns = parseResult.GetValue(whatItTakes) ? WhatItTakesColumns.For(new WhatIfAnalysis(evaluation, evaluator, evaluationContext)) : null }));
                     }
                     catch
                     {
@@ -198,7 +222,7 @@ internal static class ScoreCommand
 
                     progress.Report(1);
                     var hashes = others.GetAwaiter().GetResult();
-                    progress.Report(4);
+                    progress.Report(outputFiles.Length - 1);
                     timings["write"] = stopwatch.ElapsedMilliseconds;
                     timings["total"] = total.ElapsedMilliseconds;
                     var run = new RunRecord(
@@ -216,14 +240,14 @@ internal static class ScoreCommand
                         TierCounts: evaluation.TierCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => c.Key.ToString(), c => c.Value),
                         TimingsMs: timings,
                         WriteTimingsMs: WriteTimingKeys.Where(writeTimings.ContainsKey).ToDictionary(k => k, k => writeTimings[k]),
-                        Outputs: OutputFiles,
+                        Outputs: outputFiles,
                         Notes: notes,
                         AcceptedMissingMeasures: evaluator.FindMissingMeasures(read.Table).Select(m => m.Measure.Id).ToArray(),
                         MaxRejects: policy.Limit.ToString(),
                         ResultsDatabase: resultsTarget is null ? null : new RunResultsDatabase(resultsTarget.Provider.ToString().ToLowerInvariant(), resultsTarget.Table, resultsTarget.Scope),
                         ExitCode: policy.SuccessCode(rejectedRows));
                     File.WriteAllText(target.File("run.json"), JsonSerializer.Serialize(run, (JsonTypeInfo<RunRecord>)CliJson.Indented.GetTypeInfo(typeof(RunRecord))) + "\n", new UTF8Encoding(false));
-                    progress.Report(5);
+                    progress.Report(outputFiles.Length);
 
                     // The database rows are written in a transaction that is committed only once --out is in place (and --out
                     // is put back when that commit fails): both change, or neither does.
@@ -246,7 +270,7 @@ internal static class ScoreCommand
                         log.Info(string.Create(CultureInfo.InvariantCulture, $"wrote {staged.Rows} firms to {resultsTarget!.Provider.ToString().ToLowerInvariant()} table {resultsTarget.Table}, scope '{resultsTarget.Scope}', {evaluationYear} (run {runId}; {staged.Replaced} rows of earlier runs replaced)"));
                     }
 
-                    progress.Complete($"wrote {string.Join(", ", OutputFiles)} to {outDir}");
+                    progress.Complete($"wrote {string.Join(", ", outputFiles)} to {outDir}");
                 }
             }
             catch

@@ -19,6 +19,10 @@ public static class ResultsCsvFormat
     /// <summary>The fixed trailing columns, in order.</summary>
     public static IReadOnlyList<string> TrailingColumns { get; } = ["bonus", "deduction", "consequences", "year", "status_reason", "shared_parcel"];
 
+    /// <summary>The name of the display column of a results column (<see cref="ResultsCsvWriterOptions.DisplayColumns"/>): <c>score</c> → <c>score_display</c>, <c>tax_per_mu.score</c> → <c>tax_per_mu.score_display</c>.</summary>
+    /// <param name="column">The results column.</param>
+    public static string DisplaySuffixed(string column) => column + "_display";
+
     /// <summary>The snake_case code of a status: <c>rated</c>, <c>rejected</c>, <c>excluded</c>, <c>not_pooled</c>, <c>exempt</c>, <c>transition</c>, <c>collect_only</c>, <c>t_class</c>, <c>ungraded_as_b</c>.</summary>
     /// <param name="status">The status.</param>
     public static string StatusCode(FirmStatus status) => status switch

@@ -35,6 +35,11 @@ public static class ResultsCsvWriter
         return header;
     }
 
+    /// <summary>The display columns' headers (<see cref="ResultsCsvWriterOptions.DisplayColumns"/>): <c>score_display</c>, then <c>&lt;indicator&gt;.score_display</c> per indicator.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    public static IReadOnlyList<string> DisplayHeader(Evaluation evaluation) =>
+        [ResultsCsvFormat.DisplaySuffixed("score"), .. ResultsCsvFormat.IndicatorColumns(evaluation).Select(id => ResultsCsvFormat.DisplaySuffixed(id + ".score"))];
+
     /// <summary>Writes the results to the file at <paramref name="path"/> (replaced when it exists).</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <param name="path">The file.</param>
@@ -124,13 +129,14 @@ public static class ResultsCsvWriter
             output.WriteField(column);
         }
 
-        foreach (var column in additional)
+        var display = options.DisplayColumns ? DisplayHeader(evaluation) : [];
+        foreach (var column in display.Concat(additional.Select(a => a.Header)))
         {
-            output.WriteField(column.Header);
+            output.WriteField(column);
         }
 
         output.EndRecord();
-        WriteRows(evaluation, output, escaping, () => new ResultsCsvWriterRows(evaluation, indicators, options.Consequences, year, escaping) { Additional = additional }, cancellationToken);
+        WriteRows(evaluation, output, escaping, () => new ResultsCsvWriterRows(evaluation, indicators, options.Consequences, year, escaping) { Additional = additional, DisplayColumns = options.DisplayColumns }, cancellationToken);
 
         var empty = ResultsCsvFormat.LeadingColumns.Count + indicators.Count * ResultsCsvFormat.IndicatorSuffixes.Count + ResultsCsvFormat.TrailingColumns.Count;
         var rejected = 0;
@@ -158,7 +164,7 @@ public static class ResultsCsvWriter
                     : string.Empty);
             }
 
-            foreach (var _ in additional)
+            for (var i = display.Count + additional.Count; i > 0; i--)
             {
                 output.WriteEmpty();
             }

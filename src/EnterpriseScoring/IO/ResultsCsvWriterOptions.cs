@@ -36,6 +36,16 @@ public sealed record ResultsCsvWriterOptions
     public FormulaEscaping FormulaEscaping { get; init; }
 
     /// <summary>
+    /// Whether to add the display columns after the standard ones (before <see cref="AdditionalColumns"/>): <c>score_display</c>
+    /// (the total) and <c>&lt;indicator&gt;.score_display</c> per indicator, each rounded and written with the fixed number of
+    /// places of the profile's <see cref="EvaluationProfile.Display"/> (<see cref="Reporting.DisplayFormat.Totals"/>,
+    /// <see cref="Reporting.DisplayFormat.Scores"/>), e.g. <c>73.71</c> for 73.7156 truncated — the numbers as published.
+    /// The standard columns keep full precision either way.
+    /// <value>The default value is <see langword="false"/>: the standard file byte for byte.</value>
+    /// </summary>
+    public bool DisplayColumns { get; init; }
+
+    /// <summary>
     /// Columns added after the standard ones, each with one cell per table row (e.g. <c>Analysis.WhatItTakesColumns</c>);
     /// none by default, so the file is the standard one byte for byte.
     /// <value>The default value is null (no additional column).</value>

@@ -89,6 +89,9 @@ internal sealed class ResultsCsvWriterRows
     /// <summary>The columns written after the standard ones (<see cref="ResultsCsvWriterOptions.AdditionalColumns"/>).</summary>
     public IReadOnlyList<ResultsColumn> Additional { get; init; } = [];
 
+    /// <summary>Whether the display columns are written (<see cref="ResultsCsvWriterOptions.DisplayColumns"/>).</summary>
+    public bool DisplayColumns { get; init; }
+
     /// <summary>Writes rows <paramref name="start"/> (inclusive) to <paramref name="end"/> (exclusive), one record each.</summary>
     public void Write(Utf8CsvWriter output, int start, int end)
     {
@@ -183,6 +186,11 @@ internal sealed class ResultsCsvWriterRows
             }
 
             output.WriteField(evaluation.SharedParcelOf(row));
+            if (DisplayColumns)
+            {
+                WriteDisplay(output, figures ? pool : null, pi, k);
+            }
+
             foreach (var column in Additional)
             {
                 output.WriteField(column.Values[row]);
@@ -214,6 +222,36 @@ internal sealed class ResultsCsvWriterRows
         else
         {
             output.WriteEmpty();
+        }
+    }
+
+    /// <summary>The display columns: the total and each indicator's score rounded as the profile shows them (numbers: never escaped); empty unless rated in a pool.</summary>
+    private void WriteDisplay(Utf8CsvWriter output, PoolColumns? rated, int pi, int k)
+    {
+        static void Text(Utf8CsvWriter output, string text) => output.WriteEncoded(Utf8CsvWriter.Encode(text, FormulaEscaping.None));
+        var display = evaluation.Profile.Display;
+        if (rated is null)
+        {
+            for (var i = 0; i <= indicatorCount; i++)
+            {
+                output.WriteEmpty();
+            }
+
+            return;
+        }
+
+        Text(output, display.Totals.Format(rated.Totals[k]));
+        var map = columnOf[pi];
+        for (var i = 0; i < indicatorCount; i++)
+        {
+            if (map[i] < 0)
+            {
+                output.WriteEmpty();
+            }
+            else
+            {
+                Text(output, display.Scores.Format(indicatorColumns[pi][map[i]].Scores[k]));
+            }
         }
     }
 

@@ -6,6 +6,7 @@ using EnterpriseScoring.Land;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Profiles.Components;
 using EnterpriseScoring.Profiles.Json;
+using EnterpriseScoring.Reporting;
 
 namespace EnterpriseScoring.Profiles;
 
@@ -164,7 +165,8 @@ internal sealed partial class ProfileCompiler
 
         var labels = doc.Labels is null ? KnownTierLabels.Plain : Labels(doc.Labels, "$.labels");
         var consequences = doc.Consequences is null ? null : Consequences(doc.Consequences, "$.consequences");
-        if (problems.Count > 0 || land is null || labels is null)
+        var display = doc.Display is null ? DisplayFormat.Default : Display(doc.Display, "$.display");
+        if (problems.Count > 0 || land is null || labels is null || display is null)
         {
             return null;
         }
@@ -181,6 +183,7 @@ internal sealed partial class ProfileCompiler
             ReflowOverriddenSlots = doc.ReflowOverriddenSlots ?? false,
             Labels = labels,
             Consequences = consequences,
+            Display = display,
             Metadata = metadata,
             AcceptMissingMeasures = acceptMissing,
         };

@@ -9,6 +9,7 @@ using EnterpriseScoring.Policies;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Profiles.Components;
 using EnterpriseScoring.Profiles.Json;
+using EnterpriseScoring.Reporting;
 using EnterpriseScoring.Scoring;
 
 namespace EnterpriseScoring.Profiles;
@@ -84,6 +85,7 @@ public static class ProfileWriter
                 ReflowOverriddenSlots = p.ReflowOverriddenSlots ? true : null,
                 Labels = Labels(p.Labels),
                 Consequences = p.Consequences is null ? null : Consequences(p.Consequences),
+                Display = Display(p.Display),
             };
             doc.AcceptMissingMeasures = p.AcceptMissingMeasures.Count == 0 ? null : [.. p.AcceptMissingMeasures];
             foreach (var id in p.AcceptMissingMeasures)
@@ -93,6 +95,17 @@ public static class ProfileWriter
 
             doc.CustomMeasures = custom.Count == 0 ? null : [.. custom];
             return doc;
+        }
+
+        /// <summary>The <c>display</c> section: null for the default, else each part that is not the default.</summary>
+        private static DisplayDto? Display(DisplayFormat display)
+        {
+            static PrecisionDto? Part(DisplayPrecision p) => p == DisplayPrecision.Default ? null : new PrecisionDto
+            {
+                Decimals = p.Decimals,
+                Rounding = ProfileCompiler.RoundingKind(p.Rounding),
+            };
+            return display == DisplayFormat.Default ? null : new DisplayDto { Scores = Part(display.Scores), Totals = Part(display.Totals), Figures = Part(display.Figures) };
         }
 
         private static string? Empty(string? s) => string.IsNullOrEmpty(s) ? null : s;

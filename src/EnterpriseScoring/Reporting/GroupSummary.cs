@@ -43,7 +43,8 @@ public sealed class GroupSummary
     /// <summary>Summarises <paramref name="evaluation"/> by <paramref name="key"/>.</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <param name="key">What to group by.</param>
-    /// <param name="options">The options; <see langword="null"/> for <see cref="GroupSummaryOptions.Default"/>.</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults with the figures rounded as the profile's
+    /// <see cref="EvaluationProfile.Display"/> says (<see cref="DisplayFormat.SummaryOptions"/>).</param>
     /// <exception cref="ArgumentOutOfRangeException">The options' decimals are outside 0–10 or the industry prefix length is negative.</exception>
     public static GroupSummary By(Evaluation evaluation, GroupKey key, GroupSummaryOptions? options = null) => By(evaluation, [key], options)[0];
 
@@ -51,7 +52,8 @@ public sealed class GroupSummary
     /// <see cref="By(Evaluation, GroupKey, GroupSummaryOptions?)"/> for each.</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <param name="keys">What to group by, one summary each (in this order).</param>
-    /// <param name="options">The options; <see langword="null"/> for <see cref="GroupSummaryOptions.Default"/>.</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults with the figures rounded as the profile's
+    /// <see cref="EvaluationProfile.Display"/> says.</param>
     /// <exception cref="ArgumentOutOfRangeException">The options' decimals are outside 0–10 or the industry prefix length is negative.</exception>
     /// <remarks>Every key's summary is made at once (<see cref="GroupSummaryComputation"/>) and kept with the evaluation for
     /// these options (both are immutable), so the summary file, the report and the tier table share one computation.</remarks>
@@ -59,7 +61,7 @@ public sealed class GroupSummary
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(keys);
-        options ??= GroupSummaryOptions.Default;
+        options ??= evaluation.Profile.Display.SummaryOptions();
         ArgumentOutOfRangeException.ThrowIfNegative(options.Decimals, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Decimals, 10, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(options.IndustryPrefixLength, nameof(options));
@@ -83,29 +85,12 @@ public sealed class GroupSummary
         return [.. keys.Select(key => Array.Find(all, s => s.Key == key) ?? throw new ArgumentOutOfRangeException(nameof(keys), key, "Unknown group key."))];
     }
 
-    /// <summary>Rounds or truncates <paramref name="value"/> as <paramref name="rounding"/> says (in decimal arithmetic when the value fits).</summary>
-    /// <param name="value">The value (finite).</param>
+    /// <summary>Rounds or truncates <paramref name="value"/> as <paramref name="rounding"/> says, in decimal arithmetic on its
+    /// shortest round-trip text (see <see cref="SummaryRounding"/>); NaN, infinities and values too large for a decimal unchanged.</summary>
+    /// <param name="value">The value.</param>
     /// <param name="rounding">The mode.</param>
     /// <param name="decimals">Decimal places (0–10).</param>
-    public static double Apply(double value, SummaryRounding rounding, int decimals)
-    {
-        if (rounding == SummaryRounding.None || !double.IsFinite(value))
-        {
-            return value;
-        }
-
-        if (Math.Abs(value) < 7.9e27)
-        {
-            var d = (decimal)value;
-            return (double)(rounding == SummaryRounding.Round
-                ? Math.Round(d, decimals, MidpointRounding.AwayFromZero)
-                : Math.Round(d, decimals, MidpointRounding.ToZero));
-        }
-
-        return rounding == SummaryRounding.Round
-            ? Math.Round(value, decimals, MidpointRounding.AwayFromZero)
-            : Math.Round(value, decimals, MidpointRounding.ToZero);
-    }
+    public static double Apply(double value, SummaryRounding rounding, int decimals) => DecimalRounding.Round(value, rounding, decimals);
 
     /// <summary>An aligned text table, total row last.</summary>
     public override string ToString() => TextTable.Render(Header(), Cells());

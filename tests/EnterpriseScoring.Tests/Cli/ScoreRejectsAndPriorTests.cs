@@ -103,7 +103,7 @@ public class ScoreRejectsAndPriorTests
         var keep = Enumerable.Range(0, header.Length).Where(i => !header[i].EndsWith(".numerator", StringComparison.Ordinal) && !header[i].EndsWith(".denominator", StringComparison.Ordinal)).ToArray();
         Assert.That(keep, Has.Length.LessThan(header.Length));
         var stripped = Path.Combine(directory, "old-format.csv");
-        File.WriteAllLines(stripped, lines.Select(l => CsvFields(l)).Select(f => string.Join(",", keep.Select(i => Quote(f[i])))), new UTF8Encoding(true));
+        File.WriteAllLines(stripped, lines.Select(l => TestInputs.CsvFields(l)).Select(f => string.Join(",", keep.Select(i => Quote(f[i])))), new UTF8Encoding(true));
 
         var output = Path.Combine(directory, "2024");
         var (code, _, stderr) = CliRunner.RunProcess("score", "-p", Huaian, "-i", Sample, "-o", output, "--prior", stripped, "-q");
@@ -136,50 +136,6 @@ public class ScoreRejectsAndPriorTests
             Assert.That(CliRunner.Lines(stderr).Where(l => l.Contains("no column for energy", StringComparison.Ordinal)), Is.Not.Empty.And.All.StartWith("escore: warning: pool "));
             Assert.That(notes, Has.Some.Contains("the input has no column for energy"));
         });
-    }
-
-    /// <summary>The fields of one CSV line (double-quoted fields may hold commas and doubled quotes; no line breaks).</summary>
-    private static List<string> CsvFields(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
     }
 
     private static string Quote(string field) =>

@@ -19,6 +19,50 @@ internal static class TestInputs
         return (lines[0].Split(','), [.. lines.Skip(1).Select(l => l.Split(','))]);
     }
 
+    /// <summary>The fields of one CSV line (double-quoted fields may hold commas and doubled quotes; no line breaks).</summary>
+    public static List<string> CsvFields(string line)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+
     /// <summary>The committed sample city as header and rows.</summary>
     public static (string[] Header, string[][] Rows) SampleCity() =>
         SplitCsv(File.ReadAllText(TestPaths.Seeds("data", "sample-city.csv"), Encoding.UTF8));

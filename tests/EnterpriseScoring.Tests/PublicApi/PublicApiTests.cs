@@ -10,11 +10,17 @@ namespace EnterpriseScoring.Tests.PublicApi;
 public class PublicApiTests
 {
     [Test]
-    public void PublicApi_MatchesApprovedFile()
+    public void PublicApi_MatchesApprovedFile() => Approve(typeof(Evaluator).Assembly, "EnterpriseScoring.approved.txt");
+
+    /// <summary>The Excel package (EnterpriseScoring.Excel) is approved the same way.</summary>
+    [Test]
+    public void ExcelPublicApi_MatchesApprovedFile() => Approve(typeof(EnterpriseScoring.Excel.ResultsXlsxWriter).Assembly, "EnterpriseScoring.Excel.approved.txt");
+
+    private static void Approve(System.Reflection.Assembly assembly, string file)
     {
-        var api = typeof(Evaluator).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })
+        var api = assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })
             .ReplaceLineEndings("\n");
-        var path = Path.Combine(TestPaths.RepositoryRoot, "tests", "EnterpriseScoring.Tests", "PublicApi", "EnterpriseScoring.approved.txt");
+        var path = Path.Combine(TestPaths.RepositoryRoot, "tests", "EnterpriseScoring.Tests", "PublicApi", file);
         if (Environment.GetEnvironmentVariable("UPDATE_PUBLIC_API") == "1")
         {
             File.WriteAllText(path, api);

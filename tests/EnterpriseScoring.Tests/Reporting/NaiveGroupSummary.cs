@@ -69,28 +69,26 @@ internal sealed class NaiveGroupSummary
         return new NaiveGroupSummary(key, options, result, total);
     }
 
-    /// <summary>Rounds or truncates <paramref name="value"/> as <paramref name="rounding"/> says (in decimal arithmetic when the value fits).</summary>
+    /// <summary>Rounds or truncates <paramref name="value"/> as <paramref name="rounding"/> says: the printed (shortest
+    /// round-trip) decimal, parsed as a decimal and rounded there, when it fits a decimal.</summary>
     /// <param name="value">The value (finite).</param>
     /// <param name="rounding">The mode.</param>
     /// <param name="decimals">Decimal places (0–10).</param>
     public static double Apply(double value, SummaryRounding rounding, int decimals)
     {
-        if (rounding == SummaryRounding.None || !double.IsFinite(value))
+        if (rounding == SummaryRounding.None || !double.IsFinite(value) || Math.Abs(value) >= 7.9e27)
         {
             return value;
         }
 
-        if (Math.Abs(value) < 7.9e27)
+        var d = decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        var r = Math.Round(d, decimals, rounding switch
         {
-            var d = (decimal)value;
-            return (double)(rounding == SummaryRounding.Round
-                ? Math.Round(d, decimals, MidpointRounding.AwayFromZero)
-                : Math.Round(d, decimals, MidpointRounding.ToZero));
-        }
-
-        return rounding == SummaryRounding.Round
-            ? Math.Round(value, decimals, MidpointRounding.AwayFromZero)
-            : Math.Round(value, decimals, MidpointRounding.ToZero);
+            SummaryRounding.Round => MidpointRounding.AwayFromZero,
+            SummaryRounding.HalfEven => MidpointRounding.ToEven,
+            _ => MidpointRounding.ToZero,
+        });
+        return r == 0m ? 0.0 : (double)r;
     }
 
     /// <summary>An aligned text table, total row last.</summary>

@@ -75,8 +75,43 @@ internal sealed class ProfileDocument
     [Description("Tier labels: a known set (plain, development, transformation, regulation, support) or custom labels. Default: plain.")]
     public LabelsDto? Labels { get; set; }
 
+    [Description("How numbers are shown where people read them (report, results.xlsx, summary.csv, results.csv's display columns): decimal places and rounding of indicator scores, totals and group figures. results.csv's own columns keep full precision. Default: 2 places, half_up, for each.")]
+    public DisplayDto? Display { get; set; }
+
     [Description("The differentiated policies that follow from tiers and tier history: a built-in schedule by name (shandong_2022, jiangsu_calendar_2019, zhejiang_county_draft_2025), {\"known\": name}, or an inline schedule.")]
     public System.Text.Json.Nodes.JsonNode? Consequences { get; set; }
+}
+
+[Description("Display precision of indicator scores, totals and group figures; a part not given is 2 places, half_up.")]
+internal sealed class DisplayDto
+{
+    [Description("Indicator scores (<indicator>.score), e.g. {\"decimals\": 2, \"rounding\": \"half_up\"}.")]
+    public PrecisionDto? Scores { get; set; }
+
+    [Description("Totals (score, 综合得分), e.g. {\"decimals\": 2, \"rounding\": \"truncate\"} for lists that cut 73.7156 to 73.71.")]
+    public PrecisionDto? Totals { get; set; }
+
+    [Description("Group figures of summaries (亩均税收, 亩均增加值, 亩均营收 of a region, platform, industry or pool).")]
+    public PrecisionDto? Figures { get; set; }
+}
+
+[Description("Decimal places and rounding of one kind of figure. Rounding is done in decimal on the value's shortest round-trip text, so 2.675 half_up is 2.68; negative values are rounded like positive ones (mirror image).")]
+internal sealed class PrecisionDto
+{
+    [Description("Decimal places, 0–10. Default 2.")]
+    public int? Decimals { get; set; }
+
+    [Description("half_up (四舍五入, half away from zero; default), half_even (banker's rounding), truncate (toward zero: 73.7156 → 73.71) or none (full precision).")]
+    public DisplayRoundingKind? Rounding { get; set; }
+}
+
+/// <summary>Rounding names of the profile format (SummaryRounding in the object model).</summary>
+internal enum DisplayRoundingKind
+{
+    HalfUp,
+    HalfEven,
+    Truncate,
+    None,
 }
 
 [Description("A consequence schedule: a built-in one by name ({\"known\": name}, nothing else), or inline: id, source, surcharges, quota_cuts, notes, treat_ungraded_as_b.")]

@@ -45,6 +45,7 @@ internal sealed partial class ProfileJsonContext : JsonSerializerContext
         Snake<BlankTermKind>(),
         Snake<BoundaryTies>(),
         Snake<Direction>(),
+        Snake<DisplayRoundingKind>(),
         Snake<EligibilityOutcome>(),
         Snake<HeadcountRounding>(),
         Snake<MeanKind>(),
