@@ -53,7 +53,7 @@ public static partial class HtmlReport
                 .Select(g => (IReadOnlyList<string>)
                 [
                     KindText(g.Key.Kind), g.Key.RuleId, g.Key.Text, g.Key.Amount is { } a ? $"{HtmlWriter.Number(a, "0.####")} {g.Key.Unit}".TrimEnd() : "—",
-                    HtmlWriter.Number(g.Value.Firms), HtmlWriter.Number(g.Value.Land),
+                    HtmlWriter.Number(g.Value.Firms), context.Figure(g.Value.Land),
                 ]));
         html.Element("p", "每家企业适用的措施见 results.csv 的 consequences 列。Each firm's consequences are in results.csv.", "note");
         html.Raw("</section>");

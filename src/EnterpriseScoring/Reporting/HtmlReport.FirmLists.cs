@@ -63,9 +63,9 @@ public static partial class HtmlReport
                 evaluation.StatusOf(row) == FirmStatus.Rated ? $"{evaluation.PoolOf(row)!.Ranks[evaluation.PositionOf(row)]}/{evaluation.PoolOf(row)!.ScopeSizes[evaluation.PositionOf(row)]}" : "—",
                 TextExcerpt(evaluation.Table.Ids[row], options), TextExcerpt(evaluation.Table.Names[row], options), Label(evaluation.Table.Regions[row], options),
             };
-            cells.AddRange(indicators.Select(i => HtmlWriter.Number(results.FirstOrDefault(r => r.IndicatorId == i.IndicatorId)?.Score)));
-            cells.Add(HtmlWriter.Number(evaluation.Figure(row, static (p, k) => p.Totals[k])));
-            cells.Add(Weakest(results) is { } weakest ? $"{weakest.ChineseName} {HtmlWriter.Number(weakest.Score)} ({HtmlWriter.Number(weakest.Weight)})" : "—");
+            cells.AddRange(indicators.Select(i => context.Score(results.FirstOrDefault(r => r.IndicatorId == i.IndicatorId)?.Score)));
+            cells.Add(context.Total(evaluation.Figure(row, static (p, k) => p.Totals[k])));
+            cells.Add(Weakest(results) is { } weakest ? $"{weakest.ChineseName} {context.Score(weakest.Score)} ({HtmlWriter.Number(weakest.Weight)})" : "—");
             if (!oneReason)
             {
                 cells.Add((evaluation.TierReasonOf(row) ?? string.Empty)[shared.Length..]);

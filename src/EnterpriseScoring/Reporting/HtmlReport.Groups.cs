@@ -61,7 +61,7 @@ public static partial class HtmlReport
         double Percentile(int row) => evaluation.Figure(row, static (p, k) => p.Percentiles[k]) ?? 0;
         string Firm(int row) =>
             $"{TextExcerpt(evaluation.Table.Names[row].Length > 0 ? evaluation.Table.Names[row] : evaluation.Table.Ids[row], options)} "
-            + $"({HtmlWriter.Number(evaluation.Figure(row, static (p, k) => p.Totals[k]))}, {evaluation.TierOf(row)?.ToString() ?? "—"})";
+            + $"({context.Total(evaluation.Figure(row, static (p, k) => p.Totals[k]))}, {evaluation.TierOf(row)?.ToString() ?? "—"})";
 
         html.Raw("<section>");
         html.Element("h2", "各区域前后位企业 / Top and bottom firms per region");
@@ -103,8 +103,8 @@ public static partial class HtmlReport
                 summary.Rows.Take(options.MaxListedGroups).Append(summary.Total).Select(r => (IReadOnlyList<string>)
                 [
                     r == summary.Total ? "合计 total" : GroupLabel(context, key, r.Group), HtmlWriter.Number(r.Firms),
-                    HtmlWriter.Number(r.TaxPerMu.Value), HtmlWriter.Number(r.ValueAddedPerMu.Value), HtmlWriter.Number(r.RevenuePerMu.Value),
-                    HtmlWriter.Number(r.Land), HtmlWriter.Number(r.DLand),
+                    context.Figure(r.TaxPerMu.Value), context.Figure(r.ValueAddedPerMu.Value), context.Figure(r.RevenuePerMu.Value),
+                    context.Figure(r.Land), context.Figure(r.DLand),
                     r.DLandShare is { } s ? HtmlWriter.Number(s * 100, "0.#") + "%" : "—",
                 ]));
             MoreGroups(html, summary.Rows.Count, options.MaxListedGroups);

@@ -135,7 +135,7 @@ public static partial class HtmlReport
             {
                 var before = Ratio(priorSums, (region, id));
                 var now = Ratio(currentSums, (region, id));
-                cells.AddRange([HtmlWriter.Number(before), HtmlWriter.Number(now), before is > 0 && now is { } v ? HtmlWriter.Number(((v / before.Value) - 1) * 100, "+0.0;-0.0;0.0") : "—"]);
+                cells.AddRange([context.Figure(before), context.Figure(now), before is > 0 && now is { } v ? HtmlWriter.Number(((v / before.Value) - 1) * 100, "+0.0;-0.0;0.0") : "—"]);
             }
 
             return (IReadOnlyList<string>)cells;

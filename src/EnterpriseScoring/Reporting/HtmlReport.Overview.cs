@@ -18,8 +18,8 @@ public static partial class HtmlReport
         Kpi(html, "参评 rated", HtmlWriter.Number(status[FirmStatus.Rated]));
         Kpi(html, "未参评 not rated", HtmlWriter.Number(evaluation.Table.Count - status[FirmStatus.Rated]));
         Kpi(html, "输入剔除 rejected at input", HtmlWriter.Number(rejectedLines));
-        Kpi(html, "亩均税收 万元/亩", HtmlWriter.Number(total.TaxPerMu.Value));
-        Kpi(html, "D 类用地 亩", HtmlWriter.Number(total.DLand) + (total.DLandShare is { } share ? $" ({HtmlWriter.Number(share * 100, "0.#")}%)" : string.Empty));
+        Kpi(html, "亩均税收 万元/亩", context.Figure(total.TaxPerMu.Value));
+        Kpi(html, "D 类用地 亩", context.Figure(total.DLand) + (total.DLandShare is { } share ? $" ({HtmlWriter.Number(share * 100, "0.#")}%)" : string.Empty));
         html.Raw("</div>");
         html.Table(
             ["状态 status", "企业数 firms", "占比 share", "含义 meaning"],

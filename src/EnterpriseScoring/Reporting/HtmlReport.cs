@@ -62,7 +62,7 @@ public static partial class HtmlReport
         html.Element("p", Subtitle(evaluation, options), "subtitle");
 
         var summaries = new Summaries(evaluation);
-        var context = new ReportContext(evaluation, options, summaries);
+        var context = new ReportContext(evaluation, options with { Summary = options.Summary ?? evaluation.Profile.Display.SummaryOptions() }, summaries);
         WriteOverview(html, context);
         WriteFirmList(html, context, Tier.D, open: true);
         WriteFirmList(html, context, Tier.C, open: null);
@@ -164,6 +164,15 @@ public static partial class HtmlReport
             var pool = Evaluation.Pools.FirstOrDefault(p => p.Id == id);
             return ReportText.Pool(id, pool?.Name ?? string.Empty);
         }
+
+        /// <summary>An indicator score as the profile's display says (e.g. 2 places, half up: <c>17.80</c>).</summary>
+        public string Score(double? value) => value is { } v ? Evaluation.Profile.Display.Scores.Format(v) : "—";
+
+        /// <summary>A total as the profile's display says.</summary>
+        public string Total(double? value) => value is { } v ? Evaluation.Profile.Display.Totals.Format(v) : "—";
+
+        /// <summary>A group figure (亩均税收, land) as the profile's display says (already rounded by the group summary).</summary>
+        public string Figure(double? value) => value is { } v ? Evaluation.Profile.Display.Figures.Format(v) : "—";
 
         /// <summary>The unit of an indicator in the profile, or empty.</summary>
         public string UnitOf(string poolId, string indicatorId) =>

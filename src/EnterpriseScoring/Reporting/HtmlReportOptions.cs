@@ -26,8 +26,9 @@ public sealed record HtmlReportOptions
     public MigrationMatrix? Migration { get; init; }
 
     /// <summary>How the group figures are computed and rounded.
-    /// <value>The default value is <see cref="GroupSummaryOptions.Default"/>.</value></summary>
-    public GroupSummaryOptions Summary { get; init; } = GroupSummaryOptions.Default;
+    /// <value>The default value is <see langword="null"/>: as the profile's <see cref="EvaluationProfile.Display"/> says
+    /// (<see cref="DisplayFormat.SummaryOptions"/>). Indicator scores and totals are always shown as the profile's display says.</value></summary>
+    public GroupSummaryOptions? Summary { get; init; }
 
     /// <summary>At most this many firms in each tier's list (D, C, A), and in each list of movers (the rest are counted; results.csv has them all).
     /// <value>The default value is 500.</value></summary>

@@ -82,8 +82,9 @@ public class HtmlReportOfficialsTests
         var evaluation = City.Value;
         var firm = evaluation.Results.Where(r => r.Tier == Tier.D && r.PoolId == "above_size").OrderBy(r => r.Rank).First();
         var weakest = firm.Indicators.Where(i => i.Weight > 0 && i.Score is not null).MinBy(i => i.Score!.Value / i.Weight)!;
-        var cells = string.Concat(firm.Indicators.Select(i => $"<td class=\"n\">{Number(i.Score)}</td>"))
-            + $"<td class=\"n\">{Number(firm.Total)}</td><td>{weakest.ChineseName} {Number(weakest.Score)} ({Number(weakest.Weight)})</td>";
+        var display = evaluation.Profile.Display;
+        var cells = string.Concat(firm.Indicators.Select(i => $"<td class=\"n\">{display.Scores.Format(i.Score!.Value)}</td>"))
+            + $"<td class=\"n\">{display.Totals.Format(firm.Total!.Value)}</td><td>{weakest.ChineseName} {display.Scores.Format(weakest.Score!.Value)} ({Number(weakest.Weight)})</td>";
         var html = Html.Value;
         var dList = html[html.IndexOf("D类 企业名单", StringComparison.Ordinal)..html.IndexOf("C类 企业名单", StringComparison.Ordinal)];
 
@@ -92,6 +93,23 @@ public class HtmlReportOfficialsTests
             Assert.That(dList, Does.Contain($"<td class=\"n\">{firm.Rank}/{firm.PoolSize}</td><td>{firm.Id}</td><td>{firm.Name}</td><td>{firm.Region}</td>{cells}"));
             Assert.That(Regex.Count(dList, "分档依据 reason: quota bands"), Is.EqualTo(evaluation.Pools.Count), "the shared part of the reason once per pool");
             Assert.That(dList, Does.Not.Contain("<td>quota bands"), "not repeated per row");
+        });
+    }
+
+    [Test]
+    public void Numbers_AreShownAsTheProfilesDisplaySays_TruncatedLike丽水()
+    {
+        var profile = City.Value.Profile with { Display = DisplayFormat.All(new DisplayPrecision(3, SummaryRounding.Truncate)) };
+        var evaluation = new Evaluator(profile).Evaluate(City.Value.Table);
+        var firm = evaluation.Results.First(r => r.Tier == Tier.D && r.Total is { } t && Math.Round(t, 3) != Math.Truncate(t * 1000) / 1000);
+        var truncated = (Math.Truncate(firm.Total!.Value * 1000) / 1000).ToString("0.000", CultureInfo.InvariantCulture);
+        var html = HtmlReport.Render(evaluation);
+        var total = GroupSummary.By(evaluation, GroupKey.Pool).Total.TaxPerMu.Value!.Value;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain($"<td class=\"n\">{truncated}</td>"), $"{firm.Total} truncated to 3 places");
+            Assert.That(html, Does.Contain($"<b>{(Math.Truncate(total * 1000) / 1000).ToString("0.000", CultureInfo.InvariantCulture)}</b>亩均税收"), "the overview's 亩均税收 too");
         });
     }
 
@@ -182,7 +200,7 @@ public class HtmlReportOfficialsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(html, Does.Contain($"<td>{WebUtility.HtmlEncode(line.Text)}</td><td class=\"n\">{Number(line.Amount)} {line.Unit}</td><td class=\"n\">{d.Count}</td><td class=\"n\">{Number(d.Sum(r => r.LandArea!.Value))}</td>").Or.Contain($"<td>{WebUtility.HtmlEncode(line.Text)}</td><td>{Number(line.Amount)} {line.Unit}</td><td class=\"n\">{d.Count}</td>"));
+            Assert.That(html, Does.Contain($"<td>{WebUtility.HtmlEncode(line.Text)}</td><td class=\"n\">{Number(line.Amount)} {line.Unit}</td><td class=\"n\">{d.Count}</td><td class=\"n\">{evaluation.Profile.Display.Figures.Format(d.Sum(r => r.LandArea!.Value))}</td>").Or.Contain($"<td>{WebUtility.HtmlEncode(line.Text)}</td><td>{Number(line.Amount)} {line.Unit}</td><td class=\"n\">{d.Count}</td>"));
             Assert.That(html, Does.Not.Contain("未提供往年结果"), "given: nothing assumed");
             Assert.That(Html.Value, Does.Contain("未提供往年结果"), "not given: computed without prior years, and said");
         });
@@ -219,7 +237,7 @@ public class HtmlReportOfficialsTests
             Assert.That(up + down, Is.GreaterThan(0));
             Assert.That(html, Does.Contain($"升档企业 / Moved up ({up})"));
             Assert.That(html, Does.Contain($"降档企业 / Moved down ({down})"));
-            Assert.That(html, Does.Contain($"<td>{region}</td><td class=\"n\">{Number(b)}</td><td class=\"n\">{Number(n)}</td><td class=\"n\">{(((n / b) - 1) * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}</td>"));
+            Assert.That(html, Does.Contain($"<td>{region}</td><td class=\"n\">{evaluation.Profile.Display.Figures.Format(b)}</td><td class=\"n\">{evaluation.Profile.Display.Figures.Format(n)}</td><td class=\"n\">{(((n / b) - 1) * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture)}</td>"));
             Assert.That(html, Does.Contain("上年 \\ 本年 from \\ to").And.Contain("无（新增/退出）absent"));
         });
     }
