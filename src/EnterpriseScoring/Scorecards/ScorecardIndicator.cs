@@ -17,7 +17,11 @@ public sealed record ScorecardIndicator
     /// <summary>The targets: a platform takes the most specific one of the year (by platform id, then level, then the default; one for the year before one for every year).</summary>
     public IReadOnlyList<ScorecardTarget> Targets { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardTarget>.Empty;
 
-    /// <summary>The target that applies to <paramref name="unit"/> in <paramref name="year"/>; null when none does.</summary>
+    /// <summary>
+    /// The target that applies to <paramref name="unit"/> in <paramref name="year"/>: the most specific (platform, then
+    /// level, then every platform; a target for the year before an every-year one), ignoring a cumulative target before
+    /// its first year; null when none does.
+    /// </summary>
     /// <param name="unit">A platform unit.</param>
     /// <param name="year">The scorecard's year.</param>
     public ScorecardTarget? TargetFor(PlatformUnit unit, int year)
@@ -28,6 +32,12 @@ public sealed record ScorecardIndicator
         foreach (var target in Targets)
         {
             if (target.Year is { } y && y != year)
+            {
+                continue;
+            }
+
+            // A cumulative target is not in force before its first year: no target (0 points, flagged), never T = 0 (full points).
+            if (target.Kind == TargetKind.Cumulative && target.FromYear is { } from && year < from)
             {
                 continue;
             }

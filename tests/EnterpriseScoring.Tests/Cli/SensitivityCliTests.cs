@@ -65,6 +65,19 @@ public class SensitivityCliTests
     }
 
     [Test]
+    public void Sensitivity_RunAgainIntoTheSameOutput_ReplacesIt()
+    {
+        var output = Path.Combine(directory, "nightly");
+        string[] args = ["sensitivity", "-p", "changle-2023", "-i", Sample, "--draws", "10", "--seed", "3", "--weights", "uniform:10", "--out", output];
+
+        var first = CliRunner.Run(args);
+        var second = CliRunner.Run(args);
+
+        Assert.That(first.Code, Is.EqualTo(ExitCodes.Success), first.Stderr);
+        Assert.That(second.Code, Is.EqualTo(ExitCodes.Success), "its own outputs are escore's files: the nightly re-run replaces them\n" + second.Stderr);
+    }
+
+    [Test]
     public void NothingToDraw_OrAnUnknownMeasure_IsRefused()
     {
         var output = Path.Combine(directory, "none");

@@ -157,4 +157,20 @@ public class ScorecardLoaderTests
             Assert.That(indicator.TargetFor(Unit("P9", PlatformLevel.Provincial), 2025)!.Value, Is.EqualTo(4));
         });
     }
+
+    [Test]
+    public void Target_CumulativeBeforeItsFirstYear_IsNotInForce()
+    {
+        var indicator = new ScorecardIndicator
+        {
+            Indicator = KnownPlatformIndicators.AboveTaxPerMu,
+            Targets = [new ScorecardTarget { Kind = TargetKind.Cumulative, Value = 10000, FromYear = 2023 }],
+        };
+        var unit = new PlatformUnit { Id = "P1", Name = "P1", Kind = PlatformUnitKind.Platform, Level = PlatformLevel.National };
+        Assert.Multiple(() =>
+        {
+            Assert.That(indicator.TargetFor(unit, 2022), Is.Null, "before 2023 there is no target (a T of 0 would give full points)");
+            Assert.That(indicator.TargetFor(unit, 2023)!.ValueIn(2023), Is.EqualTo(10000));
+        });
+    }
 }
