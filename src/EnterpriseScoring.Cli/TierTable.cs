@@ -31,15 +31,15 @@ internal static class TierTable
         return Text(header, rows);
     }
 
-    /// <summary>An aligned text table (CJK characters count double).</summary>
-    public static string Text(IReadOnlyList<string> header, IReadOnlyList<string[]> rows)
+    /// <summary>An aligned text table (CJK characters count double): the first <paramref name="leftAligned"/> columns left-aligned, the others right-aligned.</summary>
+    public static string Text(IReadOnlyList<string> header, IReadOnlyList<string[]> rows, int leftAligned = 1)
     {
         var widths = header.Select((h, c) => Math.Max(ValidateCommand.DisplayWidth(h), rows.Count == 0 ? 0 : rows.Max(r => ValidateCommand.DisplayWidth(r[c])))).ToArray();
         var lines = new List<string>();
         string Format(IReadOnlyList<string> cells) => string.Join("  ", cells.Select((cell, c) =>
         {
             var pad = new string(' ', widths[c] - ValidateCommand.DisplayWidth(cell));
-            return c == 0 ? cell + pad : pad + cell;
+            return c < leftAligned ? cell + pad : pad + cell;
         })).TrimEnd();
         lines.Add(Format(header));
         lines.Add(string.Join("  ", widths.Select(w => new string('-', w))));

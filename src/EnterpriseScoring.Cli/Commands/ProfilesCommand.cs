@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EnterpriseScoring.Profiles;
+using EnterpriseScoring.Scorecards;
 
 namespace EnterpriseScoring.Cli.Commands;
 
@@ -11,14 +12,30 @@ internal static class ProfilesCommand
     /// <param name="globals">The global options.</param>
     public static Command Create(GlobalOptions globals)
     {
-        var list = new Command("list", "List the built-in profiles: name, jurisdiction, year, description.");
+        var list = new Command("list", "List the built-in profiles (name, jurisdiction, year, extends; the description on the line below) and the built-in platform scorecards, in at most 100 columns.");
         list.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
-            var rows = ProfileCatalog.List()
-                .Select(p => new[] { p.Name, p.Jurisdiction, p.EvaluationYear.ToString(CultureInfo.InvariantCulture), p.Extends ?? string.Empty, p.Description })
-                .ToList();
-            context.Output.WriteLine(TierTable.Text(["name", "jurisdiction", "year", "extends", "description"], rows));
+            var profiles = ProfileCatalog.List();
+            var table = TierTable.Text(
+                ["name", "jurisdiction", "year", "extends"],
+                [.. profiles.Select(p => new[] { p.Name, p.Jurisdiction, p.EvaluationYear.ToString(CultureInfo.InvariantCulture), p.Extends ?? string.Empty })],
+                leftAligned: 4).Split('\n');
+            context.Output.WriteLine(table[0]);
+            context.Output.WriteLine(table[1]);
+            for (var i = 0; i < profiles.Count; i++)
+            {
+                context.Output.WriteLine(table[i + 2]);
+                context.Output.WriteLine("    " + Shorten(profiles[i].Description, ListWidth - 4));
+            }
+
+            var scorecards = ScorecardCatalog.Names.Select(ScorecardLoader.Load).ToList();
+            context.Output.WriteLine();
+            context.Output.WriteLine("built-in platform scorecards (escore scorecard --profile NAME; docs/scorecard.md):");
+            context.Output.WriteLine(TierTable.Text(
+                ["name", "jurisdiction", "year", "firm profile"],
+                [.. scorecards.Select(s => new[] { s.Id, s.Jurisdiction, s.Year.ToString(CultureInfo.InvariantCulture), s.FirmProfileReference })],
+                leftAligned: 4));
             return ExitCodes.Success;
         });
 
@@ -64,5 +81,30 @@ internal static class ProfilesCommand
         });
 
         return new Command("profiles", "List, show and validate policy profiles.") { list, show, validate };
+    }
+
+    /// <summary>The width <c>profiles list</c> keeps to (display columns; CJK characters count double).</summary>
+    internal const int ListWidth = 100;
+
+    /// <summary>The text cut to <paramref name="width"/> display columns, ending in … when cut.</summary>
+    private static string Shorten(string text, int width)
+    {
+        if (ValidateCommand.DisplayWidth(text) <= width)
+        {
+            return text;
+        }
+
+        var sb = new System.Text.StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (ValidateCommand.DisplayWidth(sb + rune.ToString()) > width - 1)
+            {
+                break;
+            }
+
+            sb.Append(rune.ToString());
+        }
+
+        return sb.Append('…').ToString();
     }
 }

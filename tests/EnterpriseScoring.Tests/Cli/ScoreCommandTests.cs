@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using EnterpriseScoring.Cli;
+using EnterpriseScoring.Cli.Commands;
 using EnterpriseScoring.IO;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -180,6 +181,8 @@ public class ScoreCommandTests
         {
             Assert.That(list.Code, Is.EqualTo(ExitCodes.Success), list.Stderr);
             Assert.That(list.Stdout, Does.Contain(Profile).And.Contain("linhai-2014"));
+            Assert.That(list.Stdout.Split('\n').Max(ValidateCommand.DisplayWidth), Is.LessThanOrEqualTo(ProfilesCommand.ListWidth), "fits 100 columns (CJK counted double)");
+            Assert.That(list.Stdout, Does.Contain("jiaxing-platforms-2020"), "the built-in scorecards are listed too");
             Assert.That(show.Code, Is.EqualTo(ExitCodes.Success), show.Stderr);
             Assert.That(() => JsonDocument.Parse(show.Stdout).Dispose(), Throws.Nothing);
             Assert.That(validate.Code, Is.EqualTo(ExitCodes.Success), validate.Stderr);
