@@ -18,10 +18,11 @@ public sealed class Scorecard
 {
     private readonly Dictionary<string, int> rowIndex;
 
-    private Scorecard(ScorecardProfile profile, PlatformFigures figures, ScorecardRow[] rows)
+    private Scorecard(ScorecardProfile profile, PlatformFigures figures, ScorecardRow[] rows, IReadOnlyList<string> warnings)
     {
         Profile = profile;
         Figures = figures;
+        Warnings = warnings;
         Rows = ValueList<ScorecardRow>.Own(rows);
         rowIndex = rows.Select((r, i) => (r.Platform.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
     }
@@ -35,8 +36,12 @@ public sealed class Scorecard
     /// <summary>The scored platforms: by peer group (levels in level order, unspecified last; counties by name), then rank, then id; vetoed platforms last in their group.</summary>
     public IReadOnlyList<ScorecardRow> Rows { get; }
 
-    /// <summary>What the membership assumed (unregistered platforms, firms whose region differs from their platform's county …).</summary>
-    public IReadOnlyList<string> Warnings => Figures.Membership.Warnings;
+    /// <summary>
+    /// What the scorecard assumed: a firm evaluation for another year than the scorecard's (its tiers and D land are that
+    /// year's profile's), and what the membership assumed (unregistered platforms, firms whose region differs from their
+    /// platform's county …).
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>Scores the platforms of <paramref name="evaluation"/>'s firms under <paramref name="profile"/>.</summary>
     /// <param name="evaluation">The firm evaluation (with the scorecard's firm profile).</param>
@@ -69,7 +74,16 @@ public sealed class Scorecard
             rows.AddRange(group.Where(r => r.Vetoed).OrderBy(r => r.Platform.Id, StringComparer.Ordinal).Select(r => r with { PeerCount = ranked.Count }));
         }
 
-        return new Scorecard(profile, figures, [.. rows]);
+        List<string> warnings = [];
+        if (evaluation.Profile.EvaluationYear != year)
+        {
+            warnings.Add(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"the firms were evaluated under {evaluation.Profile.Name} for {evaluation.Profile.EvaluationYear}, the scorecard is for {year}: firm tiers and the D-tier land share are that profile's / 企业评价方案年度 {evaluation.Profile.EvaluationYear} 与考核年度 {year} 不一致"));
+        }
+
+        warnings.AddRange(membership.Warnings);
+        return new Scorecard(profile, figures, [.. rows], ValueList<string>.Own([.. warnings]));
     }
 
     /// <summary>The row of platform <paramref name="platformId"/>.</summary>

@@ -54,6 +54,10 @@ public class BuiltInScorecardTests
             Assert.That(card.Rows.Select(r => r.Total), Is.Ordered.Descending);
             Assert.That(card.Rows, Has.All.Matches<ScorecardRow>(r => r!.Total is >= 0 and <= 70));
             Assert.That(card.Rows[0].Rank, Is.EqualTo(1));
+            Assert.That(card.Warnings[0], Does.StartWith("the firms were evaluated under jiaxing-2023 for 2023, the scorecard is for 2020"), "the year mismatch is said, first");
         });
+
+        var sameYear = Scorecard.Evaluate(new Evaluator(ScorecardLoader.LoadFirmProfile(profile).WithEvaluationYear(2020)).Evaluate(firms), null, profile);
+        Assert.That(sameYear.Warnings, Has.None.Contains("the scorecard is for"));
     }
 }
