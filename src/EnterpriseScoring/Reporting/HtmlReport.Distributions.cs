@@ -73,19 +73,34 @@ public static partial class HtmlReport
             return null;
         }
 
-        var best = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var row in rows)
+        // Read from the pool's score columns (no per-firm result objects: a pool may hold a million firms).
+        var pool = evaluation.PoolOf(rows[0])!;
+        var capped = true;
+        foreach (var column in pool.Indicators)
         {
-            foreach (var r in evaluation.IndicatorsOf(row))
+            if (column.Weight == 0)
             {
-                if (r.Score is { } s && (!best.TryGetValue(r.IndicatorId, out var b) || s > b))
-                {
-                    best[r.IndicatorId] = s;
-                }
+                continue;
+            }
+
+            var scores = column.Scores;
+            var best = double.NegativeInfinity;
+            foreach (var row in rows)
+            {
+                best = Math.Max(best, scores[evaluation.PositionOf(row)]);
+            }
+
+            foreach (var row in tied)
+            {
+                capped &= scores[evaluation.PositionOf(row)] == best;
+            }
+
+            if (!capped)
+            {
+                break;
             }
         }
 
-        var capped = tied.All(row => evaluation.IndicatorsOf(row).All(r => r.Weight == 0 || (r.Score is { } s && s == best[r.IndicatorId])));
         var share = Share(tied.Count, totals.Count);
         var text = string.Create(CultureInfo.InvariantCulture, $"{tied.Count:N0} 家企业（{share}）并列最高分 {HtmlWriter.Number(max)}");
         return capped

@@ -39,10 +39,12 @@ public static partial class HtmlReport
         }
 
         var byRegion = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var percentiles = new double[evaluation.Table.Count]; // read once per firm: the sort below compares them often
         for (var row = 0; row < evaluation.Table.Count; row++)
         {
             if (evaluation.StatusOf(row) == FirmStatus.Rated)
             {
+                percentiles[row] = evaluation.Figure(row, static (p, k) => p.Percentiles[k]) ?? 0;
                 var region = evaluation.Table.Regions[row];
                 if (!byRegion.TryGetValue(region, out var rows))
                 {
@@ -58,7 +60,6 @@ public static partial class HtmlReport
             return;
         }
 
-        double Percentile(int row) => evaluation.Figure(row, static (p, k) => p.Percentiles[k]) ?? 0;
         string Firm(int row) =>
             $"{TextExcerpt(evaluation.Table.Names[row].Length > 0 ? evaluation.Table.Names[row] : evaluation.Table.Ids[row], options)} "
             + $"({context.Total(evaluation.Figure(row, static (p, k) => p.Totals[k]))}, {evaluation.TierOf(row)?.ToString() ?? "—"})";
@@ -68,7 +69,7 @@ public static partial class HtmlReport
         html.Element("p", $"按企业在本组内的百分位排序（各组可比）；括号内为总分和档次。Ordered by percentile within the firm's pool (comparable across pools); total and tier in brackets. {n} each.", "note");
         var order = Comparer<int>.Create((a, b) =>
         {
-            var c = Percentile(b).CompareTo(Percentile(a));
+            var c = percentiles[b].CompareTo(percentiles[a]);
             return c != 0 ? c : string.CompareOrdinal(evaluation.Table.Ids[a], evaluation.Table.Ids[b]) is var d && d != 0 ? d : a.CompareTo(b);
         });
         html.Table(

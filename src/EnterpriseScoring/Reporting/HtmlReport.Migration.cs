@@ -105,11 +105,13 @@ public static partial class HtmlReport
                 continue;
             }
 
-            foreach (var r in evaluation.IndicatorsOf(row))
+            var k = evaluation.PositionOf(row);
+            foreach (var column in evaluation.PoolOf(row)!.Indicators)
             {
-                if (r.Numerator is { } n && r.Denominator is { } d && TrendIndicators.Any(t => t.Id == r.IndicatorId))
+                var id = column.Profile.Indicator.Id;
+                if (!double.IsNaN(column.Numerators[k]) && !double.IsNaN(column.Denominators[k]) && TrendIndicators.Any(t => t.Id == id))
                 {
-                    Add(currentSums, (evaluation.Table.Regions[row], r.IndicatorId), n, d);
+                    Add(currentSums, (evaluation.Table.Regions[row], id), column.Numerators[k], column.Denominators[k]);
                 }
             }
         }
