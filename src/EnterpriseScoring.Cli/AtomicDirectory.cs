@@ -29,6 +29,29 @@ internal sealed class AtomicDirectory
     public string Temp { get; }
 
     /// <summary>
+    /// Writes a run's files into a new temporary directory and puts it in place of <paramref name="target"/> as a whole;
+    /// when <paramref name="write"/> throws, nothing is published and the temporary directory is removed. Call it holding
+    /// the target's <see cref="OutputLock"/>.
+    /// </summary>
+    /// <param name="target">The output directory.</param>
+    /// <param name="write">Writes the files (<see cref="File(string)"/>) and runs any last check before the commit.</param>
+    /// <exception cref="CommandException">The path is invalid or not writable (exit code 3).</exception>
+    public static void Publish(string target, Action<AtomicDirectory> write)
+    {
+        var directory = Begin(target);
+        try
+        {
+            write(directory);
+            directory.Commit();
+        }
+        catch
+        {
+            directory.Abandon();
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Creates the temporary directory next to <paramref name="target"/> (and removes stale ones of dead runs). Call it
     /// holding the target's <see cref="OutputLock"/>.
     /// </summary>

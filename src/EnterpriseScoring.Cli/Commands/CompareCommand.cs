@@ -109,8 +109,7 @@ internal static class CompareCommand
         var comparison = MethodComparison.Of(read.Table, evaluators);
         OutputDirectoryGuard.Check(outDir, [("--input", inputPath), .. profileArguments.Where(File.Exists).Select(p => ("--profile", p))]);
         using var outputLock = OutputLock.Acquire(outDir);
-        var target = AtomicDirectory.Begin(outDir);
-        try
+        AtomicDirectory.Publish(outDir, target =>
         {
             using (var stream = File.Create(target.File("comparison-firms.csv")))
             {
@@ -124,13 +123,7 @@ internal static class CompareCommand
 
             File.WriteAllText(target.File("comparison.html"), MethodComparisonReport.ToHtml(comparison), new UTF8Encoding(false));
             File.WriteAllText(target.File("run.json"), RunJson(profileArguments, loaded, inputPath, read), new UTF8Encoding(false));
-            target.Commit();
-        }
-        catch
-        {
-            target.Abandon();
-            throw;
-        }
+        });
 
         foreach (var pair in comparison.Pairs)
         {

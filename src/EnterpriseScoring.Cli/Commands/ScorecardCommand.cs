@@ -170,8 +170,8 @@ internal static class ScorecardCommand
             }
 
             outputs.Add("run.json");
-            var target = AtomicDirectory.Begin(outDir);
-            try
+            var exitCode = policy.SuccessCode(rejectedRows + registerRejected);
+            AtomicDirectory.Publish(outDir, target =>
             {
                 ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = firmProfile.EvaluationYear, FormulaEscaping = escaping });
                 RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
@@ -183,7 +183,6 @@ internal static class ScorecardCommand
                     RowIssueCsvWriter.Write(register.Rejections, target.File("register-rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
                 }
 
-                var exitCode = policy.SuccessCode(rejectedRows + registerRejected);
                 var run = new ScorecardRunRecord(
                     Tool: EscoreApplication.ToolName,
                     Version: EscoreApplication.Version,
@@ -206,13 +205,7 @@ internal static class ScorecardCommand
                 File.WriteAllText(target.File("run.json"), JsonSerializer.Serialize(run, (JsonTypeInfo<ScorecardRunRecord>)CliJson.Indented.GetTypeInfo(typeof(ScorecardRunRecord))) + "\n", new UTF8Encoding(false));
                 OutputDirectoryGuard.Check(outDir, protectedInputs);
                 cancellation.ThrowIfCancellationRequested();
-                target.Commit();
-            }
-            catch
-            {
-                target.Abandon();
-                throw;
-            }
+            });
 
             if (!context.Quiet)
             {

@@ -128,8 +128,7 @@ internal static class SensitivityCommand
 
             cancellation.ThrowIfCancellationRequested();
             var exitCode = policy.SuccessCode(read.RejectedRowCount);
-            var target = AtomicDirectory.Begin(outDir);
-            try
+            AtomicDirectory.Publish(outDir, target =>
             {
                 using (var stream = File.Create(target.File("sensitivity.csv")))
                 {
@@ -143,13 +142,7 @@ internal static class SensitivityCommand
 
                 File.WriteAllText(target.File("sensitivity.html"), SensitivityReport.ToHtml(result), new UTF8Encoding(false));
                 File.WriteAllText(target.File("run.json"), RunJson(started, profileArgument, evaluationProfile, source.Describe(), read, options, exitCode), new UTF8Encoding(false));
-                target.Commit();
-            }
-            catch
-            {
-                target.Abandon();
-                throw;
-            }
+            });
 
             foreach (var pool in result.Pools)
             {
