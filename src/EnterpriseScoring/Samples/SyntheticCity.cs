@@ -39,6 +39,13 @@ public static class SyntheticCity
     public const int MaxFirmCount = 100_000_000;
 
     private const double AboveSizeRevenue = 2000; // 万元
+    // Calibration (seeds/data/README.md, "Calibration"): the centre of each firm's revenue per 亩 (万元/亩), tax rate
+    // (share of revenue), revenue per employee (万元/人) by size class, and a factor on every industry's energy
+    // intensity, chosen so that the city's ratio-of-sums figures sit near published Zhejiang levels.
+    private const double AboveRevenuePerMu = 520, BelowRevenuePerMu = 160;
+    private const double AboveTaxRate = 0.06, BelowTaxRate = 0.05;
+    private const double AboveRevenuePerEmployee = 100, BelowRevenuePerEmployee = 60;
+    private const double EnergyScale = 1.8;
     private const ulong OrganisationCodeSpace = 887_503_681; // 31^6 body suffixes after "MA".
 
     // Column indexes into the row buffer; the order of Columns.
@@ -275,7 +282,7 @@ public static class SyntheticCity
             }
 
             // Land: revenue over revenue-per-亩, which rises with efficiency.
-            var revenuePerMu = (above ? 170.0 : 105.0) * Math.Exp((0.4 * efficiency) + (0.25 * rng.NextNormal()));
+            var revenuePerMu = (above ? AboveRevenuePerMu : BelowRevenuePerMu) * Math.Exp((0.4 * efficiency) + (0.25 * rng.NextNormal()));
             var land = Clamp(revenue / revenuePerMu, 0.3, 3000);
 
             // Start year: ~8% started within the last two years.
@@ -298,11 +305,11 @@ public static class SyntheticCity
 
             // Money measures.
             var valueAddedShare = Clamp(industry.ValueAddedShare + (0.03 * efficiency) + (0.03 * rng.NextNormal()), 0.08, 0.6);
-            var taxRate = Clamp(0.045 + (0.012 * efficiency) + (0.012 * rng.NextNormal()), 0.003, 0.15);
+            var taxRate = Clamp((above ? AboveTaxRate : BelowTaxRate) + (0.012 * efficiency) + (0.012 * rng.NextNormal()), 0.003, 0.15);
             var zeroTax = rng.Chance(0.03);
             var margin = 0.05 + (0.035 * efficiency) + (0.04 * rng.NextNormal());
             var assetRatio = 0.55 * Math.Exp(0.5 * rng.NextNormal());
-            var revenuePerEmployee = (above ? 70.0 : 45.0) * Math.Exp((0.3 * efficiency) + (0.35 * rng.NextNormal()));
+            var revenuePerEmployee = (above ? AboveRevenuePerEmployee : BelowRevenuePerEmployee) * Math.Exp((0.3 * efficiency) + (0.35 * rng.NextNormal()));
 
             v[Revenue] = Round(revenue, 2);
             v[Land] = Round(land, 2);
@@ -314,7 +321,7 @@ public static class SyntheticCity
 
             // Resources: energy and electricity share one noise term, so they correlate.
             var resourceNoise = rng.NextNormal();
-            v[Energy] = Round(revenue * industry.Energy * Math.Exp((0.45 * resourceNoise) - (0.15 * efficiency)), 2);
+            v[Energy] = Round(revenue * industry.Energy * EnergyScale * Math.Exp((0.45 * resourceNoise) - (0.15 * efficiency)), 2);
             v[Electricity] = Round(revenue * industry.Electricity * Math.Exp((0.35 * resourceNoise) + (0.25 * rng.NextNormal()) - (0.1 * efficiency)), 2);
             v[Water] = Round(revenue * industry.Water * Math.Exp(0.5 * rng.NextNormal()), 1);
 
