@@ -2,11 +2,13 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using EnterpriseScoring.IO;
+using EnterpriseScoring.Platforms;
 using EnterpriseScoring.Samples;
 
 namespace EnterpriseScoring.Cli.Commands;
 
-/// <summary><c>escore sample</c>: generates a deterministic synthetic city (<see cref="SyntheticCity"/>) and writes it as CSV.</summary>
+/// <summary><c>escore sample</c>: generates a deterministic synthetic city (<see cref="SyntheticCity"/>) and writes it as CSV,
+/// with its platform register (<see cref="SyntheticPlatformRegister"/>) when asked.</summary>
 internal static class SampleCommand
 {
     /// <summary>Creates the command.</summary>
@@ -71,10 +73,25 @@ internal static class SampleCommand
             }
         });
 
+        var platforms = new Option<string?>("--platforms")
+        {
+            Description = "Also write the city's platform register (平台名录: levels, a 分园, a merged platform, areas consistent with the firms' land) to this CSV file, for `escore scorecard --platforms`.",
+            HelpName = "FILE",
+        };
+
         var command = new Command("sample", "Generate a deterministic synthetic city of firms and write it as CSV.")
         {
-            firms, seed, year, output, chineseHeaders, missingLand,
+            firms, seed, year, output, chineseHeaders, missingLand, platforms,
         };
+        command.Validators.Add(result =>
+        {
+            var registerPath = result.GetValue(platforms);
+            var firmsPath = result.GetValue(output);
+            if (registerPath is not null && firmsPath is not null && SamePath(registerPath, firmsPath))
+            {
+                result.AddError($"--platforms and --out name the same file '{registerPath}'.");
+            }
+        });
 
         command.SetAction(parseResult =>
         {
@@ -90,7 +107,13 @@ internal static class SampleCommand
 
             var stopwatch = Stopwatch.StartNew();
             var table = SyntheticCity.Generate(options);
+            var registerPath = parseResult.GetValue(platforms);
+            var register = registerPath is null ? null : SyntheticPlatformRegister.Generate(options, table);
             AtomicFile.Write(path, temp => FirmCsvWriter.Write(table, temp, writerOptions));
+            if (register is not null)
+            {
+                AtomicFile.Write(registerPath!, temp => PlatformRegisterCsvWriter.Write(register, temp));
+            }
 
             if (!parseResult.GetValue(globals.Quiet))
             {
@@ -103,12 +126,21 @@ internal static class SampleCommand
                 parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"Wrote {table.Count} firms ({above} 规上, {table.Count - above} 规下; seed {options.Seed}, year {options.EvaluationYear}) to {path} in {stopwatch.ElapsedMilliseconds} ms."));
+                if (register is not null)
+                {
+                    parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Wrote the platform register ({register.Platforms.Count} platforms) to {registerPath}."));
+                }
             }
 
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The option's value when its token parses (an unparsable token is already a parse error).</summary>
     private static bool TryGetInt(System.CommandLine.Parsing.OptionResult result, out int value)

@@ -157,6 +157,19 @@ public static class SyntheticCity
         return builder.Build();
     }
 
+    /// <summary>The 6-digit administrative division code of the <paramref name="index"/>-th region (嘉兴's codes for its
+    /// seven counties/districts, else 3304 + the 1-based index).</summary>
+    internal static string DivisionCode(string region, int index) =>
+        KnownDivisionCodes.TryGetValue(region, out var code) ? code : "3304" + (index + 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The name of the platform of kind <paramref name="kind"/> in <paramref name="region"/>: the region's short
+    /// name (南湖区 → 南湖) followed by the kind (经济技术开发区 …).</summary>
+    internal static string PlatformName(string region, string kind) => ShortName(region) + kind;
+
+    /// <summary>A region's name without its 区/县/市 suffix, when more than two characters remain.</summary>
+    internal static string ShortName(string region) =>
+        region.Length > 2 && region[^1] is '区' or '县' or '市' ? region[..^1] : region;
+
     private static double[] Cumulative(Industry[] industries, bool above)
     {
         var cumulative = new double[industries.Length];
@@ -215,13 +228,11 @@ public static class SyntheticCity
             divisionCodes = new string[regions.Length];
             for (var r = 0; r < regions.Length; r++)
             {
-                divisionCodes[r] = KnownDivisionCodes.TryGetValue(regions[r], out var code)
-                    ? code
-                    : "3304" + (r + 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+                divisionCodes[r] = DivisionCode(regions[r], r);
             }
 
             var kinds = options.Platforms.ToArray();
-            platformNames = regionShortNames.Select(s => kinds.Select(k => s + k).ToArray()).ToArray();
+            platformNames = regions.Select(region => kinds.Select(k => PlatformName(region, k)).ToArray()).ToArray();
 
             // Platforms are listed from the most to the least selective: large firms lean to the first ones.
             platformCumulativeAbove = new double[kinds.Length];
@@ -421,8 +432,6 @@ public static class SyntheticCity
             }
         }
 
-        private static string ShortName(string region) =>
-            region.Length > 2 && region[^1] is '区' or '县' or '市' ? region[..^1] : region;
 
         private string MakeId(int index, string divisionCode)
         {

@@ -104,4 +104,42 @@ public class SampleCommandTests
             Assert.That(File.ReadAllLines(path), Has.Length.EqualTo(26));
         });
     }
+
+    [Test]
+    public void Run_SampleWithPlatforms_WritesTheRegisterOfTheCity_AndAScorecardRunsOnBoth()
+    {
+        var city = Path.Combine(directory, "city.csv");
+        var register = Path.Combine(directory, "city.register.csv");
+
+        var (code, stdout, stderr) = CliRunner.Run("sample", "--firms", "300", "--seed", "9", "--out", city, "--platforms", register);
+        var (scoreCode, _, scoreErr) = CliRunner.Run("scorecard", "--profile", "jiaxing-platforms-2020", "--input", city, "--platforms", register, "--out", Path.Combine(directory, "out"), "--quiet");
+
+        var options = new SyntheticCityOptions { FirmCount = 300, Seed = 9 };
+        var expected = SyntheticPlatformRegister.Generate(options, SyntheticCity.Generate(options));
+        var read = EnterpriseScoring.Platforms.PlatformRegisterReader.Read(register);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+            Assert.That(stdout, Does.Contain("Wrote the platform register (35 platforms)"));
+            Assert.That(read.Rejections, Is.Empty);
+            Assert.That(read.Register.Platforms.Select(p => p with { Line = 0 }), Is.EqualTo(expected.Platforms));
+            Assert.That(scoreCode, Is.EqualTo(ExitCodes.Success), scoreErr);
+            Assert.That(scoreErr, Does.Not.Contain("not in the register").And.Not.Contain("unregistered"));
+        });
+    }
+
+    [Test]
+    public void Run_SamplePlatformsSameFileAsOut_IsAUsageError()
+    {
+        var city = Path.Combine(directory, "city.csv");
+
+        var (code, _, stderr) = CliRunner.Run("sample", "--firms", "3", "--out", city, "--platforms", Path.Combine(directory, ".", "city.csv"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError));
+            Assert.That(stderr, Does.Contain("--platforms and --out name the same file"));
+            Assert.That(File.Exists(city), Is.False);
+        });
+    }
 }
