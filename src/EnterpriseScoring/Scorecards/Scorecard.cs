@@ -72,6 +72,7 @@ public sealed class Scorecard
             }
 
             rows.AddRange(group.Where(r => r.Vetoed).OrderBy(r => r.Platform.Id, StringComparer.Ordinal).Select(r => r with { PeerCount = ranked.Count }));
+            MarkLists(profile, rows, rows.Count - group.Count());
         }
 
         List<string> warnings = [];
@@ -170,6 +171,48 @@ public sealed class Scorecard
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Puts the platforms of the group that starts at <paramref name="start"/> of <paramref name="rows"/> on the top and
+    /// bottom lists: top when fewer than <see cref="ScorecardProfile.TopList"/> platforms of the group have a higher total
+    /// (never a vetoed one), bottom when fewer than <see cref="ScorecardProfile.BottomList"/> rank strictly below it (a vetoed
+    /// platform ranks below every ranked one, and none below it) — so ties at the boundary are all on the list.
+    /// </summary>
+    private static void MarkLists(ScorecardProfile profile, List<ScorecardRow> rows, int start)
+    {
+        if (profile.TopList == 0 && profile.BottomList == 0)
+        {
+            return;
+        }
+
+        var group = rows.Skip(start).ToArray();
+        var vetoed = group.Count(r => r.Vetoed);
+        for (var i = 0; i < group.Length; i++)
+        {
+            var row = group[i];
+            var better = row.Vetoed ? int.MaxValue : group.Count(o => !o.Vetoed && Key(o.Total) > Key(row.Total));
+            var worse = row.Vetoed ? 0 : group.Count(o => !o.Vetoed && Key(o.Total) < Key(row.Total)) + vetoed;
+            var top = better < profile.TopList;
+            var bottom = worse < profile.BottomList;
+            if (!top && !bottom)
+            {
+                continue;
+            }
+
+            List<string> flags = [.. row.Flags];
+            if (top)
+            {
+                flags.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"前{profile.TopList}名 top {profile.TopList} of {row.PeerGroup}"));
+            }
+
+            if (bottom)
+            {
+                flags.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"末位{profile.BottomList}名 bottom {profile.BottomList} of {row.PeerGroup}"));
+            }
+
+            rows[start + i] = row with { OnTopList = top, OnBottomList = bottom, Flags = flags };
+        }
     }
 
     /// <summary>Level groups in level order (国家级 first, unspecified last); other groups by name.</summary>

@@ -16,7 +16,7 @@ namespace EnterpriseScoring.Scorecards;
 internal sealed class ScorecardCompiler
 {
     private static readonly CultureInfo F = CultureInfo.InvariantCulture;
-    private static readonly string[] RootKeys = ["$schema", "kind", "id", "name", "description", "jurisdiction", "year", "firm_profile", "scope", "peer_group", "sources", "assumptions", "notes", "indicators"];
+    private static readonly string[] RootKeys = ["$schema", "kind", "id", "name", "description", "jurisdiction", "year", "firm_profile", "scope", "peer_group", "top_list", "bottom_list", "sources", "assumptions", "notes", "indicators"];
     private static readonly string[] IndicatorKeys = ["id", "name", "unit", "weight", "method", "definition", "targets"];
     private static readonly string[] MethodKeys = ["kind", "points_per_item", "flat_share", "step_percent", "step_points", "max_bonus_share"];
     private static readonly string[] DefinitionKeys = ["kind", "numerator", "denominator", "measure", "filter", "condition", "part", "scale", "figure", "tier"];
@@ -123,6 +123,8 @@ internal sealed class ScorecardCompiler
         var firmProfile = FirmProfile(firmProfileReference, folder);
         var scope = Enum(root, "scope", "$", Scopes) ?? ScorecardScope.MainPlatforms;
         var peer = Enum(root, "peer_group", "$", PeerGroups) ?? PeerGroup.All;
+        var topList = ListSize(root, "top_list");
+        var bottomList = ListSize(root, "bottom_list");
         var sources = Each(root, "sources", "$", (o, p) =>
         {
             Keys(o, p, SourceKeys);
@@ -181,11 +183,24 @@ internal sealed class ScorecardCompiler
             FirmProfileReference = firmProfileReference ?? firmProfile,
             Scope = scope,
             PeerGroup = peer,
+            TopList = topList,
+            BottomList = bottomList,
             Indicators = indicators,
             Sources = sources,
             Assumptions = assumptions,
             Notes = notes,
         };
+    }
+
+    private int ListSize(JsonObject root, string key)
+    {
+        var size = Int(root, key, "$");
+        if (size is < 0)
+        {
+            Problem("$." + key, $"{size} is negative", "the number of platforms listed per peer group (0 or absent: no list)");
+        }
+
+        return Math.Max(size ?? 0, 0);
     }
 
     private string? FirmProfile(string? reference, string? folder)

@@ -33,6 +33,14 @@ public sealed record ScorecardProfile
     /// <summary>The group platforms are ranked within.</summary>
     public PeerGroup PeerGroup { get; init; }
 
+    /// <summary>The size of the top list (前N名) per peer group: the platforms fewer than this many platforms of their group
+    /// outrank (rank ≤ N, ties included); 0 for none. Vetoed platforms are never on it.</summary>
+    public int TopList { get; init; }
+
+    /// <summary>The size of the bottom list (末位N名) per peer group: the platforms fewer than this many platforms of their group
+    /// rank strictly below (vetoed platforms rank below every ranked one; ties included); 0 for none.</summary>
+    public int BottomList { get; init; }
+
     /// <summary>The scored indicators, in order.</summary>
     public IReadOnlyList<ScorecardIndicator> Indicators { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardIndicator>.Empty;
 

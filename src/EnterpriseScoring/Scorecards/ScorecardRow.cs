@@ -26,6 +26,12 @@ public sealed record ScorecardRow
     /// <summary>The number of ranked platforms in the peer group.</summary>
     public int PeerCount { get; init; }
 
+    /// <summary>Whether the platform is on the top list (前N名, <see cref="ScorecardProfile.TopList"/>) of its peer group.</summary>
+    public bool OnTopList { get; init; }
+
+    /// <summary>Whether the platform is on the bottom list (末位N名, <see cref="ScorecardProfile.BottomList"/>) of its peer group.</summary>
+    public bool OnBottomList { get; init; }
+
     /// <summary>What the reader must know: missing values, missing targets, vetoes, not in the register — each with its reason.</summary>
     public IReadOnlyList<string> Flags { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 }
