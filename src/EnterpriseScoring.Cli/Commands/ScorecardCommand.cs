@@ -41,6 +41,12 @@ internal static class ScorecardCommand
             Description = "The prior year's firm table (CSV or .xlsx), for growth indicators (like-for-like).",
             HelpName = "FIRMS",
         };
+        var priorScorecards = new Option<string[]>("--prior")
+        {
+            Description = "Earlier years' scorecard.csv files (written by escore scorecard), for the profile's history rules (\"bottom 5 in 2 consecutive years\").",
+            HelpName = "SCORECARD",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var output = new Option<string>("--out", "-o")
         {
             Description = "The output directory: replaced as a whole, atomically, when the run succeeds (created when missing).",
@@ -57,6 +63,7 @@ internal static class ScorecardCommand
         input.AddTo(command);
         command.Options.Add(platforms);
         command.Options.Add(priorFirms);
+        command.Options.Add(priorScorecards);
         command.Options.Add(output);
         rejectPolicy.AddTo(command);
         command.Options.Add(rawText);
@@ -77,6 +84,7 @@ internal static class ScorecardCommand
             var outDir = parseResult.GetRequiredValue(output);
             var registerPath = parseResult.GetValue(platforms);
             var priorPath = parseResult.GetValue(priorFirms);
+            var priorScorecardPaths = parseResult.GetValue(priorScorecards) ?? [];
             var protectedInputs = new List<(string What, string Path)>();
             if (source.Path is { } inputPath)
             {
@@ -84,6 +92,7 @@ internal static class ScorecardCommand
             }
 
             protectedInputs.AddRange(new[] { ("--platforms", registerPath), ("--prior-firms", priorPath) }.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!)));
+            protectedInputs.AddRange(priorScorecardPaths.Select(p => ("--prior", p)));
             protectedInputs.AddRange(new[] { profileArgument, scorecardProfile.FirmProfile }.Where(File.Exists).Select(p => ("the profile", p)));
             OutputDirectoryGuard.Check(outDir, protectedInputs);
             using var outputLock = OutputLock.Acquire(outDir);
@@ -126,6 +135,7 @@ internal static class ScorecardCommand
                 }
             }
 
+            var (history, historyFiles) = ReadHistory(priorScorecardPaths, scorecardProfile);
             cancellation.ThrowIfCancellationRequested();
             var read = source.Read(log, input.ReaderOptions(parseResult, firmProfile), cancellation);
             var evaluator = MissingMeasureCheck.Check(log, firmProfile, [], read);
@@ -140,7 +150,7 @@ internal static class ScorecardCommand
             Scorecard scorecard;
             try
             {
-                scorecard = Scorecard.Evaluate(evaluation, register?.Register, scorecardProfile, prior);
+                scorecard = Scorecard.Evaluate(evaluation, register?.Register, scorecardProfile, prior, history);
             }
             catch (InvalidOperationException e)
             {
@@ -194,6 +204,7 @@ internal static class ScorecardCommand
                     Input: new RunInput(source.Kind, source.Describe(), source.Sheet, source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, read.Sha256, source.Query),
                     Platforms: register is null ? null : new RunRegister(registerPath!, register.Sha256, register.RowsRead, register.Register.Platforms.Count, registerRejected),
                     PriorFirms: priorPath,
+                    PriorScorecards: historyFiles,
                     Counts: new RunCounts(read.RowsRead, read.Table.Count, evaluation.StatusCounts[FirmStatus.Rated], read.Table.Count - evaluation.StatusCounts[FirmStatus.Rated] - evaluationRejects.Count, rejectedRows, read.RejectedRowCount, evaluationRejects.Count, read.Warnings.Count, read.BlankRowsSkipped),
                     ScoredPlatforms: scorecard.Rows.Count,
                     VetoedPlatforms: scorecard.Rows.Count(r => r.Vetoed),
@@ -228,6 +239,51 @@ internal static class ScorecardCommand
     }
 
     /// <summary>SHA-256 (lower-case hex) of a scorecard file's bytes, or of a built-in scorecard's text.</summary>
+    /// <summary>Reads the <c>--prior</c> scorecard.csv files: every year must be earlier than the scorecard's, no year twice.</summary>
+    private static (ScorecardHistory History, IReadOnlyList<RunPriorScorecard> Files) ReadHistory(string[] paths, ScorecardProfile profile)
+    {
+        var standings = new List<ScorecardStanding>();
+        var files = new List<RunPriorScorecard>();
+        var yearFile = new Dictionary<int, string>();
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                throw new CommandException(ExitCodes.InputOrUsageError, $"--prior '{path}' not found");
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            IReadOnlyList<ScorecardStanding> read;
+            try
+            {
+                read = ScorecardHistory.ReadCsv(new MemoryStream(bytes, writable: false), path);
+            }
+            catch (Exception e) when (e is FirmDataException or FormatException)
+            {
+                throw new CommandException(ExitCodes.InputOrUsageError, $"--prior '{path}': {CliLog.OneLine(e.Message)}", e);
+            }
+
+            var years = read.Select(s => s.Year).Distinct().Order().ToArray();
+            foreach (var year in years)
+            {
+                if (year >= profile.Year)
+                {
+                    throw new CommandException(ExitCodes.InputOrUsageError, string.Create(CultureInfo.InvariantCulture, $"--prior '{path}' is the scorecard of {year}, not earlier than {profile.Year}: pass earlier years' scorecard.csv / 往年考核结果的年度须早于考核年度"));
+                }
+
+                if (!yearFile.TryAdd(year, path))
+                {
+                    throw new CommandException(ExitCodes.InputOrUsageError, string.Create(CultureInfo.InvariantCulture, $"--prior '{yearFile[year]}' and '{path}' are both scorecards of {year}: pass one per year"));
+                }
+            }
+
+            standings.AddRange(read);
+            files.Add(new RunPriorScorecard(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), read.Count, years));
+        }
+
+        return (ScorecardHistory.Of(standings), files);
+    }
+
     private static string Sha256(string nameOrPath)
     {
         var bytes = File.Exists(nameOrPath)

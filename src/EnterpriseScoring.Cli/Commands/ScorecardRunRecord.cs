@@ -12,6 +12,7 @@ internal sealed record ScorecardRunRecord(
     RunInput Input,
     RunRegister? Platforms,
     string? PriorFirms,
+    IReadOnlyList<RunPriorScorecard> PriorScorecards,
     RunCounts Counts,
     int ScoredPlatforms,
     int VetoedPlatforms,
@@ -20,6 +21,9 @@ internal sealed record ScorecardRunRecord(
     IReadOnlyList<string> Outputs,
     string MaxRejects,
     int ExitCode);
+
+/// <summary>An earlier year's scorecard.csv read for the history rules (<c>--prior</c>).</summary>
+internal sealed record RunPriorScorecard(string Path, string Sha256, int Platforms, IReadOnlyList<int> Years);
 
 /// <summary>The scorecard profile of a run.</summary>
 internal sealed record RunScorecard(string Id, string Argument, string Jurisdiction, string Sha256);

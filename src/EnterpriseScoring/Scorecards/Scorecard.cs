@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using EnterpriseScoring.Platforms;
 
@@ -48,12 +49,21 @@ public sealed class Scorecard
     /// <param name="register">The platform register; null when there is none (every platform is then unregistered).</param>
     /// <param name="profile">The scorecard profile; its year picks the membership and the targets.</param>
     /// <param name="prior">The prior year's firms, for growth indicators; null when none is needed.</param>
+    /// <param name="history">Earlier years' scorecards, for the profile's history rules; null for none (every earlier year
+    /// then counts as off the list, and a warning says so).</param>
     /// <exception cref="InvalidOperationException">An indicator needs a measure the firm table lacks, or a prior table that was not given.</exception>
-    public static Scorecard Evaluate(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior = null)
+    /// <exception cref="ArgumentException"><paramref name="history"/> holds a year not earlier than the profile's.</exception>
+    public static Scorecard Evaluate(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior = null, ScorecardHistory? history = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(profile);
         var year = profile.Year;
+        history ??= ScorecardHistory.Empty;
+        if (history.Years.Any(y => y >= year))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"往年考核结果的年度须早于 {year} the earlier scorecards must be of years before {year}, got {string.Join(", ", history.Years.Where(y => y >= year))}."), nameof(history));
+        }
+
         var membership = PlatformMembership.Create(evaluation.Table, register ?? PlatformRegister.Empty, year);
         var figures = PlatformFigures.Compute(evaluation, membership, profile.Indicators.Select(i => i.Indicator), prior);
         var scored = membership.Units
@@ -64,10 +74,10 @@ public sealed class Scorecard
         var rows = new List<ScorecardRow>(scored.Count);
         foreach (var group in scored.GroupBy(r => r.PeerGroup, StringComparer.Ordinal).OrderBy(g => GroupOrder(profile.PeerGroup, g.First())).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
-            var ranked = group.Where(r => !r.Vetoed).OrderByDescending(r => Key(r.Total)).ThenBy(r => r.Platform.Id, StringComparer.Ordinal).ToList();
+            var ranked = group.Where(r => !r.Vetoed).OrderByDescending(r => RankKey(r.Total)).ThenBy(r => r.Platform.Id, StringComparer.Ordinal).ToList();
             for (var i = 0; i < ranked.Count; i++)
             {
-                var rank = i > 0 && Key(ranked[i].Total) == Key(ranked[i - 1].Total) ? rows[^1].Rank : i + 1;
+                var rank = i > 0 && RankKey(ranked[i].Total) == RankKey(ranked[i - 1].Total) ? rows[^1].Rank : i + 1;
                 rows.Add(ranked[i] with { Rank = rank, PeerCount = ranked.Count });
             }
 
@@ -76,10 +86,11 @@ public sealed class Scorecard
         }
 
         List<string> warnings = [];
+        ApplyHistoryRules(profile, history, rows, warnings);
         if (evaluation.Profile.EvaluationYear != year)
         {
             warnings.Add(string.Create(
-                System.Globalization.CultureInfo.InvariantCulture,
+                CultureInfo.InvariantCulture,
                 $"the firms were evaluated under {evaluation.Profile.Name} for {evaluation.Profile.EvaluationYear}, the scorecard is for {year}: firm tiers and the D-tier land share are that profile's / 企业评价方案年度 {evaluation.Profile.EvaluationYear} 与考核年度 {year} 不一致"));
         }
 
@@ -174,6 +185,57 @@ public sealed class Scorecard
     }
 
     /// <summary>
+    /// Flags the platforms that meet a history rule of the profile: on the rule's list in at least <c>Years</c> of the
+    /// last <c>OfLast</c> years, this year (the <paramref name="rows"/>) included; a year of the window that
+    /// <paramref name="history"/> lacks counts as off the list, with a warning.
+    /// </summary>
+    private static void ApplyHistoryRules(ScorecardProfile profile, ScorecardHistory history, List<ScorecardRow> rows, List<string> warnings)
+    {
+        if (profile.HistoryRules.Count == 0)
+        {
+            return;
+        }
+
+        var year = profile.Year;
+        var current = rows.Select(r => new ScorecardStanding(year, r.Platform.Id, r.PeerGroup, r.Total, r.Vetoed)).ToArray();
+        var missing = profile.HistoryRules
+            .SelectMany(rule => Enumerable.Range(year - rule.OfLast + 1, rule.OfLast - 1))
+            .Distinct()
+            .Where(y => !history.Years.Contains(y))
+            .Order()
+            .ToArray();
+        if (missing.Length > 0)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"history rules: no scorecard for {string.Join(", ", missing)} (pass it with --prior): counted as years off every list / 缺少 {string.Join("、", missing)} 年度考核结果，按未入名单计"));
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            List<string> matched = [];
+            List<string> flags = [.. row.Flags];
+            foreach (var rule in profile.HistoryRules)
+            {
+                var years = Enumerable.Range(year - rule.OfLast + 1, rule.OfLast)
+                    .Where(y => y == year ? ScorecardHistory.IsOnList(current, row.Platform.Id, rule.List, rule.Size) : history.IsOnList(y, row.Platform.Id, rule.List, rule.Size))
+                    .ToArray();
+                if (years.Length >= rule.Years)
+                {
+                    matched.Add(rule.Id);
+                    var list = rule.List == ScorecardList.Top ? $"前{rule.Size}名 top {rule.Size}" : $"末位{rule.Size}名 bottom {rule.Size}";
+                    var what = rule.Flag.Length > 0 ? rule.Flag : "历史规则 history rule " + rule.Id;
+                    flags.Add(string.Create(CultureInfo.InvariantCulture, $"{what}: {list} in {years.Length} of the last {rule.OfLast} years ({string.Join(", ", years)})"));
+                }
+            }
+
+            if (matched.Count > 0)
+            {
+                rows[i] = row with { HistoryRules = matched, Flags = flags };
+            }
+        }
+    }
+
+    /// <summary>
     /// Puts the platforms of the group that starts at <paramref name="start"/> of <paramref name="rows"/> on the top and
     /// bottom lists: top when fewer than <see cref="ScorecardProfile.TopList"/> platforms of the group have a higher total
     /// (never a vetoed one), bottom when fewer than <see cref="ScorecardProfile.BottomList"/> rank strictly below it (a vetoed
@@ -187,14 +249,12 @@ public sealed class Scorecard
         }
 
         var group = rows.Skip(start).ToArray();
-        var vetoed = group.Count(r => r.Vetoed);
+        var standings = group.Select(r => new ScorecardStanding(profile.Year, r.Platform.Id, r.PeerGroup, r.Total, r.Vetoed)).ToArray();
         for (var i = 0; i < group.Length; i++)
         {
             var row = group[i];
-            var better = row.Vetoed ? int.MaxValue : group.Count(o => !o.Vetoed && Key(o.Total) > Key(row.Total));
-            var worse = row.Vetoed ? 0 : group.Count(o => !o.Vetoed && Key(o.Total) < Key(row.Total)) + vetoed;
-            var top = better < profile.TopList;
-            var bottom = worse < profile.BottomList;
+            var top = profile.TopList > 0 && ScorecardHistory.IsOnList(standings, row.Platform.Id, ScorecardList.Top, profile.TopList);
+            var bottom = profile.BottomList > 0 && ScorecardHistory.IsOnList(standings, row.Platform.Id, ScorecardList.Bottom, profile.BottomList);
             if (!top && !bottom)
             {
                 continue;
@@ -203,12 +263,12 @@ public sealed class Scorecard
             List<string> flags = [.. row.Flags];
             if (top)
             {
-                flags.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"前{profile.TopList}名 top {profile.TopList} of {row.PeerGroup}"));
+                flags.Add(string.Create(CultureInfo.InvariantCulture, $"前{profile.TopList}名 top {profile.TopList} of {row.PeerGroup}"));
             }
 
             if (bottom)
             {
-                flags.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"末位{profile.BottomList}名 bottom {profile.BottomList} of {row.PeerGroup}"));
+                flags.Add(string.Create(CultureInfo.InvariantCulture, $"末位{profile.BottomList}名 bottom {profile.BottomList} of {row.PeerGroup}"));
             }
 
             rows[start + i] = row with { OnTopList = top, OnBottomList = bottom, Flags = flags };
@@ -219,7 +279,8 @@ public sealed class Scorecard
     private static int GroupOrder(PeerGroup peerGroup, ScorecardRow row) =>
         peerGroup != PeerGroup.Level ? 0 : row.Platform.Level == PlatformLevel.Unspecified ? int.MaxValue : (int)row.Platform.Level;
 
-    private static decimal Key(double total) => Math.Round((decimal)total, 9);
+    /// <summary>Totals are compared rounded to 9 decimals (ranks, ties, lists).</summary>
+    internal static decimal RankKey(double total) => Math.Round((decimal)total, 9);
 
     private static ScorecardRow Score(ScorecardProfile profile, PlatformFigures figures, PlatformUnit unit, int year)
     {

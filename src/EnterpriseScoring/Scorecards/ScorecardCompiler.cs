@@ -16,11 +16,13 @@ namespace EnterpriseScoring.Scorecards;
 internal sealed class ScorecardCompiler
 {
     private static readonly CultureInfo F = CultureInfo.InvariantCulture;
-    private static readonly string[] RootKeys = ["$schema", "kind", "id", "name", "description", "jurisdiction", "year", "firm_profile", "scope", "peer_group", "top_list", "bottom_list", "sources", "assumptions", "notes", "indicators"];
+    private static readonly string[] RootKeys = ["$schema", "kind", "id", "name", "description", "jurisdiction", "year", "firm_profile", "scope", "peer_group", "top_list", "bottom_list", "history", "sources", "assumptions", "notes", "indicators"];
     private static readonly string[] IndicatorKeys = ["id", "name", "unit", "weight", "method", "definition", "targets"];
     private static readonly string[] MethodKeys = ["kind", "points_per_item", "flat_share", "step_percent", "step_points", "max_bonus_share"];
     private static readonly string[] DefinitionKeys = ["kind", "numerator", "denominator", "measure", "filter", "condition", "part", "scale", "figure", "tier"];
     private static readonly string[] TargetKeys = ["kind", "value", "upper", "base", "from_year", "year", "platforms", "levels", "source"];
+    private static readonly string[] HistoryKeys = ["id", "list", "size", "years", "of_last", "flag", "source"];
+    private static readonly Dictionary<string, ScorecardList> Lists = new(StringComparer.Ordinal) { ["top"] = ScorecardList.Top, ["bottom"] = ScorecardList.Bottom };
     private static readonly string[] SourceKeys = ["document", "url", "what"];
     private static readonly string[] AssumptionKeys = ["path", "note"];
 
@@ -125,6 +127,15 @@ internal sealed class ScorecardCompiler
         var peer = Enum(root, "peer_group", "$", PeerGroups) ?? PeerGroup.All;
         var topList = ListSize(root, "top_list");
         var bottomList = ListSize(root, "bottom_list");
+        var history = Each(root, "history", "$", HistoryRule);
+        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var r = 0; r < history.Count; r++)
+        {
+            if (!ruleIds.Add(history[r].Id))
+            {
+                Problem($"$.history[{r}].id", $"'{history[r].Id}' is used twice", "give each history rule its own id");
+            }
+        }
         var sources = Each(root, "sources", "$", (o, p) =>
         {
             Keys(o, p, SourceKeys);
@@ -185,10 +196,56 @@ internal sealed class ScorecardCompiler
             PeerGroup = peer,
             TopList = topList,
             BottomList = bottomList,
+            HistoryRules = history,
             Indicators = indicators,
             Sources = sources,
             Assumptions = assumptions,
             Notes = notes,
+        };
+    }
+
+    private ScorecardHistoryRule? HistoryRule(JsonObject o, string path)
+    {
+        Keys(o, path, HistoryKeys);
+        var id = Str(o, "id", path, required: true);
+        var list = Enum(o, "list", path, Lists, required: true);
+        var size = Int(o, "size", path, required: true);
+        var years = Int(o, "years", path, required: true);
+        var ofLast = Int(o, "of_last", path) ?? years;
+        if (size is < 1)
+        {
+            Problem(path + ".size", $"{size} is not ≥ 1", "N of the list, e.g. 5 for 末位5名");
+        }
+
+        if (years is < 1)
+        {
+            Problem(path + ".years", $"{years} is not ≥ 1", "in how many years the platform must be on the list");
+        }
+
+        if (ofLast is < 1 or > 30 || (years is { } y && ofLast < y))
+        {
+            Problem(path + ".of_last", $"{ofLast} is not in [years, 30]", "the window of years, this year included (absent: equal to years, i.e. consecutive years)");
+        }
+
+        if (id is not null && string.IsNullOrWhiteSpace(id))
+        {
+            Problem(path + ".id", "is empty", "e.g. exit_watch");
+        }
+
+        if (id is null || list is null || size is null || years is null || ofLast is null)
+        {
+            return null;
+        }
+
+        return new ScorecardHistoryRule
+        {
+            Id = id,
+            List = list.Value,
+            Size = size.Value,
+            Years = years.Value,
+            OfLast = ofLast.Value,
+            Flag = Str(o, "flag", path) ?? string.Empty,
+            Source = Str(o, "source", path) ?? string.Empty,
         };
     }
 

@@ -19,7 +19,7 @@ public static class ScorecardCsvWriter
     public static IReadOnlyList<string> IndicatorColumns { get; } = ["value", "target", "attained_pct", "points"];
 
     /// <summary>The columns after the indicators.</summary>
-    public static IReadOnlyList<string> TrailingColumns { get; } = ["total", "max_points", "vetoed", "peer_group", "rank", "peer_count", "list", "flags"];
+    public static IReadOnlyList<string> TrailingColumns { get; } = ["total", "max_points", "vetoed", "peer_group", "rank", "peer_count", "list", "history", "year", "flags"];
 
     /// <summary>The header of <paramref name="scorecard"/>'s file.</summary>
     /// <param name="scorecard">The scorecard.</param>
@@ -83,6 +83,8 @@ public static class ScorecardCsvWriter
             writer.WriteField(row.Rank?.ToString(f) ?? string.Empty);
             writer.WriteField(row.PeerCount.ToString(f));
             writer.WriteField(row.OnTopList ? (row.OnBottomList ? "top;bottom" : "top") : row.OnBottomList ? "bottom" : string.Empty);
+            writer.WriteField(Text(string.Join(";", row.HistoryRules)));
+            writer.WriteField(scorecard.Profile.Year.ToString(f));
             writer.WriteField(Text(string.Join("; ", row.Flags)));
             writer.EndRecord();
         }

@@ -41,6 +41,9 @@ public sealed record ScorecardProfile
     /// rank strictly below (vetoed platforms rank below every ranked one; ties included); 0 for none.</summary>
     public int BottomList { get; init; }
 
+    /// <summary>Rules over this and earlier years' standings ("bottom 5 in 2 consecutive years"), flagged per platform.</summary>
+    public IReadOnlyList<ScorecardHistoryRule> HistoryRules { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardHistoryRule>.Empty;
+
     /// <summary>The scored indicators, in order.</summary>
     public IReadOnlyList<ScorecardIndicator> Indicators { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardIndicator>.Empty;
 

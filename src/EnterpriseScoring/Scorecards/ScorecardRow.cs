@@ -32,6 +32,9 @@ public sealed record ScorecardRow
     /// <summary>Whether the platform is on the bottom list (末位N名, <see cref="ScorecardProfile.BottomList"/>) of its peer group.</summary>
     public bool OnBottomList { get; init; }
 
+    /// <summary>The ids of the profile's history rules the platform meets (<see cref="ScorecardProfile.HistoryRules"/>).</summary>
+    public IReadOnlyList<string> HistoryRules { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
+
     /// <summary>What the reader must know: missing values, missing targets, vetoes, not in the register — each with its reason.</summary>
     public IReadOnlyList<string> Flags { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 }

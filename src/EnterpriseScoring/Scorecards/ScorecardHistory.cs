@@ -1,0 +1,139 @@
+using System.Globalization;
+using CsvHelper;
+using EnterpriseScoring.IO;
+
+namespace EnterpriseScoring.Scorecards;
+
+/// <summary>
+/// Earlier years' scorecards, as the standings history rules (<see cref="ScorecardHistoryRule"/>) read: per year, each
+/// platform's peer group, total and veto. Made from <see cref="Scorecard"/> objects or read back from the
+/// <c>scorecard.csv</c> files <c>escore scorecard</c> wrote (<see cref="ReadCsv"/>). Immutable and thread-safe.
+/// </summary>
+public sealed class ScorecardHistory
+{
+    private readonly Dictionary<int, ScorecardStanding[]> byYear;
+
+    private ScorecardHistory(IEnumerable<ScorecardStanding> standings)
+    {
+        byYear = standings.GroupBy(s => s.Year).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var (year, rows) in byYear)
+        {
+            var duplicate = rows.GroupBy(r => r.PlatformId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"往年考核结果中平台重复 platform '{duplicate.Key}' appears {duplicate.Count()} times in the scorecards of {year}."), nameof(standings));
+            }
+        }
+
+        Years = ValueList<int>.Own([.. byYear.Keys.Order()]);
+    }
+
+    /// <summary>No earlier scorecard.</summary>
+    public static ScorecardHistory Empty { get; } = new([]);
+
+    /// <summary>The years held, ascending.</summary>
+    public IReadOnlyList<int> Years { get; }
+
+    /// <summary>A history of the given standings (one per platform and year).</summary>
+    /// <param name="standings">The standings.</param>
+    /// <exception cref="ArgumentException">A platform appears twice in one year.</exception>
+    public static ScorecardHistory Of(IEnumerable<ScorecardStanding> standings)
+    {
+        ArgumentNullException.ThrowIfNull(standings);
+        return new ScorecardHistory(standings);
+    }
+
+    /// <summary>The history of earlier scorecards.</summary>
+    /// <param name="scorecards">The scorecards (one per year).</param>
+    /// <exception cref="ArgumentException">Two scorecards are of the same year.</exception>
+    public static ScorecardHistory Of(IEnumerable<Scorecard> scorecards)
+    {
+        ArgumentNullException.ThrowIfNull(scorecards);
+        return new ScorecardHistory(scorecards.SelectMany(Standings));
+    }
+
+    /// <summary>The standings of <paramref name="scorecard"/>'s rows.</summary>
+    /// <param name="scorecard">A scorecard.</param>
+    public static IEnumerable<ScorecardStanding> Standings(Scorecard scorecard)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        return scorecard.Rows.Select(r => new ScorecardStanding(scorecard.Profile.Year, r.Platform.Id, r.PeerGroup, r.Total, r.Vetoed));
+    }
+
+    /// <summary>
+    /// Reads the standings of a <c>scorecard.csv</c> written by <see cref="ScorecardCsvWriter"/>: the columns
+    /// <c>platform</c>, <c>total</c>, <c>vetoed</c>, <c>peer_group</c> and <c>year</c> (any order; other columns ignored).
+    /// </summary>
+    /// <param name="stream">The file's content (left open).</param>
+    /// <param name="name">The file's name, for messages.</param>
+    /// <exception cref="FirmDataException">A column is missing, or a row cannot be read (the message says line, column and value).</exception>
+    public static IReadOnlyList<ScorecardStanding> ReadCsv(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        var options = CsvReaderOptions.Default with { Separator = ',', HasHeader = true, TrackLineNumbers = true };
+        using var reader = CsvReader.Create(stream, options, true);
+        var header = reader.Headers.Select(h => FormulaGuard.Unescape(h.Trim().TrimStart('\uFEFF'))).ToArray();
+        int Column(string column) => Array.IndexOf(header, column) is var i and >= 0
+            ? i
+            : throw new FirmDataException($"往年考核结果缺少列 '{name}' has no '{column}' column: it is not a scorecard.csv of this escore (columns needed: platform, total, vetoed, peer_group, year; rescore that year to get them).");
+        var (platform, total, vetoed, group, year) = (Column("platform"), Column("total"), Column("vetoed"), Column("peer_group"), Column("year"));
+        var standings = new List<ScorecardStanding>();
+        while (reader.Read())
+        {
+            var line = reader.LineNumber;
+            string Field(int c) => c < reader.FieldCount ? FormulaGuard.Unescape(reader.GetString(c)) : string.Empty;
+            FirmDataException Bad(string column, string value, string reason) =>
+                new(string.Create(CultureInfo.InvariantCulture, $"往年考核结果无法读取 '{name}' line {line}, column '{column}', value '{TextExcerpt.Of(value)}': {reason}."));
+            var id = Field(platform);
+            if (id.Length == 0)
+            {
+                throw Bad("platform", id, "the platform id is empty");
+            }
+
+            if (!double.TryParse(Field(total), NumberStyles.Float, CultureInfo.InvariantCulture, out var t) || !double.IsFinite(t))
+            {
+                throw Bad("total", Field(total), "not a number");
+            }
+
+            var v = Field(vetoed) switch
+            {
+                "yes" => true,
+                "no" => false,
+                var other => throw Bad("vetoed", other, "not yes/no"),
+            };
+            if (!int.TryParse(Field(year), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1990 or > 2200)
+            {
+                throw Bad("year", Field(year), "not a year");
+            }
+
+            standings.Add(new ScorecardStanding(y, id, Field(group), t, v));
+        }
+
+        return standings;
+    }
+
+    /// <summary>Whether <paramref name="platformId"/> is on the <paramref name="list"/> of <paramref name="size"/> of its peer
+    /// group in <paramref name="year"/>; false when the year or the platform is not held.</summary>
+    /// <param name="year">The year.</param>
+    /// <param name="platformId">The platform.</param>
+    /// <param name="list">Top or bottom.</param>
+    /// <param name="size">N.</param>
+    public bool IsOnList(int year, string platformId, ScorecardList list, int size) =>
+        byYear.TryGetValue(year, out var rows) && IsOnList(rows, platformId, list, size);
+
+    /// <summary>Whether <paramref name="platformId"/> is on the list among <paramref name="rows"/> (one year's standings).</summary>
+    internal static bool IsOnList(IReadOnlyList<ScorecardStanding> rows, string platformId, ScorecardList list, int size)
+    {
+        var self = rows.FirstOrDefault(r => string.Equals(r.PlatformId, platformId, StringComparison.Ordinal));
+        if (self is null)
+        {
+            return false;
+        }
+
+        var group = rows.Where(r => string.Equals(r.PeerGroup, self.PeerGroup, StringComparison.Ordinal)).ToList();
+        return list == ScorecardList.Top
+            ? !self.Vetoed && group.Count(o => !o.Vetoed && Scorecard.RankKey(o.Total) > Scorecard.RankKey(self.Total)) < size
+            : (self.Vetoed ? 0 : group.Count(o => o.Vetoed || Scorecard.RankKey(o.Total) < Scorecard.RankKey(self.Total))) < size;
+    }
+}
