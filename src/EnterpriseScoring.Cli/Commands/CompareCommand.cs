@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using EnterpriseScoring.Analysis;
 using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Profiles;
 using EnterpriseScoring.Reporting;

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.Cli.Output;
+using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Platforms;
 using EnterpriseScoring.Scorecards;
@@ -106,7 +107,7 @@ internal static class ScorecardCommand
                     throw new CommandException(ExitCodes.InputOrUsageError, $"platform register '{registerPath}' not found");
                 }
 
-                register = PlatformRegisterReader.Read(registerPath);
+                register = PlatformRegisterInput.Read(registerPath);
                 foreach (var warning in register.Warnings)
                 {
                     log.Warn($"{registerPath}: {warning.Reason}");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Cli.Commands;

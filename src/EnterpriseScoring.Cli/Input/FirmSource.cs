@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Cli.Input;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text;
+using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Profiles;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace EnterpriseScoring.Diagnostics;
 
-/// <summary>The activity, metrics and log messages of a read of firms (<see cref="FirmCsvReader"/>, <see cref="FirmXlsxReader"/>, <see cref="FirmDbReader"/>).</summary>
+/// <summary>The activity, metrics and log messages of a read of firms (<see cref="FirmCsvReader"/>, <c>Excel.FirmXlsxReader</c>, <see cref="FirmDbReader"/>).</summary>
 internal static class ReadDiagnostics
 {
     /// <summary>Input warnings logged one by one; the rest are counted in one message.</summary>

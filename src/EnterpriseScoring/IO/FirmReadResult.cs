@@ -4,7 +4,7 @@ using EnterpriseScoring.Validation;
 namespace EnterpriseScoring.IO;
 
 /// <summary>
-/// What a reader of firm data read — <see cref="FirmCsvReader"/>, <see cref="FirmXlsxReader"/> or <see cref="FirmDbReader"/>:
+/// What a reader of firm data read — <see cref="FirmCsvReader"/>, <c>Excel.FirmXlsxReader</c> or <see cref="FirmDbReader"/>:
 /// the table of accepted rows, every rejected row with its reasons, warnings, and how the columns were understood.
 /// <see cref="RowsRead"/> = <see cref="FirmTable.Count"/> + <see cref="RejectedRowCount"/>, always.
 /// </summary>
@@ -79,7 +79,7 @@ public sealed class FirmReadResult
 
     /// <summary>
     /// The SHA-256 (64 lower-case hex digits) of the input as it was read, computed while reading: of a file's or
-    /// stream's bytes (<see cref="FirmCsvReader"/>, <see cref="FirmXlsxReader"/>; a file that changed while it was read
+    /// stream's bytes (<see cref="FirmCsvReader"/>, <c>Excel.FirmXlsxReader</c>; a file that changed while it was read
     /// fails the read instead, see <see cref="InputFileStream"/>), or for <see cref="FirmDbReader"/> of the result's
     /// column names and cell texts (see its remarks). Two reads of the same data give the same hash.
     /// </summary>

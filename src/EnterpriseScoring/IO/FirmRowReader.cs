@@ -6,7 +6,7 @@ namespace EnterpriseScoring.IO;
 
 /// <summary>
 /// The one code path that turns a header plan and rows of cells into a <see cref="FirmTable"/> with rejections and warnings,
-/// shared by <see cref="FirmCsvReader"/>, <see cref="FirmXlsxReader"/> and <see cref="FirmDbReader"/>.
+/// shared by <see cref="FirmCsvReader"/>, <c>Excel.FirmXlsxReader</c> and <see cref="FirmDbReader"/>.
 /// </summary>
 /// <typeparam name="TSource">The row source; a struct, so each reader gets specialised code.</typeparam>
 /// <param name="reader">The rows.</param>

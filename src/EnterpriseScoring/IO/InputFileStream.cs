@@ -18,7 +18,7 @@ namespace EnterpriseScoring.IO;
 /// btrfs and NTFS; 1–2 s on some others), so a same-length overwrite within that time on such a file system is not
 /// seen.</para>
 /// <para><see cref="FirmCsvReader.Read(string, FirmCsvReaderOptions?, IProgress{long}?)"/> and
-/// <see cref="FirmXlsxReader.Read(string, string?, FirmCsvReaderOptions?)"/> read files this way (see
+/// <c>Excel.FirmXlsxReader.Read</c> read files this way (see
 /// <see cref="FirmReadResult.Sha256"/>); open other inputs with it to read them the same way, e.g.
 /// <see cref="ResultsCsvReader.Read(Stream)"/>. Not thread-safe.</para>
 /// </remarks>

@@ -19,7 +19,7 @@ internal static class NonTextInput
         if (prefix.StartsWith("PK\u0003\u0004"u8) || prefix.StartsWith("PK\u0005\u0006"u8))
         {
             return prefix.IndexOf("xl/"u8) >= 0 || prefix.IndexOf("[Content_Types].xml"u8) >= 0
-                ? "The file is an Excel workbook (.xlsx: a zip archive, it starts with the bytes PK\\x03\\x04), not CSV text: give it an .xlsx name to read it as a workbook, or save it from Excel as CSV (UTF-8)."
+                ? "The file is an Excel workbook (.xlsx: a zip archive, it starts with the bytes PK\\x03\\x04), not CSV text: give it an .xlsx name to read it as a workbook (escore; in .NET, FirmInput or FirmXlsxReader of the EnterpriseScoring.Excel package), or save it from Excel as CSV (UTF-8)."
                 : "The file is a zip archive (it starts with the bytes PK\\x03\\x04), not CSV text: unpack it first.";
         }
 

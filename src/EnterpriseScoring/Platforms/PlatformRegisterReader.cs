@@ -6,10 +6,11 @@ using EnterpriseScoring.Validation;
 namespace EnterpriseScoring.Platforms;
 
 /// <summary>
-/// Reads a platform register (平台名录) from CSV or <c>.xlsx</c> with the firm readers' rules: the same framing, encoding
+/// Reads a platform register (平台名录) from CSV with the firm readers' rules: the same framing, encoding
 /// detection (UTF-8 or GB18030), limits and broken-line reports, blank rows skipped, and nothing lost — every row is
 /// either a platform of <see cref="PlatformRegisterReadResult.Register"/> or rejected with its line, column, value and
-/// reason (<see cref="PlatformRegisterReadResult.Rejections"/>).
+/// reason (<see cref="PlatformRegisterReadResult.Rejections"/>). The <c>EnterpriseScoring.Excel</c> package reads a register
+/// from an <c>.xlsx</c> workbook with the same rules (<c>PlatformRegisterXlsxReader</c>).
 /// </summary>
 /// <remarks>
 /// <para>Columns (<see cref="PlatformRegisterColumns"/>, Chinese headers accepted): <c>id</c> is required, every other
@@ -26,24 +27,27 @@ public static class PlatformRegisterReader
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd"];
 
-    /// <summary>Reads the register at <paramref name="path"/>: a workbook when the name ends in <c>.xlsx</c>, CSV otherwise.</summary>
+    /// <summary>
+    /// Reads the CSV register at <paramref name="path"/>. A workbook is read by the <c>EnterpriseScoring.Excel</c> package
+    /// (<c>PlatformRegisterXlsxReader</c>, or <c>PlatformRegisterInput</c> for CSV or <c>.xlsx</c> by the file's extension),
+    /// so that an application reading CSV does not depend on an xlsx reader.
+    /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="options">Encoding, delimiter and limits (as for firms); <see langword="null"/> for the defaults.</param>
     /// <returns>The register, the rejected rows and the warnings.</returns>
-    /// <exception cref="FirmDataException">The file cannot be read as a register.</exception>
+    /// <exception cref="FirmDataException">The file cannot be read as a register; its name ends in <c>.xlsx</c>, <c>.xlsm</c> or <c>.xls</c> (a workbook).</exception>
     /// <exception cref="IOException">The file cannot be opened, or changed while it was read.</exception>
     public static PlatformRegisterReadResult Read(string path, FirmCsvReaderOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        options ??= FirmCsvReaderOptions.Default;
-        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        var extension = Path.GetExtension(path);
+        if (extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) || extension.Equals(".xlsm", StringComparison.OrdinalIgnoreCase) || extension.Equals(".xls", StringComparison.OrdinalIgnoreCase))
         {
-            using var workbook = WorkbookBytes.Read(path, out var hash);
-            return ReadXlsx(workbook, null, options, hash);
+            throw new FirmDataException($"'{Path.GetFileName(path)}' is a workbook ({extension}), and PlatformRegisterReader reads CSV: read it with PlatformRegisterInput or PlatformRegisterXlsxReader of the EnterpriseScoring.Excel package, or save it as CSV (UTF-8).");
         }
 
         using var file = InputFileStream.Open(path);
-        var result = ReadCsv(file, options, string.Empty);
+        var result = ReadCsv(file, options ?? FirmCsvReaderOptions.Default, string.Empty);
         var sha256 = file.Complete();
         return new PlatformRegisterReadResult(result.Register, result.Rejections, result.Warnings, result.RowsRead, result.BlankRowsSkipped, result.IgnoredColumns, sha256);
     }
@@ -62,26 +66,15 @@ public static class PlatformRegisterReader
         return new PlatformRegisterReadResult(result.Register, result.Rejections, result.Warnings, result.RowsRead, result.BlankRowsSkipped, result.IgnoredColumns, sha256);
     }
 
-    /// <summary>Reads a register from a sheet of the workbook in <paramref name="stream"/> (seekable; left open).</summary>
-    /// <param name="stream">The workbook.</param>
-    /// <param name="sheet">The sheet's name; <see langword="null"/> for the first sheet.</param>
-    /// <param name="options">Limits (as for firms); <see langword="null"/> for the defaults.</param>
-    /// <returns>The register, the rejected rows and the warnings.</returns>
-    /// <exception cref="FirmDataException">The workbook cannot be read as a register.</exception>
-    public static PlatformRegisterReadResult ReadXlsx(Stream stream, string? sheet = null, FirmCsvReaderOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        return ReadXlsx(stream, sheet, options ?? FirmCsvReaderOptions.Default, WorkbookBytes.Sha256(stream));
-    }
+    /// <summary>
+    /// What each column of a sheet's header row (cells trimmed) means: the first half of the hook through which the
+    /// <c>EnterpriseScoring.Excel</c> package reads a register from a workbook with these rules (<see cref="ReadRows"/> is the second).
+    /// </summary>
+    /// <exception cref="FirmDataException">No id column, two columns with one meaning, or an area column whose unit is not an area.</exception>
+    internal static RegisterPlan PlanSheet(string[] header) => Plan([.. header.Select(h => h.Trim())]);
 
-    private static PlatformRegisterReadResult ReadXlsx(Stream stream, string? sheet, FirmCsvReaderOptions options, string sha256) =>
-        FirmXlsxReader.ReadRows(
-            stream,
-            sheet,
-            options,
-            header => Plan(header.Select(h => h.Trim()).ToArray()),
-            (plan, rows) => new RegisterRows(plan, rows).Run(sha256),
-            plan => (plan.Headers, plan.IdColumn));
+    /// <summary>Reads the rows after the header that <paramref name="plan"/> was made from (the second half of the hook).</summary>
+    internal static PlatformRegisterReadResult ReadRows(RegisterPlan plan, IFirmRowSource rows, string sha256) => new RegisterRows(plan, rows).Run(sha256);
 
     private static PlatformRegisterReadResult ReadCsv(Stream stream, FirmCsvReaderOptions options, string sha256)
     {
@@ -134,7 +127,8 @@ public static class PlatformRegisterReader
         return new RegisterPlan(headers, columns, factors, idColumn);
     }
 
-    private sealed record RegisterPlan(string[] Headers, string?[] Columns, double[] Factors, int IdColumn);
+    /// <summary>The header's columns, what each means (or null), the factor to 亩 of each area column, and the id column.</summary>
+    internal sealed record RegisterPlan(string[] Headers, string?[] Columns, double[] Factors, int IdColumn);
 
     /// <summary>The reading of one register's rows.</summary>
     private sealed class RegisterRows(RegisterPlan plan, IFirmRowSource rows)

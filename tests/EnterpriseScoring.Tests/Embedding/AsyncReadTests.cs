@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Tests.Cli;
 using Microsoft.Data.Sqlite;

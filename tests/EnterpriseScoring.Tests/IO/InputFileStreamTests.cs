@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Tests.Cli;
 using Microsoft.Data.Sqlite;

@@ -1,7 +1,6 @@
 using System.Text;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Platforms;
-using EnterpriseScoring.Tests.Cli;
 using EnterpriseScoring.Validation;
 
 namespace EnterpriseScoring.Tests.Platforms;
@@ -146,33 +145,12 @@ public class PlatformRegisterReaderTests
     }
 
     [Test]
-    public void Read_Xlsx_SameRulesAsCsv_WithSpreadsheetRowNumbers()
+    public void Read_WorkbookPath_IsRefusedWithTheExcelPackagesReaders()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "escore-register-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        try
-        {
-            var path = Path.Combine(directory, "register.xlsx");
-            TestInputs.WriteXlsx(path, ("名录", new object?[][]
-            {
-                ["平台编号", "级别", "规划可开发面积(亩)"],
-                ["P1", "国家级", 5000.0],
-                ["P2", "村级", 10.0],
-            }));
+        // The core reads CSV only (no xlsx reader among its dependencies): a workbook is named, not parsed as text.
+        var ex = Assert.Throws<FirmDataException>(() => PlatformRegisterReader.Read("register.XLSX"));
 
-            var read = PlatformRegisterReader.Read(path);
-
-            Assert.Multiple(() =>
-            {
-                Assert.That(read.Register.Platforms.Single(), Has.Property("Id").EqualTo("P1").And.Property("PlannedArea").EqualTo(5000));
-                Assert.That(read.Rejections.Single(), Has.Property("Line").EqualTo(3).And.Property("Value").EqualTo("村级"));
-                Assert.That(read.Sha256, Has.Length.EqualTo(64));
-            });
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        Assert.That(ex!.Message, Does.Contain("register.XLSX").And.Contain("PlatformRegisterInput").And.Contain("EnterpriseScoring.Excel"));
     }
 
     [Test]

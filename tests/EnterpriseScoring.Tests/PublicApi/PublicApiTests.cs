@@ -16,6 +16,11 @@ public class PublicApiTests
     [Test]
     public void ExcelPublicApi_MatchesApprovedFile() => Approve(typeof(EnterpriseScoring.Excel.ResultsXlsxWriter).Assembly, "EnterpriseScoring.Excel.approved.txt");
 
+    /// <summary>The dependency-injection package (EnterpriseScoring.Extensions.DependencyInjection) is approved the same way.</summary>
+    [Test]
+    public void DependencyInjectionPublicApi_MatchesApprovedFile() =>
+        Approve(typeof(EnterpriseScoring.Extensions.DependencyInjection.EvaluatorCache).Assembly, "EnterpriseScoring.Extensions.DependencyInjection.approved.txt");
+
     private static void Approve(System.Reflection.Assembly assembly, string file)
     {
         var api = assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })

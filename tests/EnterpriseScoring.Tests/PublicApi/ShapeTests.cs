@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Xml.Linq;
+using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Reporting;
 using EnterpriseScoring.Samples;

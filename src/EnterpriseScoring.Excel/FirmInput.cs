@@ -1,14 +1,6 @@
-namespace EnterpriseScoring.IO;
+using EnterpriseScoring.IO;
 
-/// <summary>The file formats <see cref="FirmInput"/> reads.</summary>
-public enum FirmInputFormat
-{
-    /// <summary>Comma-separated values (<see cref="FirmCsvReader"/>): the default for any extension but <c>.xlsx</c>.</summary>
-    Csv = 0,
-
-    /// <summary>An Excel workbook (<see cref="FirmXlsxReader"/>): the <c>.xlsx</c> and <c>.xlsm</c> extensions.</summary>
-    Xlsx,
-}
+namespace EnterpriseScoring.Excel;
 
 /// <summary>Reads a firm file with the reader its extension calls for: <c>.xlsx</c> → <see cref="FirmXlsxReader"/>, anything else → <see cref="FirmCsvReader"/>.</summary>
 /// <remarks>Every reader maps headers, parses cells and rejects rows by the same rules. Thread-safe.</remarks>

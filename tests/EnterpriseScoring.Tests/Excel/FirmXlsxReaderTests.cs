@@ -1,9 +1,10 @@
+using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Tests.Cli;
 using EnterpriseScoring.Validation;
 using static EnterpriseScoring.Tests.IO.CsvTestData;
 
-namespace EnterpriseScoring.Tests.IO;
+namespace EnterpriseScoring.Tests.Excel;
 
 public class FirmXlsxReaderTests
 {

@@ -1,6 +1,8 @@
+using EnterpriseScoring.IO;
+
 using System.Security.Cryptography;
 
-namespace EnterpriseScoring.IO;
+namespace EnterpriseScoring.Excel;
 
 /// <summary>
 /// The bytes of a workbook for <see cref="FirmXlsxReader"/>, which reads a zip archive in no particular order: a file is

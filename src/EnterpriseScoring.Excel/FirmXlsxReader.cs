@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 using EnterpriseScoring.Diagnostics;
+using EnterpriseScoring.IO;
 using MiniExcelLibs;
 
-namespace EnterpriseScoring.IO;
+namespace EnterpriseScoring.Excel;
 
 /// <summary>
 /// Reads firms from an Excel workbook (<c>.xlsx</c>) with the same header mapping, cell rules and rejections as

@@ -1,8 +1,10 @@
+using EnterpriseScoring.IO;
+
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 
-namespace EnterpriseScoring.IO;
+namespace EnterpriseScoring.Excel;
 
 /// <summary>
 /// Refuses a workbook holding a text longer than <see cref="CsvLimits.MaxRecordLength"/> before MiniExcel reads it:
