@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using EnterpriseScoring.Analysis;
 using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Profiles;
 using EnterpriseScoring.Reporting;
@@ -20,13 +21,13 @@ internal static class CompareCommand
     /// <param name="globals">The global options.</param>
     public static Command Create(GlobalOptions globals)
     {
-        var from = new Option<string>("--from") { Description = "The earlier results.csv.", HelpName = "RESULTS" };
-        var to = new Option<string>("--to") { Description = "The later results.csv.", HelpName = "RESULTS" };
-        var list = new Option<bool>("--list") { Description = "Also list the ids of the firms that moved." };
-        var profiles = new Option<string[]>("--profile", "-p") { Description = "A profile (built-in name or JSON file) to evaluate --input under; repeat: two or more compare the profiles.", HelpName = "PROFILE" };
-        var input = new Option<string>("--input", "-i") { Description = "The firms (CSV or .xlsx) evaluated under every --profile.", HelpName = "FILE" };
-        var output = new Option<string>("--out", "-o") { Description = "With --profile: the output directory (comparison-firms.csv, comparison.csv, comparison.html, run.json), replaced atomically.", HelpName = "DIR" };
-        var command = new Command("compare", "Tier migration between two results files (--from, --to); or one input under several profiles (--input, --profile A --profile B …, --out): rank correlations, tier agreement, migration.") { from, to, list, profiles, input, output };
+        var from = new Option<string>("--from") { Description = Descriptions.CompareFrom, HelpName = "RESULTS" };
+        var to = new Option<string>("--to") { Description = Descriptions.CompareTo, HelpName = "RESULTS" };
+        var list = new Option<bool>("--list") { Description = Descriptions.CompareList };
+        var profiles = new Option<string[]>("--profile", "-p") { Description = Descriptions.CompareProfiles, HelpName = "PROFILE" };
+        var input = new Option<string>("--input", "-i") { Description = Descriptions.CompareInput, HelpName = "FILE" };
+        var output = new Option<string>("--out", "-o") { Description = Descriptions.CompareOut, HelpName = "DIR" };
+        var command = new Command("compare", Descriptions.Compare) { from, to, list, profiles, input, output };
         command.Validators.Add(result =>
         {
             var byProfile = (result.GetValue(profiles) ?? []).Length > 0 || result.GetValue(input) is not null || result.GetValue(output) is not null;

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.Cli.Output;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Platforms;
 using EnterpriseScoring.Scorecards;
@@ -26,31 +27,31 @@ internal static class ScorecardCommand
     {
         var profile = new Option<string>("--profile", "-p")
         {
-            Description = "The scorecard profile: a built-in scorecard name or a scorecard JSON file (\"kind\": \"scorecard\"; docs/scorecard.md).",
+            Description = Descriptions.ScorecardProfile,
             HelpName = "NAME|FILE",
             Required = true,
         };
         var input = new InputOptions();
         var platforms = new Option<string>("--platforms")
         {
-            Description = "The platform register (平台名录, CSV or .xlsx): levels, counties, parents, land figures, merges. Without it every platform the firms name is unregistered (flagged).",
+            Description = Descriptions.Platforms,
             HelpName = "REGISTER",
         };
         var priorFirms = new Option<string>("--prior-firms")
         {
-            Description = "The prior year's firm table (CSV or .xlsx), for growth indicators (like-for-like).",
+            Description = Descriptions.PriorFirms,
             HelpName = "FIRMS",
         };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The output directory: replaced as a whole, atomically, when the run succeeds (created when missing).",
+            Description = Descriptions.OutDirectory,
             HelpName = "DIR",
             Required = true,
         };
         var rejectPolicy = new RejectPolicy.Options();
         var rawText = RawTextOption.Create();
 
-        var command = new Command("scorecard", "Evaluate the firms and score their platforms against a scorecard profile's targets; write scorecard.csv, scorecard-explain.txt, the firm outputs and run.json to --out.")
+        var command = new Command("scorecard", Descriptions.Scorecard)
         {
             profile,
         };

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using EnterpriseScoring.Analysis;
 using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Cli.Commands;
@@ -25,16 +26,16 @@ internal static class SensitivityCommand
     {
         var profile = ProfileOption.Create();
         var input = new InputOptions();
-        var output = new Option<string>("--out", "-o") { Description = "The output directory (sensitivity.csv, pools.csv, sensitivity.html, run.json), replaced atomically.", HelpName = "DIR", Required = true };
-        var draws = new Option<int?>("--draws") { Description = "The number of Monte Carlo draws (1 to 1,000,000; default 1000).", HelpName = "N" };
-        var seed = new Option<ulong?>("--seed") { Description = "The seed (0 to 2⁶⁴ − 1): the same seed gives the same output at any thread count (default 1).", HelpName = "S" };
-        var weights = new Option<string>("--weights") { Description = "Weight draws: dirichlet:K (concentration K > 0, around each pool's weights) or uniform:P (± P % per weight, renormalised, 0 ≤ P < 100).", HelpName = "dirichlet:K|uniform:P" };
-        var benchmarks = new Option<double?>("--benchmarks") { Description = "± P % uniform on every computed benchmark, scoring re-fitted (0 ≤ P < 100).", HelpName = "P" };
-        var data = new Option<string[]>("--data") { Description = "Measurement error ± P % on measures, e.g. tax:5,land_area:2 (each draw evaluates the perturbed table again).", HelpName = "MEASURE:P,…", AllowMultipleArgumentsPerToken = true };
-        var prior = new Option<string[]>("--prior") { Description = "Earlier results.csv files, for prior-year benchmarks (as in score).", HelpName = "RESULTS", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out", "-o") { Description = Descriptions.SensitivityOut, HelpName = "DIR", Required = true };
+        var draws = new Option<int?>("--draws") { Description = Descriptions.Draws, HelpName = "N" };
+        var seed = new Option<ulong?>("--seed") { Description = Descriptions.SensitivitySeed, HelpName = "S" };
+        var weights = new Option<string>("--weights") { Description = Descriptions.Weights, HelpName = "dirichlet:K|uniform:P" };
+        var benchmarks = new Option<double?>("--benchmarks") { Description = Descriptions.Benchmarks, HelpName = "P" };
+        var data = new Option<string[]>("--data") { Description = Descriptions.Data, HelpName = "MEASURE:P,…", AllowMultipleArgumentsPerToken = true };
+        var prior = new Option<string[]>("--prior") { Description = Descriptions.PriorBenchmarks, HelpName = "RESULTS", AllowMultipleArgumentsPerToken = true };
         var acceptMissing = AcceptMissingOption.Create();
         var rejectPolicy = new RejectPolicy.Options();
-        var command = new Command("sensitivity", "Tier stability (敏感性分析): Monte Carlo draws of weights, benchmarks and data; per firm tier probabilities and rank interval, per pool stability and rank correlation.")
+        var command = new Command("sensitivity", Descriptions.Sensitivity)
         {
             profile, output, draws, seed, weights, benchmarks, data, prior, acceptMissing,
         };
