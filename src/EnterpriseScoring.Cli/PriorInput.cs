@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnterpriseScoring.Benchmarks;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Policies;
 
@@ -48,7 +49,7 @@ internal sealed class PriorInput
         {
             if (!File.Exists(file))
             {
-                throw new CommandException(ExitCodes.InputOrUsageError, $"prior results file '{file}' not found");
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.PriorNotFound(file));
             }
 
             IReadOnlyList<PriorResult> results;
@@ -62,7 +63,7 @@ internal sealed class PriorInput
             }
             catch (FormatException ex)
             {
-                throw new CommandException(ExitCodes.InputOrUsageError, $"cannot read prior results '{file}': {ex.Message}", ex);
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotReadPrior(file, ex.Message), ex);
             }
 
             CheckEarlier(file, results, evaluationYear);

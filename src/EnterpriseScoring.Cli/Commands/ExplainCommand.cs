@@ -79,7 +79,7 @@ internal static class ExplainCommand
     {
         if (!File.Exists(file))
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"results file '{file}' not found");
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.ResultsNotFound(file));
         }
 
         try
@@ -88,7 +88,7 @@ internal static class ExplainCommand
         }
         catch (FormatException ex)
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"cannot read results '{file}': {ex.Message}", ex);
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotReadResults(file, ex.Message), ex);
         }
     }
 }

@@ -72,7 +72,7 @@ internal static class ScorecardCommand
             var profileArgument = parseResult.GetRequiredValue(profile);
             var scorecardProfile = ScorecardLoader.Load(profileArgument);
             var firmProfile = ScorecardLoader.LoadFirmProfile(scorecardProfile);
-            log.Info($"scorecard {scorecardProfile.Id} ({scorecardProfile.Jurisdiction}, {scorecardProfile.Year}); firm profile {firmProfile.Name}");
+            log.Info(Messages.ScorecardInUse(scorecardProfile.Id, scorecardProfile.Jurisdiction, scorecardProfile.Year, firmProfile.Name));
 
             var source = input.Resolve(parseResult);
             var outDir = parseResult.GetRequiredValue(output);
@@ -95,7 +95,7 @@ internal static class ScorecardCommand
             {
                 if (!File.Exists(registerPath))
                 {
-                    throw new CommandException(ExitCodes.InputOrUsageError, $"platform register '{registerPath}' not found");
+                    throw new CommandException(ExitCodes.InputOrUsageError, Messages.RegisterNotFound(registerPath));
                 }
 
                 register = PlatformRegisterReader.Read(registerPath);
@@ -106,7 +106,7 @@ internal static class ScorecardCommand
 
                 if (policy.IsExceeded(register.RejectedRowCount, register.RowsRead))
                 {
-                    log.Error(string.Create(CultureInfo.InvariantCulture, $"{register.RejectedRowCount} of {register.RowsRead} platform register rows rejected, more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged"), ExitCodes.TooManyRejects);
+                    log.Error(Messages.TooManyRegisterRejects(register.RejectedRowCount, register.RowsRead, policy.Limit.ToString(), outDir), ExitCodes.TooManyRejects);
                     return ExitCodes.TooManyRejects;
                 }
             }
@@ -116,14 +116,14 @@ internal static class ScorecardCommand
             {
                 if (!File.Exists(priorPath))
                 {
-                    throw new CommandException(ExitCodes.InputOrUsageError, $"--prior-firms '{priorPath}' not found");
+                    throw new CommandException(ExitCodes.InputOrUsageError, Messages.PriorFirmsNotFound(priorPath));
                 }
 
                 var priorRead = FirmInput.Read(priorPath, input.ReaderOptions(parseResult, firmProfile));
                 prior = priorRead.Table;
                 if (priorRead.RejectedRowCount > 0)
                 {
-                    log.Warn(string.Create(CultureInfo.InvariantCulture, $"--prior-firms '{priorPath}': {priorRead.RejectedRowCount} of {priorRead.RowsRead} rows rejected; their firms have no prior value (outside the like-for-like set)"));
+                    log.Warn(Messages.PriorFirmsRejected(priorPath, priorRead.RejectedRowCount, priorRead.RowsRead));
                 }
             }
 
@@ -132,7 +132,7 @@ internal static class ScorecardCommand
             var evaluator = MissingMeasureCheck.Check(log, firmProfile, [], read);
             if (policy.IsExceeded(read.RejectedRowCount, read.RowsRead))
             {
-                log.Error(string.Create(CultureInfo.InvariantCulture, $"{read.RejectedRowCount} of {read.RowsRead} rows rejected, more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged (see 'escore validate --rejects FILE')"), ExitCodes.TooManyRejects);
+                log.Error(Messages.TooManyRejectsOnInput(read.RejectedRowCount, read.RowsRead, policy.Limit.ToString(), outDir), ExitCodes.TooManyRejects);
                 return ExitCodes.TooManyRejects;
             }
 
@@ -145,7 +145,7 @@ internal static class ScorecardCommand
             }
             catch (InvalidOperationException e)
             {
-                throw new CommandException(ExitCodes.InputOrUsageError, $"cannot compute the scorecard: {CliLog.OneLine(e.Message)}{(prior is null ? " (growth indicators need --prior-firms)" : string.Empty)}", e);
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotComputeScorecard(CliLog.OneLine(e.Message), prior is null), e);
             }
 
             foreach (var warning in scorecard.Warnings)
@@ -158,7 +158,7 @@ internal static class ScorecardCommand
             var registerRejected = register?.RejectedRowCount ?? 0;
             if (policy.IsExceeded(rejectedRows, read.RowsRead))
             {
-                log.Error(string.Create(CultureInfo.InvariantCulture, $"{rejectedRows} of {read.RowsRead} rows rejected ({read.RejectedRowCount} on input, {evaluationRejects.Count} by the evaluation), more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged"), ExitCodes.TooManyRejects);
+                log.Error(Messages.TooManyRejects(rejectedRows, read.RowsRead, read.RejectedRowCount, evaluationRejects.Count, policy.Limit.ToString(), outDir), ExitCodes.TooManyRejects);
                 return ExitCodes.TooManyRejects;
             }
 
@@ -175,13 +175,13 @@ internal static class ScorecardCommand
             AtomicDirectory.Publish(outDir, target =>
             {
                 ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = firmProfile.EvaluationYear, FormulaEscaping = escaping });
-                RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
+                RowIssueCsvWriter.Write(Messages.InLanguage(rejects), target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
                 SummaryCsv.Write(evaluation, target.File("summary.csv"), escaping);
                 ScorecardCsvWriter.Write(scorecard, target.File("scorecard.csv"), escaping);
                 File.WriteAllText(target.File("scorecard-explain.txt"), string.Join("\n", scorecard.Rows.Select(r => scorecard.Explain(r.Platform.Id))), new UTF8Encoding(false));
                 if (register is not null)
                 {
-                    RowIssueCsvWriter.Write(register.Rejections, target.File("register-rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
+                    RowIssueCsvWriter.Write(Messages.InLanguage(register.Rejections), target.File("register-rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
                 }
 
                 var run = new ScorecardRunRecord(
@@ -215,12 +215,12 @@ internal static class ScorecardCommand
                     context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Rank?.ToString(CultureInfo.InvariantCulture) ?? "—",3}  {row.Platform.Id}  {row.Total:0.##} / {scorecardProfile.MaxPoints:0.##}{(row.Vetoed ? "  一票否决 vetoed" : string.Empty)}"));
                 }
 
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scorecard.Rows.Count} platforms scored; {read.RowsRead} firm rows: {rejectedRows} rejected. Results in {outDir}"));
+                context.Output.WriteLine(Messages.ScorecardSummary(scorecard.Rows.Count, read.RowsRead, rejectedRows, outDir));
             }
 
             if (registerRejected > 0)
             {
-                log.Warn(string.Create(CultureInfo.InvariantCulture, $"{registerRejected} of {register!.RowsRead} platform register rows rejected: see {Path.Combine(outDir, "register-rejects.csv")}"));
+                log.Warn(Messages.RegisterRejected(registerRejected, register!.RowsRead, Path.Combine(outDir, "register-rejects.csv")));
             }
 
             return policy.Outcome(log, rejectedRows + registerRejected, read.RowsRead + (register?.RowsRead ?? 0), Path.Combine(outDir, "rejects.csv"));

@@ -45,7 +45,7 @@ internal static class SensitivityCommand
         {
             if (result.GetValue(draws) is < 1 or > 1_000_000)
             {
-                result.AddError($"--draws must be 1 to 1,000,000, got {result.GetValue(draws)}.");
+                result.AddError(Messages.BadDraws(result.GetValue(draws)));
             }
 
             if (result.GetValue(weights) is { } w && ParseWeights(w, out var problem) is null)
@@ -55,7 +55,7 @@ internal static class SensitivityCommand
 
             if (result.GetValue(benchmarks) is { } b && !(b >= 0 && b < 100))
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--benchmarks must be a percentage ≥ 0 and < 100, got {b}."));
+                result.AddError(Messages.BadBenchmarks(b));
             }
 
             if (ParseData(result.GetValue(data) ?? [], out var dataProblem) is null)
@@ -65,7 +65,7 @@ internal static class SensitivityCommand
 
             if (result.GetValue(weights) is null && result.GetValue(benchmarks) is null && (result.GetValue(data) ?? []).Length == 0)
             {
-                result.AddError("Nothing to draw: give --weights, --benchmarks and/or --data.");
+                result.AddError(Messages.NothingToDraw);
             }
         });
         command.SetAction(parseResult =>
@@ -113,7 +113,7 @@ internal static class SensitivityCommand
             };
             var evaluationContext = priorInput.Context(evaluationProfile, log);
             SensitivityResult result;
-            using (var progress = log.Start("sensitivity", "drawing", options.Draws, "draws"))
+            using (var progress = log.Start("sensitivity", Messages.Drawing, options.Draws, "draws"))
             {
                 try
                 {
@@ -124,7 +124,7 @@ internal static class SensitivityCommand
                     throw new CommandException(ExitCodes.InputOrUsageError, ex.Message, ex);
                 }
 
-                progress.Complete(string.Create(CultureInfo.InvariantCulture, $"{options.Draws:N0} draws of {read.Table.Count:N0} firms"));
+                progress.Complete(Messages.Drawn(options.Draws, read.Table.Count));
             }
 
             cancellation.ThrowIfCancellationRequested();
@@ -147,7 +147,7 @@ internal static class SensitivityCommand
 
             foreach (var pool in result.Pools)
             {
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pool.PoolId}: {pool.RatedFirms} rated, stable {pool.StableShare:P1}, mean Spearman ρ {pool.MeanSpearman:0.000}, mean Kendall τ-b {pool.MeanKendall:0.000}"));
+                context.Output.WriteLine(Messages.SensitivityPool(pool.PoolId, pool.RatedFirms, pool.StableShare, pool.MeanSpearman, pool.MeanKendall));
             }
 
             policy.Outcome(log, read.RejectedRowCount, read.RowsRead, null);
@@ -187,7 +187,7 @@ internal static class SensitivityCommand
             }
         }
 
-        problem = $"--weights must be dirichlet:K or uniform:P (e.g. dirichlet:200, uniform:10), got '{text}'.";
+        problem = Messages.BadWeights(text);
         return null;
     }
 
@@ -201,13 +201,13 @@ internal static class SensitivityCommand
             var parts = item.Split(':', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[0].Length == 0 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var percent))
             {
-                problem = $"--data items must be MEASURE:P (e.g. tax:5), got '{item}'.";
+                problem = Messages.BadDataItem(item);
                 return null;
             }
 
             if (!(percent >= 0 && percent < 100))
             {
-                problem = string.Create(CultureInfo.InvariantCulture, $"--data {parts[0]}: the spread must be a percentage ≥ 0 and < 100, got {percent}.");
+                problem = Messages.BadDataSpread(parts[0], percent);
                 return null;
             }
 
@@ -222,7 +222,7 @@ internal static class SensitivityCommand
     {
         var match = table.Measures.FirstOrDefault(m => string.Equals(m.Id, name, StringComparison.OrdinalIgnoreCase))
             ?? table.Measures.FirstOrDefault(m => m.Aliases.Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase)));
-        return match ?? throw new CommandException(ExitCodes.InputOrUsageError, $"--data {name}: the input has no column for that measure (columns: {string.Join(", ", table.Measures.Select(m => m.Id))})");
+        return match ?? throw new CommandException(ExitCodes.InputOrUsageError, Messages.DataMeasureMissing(name, string.Join(", ", table.Measures.Select(m => m.Id))));
     }
 
     private static string RunJson(DateTimeOffset started, string profileArgument, EvaluationProfile profile, string input, FirmReadResult read, SensitivityOptions options, int exitCode)

@@ -236,7 +236,7 @@ internal sealed class InputOptions
     }
 
     private static System.Text.Encoding? ParseEncoding(string name) =>
-        TryParseEncoding(name, out var encoding) ? encoding : throw new CommandException(ExitCodes.InputOrUsageError, $"unknown encoding '{name}'");
+        TryParseEncoding(name, out var encoding) ? encoding : throw new CommandException(ExitCodes.InputOrUsageError, Messages.UnknownEncoding(name));
 
     private static bool TryParseEncoding(string name, out System.Text.Encoding? encoding)
     {
@@ -281,7 +281,7 @@ internal sealed class InputOptions
             var name = value[4..];
             return Environment.GetEnvironmentVariable(name) is { Length: > 0 } fromEnvironment
                 ? fromEnvironment
-                : throw new CommandException(ExitCodes.InputOrUsageError, $"environment variable '{name}' (for --connection) is not set");
+                : throw new CommandException(ExitCodes.InputOrUsageError, Messages.ConnectionVariableNotSet(name));
         }
 
         return value;
@@ -295,7 +295,7 @@ internal sealed class InputOptions
             var path = value[1..];
             if (!System.IO.File.Exists(path))
             {
-                throw new CommandException(ExitCodes.InputOrUsageError, $"query file '{path}' not found");
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.QueryFileNotFound(path));
             }
 
             return System.IO.File.ReadAllText(path);

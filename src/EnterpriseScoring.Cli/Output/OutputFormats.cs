@@ -34,7 +34,7 @@ internal static class OutputFormats
             {
                 if (!Names.Contains(part, StringComparer.OrdinalIgnoreCase))
                 {
-                    result.AddError($"--format takes {string.Join(" and ", Names)}, comma-separated (e.g. csv,xlsx), got '{part}'.");
+                    result.AddError(Messages.BadFormat(Names, part));
                     continue;
                 }
 

@@ -52,12 +52,12 @@ internal sealed class ResultsDatabaseOptions
         {
             if (result.GetValue(Provider) is not null && result.GetValue(Connection) is null && result.GetValue(inputConnection) is null)
             {
-                result.AddError("--results-db needs --results-connection (or a --connection of the input database).");
+                result.AddError(Messages.ResultsDbNeedsConnection);
             }
 
             if (result.GetValue(Scope) is { } scope && string.IsNullOrWhiteSpace(scope))
             {
-                result.AddError("--results-scope must not be empty.");
+                result.AddError(Messages.EmptyResultsScope);
             }
         });
     }

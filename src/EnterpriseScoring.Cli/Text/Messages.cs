@@ -11,7 +11,7 @@ namespace EnterpriseScoring.Cli.Text;
 /// formatted invariantly in both. Texts that come from the library (already bilingual where they explain a result) are
 /// passed through as they are.
 /// </summary>
-internal static class Messages
+internal static partial class Messages
 {
     /// <summary>An unknown <c>--lang</c> value: in both languages, since which one the user reads is what is unknown.</summary>
     public static string UnknownLanguage(string value) =>
