@@ -84,6 +84,29 @@ internal static partial class Messages
     /// <summary>A <c>--prior</c> file that cannot be read.</summary>
     public static string CannotReadPrior(string file, string detail) => Pick($"cannot read prior results '{file}': {detail}", $"无法读取往年结果 '{file}'：{detail}");
 
+    /// <summary><c>--prior</c> results without an evaluation year to compare them with.</summary>
+    public static string PriorWithoutYear(string file, string years) =>
+        Pick($"--prior '{file}' holds results of {years}, but the profile has no evaluation year to compare them with: give --year",
+            $"--prior '{file}' 是 {years} 年度的结果，但方案没有评价年度可供比较：请给出 --year");
+
+    /// <summary><c>--prior</c> results not earlier than the evaluation year.</summary>
+    public static string PriorNotEarlier(string file, string years, int firms, int year) =>
+        Pick(Invariant($"--prior '{file}' holds results of {years} ({firms} firms), not earlier than the evaluation year {year}: prior results must be of earlier years — pass the results of {year - 1} or before, or set --year / 往年结果文件的年份须早于评价年度"),
+            Invariant($"--prior '{file}' 是 {years} 年度的结果（{firms} 家企业），不早于评价年度 {year}：往年结果文件的年份须早于评价年度——请给出 {year - 1} 年度或更早的结果，或设置 --year"));
+
+    /// <summary><c>--prior</c> files that give a firm two tiers in one year.</summary>
+    public static string PriorTiersDisagree(string firstFile, string file, string id, int year, object firstTier, object tier) =>
+        firstFile == file
+            ? Pick(Invariant($"--prior '{file}' gives firm '{id}' two tiers for {year}: {firstTier} and {tier}; give one results file per year"),
+                Invariant($"--prior '{file}' 中企业 '{id}' 在 {year} 年度有两个分类：{firstTier} 和 {tier}；每个年度请只给一个结果文件"))
+            : Pick(Invariant($"--prior '{firstFile}' and '{file}' disagree on firm '{id}' in {year}: tier {firstTier} and tier {tier}; give one results file per year"),
+                Invariant($"--prior '{firstFile}' 与 '{file}' 对企业 '{id}' {year} 年度的分类不一致：{firstTier} 类与 {tier} 类；每个年度请只给一个结果文件"));
+
+    /// <summary><c>--prior</c> results without the columns of prior-year ratio-of-sums benchmarks.</summary>
+    public static string PriorLacksColumns(string sources, int? year, string columns, string pools) =>
+        Pick(Invariant($"--prior {sources}: the {year} results lack {columns} (columns missing or empty for some rated firm), needed by the profile's prior-year ratio-of-sums benchmarks (pools {pools}): those benchmarks use the current year instead; rescore {year} with this escore to get the columns"),
+            Invariant($"--prior {sources}：{year} 年度结果缺少 {columns}（列缺失或部分参评企业为空），方案的上年“总量之比”基准值（评价组 {pools}）需要这些列：这些基准值改用本年度数据；请用本版 escore 重新评价 {year} 年度以得到这些列"));
+
     /// <summary>A results file (<c>compare</c>, <c>explain --prior</c>) that is not there.</summary>
     public static string ResultsNotFound(string file) => Pick($"results file '{file}' not found", $"结果文件 '{file}' 不存在");
 
