@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using EnterpriseScoring.Cli.Text;
 
 namespace EnterpriseScoring.Cli;
 
@@ -12,7 +13,7 @@ internal static class AcceptMissingOption
     /// <summary>Creates the option.</summary>
     public static Option<string[]> Create() => new("--accept-missing")
     {
-        Description = "Accept these measures the profile reads as missing from the input (no column), e.g. cod,nox for a county without emissions data: each then counts as missing for every firm under the policy of what reads it, printed as a warning. Comma-separated or repeated; adds to the profile's accept_missing_measures.",
+        Description = Descriptions.AcceptMissing,
         HelpName = "MEASURE[,MEASURE…]",
         CustomParser = Parse,
     };
@@ -26,7 +27,7 @@ internal static class AcceptMissingOption
             {
                 if (part.Length == 0 || part.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
                 {
-                    result.AddError($"--accept-missing takes measure ids separated by commas (e.g. cod,nox), got '{part}'.");
+                    result.AddError(Messages.BadAcceptMissing(part));
                     continue;
                 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using EnterpriseScoring.Cli.Text;
 
 namespace EnterpriseScoring.Cli;
 
@@ -66,15 +67,15 @@ internal sealed class AtomicDirectory
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"'{target}' is not a valid directory path.", ex);
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.InvalidDirectory(target), ex);
         }
 
         if (System.IO.File.Exists(full))
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"--out '{target}' is a file, not a directory.");
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.OutIsFile(target));
         }
 
-        var parent = Path.GetDirectoryName(full) ?? throw new CommandException(ExitCodes.InputOrUsageError, $"--out '{target}' has no parent directory.");
+        var parent = Path.GetDirectoryName(full) ?? throw new CommandException(ExitCodes.InputOrUsageError, Messages.OutHasNoParent(target));
         var name = Path.GetFileName(full);
         try
         {
@@ -86,7 +87,7 @@ internal sealed class AtomicDirectory
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"cannot create the output directory next to '{target}': {ex.Message}", ex);
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotCreateTemp(target, ex.Message), ex);
         }
     }
 
@@ -162,7 +163,7 @@ internal sealed class AtomicDirectory
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"cannot replace '{Target}': {ex.Message}", ex);
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotReplace(Target, ex.Message), ex);
         }
     }
 

@@ -1,3 +1,5 @@
+using EnterpriseScoring.Cli.Text;
+
 namespace EnterpriseScoring.Cli;
 
 /// <summary>Writes files through a temporary file in the same directory and a rename, so a crash never leaves a half-written file.</summary>
@@ -16,13 +18,13 @@ internal static class AtomicFile
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"'{path}' is not a valid file path.", ex);
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.InvalidFile(path), ex);
         }
 
         var directory = Path.GetDirectoryName(full);
         if (string.IsNullOrEmpty(directory) || Directory.Exists(full))
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"'{path}' is a directory, not a file.");
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.FileIsDirectory(path));
         }
 
         var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
@@ -34,7 +36,7 @@ internal static class AtomicFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"cannot write '{path}': {ex.Message}", ex);
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotWrite(path, ex.Message), ex);
         }
         finally
         {

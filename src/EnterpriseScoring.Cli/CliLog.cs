@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using EnterpriseScoring.Cli.Text;
 
 namespace EnterpriseScoring.Cli;
 
@@ -90,7 +91,7 @@ internal sealed class CliLog
             return;
         }
 
-        stderr.WriteLine($"{EscoreApplication.ToolName}: error: {OneLine(message)}");
+        stderr.WriteLine($"{EscoreApplication.ToolName}: {Localization.Pick("error: ", "错误：")}{OneLine(message)}");
         if (details is not null && Verbose)
         {
             stderr.WriteLine(details.ToString());
@@ -149,7 +150,7 @@ internal sealed class CliLog
         }
         else
         {
-            var prefix = level switch { "warning" => "warning: ", "debug" => "debug: ", _ => string.Empty };
+            var prefix = level switch { "warning" => Localization.Pick("warning: ", "警告："), "debug" => "debug: ", _ => string.Empty };
             stderr.WriteLine($"{EscoreApplication.ToolName}: {prefix}{OneLine(message)}");
         }
 
@@ -240,7 +241,7 @@ internal sealed class CliLog
             if (!log.Quiet)
             {
                 var ms = (long)stopwatch.Elapsed.TotalMilliseconds;
-                log.Write("info", string.Create(CultureInfo.InvariantCulture, $"{summary} in {ms} ms"), [("stage", stage), ("milliseconds", ms), .. fields]);
+                log.Write("info", Messages.Took(summary, ms), [("stage", stage), ("milliseconds", ms), .. fields]);
             }
         }
 
@@ -269,7 +270,7 @@ internal sealed class CliLog
                 $"{what} [{new string('#', filled)}{new string('.', width - filled)}] {fraction * 100,3:0}% {amount}/{total} {Unit()}");
         }
 
-        private string Unit() => unit == "bytes" ? "MB" : unit;
+        private string Unit() => unit == "bytes" ? "MB" : Messages.Unit(unit);
 
         private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
     }

@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Globalization;
 using System.Reflection;
 using EnterpriseScoring.Cli.Commands;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Cli;
@@ -22,13 +25,18 @@ internal static class EscoreApplication
     /// <param name="globals">The global options, added to the root.</param>
     public static RootCommand CreateRootCommand(GlobalOptions globals)
     {
-        var root = new RootCommand("escore: 亩均效益 evaluation of industrial firms (EnterpriseScoring).");
+        var root = new RootCommand(Descriptions.Root);
         foreach (var option in root.Options)
         {
             if (option is VersionOption version)
             {
                 // The built-in action prints the entry assembly's version, which is the test host's in-process.
                 version.Action = new PrintVersionAction();
+                version.Description = Descriptions.VersionOption;
+            }
+            else if (option is HelpOption help)
+            {
+                help.Description = Descriptions.Help;
             }
         }
 
@@ -47,12 +55,19 @@ internal static class EscoreApplication
     /// <param name="stdout">Normal output.</param>
     /// <param name="stderr">Error output.</param>
     /// <param name="signals">The process's signals (SIGINT, SIGTERM …) as a cancellation; null in-process (no signal handling).</param>
+    /// <param name="environment">
+    /// Reads an environment variable, for the locale (<see cref="LanguageSelection"/>): the process's environment when null;
+    /// the tests pass their own.
+    /// </param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, SignalCancellation? signals = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, SignalCancellation? signals = null, Func<string, string?>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+
+        // The language first: the command tree's descriptions (the help) are made in it.
+        using var language = Localization.Use(LanguageSelection.Select(args, environment ?? Environment.GetEnvironmentVariable).Language);
         var log = new CliLog(stderr, LogFormat.Text, quiet: false, verbose: false, interactive: false);
         try
         {
@@ -62,31 +77,36 @@ internal static class EscoreApplication
             log = CreateLog(parseResult, globals, stderr);
             if (parseResult.Action is ParseErrorAction || (parseResult.Errors.Count > 0 && parseResult.Action is null))
             {
-                var messages = string.Join(" ", parseResult.Errors.Select(e => e.Message));
-                log.Error($"{messages} (see '{ToolName} --help')", ExitCodes.InputOrUsageError);
+                var messages = string.Join(" ", parseResult.Errors.Select(e => Messages.ParseError(e.Message)));
+                log.Error(Messages.UsageError(messages), ExitCodes.InputOrUsageError);
                 return ExitCodes.InputOrUsageError;
             }
 
+            // System.CommandLine's help has English headings whatever the language: in Chinese it is written here and translated.
+            using var help = Localization.IsChinese && parseResult.Action is HelpAction ? new StringWriter(CultureInfo.InvariantCulture) : null;
             var configuration = new EscoreInvocationConfiguration
             {
                 Signals = signals,
-                Output = stdout,
+                Output = help ?? stdout,
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
             };
             var code = parseResult.Invoke(configuration);
+            if (help is not null)
+            {
+                stdout.Write(HelpText.ToChinese(help.ToString()));
+            }
+
             if (signals?.Received is { } late && code is ExitCodes.Success or ExitCodes.SuccessWithRejects)
             {
-                log.Warn($"{SignalCancellation.Describe(late)} arrived too late to cancel the run (its results were being published): it completed");
+                log.Warn(Messages.SignalTooLate(SignalCancellation.Describe(late)));
             }
 
             return code;
         }
         catch (OperationCanceledException) when (signals?.ExitCode is { } code)
         {
-            log.Error(
-                $"cancelled by {SignalCancellation.Describe(signals.Received!.Value)}: nothing was published — the output directory (--out) and the results database are unchanged, and the run's temporary files were removed",
-                code);
+            log.Error(Messages.Cancelled(SignalCancellation.Describe(signals.Received!.Value)), code);
             return code;
         }
 #pragma warning disable CA1031 // The tool's last line of defence: every failure becomes one line and an exit code.
@@ -96,10 +116,10 @@ internal static class EscoreApplication
             var (code, message) = Classify(ex, log.Verbose);
             if (ex is ProfileException profile)
             {
-                message = $"invalid profile: {profile.Problems.Count} problem{(profile.Problems.Count == 1 ? string.Empty : "s")}";
+                message = Messages.InvalidProfile(profile.Problems.Count);
                 foreach (var problem in profile.Problems)
                 {
-                    log.Error("profile " + problem, code);
+                    log.Error(Messages.ProfileProblem(problem.ToString()), code);
                 }
             }
 
@@ -115,11 +135,11 @@ internal static class EscoreApplication
     {
         CommandException c => (c.ExitCode, c.Message),
         ProfileException p => (ExitCodes.InvalidProfile, p.Message),
-        FirmDataException f => (ExitCodes.InputOrUsageError, "cannot read the input: " + f.Message),
-        System.Data.Common.DbException d => (ExitCodes.InputOrUsageError, "database error: " + d.Message),
-        FileNotFoundException f => (ExitCodes.InputOrUsageError, $"file not found: {f.FileName ?? f.Message}"),
+        FirmDataException f => (ExitCodes.InputOrUsageError, Messages.CannotReadInput(f.Message)),
+        System.Data.Common.DbException d => (ExitCodes.InputOrUsageError, Messages.DatabaseError(d.Message)),
+        FileNotFoundException f => (ExitCodes.InputOrUsageError, Messages.FileNotFound(f.FileName ?? f.Message)),
         DirectoryNotFoundException or IOException or UnauthorizedAccessException => (ExitCodes.InputOrUsageError, ex.Message),
-        _ => (ExitCodes.UnexpectedError, $"unexpected error: {ex.GetType().Name}: {CliLog.OneLine(ex.Message)} {(verbose ? string.Empty : " (rerun with --verbose for details)")}"),
+        _ => (ExitCodes.UnexpectedError, Messages.UnexpectedError(ex.GetType().Name, CliLog.OneLine(ex.Message), verbose)),
     };
 
     /// <summary>The log the global options of <paramref name="parseResult"/> ask for.</summary>

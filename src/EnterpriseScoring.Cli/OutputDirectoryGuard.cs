@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using EnterpriseScoring.Cli.Text;
 
 namespace EnterpriseScoring.Cli;
 
@@ -39,14 +40,14 @@ internal static class OutputDirectoryGuard
         var real = Real(full);
         if (string.Equals(Path.GetPathRoot(full), full, PathComparison) || string.Equals(Path.GetPathRoot(real), real, PathComparison))
         {
-            throw Refuse($"--out '{target}' is the root of the file system: a run replaces its output directory as a whole; choose a directory of its own, e.g. results/2025");
+            throw Refuse(Messages.OutIsRoot(target));
         }
 
         foreach (var (name, place) in Protected())
         {
             if (IsSameOrInside(place, full) || IsSameOrInside(Real(place), real))
             {
-                throw Refuse($"--out '{target}' is (or contains) {name}: a run replaces its output directory as a whole; choose a directory of its own, e.g. results/2025");
+                throw Refuse(Messages.OutContains(target, name));
             }
         }
 
@@ -59,7 +60,7 @@ internal static class OutputDirectoryGuard
         {
             if (Full(path) is { } input && (IsSameOrInside(input, full) || IsSameOrInside(Real(input), real)))
             {
-                throw Refuse($"{what} '{path}' lies inside --out '{target}', which a run replaces as a whole: write the outputs to another directory");
+                throw Refuse(Messages.InputInsideOut(what, path, target));
             }
         }
 
@@ -76,7 +77,7 @@ internal static class OutputDirectoryGuard
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"cannot list --out '{target}': {ex.Message}", ex);
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotListOut(target, ex.Message), ex);
         }
 
         if (entries.Count == 0)
@@ -91,13 +92,13 @@ internal static class OutputDirectoryGuard
             .ToList();
         if (foreign.Count > 0)
         {
-            var shown = string.Join(", ", foreign.Take(5)) + (foreign.Count > 5 ? $" and {foreign.Count - 5} more" : string.Empty);
-            throw Refuse($"--out '{target}' holds files escore did not write ({shown}): a run replaces its output directory as a whole, so it only replaces an empty directory or an earlier escore output; choose another --out or move them away");
+            var shown = string.Join(", ", foreign.Take(5)) + (foreign.Count > 5 ? Messages.AndMore(foreign.Count - 5) : string.Empty);
+            throw Refuse(Messages.OutHasForeignFiles(target, shown));
         }
 
         if (!WrittenByEscore(Path.Combine(full, "run.json")))
         {
-            throw Refuse($"--out '{target}' is not empty and has no run.json written by escore: a run replaces its output directory as a whole, so it only replaces an empty directory or an earlier escore output; choose another --out");
+            throw Refuse(Messages.OutNotEscore(target));
         }
     }
 
@@ -120,12 +121,12 @@ internal static class OutputDirectoryGuard
 
     private static IEnumerable<(string Name, string Path)> Protected()
     {
-        yield return ("the current directory", Path.TrimEndingDirectorySeparator(Directory.GetCurrentDirectory()));
+        yield return (Messages.CurrentDirectory, Path.TrimEndingDirectorySeparator(Directory.GetCurrentDirectory()));
         foreach (var home in new[] { Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), Environment.GetEnvironmentVariable("HOME") })
         {
             if (!string.IsNullOrEmpty(home) && Full(home) is { } h)
             {
-                yield return ("the home directory", h);
+                yield return (Messages.HomeDirectory, h);
             }
         }
     }

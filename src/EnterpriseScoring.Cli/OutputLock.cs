@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using EnterpriseScoring.Cli.Text;
 
 namespace EnterpriseScoring.Cli;
 
@@ -39,7 +40,7 @@ internal sealed class OutputLock : IDisposable
     public static string PathFor(string target)
     {
         var full = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(target));
-        var parent = System.IO.Path.GetDirectoryName(full) ?? throw new CommandException(ExitCodes.InputOrUsageError, $"--out '{target}' has no parent directory.");
+        var parent = System.IO.Path.GetDirectoryName(full) ?? throw new CommandException(ExitCodes.InputOrUsageError, Messages.OutHasNoParent(target));
         return System.IO.Path.Combine(OutputDirectoryGuard.Real(parent), $".{System.IO.Path.GetFileName(full)}.lock");
     }
 
@@ -56,7 +57,7 @@ internal sealed class OutputLock : IDisposable
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"cannot create the directory of --out '{target}': {ex.Message}", ex);
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotCreateOutParent(target, ex.Message), ex);
         }
 
         FileStream file;
@@ -71,7 +72,7 @@ internal sealed class OutputLock : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"cannot open the lock file '{path}' of --out '{target}': {ex.Message}", ex);
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotOpenLock(path, target, ex.Message), ex);
         }
 
         try
@@ -100,11 +101,7 @@ internal sealed class OutputLock : IDisposable
     private static CommandException Busy(string target, string path, Exception? inner)
     {
         var holder = OperatingSystem.IsWindows() ? null : NativeMethods.ReadLine(path);
-        var who = string.IsNullOrWhiteSpace(holder) ? "another escore run" : $"another escore run ({holder.Trim()})";
-        return new CommandException(
-            ExitCodes.InputOrUsageError,
-            $"{who} is writing to --out '{target}' (it holds the lock '{path}'): two runs must not replace one output directory; wait for it to finish, or choose another --out",
-            inner);
+        return new CommandException(ExitCodes.InputOrUsageError, Messages.OutBusy(string.IsNullOrWhiteSpace(holder) ? null : holder.Trim(), target, path), inner);
     }
 
     private static class NativeMethods

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnterpriseScoring.Benchmarks;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Policies;
 
@@ -48,7 +49,7 @@ internal sealed class PriorInput
         {
             if (!File.Exists(file))
             {
-                throw new CommandException(ExitCodes.InputOrUsageError, $"prior results file '{file}' not found");
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.PriorNotFound(file));
             }
 
             IReadOnlyList<PriorResult> results;
@@ -62,7 +63,7 @@ internal sealed class PriorInput
             }
             catch (FormatException ex)
             {
-                throw new CommandException(ExitCodes.InputOrUsageError, $"cannot read prior results '{file}': {ex.Message}", ex);
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotReadPrior(file, ex.Message), ex);
             }
 
             CheckEarlier(file, results, evaluationYear);
@@ -90,10 +91,8 @@ internal sealed class PriorInput
 
         var years = string.Join(", ", notEarlier.Select(r => r.Year).Distinct().Order().Select(y => y.ToString(CultureInfo.InvariantCulture)));
         var message = evaluationYear == 0
-            ? $"--prior '{file}' holds results of {years}, but the profile has no evaluation year to compare them with: give --year"
-            : string.Create(
-                CultureInfo.InvariantCulture,
-                $"--prior '{file}' holds results of {years} ({notEarlier.Count} firms), not earlier than the evaluation year {evaluationYear}: prior results must be of earlier years — pass the results of {evaluationYear - 1} or before, or set --year / 往年结果文件的年份须早于评价年度");
+            ? Messages.PriorWithoutYear(file, years)
+            : Messages.PriorNotEarlier(file, years, notEarlier.Count, evaluationYear);
         throw new CommandException(ExitCodes.InputOrUsageError, message);
     }
 
@@ -141,7 +140,7 @@ internal sealed class PriorInput
             var columns = string.Join(", ", lacking.Select(i => $"{i}.numerator/{i}.denominator"));
             var sources = string.Join(", ", files.Where(f => f.Results.Any(r => r.Year == LatestYear)).Select(f => $"'{f.File}'"));
             log.Warn(
-                string.Create(CultureInfo.InvariantCulture, $"--prior {sources}: the {LatestYear} results lack {columns} (columns missing or empty for some rated firm), needed by the profile's prior-year ratio-of-sums benchmarks (pools {string.Join(", ", pools)}): those benchmarks use the current year instead; rescore {LatestYear} with this escore to get the columns"),
+                Messages.PriorLacksColumns(sources, LatestYear, columns, string.Join(", ", pools)),
                 ("year", LatestYear),
                 ("indicators", string.Join(",", lacking)));
         }
@@ -174,10 +173,7 @@ internal sealed class PriorInput
                 }
                 else if (first.Tier != tier)
                 {
-                    var where = first.File == file
-                        ? $"'{file}' gives firm '{r.Id}' two tiers for {r.Year.ToString(CultureInfo.InvariantCulture)}: {first.Tier} and {tier}"
-                        : $"'{first.File}' and '{file}' disagree on firm '{r.Id}' in {r.Year.ToString(CultureInfo.InvariantCulture)}: tier {first.Tier} and tier {tier}";
-                    throw new CommandException(ExitCodes.InputOrUsageError, $"--prior {where}; give one results file per year");
+                    throw new CommandException(ExitCodes.InputOrUsageError, Messages.PriorTiersDisagree(first.File, file, r.Id, r.Year, first.Tier, tier));
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Profiles;
 
 namespace EnterpriseScoring.Cli;
@@ -12,7 +13,7 @@ internal static class ProfileOption
     /// <param name="required">Whether the command needs it.</param>
     public static Option<string> Create(bool required = true) => new("--profile", "-p")
     {
-        Description = "The policy profile: a built-in name (see 'escore profiles list') or a profile JSON file.",
+        Description = Descriptions.Profile,
         HelpName = "NAME|FILE",
         Required = required,
     };

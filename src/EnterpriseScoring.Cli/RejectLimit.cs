@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using EnterpriseScoring.Cli.Text;
 
 namespace EnterpriseScoring.Cli;
 
@@ -17,7 +18,7 @@ internal readonly record struct RejectLimit(double Value, bool IsPercent)
     /// <summary>Creates the option (default <see cref="Default"/>).</summary>
     public static Option<RejectLimit> CreateOption() => new("--max-rejects")
     {
-        Description = "Fail (exit code 5, nothing published) when more rows are rejected than this: a count (0 = none tolerated) or a percentage of the rows read (2.5%; 100% = no limit).",
+        Description = Descriptions.MaxRejects,
         HelpName = "N|P%",
         CustomParser = Parse,
         DefaultValueFactory = _ => Default,
@@ -43,7 +44,7 @@ internal readonly record struct RejectLimit(double Value, bool IsPercent)
             return new RejectLimit(double.Parse(number, CultureInfo.InvariantCulture), percent);
         }
 
-        result.AddError($"--max-rejects must be a count ≥ 0 or a percentage 0%…100%, got '{text}'.");
+        result.AddError(Messages.BadMaxRejects(text));
         return Default;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
+using EnterpriseScoring.Cli.Text;
+using EnterpriseScoring.Validation;
 
 namespace EnterpriseScoring.Cli;
 
@@ -21,7 +22,7 @@ internal sealed record RejectPolicy(RejectLimit Limit, int ExitCodeWithinLimit)
 
         private readonly Option<int> exitCode = new("--rejects-exit-code")
         {
-            Description = "The exit code of a successful run that rejected rows within --max-rejects: 0 (default; a warning says how many) or 1 (the behaviour of escore 0.1).",
+            Description = Descriptions.RejectsExitCode,
             HelpName = "0|1",
             DefaultValueFactory = _ => ExitCodes.Success,
         };
@@ -33,7 +34,7 @@ internal sealed record RejectPolicy(RejectLimit Limit, int ExitCodeWithinLimit)
             {
                 if (result.Tokens.Count == 1 && result.Tokens[0].Value.Trim() is not ("0" or "1"))
                 {
-                    result.AddError($"--rejects-exit-code must be 0 or 1, got '{result.Tokens[0].Value}'.");
+                    result.AddError(Messages.BadRejectsExitCode(result.Tokens[0].Value));
                 }
             });
             command.Options.Add(maxRejects);
@@ -58,24 +59,25 @@ internal sealed record RejectPolicy(RejectLimit Limit, int ExitCodeWithinLimit)
     /// <param name="rejected">The rejected rows (on input, and for <c>score</c> by the evaluation).</param>
     /// <param name="rowsRead">The rows read.</param>
     /// <param name="rejectsFile">Where the rejections were written, or null.</param>
-    public int Outcome(CliLog log, int rejected, int rowsRead, string? rejectsFile)
+    /// <param name="first">The first rejected row, quoted after the count (line, column, value and reason in the run's language); null for none.</param>
+    public int Outcome(CliLog log, int rejected, int rowsRead, string? rejectsFile, RowIssue? first = null)
     {
         if (rejected == 0)
         {
             return ExitCodes.Success;
         }
 
-        var where = rejectsFile is null ? string.Empty : $" (see {rejectsFile})";
+        var where = (rejectsFile is null ? string.Empty : Messages.SeeFile(rejectsFile)) + (first is null ? string.Empty : Messages.FirstRejected(first));
         if (IsExceeded(rejected, rowsRead))
         {
             log.Error(
-                string.Create(CultureInfo.InvariantCulture, $"{rejected} of {rowsRead} rows rejected, more than --max-rejects {Limit} allows{where}"),
+                Messages.RejectsBeyondLimit(rejected, rowsRead, Limit.ToString(), where),
                 ExitCodes.TooManyRejects);
             return ExitCodes.TooManyRejects;
         }
 
         log.Warn(
-            string.Create(CultureInfo.InvariantCulture, $"{rejected} of {rowsRead} rows rejected, within --max-rejects {Limit}{where}"),
+            Messages.RejectsWithinLimit(rejected, rowsRead, Limit.ToString(), where),
             ("rejected", rejected),
             ("rows", rowsRead),
             ("maxRejects", Limit.ToString()));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnterpriseScoring.Cli.Commands;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Reporting;
 
 namespace EnterpriseScoring.Cli;
@@ -7,7 +8,6 @@ namespace EnterpriseScoring.Cli;
 /// <summary>The tier table printed by <c>score</c>: firms per pool × tier, with statuses for firms without a tier.</summary>
 internal static class TierTable
 {
-    private const string NoPool = "(no pool)";
     private static readonly Tier[] Tiers = [Tier.A, Tier.B, Tier.C, Tier.D, Tier.T, Tier.UngradedAsB];
 
     /// <summary>Renders the table for <paramref name="evaluation"/>.</summary>
@@ -15,19 +15,20 @@ internal static class TierTable
     /// summary.csv and the report), not from a result per firm.</remarks>
     public static string Render(Evaluation evaluation)
     {
-        var header = new List<string> { "pool", "firms", "A", "B", "C", "D", "T", "ungraded", "no tier" };
+        var header = Messages.TierTableHeader;
+        var noPool = Messages.NoPool;
         var summary = GroupSummary.By(evaluation, GroupKey.Pool);
         var rows = new List<string[]>();
         var groups = summary.Rows
-            .GroupBy(r => r.Group.Length == 0 ? NoPool : r.Group, StringComparer.Ordinal)
-            .OrderBy(g => g.Key == NoPool ? 1 : 0)
+            .GroupBy(r => r.Group.Length == 0 ? noPool : r.Group, StringComparer.Ordinal)
+            .OrderBy(g => g.Key == noPool ? 1 : 0)
             .ThenBy(g => g.Key, StringComparer.Ordinal);
         foreach (var group in groups)
         {
             rows.Add(Line(group.Key, [.. group]));
         }
 
-        rows.Add(Line("total", [summary.Total]));
+        rows.Add(Line(Messages.Total, [summary.Total]));
         return Text(header, rows);
     }
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using EnterpriseScoring.Analysis;
 using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Profiles;
@@ -21,28 +21,28 @@ internal static class CompareCommand
     /// <param name="globals">The global options.</param>
     public static Command Create(GlobalOptions globals)
     {
-        var from = new Option<string>("--from") { Description = "The earlier results.csv.", HelpName = "RESULTS" };
-        var to = new Option<string>("--to") { Description = "The later results.csv.", HelpName = "RESULTS" };
-        var list = new Option<bool>("--list") { Description = "Also list the ids of the firms that moved." };
-        var profiles = new Option<string[]>("--profile", "-p") { Description = "A profile (built-in name or JSON file) to evaluate --input under; repeat: two or more compare the profiles.", HelpName = "PROFILE" };
-        var input = new Option<string>("--input", "-i") { Description = "The firms (CSV or .xlsx) evaluated under every --profile.", HelpName = "FILE" };
-        var output = new Option<string>("--out", "-o") { Description = "With --profile: the output directory (comparison-firms.csv, comparison.csv, comparison.html, run.json), replaced atomically.", HelpName = "DIR" };
-        var command = new Command("compare", "Tier migration between two results files (--from, --to); or one input under several profiles (--input, --profile A --profile B …, --out): rank correlations, tier agreement, migration.") { from, to, list, profiles, input, output };
+        var from = new Option<string>("--from") { Description = Descriptions.CompareFrom, HelpName = "RESULTS" };
+        var to = new Option<string>("--to") { Description = Descriptions.CompareTo, HelpName = "RESULTS" };
+        var list = new Option<bool>("--list") { Description = Descriptions.CompareList };
+        var profiles = new Option<string[]>("--profile", "-p") { Description = Descriptions.CompareProfiles, HelpName = "PROFILE" };
+        var input = new Option<string>("--input", "-i") { Description = Descriptions.CompareInput, HelpName = "FILE" };
+        var output = new Option<string>("--out", "-o") { Description = Descriptions.CompareOut, HelpName = "DIR" };
+        var command = new Command("compare", Descriptions.Compare) { from, to, list, profiles, input, output };
         command.Validators.Add(result =>
         {
             var byProfile = (result.GetValue(profiles) ?? []).Length > 0 || result.GetValue(input) is not null || result.GetValue(output) is not null;
             var byFiles = result.GetValue(from) is not null || result.GetValue(to) is not null;
             if (byProfile && byFiles)
             {
-                result.AddError("Compare either two results files (--from, --to) or one input under several profiles (--input, --profile …, --out), not both.");
+                result.AddError(Messages.CompareBoth);
             }
             else if (byProfile && ((result.GetValue(profiles) ?? []).Length < 2 || result.GetValue(input) is null || result.GetValue(output) is null))
             {
-                result.AddError("Comparing profiles needs --input, --out and at least two --profile.");
+                result.AddError(Messages.CompareProfilesNeed);
             }
             else if (!byProfile && (result.GetValue(from) is null || result.GetValue(to) is null))
             {
-                result.AddError("Give --from and --to (two results files), or --input, --out and two or more --profile.");
+                result.AddError(Messages.CompareNeeds);
             }
         });
         command.SetAction(parseResult =>
@@ -67,9 +67,7 @@ internal static class CompareCommand
             }
 
             context.Output.WriteLine(matrix.ToString());
-            context.Output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{matrix.Firms} firms: {matrix.Upgraded} upgraded, {matrix.Downgraded} downgraded, {matrix.Unchanged} unchanged."));
+            context.Output.WriteLine(Messages.Migration(matrix.Firms, matrix.Upgraded, matrix.Downgraded, matrix.Unchanged));
             if (parseResult.GetValue(list))
             {
                 foreach (var f in Enum.GetValues<MigrationState>())
@@ -96,7 +94,7 @@ internal static class CompareCommand
         var units = loaded.Select(ProfileMetadata.Of).Select(m => (m?.CurrencyUnit, m?.AreaUnit)).Distinct().ToArray();
         if (units.Length > 1)
         {
-            throw new CommandException(ExitCodes.InvalidProfile, "the profiles read the input in different units (currency_unit, area_unit): compare profiles that read the same export");
+            throw new CommandException(ExitCodes.InvalidProfile, Messages.CompareUnits);
         }
 
         var metadata = ProfileMetadata.Of(loaded[0]);
@@ -128,16 +126,14 @@ internal static class CompareCommand
 
         foreach (var pair in comparison.Pairs)
         {
-            context.Output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{loaded[pair.First].Name} vs {loaded[pair.Second].Name}: same tier {pair.SameTierShare:P1} of {pair.TieredUnderBoth} firms, Cohen's κ {pair.Kappa:0.000}"));
+            context.Output.WriteLine(Messages.ComparePair(loaded[pair.First].Name, loaded[pair.Second].Name, pair.SameTierShare, pair.TieredUnderBoth, pair.Kappa));
         }
 
         foreach (var pool in comparison.Pools)
         {
             for (var j = 1; j < loaded.Length; j++)
             {
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pool.PoolId} ({pool.RatedUnderAll} firms) {loaded[0].Name} vs {loaded[j].Name}: Spearman ρ {pool.Spearman[0][j]:0.000}, Kendall τ-b {pool.Kendall[0][j]:0.000}"));
+                context.Output.WriteLine(Messages.ComparePool(pool.PoolId, pool.RatedUnderAll, loaded[0].Name, loaded[j].Name, pool.Spearman[0][j], pool.Kendall[0][j]));
             }
         }
 

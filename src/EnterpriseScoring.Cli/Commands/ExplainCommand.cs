@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Policies;
 
@@ -16,23 +17,23 @@ internal static class ExplainCommand
         var input = new InputOptions();
         var ids = new Option<string[]>("--id")
         {
-            Description = "The firm's id (统一社会信用代码); repeat for several firms.",
+            Description = Descriptions.FirmId,
             HelpName = "ID",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
         var prior = new Option<string[]>("--prior")
         {
-            Description = "Earlier results.csv files, for prior-year benchmarks (as in score).",
+            Description = Descriptions.PriorBenchmarks,
             HelpName = "RESULTS",
             AllowMultipleArgumentsPerToken = true,
         };
         var acceptMissing = AcceptMissingOption.Create();
         var whatItTakes = new Option<bool>("--what-it-takes")
         {
-            Description = "Add what it takes to move up a tier (提升路径): the cut-off, per indicator the change of one measure that alone would do it, the uniform improvement (docs/analysis.md).",
+            Description = Descriptions.WhatItTakesExplain,
         };
-        var command = new Command("explain", "Explain how one firm's score, rank and tier were computed.") { profile, ids, prior, acceptMissing, whatItTakes };
+        var command = new Command("explain", Descriptions.Explain) { profile, ids, prior, acceptMissing, whatItTakes };
         input.AddTo(command);
         command.SetAction(parseResult =>
         {
@@ -53,17 +54,17 @@ internal static class ExplainCommand
                 }
                 else if (read.Rejections.Where(r => r.Id == id).ToList() is { Count: > 0 } issues)
                 {
-                    context.Output.WriteLine($"{id}: rejected on input:");
+                    context.Output.WriteLine(Messages.RejectedOnInput(id));
                     foreach (var issue in issues)
                     {
-                        context.Output.WriteLine("  " + issue);
+                        context.Output.WriteLine("  " + Messages.IssueLine(issue));
                     }
 
                     context.Output.WriteLine();
                 }
                 else
                 {
-                    context.Log.Error($"no firm with id '{id}' in the input", ExitCodes.InputOrUsageError);
+                    context.Log.Error(Messages.NoSuchFirm(id), ExitCodes.InputOrUsageError);
                     missing++;
                 }
             }
@@ -78,7 +79,7 @@ internal static class ExplainCommand
     {
         if (!File.Exists(file))
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"results file '{file}' not found");
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.ResultsNotFound(file));
         }
 
         try
@@ -87,7 +88,7 @@ internal static class ExplainCommand
         }
         catch (FormatException ex)
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"cannot read results '{file}': {ex.Message}", ex);
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotReadResults(file, ex.Message), ex);
         }
     }
 }

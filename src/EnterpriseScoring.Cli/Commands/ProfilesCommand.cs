@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Profiles;
 using EnterpriseScoring.Scorecards;
 
@@ -12,13 +13,13 @@ internal static class ProfilesCommand
     /// <param name="globals">The global options.</param>
     public static Command Create(GlobalOptions globals)
     {
-        var list = new Command("list", "List the built-in profiles (name, jurisdiction, year, extends; the description on the line below) and the built-in platform scorecards, in at most 100 columns.");
+        var list = new Command("list", Descriptions.ProfilesList);
         list.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
             var profiles = ProfileCatalog.List();
             var table = TierTable.Text(
-                ["name", "jurisdiction", "year", "extends"],
+                Messages.ProfileListHeader,
                 [.. profiles.Select(p => new[] { p.Name, p.Jurisdiction, p.EvaluationYear.ToString(CultureInfo.InvariantCulture), p.Extends ?? string.Empty })],
                 leftAligned: 4).Split('\n');
             context.Output.WriteLine(table[0]);
@@ -31,20 +32,20 @@ internal static class ProfilesCommand
 
             var scorecards = ScorecardCatalog.Names.Select(ScorecardLoader.Load).ToList();
             context.Output.WriteLine();
-            context.Output.WriteLine("built-in platform scorecards (escore scorecard --profile NAME; docs/scorecard.md):");
+            context.Output.WriteLine(Messages.ScorecardListHeading);
             context.Output.WriteLine(TierTable.Text(
-                ["name", "jurisdiction", "year", "firm profile"],
+                Messages.ScorecardListHeader,
                 [.. scorecards.Select(s => new[] { s.Id, s.Jurisdiction, s.Year.ToString(CultureInfo.InvariantCulture), s.FirmProfileReference })],
                 leftAligned: 4));
             return ExitCodes.Success;
         });
 
-        var nameOrFile = new Argument<string>("profile") { Description = "A built-in name or a profile JSON file.", HelpName = "NAME|FILE" };
+        var nameOrFile = new Argument<string>("profile") { Description = Descriptions.ProfileArgument, HelpName = "NAME|FILE" };
         var canonical = new Option<bool>("--canonical")
         {
-            Description = "Print the compiled profile with every default explicit, instead of the resolved source JSON.",
+            Description = Descriptions.Canonical,
         };
-        var show = new Command("show", "Print a profile as JSON with 'extends' resolved.") { nameOrFile, canonical };
+        var show = new Command("show", Descriptions.ProfilesShow) { nameOrFile, canonical };
         show.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
@@ -68,19 +69,17 @@ internal static class ProfilesCommand
             return ExitCodes.Success;
         });
 
-        var file = new Argument<string>("file") { Description = "The profile JSON file (or a built-in name).", HelpName = "FILE" };
-        var validate = new Command("validate", "Check a profile: exit 0 when valid, 2 with every problem (JSON path and hint) on stderr.") { file };
+        var file = new Argument<string>("file") { Description = Descriptions.ProfileFileArgument, HelpName = "FILE" };
+        var validate = new Command("validate", Descriptions.ProfilesValidate) { file };
         validate.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
             var profile = ProfileOption.Load(parseResult.GetRequiredValue(file));
-            context.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{profile.Name}: valid ({profile.Jurisdiction}, {profile.EvaluationYear}; {profile.Pools.Count} pools; sha256 {ProfileOption.Sha256(profile)})"));
+            context.WriteLine(Messages.ProfileValidLine(profile.Name, profile.Jurisdiction, profile.EvaluationYear, profile.Pools.Count, ProfileOption.Sha256(profile)));
             return ExitCodes.Success;
         });
 
-        return new Command("profiles", "List, show and validate policy profiles.") { list, show, validate };
+        return new Command("profiles", Descriptions.Profiles) { list, show, validate };
     }
 
     /// <summary>The width <c>profiles list</c> keeps to (display columns; CJK characters count double).</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Platforms;
 using EnterpriseScoring.Samples;
@@ -17,50 +18,50 @@ internal static class SampleCommand
     {
         var firms = new Option<int>("--firms", "-n")
         {
-            Description = "Number of firms to generate.",
+            Description = Descriptions.SampleFirms,
             Required = true,
         };
         firms.Validators.Add(result =>
         {
             if (TryGetInt(result, out var value) && (value < 1 || value > SyntheticCity.MaxFirmCount))
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--firms must be in [1, {SyntheticCity.MaxFirmCount}], got {value}."));
+                result.AddError(Messages.OutOfRange("--firms", string.Create(CultureInfo.InvariantCulture, $"[1, {SyntheticCity.MaxFirmCount}]"), value.ToString(CultureInfo.InvariantCulture)));
             }
         });
 
         var seed = new Option<ulong>("--seed", "-s")
         {
-            Description = "Seed: the same seed, count and year give the same file on every machine.",
+            Description = Descriptions.SampleSeed,
             DefaultValueFactory = _ => 1,
         };
 
         var year = new Option<int>("--year")
         {
-            Description = "Evaluation year the data describe.",
+            Description = Descriptions.SampleYear,
             DefaultValueFactory = _ => 2025,
         };
         year.Validators.Add(result =>
         {
             if (TryGetInt(result, out var value) && value is < 1995 or > 2200)
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--year must be in [1995, 2200], got {value}."));
+                result.AddError(Messages.OutOfRange("--year", "[1995, 2200]", value.ToString(CultureInfo.InvariantCulture)));
             }
         });
 
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The CSV file to write (replaced atomically when it exists).",
+            Description = Descriptions.SampleOut,
             Required = true,
         };
 
         var chineseHeaders = new Option<bool>("--chinese-headers")
         {
-            Description = "Write Chinese column headers (用地面积, 实缴税金 …) instead of the canonical ids.",
+            Description = Descriptions.ChineseHeaders,
         };
 
         var missingLand = new Option<double>("--missing-land-rate")
         {
-            Description = "The share of firms whose land area is missing: rows a profile with per-mu indicators rejects. Default 0 (no rejected rows); 0.001 gives the files of escore 0.1.0 (seeds/data/sample-city.csv).",
+            Description = Descriptions.MissingLandRate,
             HelpName = "RATE",
         };
         missingLand.Validators.Add(result =>
@@ -69,17 +70,17 @@ internal static class SampleCommand
                 && double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
                 && !(value is >= 0 and <= 1))
             {
-                result.AddError($"--missing-land-rate must be in [0, 1], got {result.Tokens[0].Value}.");
+                result.AddError(Messages.OutOfRange("--missing-land-rate", "[0, 1]", result.Tokens[0].Value));
             }
         });
 
         var platforms = new Option<string?>("--platforms")
         {
-            Description = "Also write the city's platform register (平台名录: levels, a 分园, a merged platform, areas consistent with the firms' land) to this CSV file, for `escore scorecard --platforms`.",
+            Description = Descriptions.SamplePlatforms,
             HelpName = "FILE",
         };
 
-        var command = new Command("sample", "Generate a deterministic synthetic city of firms and write it as CSV.")
+        var command = new Command("sample", Descriptions.Sample)
         {
             firms, seed, year, output, chineseHeaders, missingLand, platforms,
         };
@@ -89,7 +90,7 @@ internal static class SampleCommand
             var firmsPath = result.GetValue(output);
             if (registerPath is not null && firmsPath is not null && SamePath(registerPath, firmsPath))
             {
-                result.AddError($"--platforms and --out name the same file '{registerPath}'.");
+                result.AddError(Messages.SamplePlatformsSameFile(registerPath));
             }
         });
 
@@ -123,14 +124,10 @@ internal static class SampleCommand
                     above += size == SizeClass.AboveDesignatedSize ? 1 : 0;
                 }
 
-                parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Wrote {table.Count} firms ({above} 规上, {table.Count - above} 规下; seed {options.Seed}, year {options.EvaluationYear}) to {path} in {stopwatch.ElapsedMilliseconds} ms."));
+                parseResult.InvocationConfiguration.Output.WriteLine(Messages.SampleWritten(table.Count, above, options.Seed, options.EvaluationYear, path, stopwatch.ElapsedMilliseconds));
                 if (register is not null)
                 {
-                    parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"Wrote the platform register ({register.Platforms.Count} platforms) to {registerPath}."));
+                    parseResult.InvocationConfiguration.Output.WriteLine(Messages.SampleRegisterWritten(register.Platforms.Count, registerPath!));
                 }
             }
 

@@ -8,6 +8,7 @@ using System.Text.Json.Serialization.Metadata;
 using EnterpriseScoring.Analysis;
 using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.Cli.Output;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Policies;
@@ -36,19 +37,19 @@ internal static class ScoreCommand
         var input = new InputOptions();
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The output directory: replaced as a whole, atomically, when the run succeeds (created when missing).",
+            Description = Descriptions.OutDirectory,
             HelpName = "DIR",
             Required = true,
         };
         var prior = new Option<string[]>("--prior")
         {
-            Description = "Earlier results.csv files: prior-year benchmarks, tier history and the migration table.",
+            Description = Descriptions.Prior,
             HelpName = "RESULTS",
             AllowMultipleArgumentsPerToken = true,
         };
         var year = new Option<int?>("--year")
         {
-            Description = "The evaluation year written to the results (default: the profile's).",
+            Description = Descriptions.Year,
         };
         var rejectPolicy = new RejectPolicy.Options();
         var resultsDatabase = new ResultsDatabaseOptions();
@@ -58,20 +59,20 @@ internal static class ScoreCommand
         var format = OutputFormats.Create();
         var whatItTakes = new Option<bool>("--what-it-takes")
         {
-            Description = "Add the what-it-takes columns to results.csv: per firm the next tier's cut-off, per indicator the change of one measure that alone would lift it, and the uniform improvement (docs/analysis.md).",
+            Description = Descriptions.WhatItTakesColumns,
         };
 
         var title = new Option<string?>("--title")
         {
-            Description = "The report's title (default: from the profile, e.g. 浙江省临海市2014年度工业企业亩均效益综合评价).",
+            Description = Descriptions.Title,
             HelpName = "TEXT",
         };
         var expandReport = new Option<bool>("--report-expand")
         {
-            Description = "Open every list of report.html (A and C lists, movers, group tables, rejected rows) so that a printed copy contains them all; by default long lists start closed and print only their heading.",
+            Description = Descriptions.ReportExpand,
         };
 
-        var command = new Command("score", "Evaluate the firms under a profile and write results.csv, rejects.csv, summary.csv, report.html and run.json to --out.")
+        var command = new Command("score", Descriptions.Score)
         {
             profile,
         };
@@ -110,7 +111,7 @@ internal static class ScoreCommand
             // --rounding / --decimals: how numbers are shown (summaries, report, display columns), part of the profile run.
             evaluationProfile = evaluationProfile with { Display = display.Resolve(parseResult, evaluationProfile.Display) };
             timings["profile"] = stopwatch.ElapsedMilliseconds;
-            log.Info($"profile {evaluationProfile.Name} ({evaluationProfile.Jurisdiction}, {evaluationProfile.EvaluationYear})");
+            log.Info(Messages.ProfileInUse(evaluationProfile.Name, evaluationProfile.Jurisdiction, evaluationProfile.EvaluationYear));
 
             var source = input.Resolve(parseResult);
             var outDir = parseResult.GetRequiredValue(output);
@@ -129,20 +130,18 @@ internal static class ScoreCommand
             var policy = rejectPolicy.Resolve(parseResult);
             if (policy.IsExceeded(read.RejectedRowCount, read.RowsRead))
             {
-                log.Error(
-                    string.Create(CultureInfo.InvariantCulture, $"{read.RejectedRowCount} of {read.RowsRead} rows rejected, more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged (see 'escore validate --rejects FILE')"),
-                    ExitCodes.TooManyRejects);
+                log.Error(Messages.TooManyRejectsOnInput(read.RejectedRowCount, read.RowsRead, policy.Limit.ToString(), outDir), ExitCodes.TooManyRejects);
                 return ExitCodes.TooManyRejects;
             }
 
             var evaluationContext = priorInput.Context(evaluationProfile, log);
             stopwatch.Restart();
             Evaluation evaluation;
-            using (var progress = log.Start("evaluate", "evaluating", read.Table.Count, "firms"))
+            using (var progress = log.Start("evaluate", Messages.Evaluating, read.Table.Count, "firms"))
             {
                 evaluation = evaluator.Evaluate(read.Table, evaluationContext);
                 progress.Report(read.Table.Count);
-                progress.Complete(string.Create(CultureInfo.InvariantCulture, $"evaluated {read.Table.Count:N0} firms in {evaluation.Pools.Count} pools"));
+                progress.Complete(Messages.Evaluated(read.Table.Count, evaluation.Pools.Count));
             }
 
             timings["evaluate"] = stopwatch.ElapsedMilliseconds;
@@ -163,6 +162,7 @@ internal static class ScoreCommand
             var engineRejected = evaluationRejects.Count;
             var rejectedRows = read.RejectedRowCount + engineRejected;
             var rejects = read.Rejections.Concat(evaluationRejects).OrderBy(i => i.Line).ToList();
+            var rejectsInLanguage = Messages.InLanguage(rejects); // rejects.csv's reasons in the run's language (the results database keeps the English)
             var consequences = consequencesTask.GetAwaiter().GetResult();
             cancellation.ThrowIfCancellationRequested(); // collecting the rejections and consequences of a large table takes a while
             var notes = PoolNotes(evaluation);
@@ -173,9 +173,7 @@ internal static class ScoreCommand
 
             if (policy.IsExceeded(rejectedRows, read.RowsRead))
             {
-                log.Error(
-                    string.Create(CultureInfo.InvariantCulture, $"{rejectedRows} of {read.RowsRead} rows rejected ({read.RejectedRowCount} on input, {engineRejected} by the evaluation), more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged"),
-                    ExitCodes.TooManyRejects);
+                log.Error(Messages.TooManyRejects(rejectedRows, read.RowsRead, read.RejectedRowCount, engineRejected, policy.Limit.ToString(), outDir), ExitCodes.TooManyRejects);
                 return ExitCodes.TooManyRejects;
             }
 
@@ -185,13 +183,13 @@ internal static class ScoreCommand
             var target = AtomicDirectory.Begin(outDir);
             try
             {
-                using (var progress = log.Start("write", $"writing {outDir}", outputFiles.Length, "files"))
+                using (var progress = log.Start("write", Messages.Writing(outDir), outputFiles.Length, "files"))
                 {
                     // results.csv here (its rows are formatted on every core); the other files, the hashes run.json records and the
                     // group summaries the tier table prints on another core. Separate files: the bytes do not depend on the order.
                     var others = Task.Run(() =>
                     {
-                        Timed(writeTimings, "rejects.csv", () => RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping }));
+                        Timed(writeTimings, "rejects.csv", () => RowIssueCsvWriter.Write(rejectsInLanguage, target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping }));
                         Timed(writeTimings, "summary.csv", () => SummaryCsv.Write(evaluation, target.File("summary.csv"), escaping));
                         Timed(writeTimings, "report.html", () => HtmlReport.Write(evaluation, target.File("report.html"), new HtmlReportOptions { Title = parseResult.GetValue(title), InputRejections = read.Rejections, Migration = migration, Prior = priorInput.Latest, Consequences = consequences, ExpandLists = parseResult.GetValue(expandReport) }));
                         var profileHash = ProfileOption.Sha256(evaluationProfile);
@@ -199,7 +197,7 @@ internal static class ScoreCommand
                         {
                             Timed(writeTimings, "results.xlsx", () => ResultsXlsxWriter.Write(evaluation, target.File("results.xlsx"), new ResultsXlsxWriterOptions
                             {
-                                Rejects = rejects,
+                                Rejects = rejectsInLanguage,
                                 RunId = runId,
                                 Input = source.Describe(),
                                 InputSha256 = read.Sha256,
@@ -241,7 +239,7 @@ internal static class ScoreCommand
                         TimingsMs: timings,
                         WriteTimingsMs: WriteTimingKeys.Where(writeTimings.ContainsKey).ToDictionary(k => k, k => writeTimings[k]),
                         Outputs: outputFiles,
-                        Notes: notes,
+                        Notes: Localization.IsChinese ? Localization.InEnglish(() => PoolNotes(evaluation)) : notes, // run.json stays English
                         AcceptedMissingMeasures: evaluator.FindMissingMeasures(read.Table).Select(m => m.Measure.Id).ToArray(),
                         MaxRejects: policy.Limit.ToString(),
                         ResultsDatabase: resultsTarget is null ? null : new RunResultsDatabase(resultsTarget.Provider.ToString().ToLowerInvariant(), resultsTarget.Table, resultsTarget.Scope),
@@ -267,10 +265,10 @@ internal static class ScoreCommand
                     target.Commit(staged is null ? null : staged.Commit);
                     if (staged is not null)
                     {
-                        log.Info(string.Create(CultureInfo.InvariantCulture, $"wrote {staged.Rows} firms to {resultsTarget!.Provider.ToString().ToLowerInvariant()} table {resultsTarget.Table}, scope '{resultsTarget.Scope}', {evaluationYear} (run {runId}; {staged.Replaced} rows of earlier runs replaced)"));
+                        log.Info(Messages.WroteDatabase(staged.Rows, resultsTarget!.Provider.ToString().ToLowerInvariant(), resultsTarget.Table, resultsTarget.Scope, evaluationYear, runId, staged.Replaced));
                     }
 
-                    progress.Complete($"wrote {string.Join(", ", outputFiles)} to {outDir}");
+                    progress.Complete(Messages.Wrote(outputFiles, outDir));
                 }
             }
             catch
@@ -282,12 +280,10 @@ internal static class ScoreCommand
             if (!context.Quiet)
             {
                 context.Output.WriteLine(TierTable.Render(evaluation));
-                context.Output.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{read.RowsRead} rows: {rated} rated, {read.Table.Count - rated - engineRejected} not rated, {rejectedRows} rejected. Results in {outDir}"));
+                context.Output.WriteLine(Messages.ScoreSummary(read.RowsRead, rated, read.Table.Count - rated - engineRejected, rejectedRows, outDir));
             }
 
-            return policy.Outcome(log, rejectedRows, read.RowsRead, Path.Combine(outDir, "rejects.csv"));
+            return policy.Outcome(log, rejectedRows, read.RowsRead, Path.Combine(outDir, "rejects.csv"), rejects.FirstOrDefault());
         });
         return command;
     }
@@ -385,8 +381,8 @@ internal static class ScoreCommand
         var notes = new List<string>();
         foreach (var pool in evaluation.Pools)
         {
-            notes.AddRange(pool.Indicators.Where(i => !string.IsNullOrWhiteSpace(i.Note)).Select(i => $"pool {pool.Id}, {i.IndicatorId}: {CliLog.OneLine(i.Note!)}"));
-            notes.AddRange((pool.Weighting?.Notes ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => $"pool {pool.Id}, weights: {CliLog.OneLine(n)}"));
+            notes.AddRange(pool.Indicators.Where(i => !string.IsNullOrWhiteSpace(i.Note)).Select(i => Messages.PoolNote(pool.Id, i.IndicatorId, CliLog.OneLine(i.Note!))));
+            notes.AddRange((pool.Weighting?.Notes ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => Messages.PoolNote(pool.Id, Messages.Weights, CliLog.OneLine(n))));
         }
 
         return [.. notes.Distinct(StringComparer.Ordinal)];

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.Cli.Output;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Platforms;
@@ -27,37 +28,37 @@ internal static class ScorecardCommand
     {
         var profile = new Option<string>("--profile", "-p")
         {
-            Description = "The scorecard profile: a built-in scorecard name or a scorecard JSON file (\"kind\": \"scorecard\"; docs/scorecard.md).",
+            Description = Descriptions.ScorecardProfile,
             HelpName = "NAME|FILE",
             Required = true,
         };
         var input = new InputOptions();
         var platforms = new Option<string>("--platforms")
         {
-            Description = "The platform register (平台名录, CSV or .xlsx): levels, counties, parents, land figures, merges. Without it every platform the firms name is unregistered (flagged).",
+            Description = Descriptions.Platforms,
             HelpName = "REGISTER",
         };
         var priorFirms = new Option<string>("--prior-firms")
         {
-            Description = "The prior year's firm table (CSV or .xlsx), for growth indicators (like-for-like).",
+            Description = Descriptions.PriorFirms,
             HelpName = "FIRMS",
         };
         var priorScorecards = new Option<string[]>("--prior")
         {
-            Description = "Earlier years' scorecard.csv files (written by escore scorecard), for the profile's history rules (\"bottom 5 in 2 consecutive years\").",
+            Description = Descriptions.PriorScorecards,
             HelpName = "SCORECARD",
             AllowMultipleArgumentsPerToken = true,
         };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The output directory: replaced as a whole, atomically, when the run succeeds (created when missing).",
+            Description = Descriptions.OutDirectory,
             HelpName = "DIR",
             Required = true,
         };
         var rejectPolicy = new RejectPolicy.Options();
         var rawText = RawTextOption.Create();
 
-        var command = new Command("scorecard", "Evaluate the firms and score their platforms against a scorecard profile's targets; write scorecard.csv, scorecard-explain.txt, the firm outputs and run.json to --out.")
+        var command = new Command("scorecard", Descriptions.Scorecard)
         {
             profile,
         };
@@ -79,7 +80,7 @@ internal static class ScorecardCommand
             var profileArgument = parseResult.GetRequiredValue(profile);
             var scorecardProfile = ScorecardLoader.Load(profileArgument);
             var firmProfile = ScorecardLoader.LoadFirmProfile(scorecardProfile);
-            log.Info($"scorecard {scorecardProfile.Id} ({scorecardProfile.Jurisdiction}, {scorecardProfile.Year}); firm profile {firmProfile.Name}");
+            log.Info(Messages.ScorecardInUse(scorecardProfile.Id, scorecardProfile.Jurisdiction, scorecardProfile.Year, firmProfile.Name));
 
             var source = input.Resolve(parseResult);
             var outDir = parseResult.GetRequiredValue(output);
@@ -104,7 +105,7 @@ internal static class ScorecardCommand
             {
                 if (!File.Exists(registerPath))
                 {
-                    throw new CommandException(ExitCodes.InputOrUsageError, $"platform register '{registerPath}' not found");
+                    throw new CommandException(ExitCodes.InputOrUsageError, Messages.RegisterNotFound(registerPath));
                 }
 
                 register = PlatformRegisterInput.Read(registerPath);
@@ -115,7 +116,7 @@ internal static class ScorecardCommand
 
                 if (policy.IsExceeded(register.RejectedRowCount, register.RowsRead))
                 {
-                    log.Error(string.Create(CultureInfo.InvariantCulture, $"{register.RejectedRowCount} of {register.RowsRead} platform register rows rejected, more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged"), ExitCodes.TooManyRejects);
+                    log.Error(Messages.TooManyRegisterRejects(register.RejectedRowCount, register.RowsRead, policy.Limit.ToString(), outDir), ExitCodes.TooManyRejects);
                     return ExitCodes.TooManyRejects;
                 }
             }
@@ -125,14 +126,14 @@ internal static class ScorecardCommand
             {
                 if (!File.Exists(priorPath))
                 {
-                    throw new CommandException(ExitCodes.InputOrUsageError, $"--prior-firms '{priorPath}' not found");
+                    throw new CommandException(ExitCodes.InputOrUsageError, Messages.PriorFirmsNotFound(priorPath));
                 }
 
                 var priorRead = FirmInput.Read(priorPath, input.ReaderOptions(parseResult, firmProfile));
                 prior = priorRead.Table;
                 if (priorRead.RejectedRowCount > 0)
                 {
-                    log.Warn(string.Create(CultureInfo.InvariantCulture, $"--prior-firms '{priorPath}': {priorRead.RejectedRowCount} of {priorRead.RowsRead} rows rejected; their firms have no prior value (outside the like-for-like set)"));
+                    log.Warn(Messages.PriorFirmsRejected(priorPath, priorRead.RejectedRowCount, priorRead.RowsRead));
                 }
             }
 
@@ -142,7 +143,7 @@ internal static class ScorecardCommand
             var evaluator = MissingMeasureCheck.Check(log, firmProfile, [], read);
             if (policy.IsExceeded(read.RejectedRowCount, read.RowsRead))
             {
-                log.Error(string.Create(CultureInfo.InvariantCulture, $"{read.RejectedRowCount} of {read.RowsRead} rows rejected, more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged (see 'escore validate --rejects FILE')"), ExitCodes.TooManyRejects);
+                log.Error(Messages.TooManyRejectsOnInput(read.RejectedRowCount, read.RowsRead, policy.Limit.ToString(), outDir), ExitCodes.TooManyRejects);
                 return ExitCodes.TooManyRejects;
             }
 
@@ -155,7 +156,7 @@ internal static class ScorecardCommand
             }
             catch (InvalidOperationException e)
             {
-                throw new CommandException(ExitCodes.InputOrUsageError, $"cannot compute the scorecard: {CliLog.OneLine(e.Message)}{(prior is null ? " (growth indicators need --prior-firms)" : string.Empty)}", e);
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotComputeScorecard(CliLog.OneLine(e.Message), prior is null), e);
             }
 
             foreach (var warning in scorecard.Warnings)
@@ -168,7 +169,7 @@ internal static class ScorecardCommand
             var registerRejected = register?.RejectedRowCount ?? 0;
             if (policy.IsExceeded(rejectedRows, read.RowsRead))
             {
-                log.Error(string.Create(CultureInfo.InvariantCulture, $"{rejectedRows} of {read.RowsRead} rows rejected ({read.RejectedRowCount} on input, {evaluationRejects.Count} by the evaluation), more than --max-rejects {policy.Limit} allows: '{outDir}' left unchanged"), ExitCodes.TooManyRejects);
+                log.Error(Messages.TooManyRejects(rejectedRows, read.RowsRead, read.RejectedRowCount, evaluationRejects.Count, policy.Limit.ToString(), outDir), ExitCodes.TooManyRejects);
                 return ExitCodes.TooManyRejects;
             }
 
@@ -185,13 +186,13 @@ internal static class ScorecardCommand
             AtomicDirectory.Publish(outDir, target =>
             {
                 ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = firmProfile.EvaluationYear, FormulaEscaping = escaping });
-                RowIssueCsvWriter.Write(rejects, target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
+                RowIssueCsvWriter.Write(Messages.InLanguage(rejects), target.File("rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
                 SummaryCsv.Write(evaluation, target.File("summary.csv"), escaping);
                 ScorecardCsvWriter.Write(scorecard, target.File("scorecard.csv"), escaping);
                 File.WriteAllText(target.File("scorecard-explain.txt"), string.Join("\n", scorecard.Rows.Select(r => scorecard.Explain(r.Platform.Id))), new UTF8Encoding(false));
                 if (register is not null)
                 {
-                    RowIssueCsvWriter.Write(register.Rejections, target.File("register-rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
+                    RowIssueCsvWriter.Write(Messages.InLanguage(register.Rejections), target.File("register-rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
                 }
 
                 var run = new ScorecardRunRecord(
@@ -226,12 +227,12 @@ internal static class ScorecardCommand
                     context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Rank?.ToString(CultureInfo.InvariantCulture) ?? "—",3}  {row.Platform.Id}  {row.Total:0.##} / {scorecardProfile.MaxPoints:0.##}{(row.Vetoed ? "  一票否决 vetoed" : string.Empty)}"));
                 }
 
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scorecard.Rows.Count} platforms scored; {read.RowsRead} firm rows: {rejectedRows} rejected. Results in {outDir}"));
+                context.Output.WriteLine(Messages.ScorecardSummary(scorecard.Rows.Count, read.RowsRead, rejectedRows, outDir));
             }
 
             if (registerRejected > 0)
             {
-                log.Warn(string.Create(CultureInfo.InvariantCulture, $"{registerRejected} of {register!.RowsRead} platform register rows rejected: see {Path.Combine(outDir, "register-rejects.csv")}"));
+                log.Warn(Messages.RegisterRejected(registerRejected, register!.RowsRead, Path.Combine(outDir, "register-rejects.csv")));
             }
 
             return policy.Outcome(log, rejectedRows + registerRejected, read.RowsRead + (register?.RowsRead ?? 0), Path.Combine(outDir, "rejects.csv"));
@@ -250,7 +251,7 @@ internal static class ScorecardCommand
         {
             if (!File.Exists(path))
             {
-                throw new CommandException(ExitCodes.InputOrUsageError, $"--prior '{path}' not found");
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.PriorScorecardNotFound(path));
             }
 
             var bytes = File.ReadAllBytes(path);
@@ -261,7 +262,7 @@ internal static class ScorecardCommand
             }
             catch (Exception e) when (e is FirmDataException or FormatException)
             {
-                throw new CommandException(ExitCodes.InputOrUsageError, $"--prior '{path}': {CliLog.OneLine(e.Message)}", e);
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.PriorScorecardUnreadable(path, CliLog.OneLine(e.Message)), e);
             }
 
             var years = read.Select(s => s.Year).Distinct().Order().ToArray();
@@ -269,12 +270,12 @@ internal static class ScorecardCommand
             {
                 if (year >= profile.Year)
                 {
-                    throw new CommandException(ExitCodes.InputOrUsageError, string.Create(CultureInfo.InvariantCulture, $"--prior '{path}' is the scorecard of {year}, not earlier than {profile.Year}: pass earlier years' scorecard.csv / 往年考核结果的年度须早于考核年度"));
+                    throw new CommandException(ExitCodes.InputOrUsageError, Messages.PriorScorecardNotEarlier(path, year, profile.Year));
                 }
 
                 if (!yearFile.TryAdd(year, path))
                 {
-                    throw new CommandException(ExitCodes.InputOrUsageError, string.Create(CultureInfo.InvariantCulture, $"--prior '{yearFile[year]}' and '{path}' are both scorecards of {year}: pass one per year"));
+                    throw new CommandException(ExitCodes.InputOrUsageError, Messages.PriorScorecardYearTwice(yearFile[year], path, year));
                 }
             }
 

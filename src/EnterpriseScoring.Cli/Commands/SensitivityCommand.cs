@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using EnterpriseScoring.Analysis;
 using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Cli.Commands;
@@ -25,16 +26,16 @@ internal static class SensitivityCommand
     {
         var profile = ProfileOption.Create();
         var input = new InputOptions();
-        var output = new Option<string>("--out", "-o") { Description = "The output directory (sensitivity.csv, pools.csv, sensitivity.html, run.json), replaced atomically.", HelpName = "DIR", Required = true };
-        var draws = new Option<int?>("--draws") { Description = "The number of Monte Carlo draws (1 to 1,000,000; default 1000).", HelpName = "N" };
-        var seed = new Option<ulong?>("--seed") { Description = "The seed (0 to 2⁶⁴ − 1): the same seed gives the same output at any thread count (default 1).", HelpName = "S" };
-        var weights = new Option<string>("--weights") { Description = "Weight draws: dirichlet:K (concentration K > 0, around each pool's weights) or uniform:P (± P % per weight, renormalised, 0 ≤ P < 100).", HelpName = "dirichlet:K|uniform:P" };
-        var benchmarks = new Option<double?>("--benchmarks") { Description = "± P % uniform on every computed benchmark, scoring re-fitted (0 ≤ P < 100).", HelpName = "P" };
-        var data = new Option<string[]>("--data") { Description = "Measurement error ± P % on measures, e.g. tax:5,land_area:2 (each draw evaluates the perturbed table again).", HelpName = "MEASURE:P,…", AllowMultipleArgumentsPerToken = true };
-        var prior = new Option<string[]>("--prior") { Description = "Earlier results.csv files, for prior-year benchmarks (as in score).", HelpName = "RESULTS", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out", "-o") { Description = Descriptions.SensitivityOut, HelpName = "DIR", Required = true };
+        var draws = new Option<int?>("--draws") { Description = Descriptions.Draws, HelpName = "N" };
+        var seed = new Option<ulong?>("--seed") { Description = Descriptions.SensitivitySeed, HelpName = "S" };
+        var weights = new Option<string>("--weights") { Description = Descriptions.Weights, HelpName = "dirichlet:K|uniform:P" };
+        var benchmarks = new Option<double?>("--benchmarks") { Description = Descriptions.Benchmarks, HelpName = "P" };
+        var data = new Option<string[]>("--data") { Description = Descriptions.Data, HelpName = "MEASURE:P,…", AllowMultipleArgumentsPerToken = true };
+        var prior = new Option<string[]>("--prior") { Description = Descriptions.PriorBenchmarks, HelpName = "RESULTS", AllowMultipleArgumentsPerToken = true };
         var acceptMissing = AcceptMissingOption.Create();
         var rejectPolicy = new RejectPolicy.Options();
-        var command = new Command("sensitivity", "Tier stability (敏感性分析): Monte Carlo draws of weights, benchmarks and data; per firm tier probabilities and rank interval, per pool stability and rank correlation.")
+        var command = new Command("sensitivity", Descriptions.Sensitivity)
         {
             profile, output, draws, seed, weights, benchmarks, data, prior, acceptMissing,
         };
@@ -44,7 +45,7 @@ internal static class SensitivityCommand
         {
             if (result.GetValue(draws) is < 1 or > 1_000_000)
             {
-                result.AddError($"--draws must be 1 to 1,000,000, got {result.GetValue(draws)}.");
+                result.AddError(Messages.BadDraws(result.GetValue(draws)));
             }
 
             if (result.GetValue(weights) is { } w && ParseWeights(w, out var problem) is null)
@@ -54,7 +55,7 @@ internal static class SensitivityCommand
 
             if (result.GetValue(benchmarks) is { } b && !(b >= 0 && b < 100))
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--benchmarks must be a percentage ≥ 0 and < 100, got {b}."));
+                result.AddError(Messages.BadBenchmarks(b));
             }
 
             if (ParseData(result.GetValue(data) ?? [], out var dataProblem) is null)
@@ -64,7 +65,7 @@ internal static class SensitivityCommand
 
             if (result.GetValue(weights) is null && result.GetValue(benchmarks) is null && (result.GetValue(data) ?? []).Length == 0)
             {
-                result.AddError("Nothing to draw: give --weights, --benchmarks and/or --data.");
+                result.AddError(Messages.NothingToDraw);
             }
         });
         command.SetAction(parseResult =>
@@ -112,7 +113,7 @@ internal static class SensitivityCommand
             };
             var evaluationContext = priorInput.Context(evaluationProfile, log);
             SensitivityResult result;
-            using (var progress = log.Start("sensitivity", "drawing", options.Draws, "draws"))
+            using (var progress = log.Start("sensitivity", Messages.Drawing, options.Draws, "draws"))
             {
                 try
                 {
@@ -123,7 +124,7 @@ internal static class SensitivityCommand
                     throw new CommandException(ExitCodes.InputOrUsageError, ex.Message, ex);
                 }
 
-                progress.Complete(string.Create(CultureInfo.InvariantCulture, $"{options.Draws:N0} draws of {read.Table.Count:N0} firms"));
+                progress.Complete(Messages.Drawn(options.Draws, read.Table.Count));
             }
 
             cancellation.ThrowIfCancellationRequested();
@@ -146,7 +147,7 @@ internal static class SensitivityCommand
 
             foreach (var pool in result.Pools)
             {
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pool.PoolId}: {pool.RatedFirms} rated, stable {pool.StableShare:P1}, mean Spearman ρ {pool.MeanSpearman:0.000}, mean Kendall τ-b {pool.MeanKendall:0.000}"));
+                context.Output.WriteLine(Messages.SensitivityPool(pool.PoolId, pool.RatedFirms, pool.StableShare, pool.MeanSpearman, pool.MeanKendall));
             }
 
             policy.Outcome(log, read.RejectedRowCount, read.RowsRead, null);
@@ -186,7 +187,7 @@ internal static class SensitivityCommand
             }
         }
 
-        problem = $"--weights must be dirichlet:K or uniform:P (e.g. dirichlet:200, uniform:10), got '{text}'.";
+        problem = Messages.BadWeights(text);
         return null;
     }
 
@@ -200,13 +201,13 @@ internal static class SensitivityCommand
             var parts = item.Split(':', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[0].Length == 0 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var percent))
             {
-                problem = $"--data items must be MEASURE:P (e.g. tax:5), got '{item}'.";
+                problem = Messages.BadDataItem(item);
                 return null;
             }
 
             if (!(percent >= 0 && percent < 100))
             {
-                problem = string.Create(CultureInfo.InvariantCulture, $"--data {parts[0]}: the spread must be a percentage ≥ 0 and < 100, got {percent}.");
+                problem = Messages.BadDataSpread(parts[0], percent);
                 return null;
             }
 
@@ -221,7 +222,7 @@ internal static class SensitivityCommand
     {
         var match = table.Measures.FirstOrDefault(m => string.Equals(m.Id, name, StringComparison.OrdinalIgnoreCase))
             ?? table.Measures.FirstOrDefault(m => m.Aliases.Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase)));
-        return match ?? throw new CommandException(ExitCodes.InputOrUsageError, $"--data {name}: the input has no column for that measure (columns: {string.Join(", ", table.Measures.Select(m => m.Id))})");
+        return match ?? throw new CommandException(ExitCodes.InputOrUsageError, Messages.DataMeasureMissing(name, string.Join(", ", table.Measures.Select(m => m.Id))));
     }
 
     private static string RunJson(DateTimeOffset started, string profileArgument, EvaluationProfile profile, string input, FirmReadResult read, SensitivityOptions options, int exitCode)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 
@@ -24,14 +25,14 @@ internal static class ValidateCommand
         var input = new InputOptions();
         var rejects = new Option<string>("--rejects")
         {
-            Description = "Write the rejected rows to this CSV file (line,id,column,value,reason; UTF-8 with BOM), replaced atomically.",
+            Description = Descriptions.RejectsFile,
             HelpName = "FILE",
         };
         var rejectPolicy = new RejectPolicy.Options();
         var profile = ProfileOption.Create(required: false);
-        profile.Description = "Also check this profile (exit code 2 when invalid) before reading the data, and that the data have a column for every measure it reads (exit code 3 when not).";
+        profile.Description = Descriptions.ValidateProfile;
         var acceptMissing = AcceptMissingOption.Create();
-        var command = new Command("validate", "Check the firms' data (headers, ids, numbers) without scoring; report and optionally write the rejected rows.");
+        var command = new Command("validate", Descriptions.Validate);
         input.AddTo(command);
         command.Options.Add(rejects);
         rejectPolicy.AddTo(command);
@@ -41,7 +42,7 @@ internal static class ValidateCommand
         {
             if (result.GetResult(acceptMissing) is not null && result.GetResult(profile) is null)
             {
-                result.AddError("--accept-missing needs --profile.");
+                result.AddError(Messages.AcceptMissingNeedsProfile);
             }
         });
         command.SetAction(parseResult =>
@@ -51,15 +52,15 @@ internal static class ValidateCommand
             if (parseResult.GetValue(profile) is { } profileArgument)
             {
                 loaded = ProfileOption.Load(profileArgument);
-                context.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Profile:    {loaded.Name} (valid; {loaded.Jurisdiction}, {loaded.EvaluationYear})"));
+                context.WriteLine(Messages.ProfileValid(loaded.Name, loaded.Jurisdiction, loaded.EvaluationYear));
             }
 
             var source = input.Resolve(parseResult);
             var result = source.Read(context.Log, input.ReaderOptions(parseResult, loaded));
             if (parseResult.GetValue(rejects) is { } rejectsPath)
             {
-                AtomicFile.Write(rejectsPath, temp => RowIssueCsvWriter.Write(result.Rejections, temp));
-                context.Log.Info($"wrote {result.Rejections.Count} rejections to {rejectsPath}");
+                AtomicFile.Write(rejectsPath, temp => RowIssueCsvWriter.Write(Messages.InLanguage(result.Rejections), temp));
+                context.Log.Info(Messages.WroteRejections(result.Rejections.Count, rejectsPath));
             }
 
             WriteSummary(context, source, result);
@@ -69,7 +70,7 @@ internal static class ValidateCommand
                 MissingMeasureCheck.Check(context.Log, loaded, parseResult.GetValue(acceptMissing) ?? [], result);
             }
 
-            return rejectPolicy.Resolve(parseResult).Outcome(context.Log, result.RejectedRowCount, result.RowsRead, parseResult.GetValue(rejects));
+            return rejectPolicy.Resolve(parseResult).Outcome(context.Log, result.RejectedRowCount, result.RowsRead, parseResult.GetValue(rejects), result.Rejections.FirstOrDefault());
         });
         return command;
     }
@@ -83,55 +84,45 @@ internal static class ValidateCommand
 
         var o = context.Output;
         var encoding = source.Format == FirmInputFormat.Csv ? ", " + result.EncodingUsed.WebName : string.Empty;
-        o.WriteLine(Invariant($"Input:      {source.Describe()} ({source.Kind}{encoding})"));
-        o.WriteLine(Invariant($"Rows read:  {result.RowsRead:N0} ({result.BlankRowsSkipped:N0} blank rows skipped)"));
-        o.WriteLine(Invariant($"Loaded:     {result.Table.Count:N0}"));
-        o.WriteLine(Invariant($"Rejected:   {result.RejectedRowCount:N0} rows ({result.Rejections.Count:N0} problems)"));
-        o.WriteLine(Invariant($"Warnings:   {result.Warnings.Count:N0}"));
+        o.WriteLine(Messages.SummaryInput(source.Describe(), source.Kind + encoding));
+        o.WriteLine(Messages.SummaryRowsRead(result.RowsRead, result.BlankRowsSkipped));
+        o.WriteLine(Messages.SummaryLoaded(result.Table.Count));
+        o.WriteLine(Messages.SummaryRejected(result.RejectedRowCount, result.Rejections.Count));
+        o.WriteLine(Messages.SummaryWarnings(result.Warnings.Count));
         var mapped = result.Columns.Where(c => c.Role != ColumnRole.Ignored).ToList();
-        o.WriteLine(Invariant($"Columns:    {mapped.Count} mapped, {result.IgnoredColumns.Count} ignored"));
+        o.WriteLine(Messages.SummaryColumns(mapped.Count, result.IgnoredColumns.Count));
         var width = mapped.Count == 0 ? 0 : mapped.Max(c => DisplayWidth(c.Header));
         foreach (var column in mapped)
         {
             var unit = column.IsConverted ? Invariant($", {column.SourceUnit} → {column.Unit} ×{column.Factor:G6}") : string.Empty;
-            o.WriteLine(Invariant($"  {column.Header}{new string(' ', width - DisplayWidth(column.Header))} → {column.Target} ({RoleName(column.Role)}{unit})"));
+            o.WriteLine(Invariant($"  {column.Header}{new string(' ', width - DisplayWidth(column.Header))} → {column.Target} ({Messages.RoleName(column.Role)}{unit})"));
         }
 
-        o.WriteLine("Ignored:    " + (result.IgnoredColumns.Count == 0 ? "(none)" : TextExcerpt.List(result.IgnoredColumns, c => TextExcerpt.Of(c))));
+        o.WriteLine(Messages.SummaryIgnored(result.IgnoredColumns.Count == 0 ? Messages.None : TextExcerpt.List(result.IgnoredColumns, c => TextExcerpt.Of(c))));
         if (result.Rejections.Count > 0)
         {
-            o.WriteLine("Rejections by reason:");
+            o.WriteLine(Messages.RejectionsByReason);
             foreach (var group in result.Rejections.GroupBy(r => r.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key))
             {
-                o.WriteLine(Invariant($"  {group.Key}: {group.Count():N0}"));
+                o.WriteLine(Invariant($"  {Messages.Kind(group.Key)}: {group.Count():N0}"));
             }
 
-            o.WriteLine(Invariant($"First {Math.Min(ListedRejections, result.Rejections.Count)} rejections:"));
+            o.WriteLine(Messages.FirstRejections(Math.Min(ListedRejections, result.Rejections.Count)));
             foreach (var issue in result.Rejections.Take(ListedRejections))
             {
-                o.WriteLine("  " + issue);
+                o.WriteLine("  " + Messages.IssueLine(issue));
             }
         }
 
         if (result.Warnings.Count > 0)
         {
-            o.WriteLine(Invariant($"First {Math.Min(ListedRejections, result.Warnings.Count)} warnings:"));
+            o.WriteLine(Messages.FirstWarnings(Math.Min(ListedRejections, result.Warnings.Count)));
             foreach (var issue in result.Warnings.Take(ListedRejections))
             {
-                o.WriteLine("  " + issue);
+                o.WriteLine("  " + Messages.IssueLine(issue));
             }
         }
     }
-
-    private static string RoleName(ColumnRole role) => role switch
-    {
-        ColumnRole.Field => "field",
-        ColumnRole.Measure => "measure",
-        ColumnRole.CustomMeasure => "custom measure",
-        ColumnRole.Tag => "tag",
-        ColumnRole.TagList => "tag list",
-        _ => "ignored",
-    };
 
     /// <summary>The width in terminal columns: CJK characters take two.</summary>
     internal static int DisplayWidth(string text)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EnterpriseScoring.Cli.Text;
 
 namespace EnterpriseScoring.Cli.Commands;
 
@@ -9,7 +10,7 @@ internal static class VersionCommand
     /// <param name="globals">The global options.</param>
     public static Command Create(GlobalOptions globals)
     {
-        var command = new Command("version", "Print the version of escore, the EnterpriseScoring library and .NET.");
+        var command = new Command("version", Descriptions.Version);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;

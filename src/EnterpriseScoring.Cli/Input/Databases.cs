@@ -1,4 +1,5 @@
 using System.Data.Common;
+using EnterpriseScoring.Cli.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -24,7 +25,7 @@ internal static class Databases
         }
         catch (ArgumentException ex)
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, $"invalid --connection for {provider.ToString().ToLowerInvariant()}: {ex.Message}", ex);
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.InvalidConnection(provider.ToString().ToLowerInvariant(), ex.Message), ex);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 
@@ -61,10 +62,10 @@ internal sealed class FirmSource
     public FirmReadResult Read(CliLog log, FirmCsvReaderOptions options, CancellationToken cancellation = default)
     {
         FirmReadResult result;
-        var what = Path is null ? $"reading {Kind} query" : $"reading {System.IO.Path.GetFileName(Path)}";
+        var what = Messages.Reading(Path is null ? Messages.Query(Kind) : System.IO.Path.GetFileName(Path));
         if (Path is not null && !System.IO.File.Exists(Path))
         {
-            throw new CommandException(ExitCodes.InputOrUsageError, Directory.Exists(Path) ? $"input '{Path}' is a directory, not a file" : $"input file '{Path}' not found");
+            throw new CommandException(ExitCodes.InputOrUsageError, Directory.Exists(Path) ? Messages.InputIsDirectory(Path) : Messages.InputNotFound(Path));
         }
 
         if (Provider is { } provider)
@@ -72,7 +73,7 @@ internal sealed class FirmSource
             using var progress = log.Start("read", what, 0, "rows");
             if (provider == DbProvider.Sqlite && !Connection!.Contains('=', StringComparison.Ordinal) && !System.IO.File.Exists(Connection))
             {
-                throw new CommandException(ExitCodes.InputOrUsageError, $"SQLite database '{Connection}' not found");
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.SqliteNotFound(Connection));
             }
 
             using var connection = Databases.Create(provider, Connection!, readOnly: true);
@@ -101,7 +102,7 @@ internal sealed class FirmSource
 
     private void Complete(CliLog.Progress progress, FirmReadResult result) =>
         progress.Complete(
-            string.Create(CultureInfo.InvariantCulture, $"read {result.RowsRead:N0} rows from {Describe()}: {result.Table.Count:N0} loaded, {result.RejectedRowCount:N0} rejected, {result.Warnings.Count:N0} warnings"),
+            Messages.Read(result.RowsRead, Describe(), result.Table.Count, result.RejectedRowCount, result.Warnings.Count),
             ("rows", result.RowsRead),
             ("loaded", result.Table.Count),
             ("rejected", result.RejectedRowCount),

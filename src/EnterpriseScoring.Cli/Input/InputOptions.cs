@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Profiles;
@@ -17,21 +18,21 @@ internal sealed class InputOptions
     /// <summary><c>--input FILE</c>.</summary>
     public Option<string> Input { get; } = new("--input", "-i")
     {
-        Description = "The firms: a CSV file (UTF-8 or GB18030, Chinese or English headers) or an .xlsx workbook.",
+        Description = Descriptions.Input,
         HelpName = "FILE",
     };
 
     /// <summary><c>--sheet NAME</c>.</summary>
     public Option<string> Sheet { get; } = new("--sheet")
     {
-        Description = "For an .xlsx input, the sheet to read (default: the first).",
+        Description = Descriptions.Sheet,
         HelpName = "NAME",
     };
 
     /// <summary><c>--encoding auto|utf-8|gb18030|big5|utf-16le|utf-16be|NAME</c>.</summary>
     public Option<string> Encoding { get; } = new("--encoding")
     {
-        Description = "For a CSV input, its encoding: auto (a BOM decides, else UTF-8 when valid, else GB18030; UTF-16 without a BOM, Big5 and binary files are refused with the likely cause), utf-8, gb18030, big5, utf-16le, utf-16be, or another encoding name.",
+        Description = Descriptions.Encoding,
         HelpName = "auto|utf-8|gb18030|big5|utf-16le|utf-16be|NAME",
         DefaultValueFactory = _ => "auto",
     };
@@ -39,7 +40,7 @@ internal sealed class InputOptions
     /// <summary><c>--max-field-length N</c>.</summary>
     public Option<int> MaxFieldLength { get; } = new("--max-field-length")
     {
-        Description = "The longest field (cell), in characters: a longer one rejects its row and reading goes on.",
+        Description = Descriptions.MaxFieldLength,
         HelpName = "N",
         DefaultValueFactory = _ => FirmCsvReaderOptions.DefaultMaxFieldLength,
     };
@@ -47,7 +48,7 @@ internal sealed class InputOptions
     /// <summary><c>--max-record-length N</c>.</summary>
     public Option<int> MaxRecordLength { get; } = new("--max-record-length")
     {
-        Description = "The longest row, in characters in all: a longer one is rejected and reading goes on (bounds the memory one row takes).",
+        Description = Descriptions.MaxRecordLength,
         HelpName = "N",
         DefaultValueFactory = _ => FirmCsvReaderOptions.DefaultMaxRecordLength,
     };
@@ -55,7 +56,7 @@ internal sealed class InputOptions
     /// <summary><c>--max-record-lines N</c>.</summary>
     public Option<int> MaxRecordLines { get; } = new("--max-record-lines")
     {
-        Description = "For a CSV input, the most lines one row may span (quoted line breaks): a quote still open after them is a stray quote, or a field with too many lines, and is rejected.",
+        Description = Descriptions.MaxRecordLines,
         HelpName = "N",
         DefaultValueFactory = _ => FirmCsvReaderOptions.DefaultMaxRecordLines,
     };
@@ -63,7 +64,7 @@ internal sealed class InputOptions
     /// <summary><c>--max-columns N</c>.</summary>
     public Option<int> MaxColumns { get; } = new("--max-columns")
     {
-        Description = "The most columns the input may have: a wider header is refused, a wider row rejected.",
+        Description = Descriptions.MaxColumns,
         HelpName = "N",
         DefaultValueFactory = _ => FirmCsvReaderOptions.DefaultMaxColumns,
     };
@@ -71,27 +72,27 @@ internal sealed class InputOptions
     /// <summary><c>--lenient-ids</c>.</summary>
     public Option<bool> LenientIds { get; } = new("--lenient-ids")
     {
-        Description = "Accept ids that are not valid 统一社会信用代码 (legacy ids) with a warning instead of rejecting the row.",
+        Description = Descriptions.LenientIds,
     };
 
     /// <summary><c>--db-provider sqlite|postgres</c>.</summary>
     public Option<DbProvider?> DbProvider { get; } = new("--db-provider")
     {
-        Description = "Read the firms from a database query instead of a file: sqlite or postgres.",
+        Description = Descriptions.DbProvider,
         HelpName = "sqlite|postgres",
     };
 
     /// <summary><c>--connection CS</c>.</summary>
     public Option<string> Connection { get; } = new("--connection")
     {
-        Description = "With --db-provider: the connection string (for sqlite also a plain file path), or env:NAME to read it from an environment variable.",
+        Description = Descriptions.Connection,
         HelpName = "CS",
     };
 
     /// <summary><c>--query SQL</c>.</summary>
     public Option<string> Query { get; } = new("--query")
     {
-        Description = "With --db-provider: the query returning one row per firm, columns named like CSV headers; @FILE reads it from a file.",
+        Description = Descriptions.Query,
         HelpName = "SQL|@FILE",
     };
 
@@ -182,43 +183,43 @@ internal sealed class InputOptions
         {
             if (input is null)
             {
-                result.AddError("Give the firms with --input FILE, or --db-provider with --connection and --query.");
+                result.AddError(Messages.NoInput);
             }
             else if (connection is not null || query is not null)
             {
-                result.AddError("--connection and --query need --db-provider.");
+                result.AddError(Messages.ConnectionNeedsProvider);
             }
             else if (sheet is not null && !IsXlsx(input))
             {
-                result.AddError("--sheet applies only to an .xlsx input.");
+                result.AddError(Messages.SheetOnlyXlsx);
             }
         }
         else
         {
             if (input is not null)
             {
-                result.AddError("Give either --input or --db-provider, not both.");
+                result.AddError(Messages.InputOrDatabase);
             }
             else if (string.IsNullOrWhiteSpace(connection) || string.IsNullOrWhiteSpace(query))
             {
-                result.AddError("--db-provider needs --connection and --query.");
+                result.AddError(Messages.ProviderNeedsConnection);
             }
             else if (sheet is not null)
             {
-                result.AddError("--sheet applies only to an .xlsx input.");
+                result.AddError(Messages.SheetOnlyXlsx);
             }
         }
 
         if (encoding is not null && TryParseEncoding(encoding, out _) is false)
         {
-            result.AddError($"--encoding must be auto, utf-8, gb18030, big5, utf-16le, utf-16be or another encoding name, got '{encoding}'.");
+            result.AddError(Messages.BadEncoding(encoding));
         }
 
         foreach (var limit in new[] { MaxFieldLength, MaxRecordLength, MaxRecordLines, MaxColumns })
         {
             if (result.GetResult(limit) is { Implicit: false } && result.GetValue(limit) <= 0)
             {
-                result.AddError($"{limit.Name} must be a positive number, got {result.GetValue(limit)}.");
+                result.AddError(Messages.NotPositive(limit.Name, result.GetValue(limit)));
             }
         }
     }
@@ -236,7 +237,7 @@ internal sealed class InputOptions
     }
 
     private static System.Text.Encoding? ParseEncoding(string name) =>
-        TryParseEncoding(name, out var encoding) ? encoding : throw new CommandException(ExitCodes.InputOrUsageError, $"unknown encoding '{name}'");
+        TryParseEncoding(name, out var encoding) ? encoding : throw new CommandException(ExitCodes.InputOrUsageError, Messages.UnknownEncoding(name));
 
     private static bool TryParseEncoding(string name, out System.Text.Encoding? encoding)
     {
@@ -281,7 +282,7 @@ internal sealed class InputOptions
             var name = value[4..];
             return Environment.GetEnvironmentVariable(name) is { Length: > 0 } fromEnvironment
                 ? fromEnvironment
-                : throw new CommandException(ExitCodes.InputOrUsageError, $"environment variable '{name}' (for --connection) is not set");
+                : throw new CommandException(ExitCodes.InputOrUsageError, Messages.ConnectionVariableNotSet(name));
         }
 
         return value;
@@ -295,7 +296,7 @@ internal sealed class InputOptions
             var path = value[1..];
             if (!System.IO.File.Exists(path))
             {
-                throw new CommandException(ExitCodes.InputOrUsageError, $"query file '{path}' not found");
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.QueryFileNotFound(path));
             }
 
             return System.IO.File.ReadAllText(path);

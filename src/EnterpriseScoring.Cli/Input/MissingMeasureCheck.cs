@@ -1,3 +1,4 @@
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Cli.Input;
@@ -23,7 +24,7 @@ internal static class MissingMeasureCheck
         var reads = evaluator.RequiredMeasures.Select(r => r.Measure.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var id in acceptMissing.Where(id => !reads.Contains(id)))
         {
-            log.Warn($"--accept-missing {id}: the profile does not read '{id}', nothing to accept (it reads {string.Join(", ", reads)})");
+            log.Warn(Messages.AcceptMissingUnread(id, string.Join(", ", reads)));
         }
 
         var missing = evaluator.FindMissingMeasures(read.Table);
@@ -32,7 +33,7 @@ internal static class MissingMeasureCheck
         {
             var ids = string.Join(",", refused.Select(m => m.Measure.Id));
             var quoted = string.Join(", ", refused.Select(m => $"\"{m.Measure.Id}\""));
-            var remedy = $"Rename or add the column (or map it with a header alias), or accept it as missing with --accept-missing {ids} (or \"accept_missing_measures\": [{quoted}] in the profile).";
+            var remedy = Messages.MissingMeasureRemedy(ids, quoted);
             var exception = new MissingMeasuresException(refused, remedy);
             throw new CommandException(ExitCodes.InputOrUsageError, exception.Message, exception);
         }

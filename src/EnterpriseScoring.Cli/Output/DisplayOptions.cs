@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Reporting;
 
 namespace EnterpriseScoring.Cli.Output;
@@ -21,14 +22,14 @@ internal sealed class DisplayOptions
     /// <summary><c>--rounding</c>.</summary>
     public Option<string?> Rounding { get; } = new Option<string?>("--rounding")
     {
-        Description = "Round scores, totals and group figures this way instead of as the profile's display section says: half_up (四舍五入), half_even or truncate (73.7156 → 73.71).",
+        Description = Descriptions.Rounding,
         HelpName = "MODE",
     }.AcceptOnlyFromAmong([.. Modes.Keys]);
 
     /// <summary><c>--decimals</c>.</summary>
     public Option<int?> Decimals { get; } = new("--decimals")
     {
-        Description = "Show scores, totals and group figures to N decimal places (0–10) instead of as the profile's display section says.",
+        Description = Descriptions.Decimals,
         HelpName = "N",
         Validators =
         {
@@ -36,7 +37,7 @@ internal sealed class DisplayOptions
             {
                 if (result.GetValueOrDefault<int?>() is < 0 or > 10)
                 {
-                    result.AddError("--decimals must be between 0 and 10.");
+                    result.AddError(Messages.BadDecimals);
                 }
             },
         },
@@ -45,7 +46,7 @@ internal sealed class DisplayOptions
     /// <summary><c>--display-columns</c>.</summary>
     public Option<bool> DisplayColumns { get; } = new("--display-columns")
     {
-        Description = "Add score_display and <indicator>.score_display to results.csv: the total and scores rounded as published (the other columns keep full precision).",
+        Description = Descriptions.DisplayColumns,
     };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using EnterpriseScoring.Cli.Text;
 
 namespace EnterpriseScoring.Cli.Output;
 
@@ -16,7 +17,7 @@ internal static class OutputFormats
     /// <summary>Creates the option; its value is the formats named (lower case, each once).</summary>
     public static Option<string[]> Create() => new("--format")
     {
-        Description = "Output formats, comma-separated: csv (default: results.csv, rejects.csv, summary.csv, always written) and xlsx (adds results.xlsx: a 公示名单 sheet per pool in display precision, 汇总, 剔除 and 说明).",
+        Description = Descriptions.Format,
         HelpName = "csv|xlsx[,…]",
         CustomParser = Parse,
     };
@@ -33,7 +34,7 @@ internal static class OutputFormats
             {
                 if (!Names.Contains(part, StringComparer.OrdinalIgnoreCase))
                 {
-                    result.AddError($"--format takes {string.Join(" and ", Names)}, comma-separated (e.g. csv,xlsx), got '{part}'.");
+                    result.AddError(Messages.BadFormat(Names, part));
                     continue;
                 }
 

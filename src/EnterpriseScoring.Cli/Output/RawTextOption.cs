@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Cli.Output;
@@ -13,7 +14,7 @@ internal static class RawTextOption
     /// <summary>Creates the option.</summary>
     public static Option<bool> Create() => new("--raw-text")
     {
-        Description = "Write text cells of the CSV files as they are: no leading ' before text that a spreadsheet would run as a formula (=, +, -, @ …). Only for files never opened in a spreadsheet.",
+        Description = Descriptions.RawText,
     };
 
     /// <summary>The escaping of the CSV writers for the option's value.</summary>

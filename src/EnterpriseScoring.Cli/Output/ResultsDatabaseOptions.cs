@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Cli.Text;
 
 namespace EnterpriseScoring.Cli.Output;
 
@@ -12,21 +13,21 @@ internal sealed class ResultsDatabaseOptions
     /// <summary><c>--results-db sqlite|postgres</c>.</summary>
     public Option<DbProvider?> Provider { get; } = new("--results-db")
     {
-        Description = "Also write the results to a database (tables NAME, NAME_runs, NAME_rejects, NAME_columns), committed only together with --out: sqlite or postgres.",
+        Description = Descriptions.ResultsDb,
         HelpName = "sqlite|postgres",
     };
 
     /// <summary><c>--results-connection CS</c>.</summary>
     public Option<string> Connection { get; } = new("--results-connection")
     {
-        Description = "With --results-db: the connection string (sqlite: also a file path; env:NAME reads a variable). Default: --connection.",
+        Description = Descriptions.ResultsConnection,
         HelpName = "CS",
     };
 
     /// <summary><c>--results-table NAME</c>.</summary>
     public Option<string> Table { get; } = new("--results-table")
     {
-        Description = "With --results-db: the results table (created when missing), one row per firm keyed by (scope, year, firm_id).",
+        Description = Descriptions.ResultsTable,
         HelpName = "NAME",
         DefaultValueFactory = _ => "escore_results",
     };
@@ -34,7 +35,7 @@ internal sealed class ResultsDatabaseOptions
     /// <summary><c>--results-scope TEXT</c>.</summary>
     public Option<string> Scope { get; } = new("--results-scope")
     {
-        Description = "With --results-db: the scope of this run's rows; a rerun replaces the rows of its scope and year only. Default: the profile's name/jurisdiction, replacing only rows of the same input.",
+        Description = Descriptions.ResultsScope,
         HelpName = "TEXT",
     };
 
@@ -51,12 +52,12 @@ internal sealed class ResultsDatabaseOptions
         {
             if (result.GetValue(Provider) is not null && result.GetValue(Connection) is null && result.GetValue(inputConnection) is null)
             {
-                result.AddError("--results-db needs --results-connection (or a --connection of the input database).");
+                result.AddError(Messages.ResultsDbNeedsConnection);
             }
 
             if (result.GetValue(Scope) is { } scope && string.IsNullOrWhiteSpace(scope))
             {
-                result.AddError("--results-scope must not be empty.");
+                result.AddError(Messages.EmptyResultsScope);
             }
         });
     }

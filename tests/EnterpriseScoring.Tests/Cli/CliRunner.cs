@@ -1,16 +1,21 @@
 using System.Diagnostics;
 using EnterpriseScoring.Cli;
+using EnterpriseScoring.Cli.Text;
 
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary>Runs escore in-process, or as a real process from the build output next to the test assembly.</summary>
 internal static class CliRunner
 {
-    public static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    /// <summary>Runs escore in-process with no locale in its environment (English unless <c>--lang</c> says otherwise), whatever the machine's.</summary>
+    public static (int Code, string Stdout, string Stderr) Run(params string[] args) => RunWith(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs escore in-process with <paramref name="environment"/> as its whole environment (for the locale); the process's is not touched.</summary>
+    public static (int Code, string Stdout, string Stderr) RunWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         using var stdout = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using var stderr = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var code = Program.Run(args, stdout, stderr);
+        var code = EscoreApplication.Run(args, stdout, stderr, environment: name => environment.TryGetValue(name, out var value) ? value : null);
         return (code, stdout.ToString(), stderr.ToString());
     }
 
@@ -48,6 +53,11 @@ internal static class CliRunner
         if (workingDirectory is not null)
         {
             start.WorkingDirectory = workingDirectory;
+        }
+
+        foreach (var variable in LanguageSelection.LocaleVariables)
+        {
+            start.Environment.Remove(variable); // English whatever the machine's locale (RunProcessWith may set one)
         }
 
         start.RedirectStandardOutput = true;
