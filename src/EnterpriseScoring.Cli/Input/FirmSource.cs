@@ -1,4 +1,3 @@
-using System.Globalization;
 using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
