@@ -112,25 +112,40 @@ public static class SensitivityAnalysis
         }
         else
         {
+            // One worker per thread for the whole run, each taking the next draw until none is left. (Parallel.For's own
+            // thread-local state is created again every time the runtime re-dispatches a loop replica — a few times a
+            // second, each a few MB for a large table.) Which thread computes a draw does not matter: ranks and
+            // correlations are stored by draw, counts are integer sums.
+            var threads = Math.Min(degree == -1 ? Environment.ProcessorCount : degree, draws);
+            var workers = new Worker?[threads];
+            var next = -1;
+            var failed = 0;
             try
             {
                 Parallel.For(
                     0,
-                    draws,
-                    new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken },
-                    () => new Worker(pools, n),
-                    (d, _, worker) =>
+                    threads,
+                    new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
+                    t =>
                     {
-                        Body(d, worker);
-                        return worker;
-                    },
-                    worker =>
-                    {
-                        lock (counts)
+                        var worker = workers[t] = new Worker(pools, n);
+                        try
                         {
-                            worker.AddTo(counts);
+                            for (int d; Volatile.Read(ref failed) == 0 && (d = Interlocked.Increment(ref next)) < draws;)
+                            {
+                                Body(d, worker);
+                            }
+                        }
+                        catch
+                        {
+                            Volatile.Write(ref failed, 1);
+                            throw;
                         }
                     });
+                foreach (var worker in workers)
+                {
+                    worker?.AddTo(counts);
+                }
             }
             catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
             {
