@@ -476,7 +476,11 @@ public sealed class WhatIfAnalysis
         }
 
         HeldScore last = null!;
-        bool Test(double area) => Stays(area) && Reaches(row, held.Figures(row, [], area), baseline, cutOff, out last);
+        bool Test(double area)
+        {
+            var figures = held.Figures(row, [], area);
+            return figures.ClassificationNote == classification && Reaches(row, figures, baseline, cutOff, out last);
+        }
         if (!Test(floor))
         {
             var byPool = floor > Land.LandAreaLimits.MinimumMu;
