@@ -73,13 +73,13 @@ internal static class Descriptions
 
     /// <summary><c>--what-it-takes</c> of <c>score</c>.</summary>
     public static string WhatItTakesColumns => Pick(
-        "Add the what-it-takes columns to results.csv: per firm the next tier's cut-off, per indicator the change of one measure that alone would lift it, and the uniform improvement (docs/analysis.md).",
-        "在 results.csv 中增加提升路径列：每家企业上一档的分数线、各指标单独提升到位所需的变化量，以及各项同比例提升的幅度（docs/analysis.md）。");
+        "Add the what-it-takes columns to results.csv: per firm the next tier's cut-off, per indicator the change of one measure that alone would lift it, the reduction of land (亩) that alone would, and the uniform improvement (docs/analysis.md).",
+        "在 results.csv 中增加提升路径列：每家企业上一档的分数线、各指标单独提升到位所需的变化量、单靠减少用地（亩）所需的减少量，以及各项同比例提升的幅度（docs/analysis.md）。");
 
     /// <summary><c>--what-it-takes</c> of <c>explain</c>.</summary>
     public static string WhatItTakesExplain => Pick(
-        "Add what it takes to move up a tier (提升路径): the cut-off, per indicator the change of one measure that alone would do it, the uniform improvement (docs/analysis.md).",
-        "同时给出提升到上一档的路径：分数线、各指标单独提升到位所需的变化量、各项同比例提升的幅度（docs/analysis.md）。");
+        "Add what it takes to move up a tier (提升路径): the cut-off, per indicator the change of one measure that alone would do it, the reduction of land (亩) that alone would, the uniform improvement (docs/analysis.md).",
+        "同时给出提升到上一档的路径：分数线、各指标单独提升到位所需的变化量、单靠减少用地（亩）所需的减少量、各项同比例提升的幅度（docs/analysis.md）。");
 
     /// <summary><c>--title</c>.</summary>
     public static string Title => Pick(

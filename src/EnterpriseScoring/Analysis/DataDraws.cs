@@ -87,6 +87,7 @@ internal sealed class DataDraws
             else
             {
                 outcome[row] = evaluation.TierOf(row) is { } t ? (int)t : 0;
+                rankRow[row] = 0;
                 totals[row] = double.NaN;
             }
         }

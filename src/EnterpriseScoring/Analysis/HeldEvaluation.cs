@@ -58,7 +58,8 @@ internal sealed class HeldEvaluation
     /// <summary>The firm's figures as they are (no change), or with <paramref name="changes"/> applied to its measures.</summary>
     /// <param name="row">A rated row of the evaluation.</param>
     /// <param name="changes">New values of some of the firm's measures; none for today's figures.</param>
-    public HeldFigures Figures(int row, IReadOnlyList<MeasureChange> changes)
+    /// <param name="landArea">The firm's evaluated land area (亩) instead of the one its land measures give; null for that one. Not for a firm of a shared parcel.</param>
+    public HeldFigures Figures(int row, IReadOnlyList<MeasureChange> changes, double? landArea = null)
     {
         var pool = evaluation.PoolOf(row)!;
         var position = evaluation.PositionOf(row);
@@ -66,7 +67,7 @@ internal sealed class HeldEvaluation
         var m = pool.Indicators.Count;
         var rules = evaluation.Profile.Overrides;
         var figures = new HeldFigures(m, rules.Count);
-        if (changes.Count == 0)
+        if (changes.Count == 0 && landArea is null)
         {
             for (var j = 0; j < m; j++)
             {
@@ -90,7 +91,16 @@ internal sealed class HeldEvaluation
 
         var one = ChangedUnit(row, unit, changes);
         var area = new double[1];
-        if (changes.Any(c => evaluation.Profile.Land.Measures.Contains(c.Measure)))
+        if (landArea is { } given)
+        {
+            if (evaluation.SharedParcelOf(row) is { } parcel)
+            {
+                throw new ArgumentException($"Firm {evaluation.Table.Ids[row]} shares parcel {parcel}: its land area cannot be held for a shared parcel; use WhatIfMode.Refitted with its land measures.", nameof(landArea));
+            }
+
+            area[0] = given;
+        }
+        else if (changes.Any(c => evaluation.Profile.Land.Measures.Contains(c.Measure)))
         {
             if (evaluation.SharedParcelOf(row) is { } parcel)
             {

@@ -25,6 +25,11 @@ public sealed record PromotionPath
     public required IReadOnlyList<IndicatorLever> Levers { get; init => field = ReadOnlyCopy.List(value); }
 
     /// <summary>
+    /// What a smaller evaluated land area alone would take: it moves every per-亩 indicator at once (null unless possible).
+    /// </summary>
+    public LandLever? Land { get; init; }
+
+    /// <summary>
     /// The smallest uniform improvement of every indicator the firm has a value for (0.1 = 10 %: a higher-is-better value
     /// v becomes v + 10 % × |v|, a lower-is-better one v − 10 % × |v|, not below 0) that would; null when none would or it is not possible.
     /// </summary>

@@ -43,6 +43,22 @@ internal static class PromotionPathText
                     }
                 }
 
+                if (path.Land is { } land)
+                {
+                    sb.Append("  用地减少 Less land alone (evaluated area, strategy ").Append(land.Strategy).Append("): ");
+                    if (land.CanDoAlone)
+                    {
+                        sb.Append("用地面积 land −").Append(ExplainFormat.Num(-land.Change!.Value)).Append(" 亩 (")
+                          .Append(ExplainFormat.Num(land.CurrentArea)).Append(" → ").Append(ExplainFormat.Num(land.RequiredArea!.Value)).Append(')');
+                    }
+                    else
+                    {
+                        sb.Append("cannot alone / 单项不能达到 — ").Append(land.Reason);
+                    }
+
+                    sb.AppendLine(land.Moves.Count > 0 ? "; moves / 同时影响 " + string.Join(", ", land.Moves) : string.Empty);
+                }
+
                 sb.Append("  同比例提升 Uniform improvement of every indicator: ")
                   .AppendLine(path.UniformImprovement is { } p ? (p * 100).ToString("0.####", CultureInfo.InvariantCulture) + " %" : "none lifts the firm / 不能升档");
                 break;

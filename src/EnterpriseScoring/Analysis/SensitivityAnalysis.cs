@@ -61,7 +61,9 @@ public static class SensitivityAnalysis
         var pools = Enumerable.Range(0, baseline.PoolCount).Select(p => new SensitivityPool(held, p)).ToArray();
         var draws = options.Draws;
         var n = baseline.Table.Count;
-        var ranks = new int[draws][];
+        // A data draw may move a firm into any pool: its rank is then at most the table's size; else at most its scope's.
+        var maxRank = options.Data.Count > 0 ? n : pools.SelectMany(p => p.Scopes).Select(s => s.Length).DefaultIfEmpty(0).Max();
+        var ranks = new DrawRanks(draws, n, maxRank);
         var rho = pools.Select(_ => new double[draws]).ToArray();
         var tau = pools.Select(_ => new double[draws]).ToArray();
         var counts = new int[n * Outcomes];
@@ -79,7 +81,7 @@ public static class SensitivityAnalysis
         void Body(int d, Worker worker)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var rankRow = ranks[d] = new int[n];
+            var rankRow = worker.RankRow;
             if (data is null)
             {
                 FastDraw(pools, options, d, worker, rankRow, baseOutcome, ratedPool, position, rho, tau);
@@ -89,6 +91,7 @@ public static class SensitivityAnalysis
                 data.Draw(baseline, pools, options, d, worker, rankRow, rho, tau, cancellationToken);
             }
 
+            ranks.Store(d, rankRow);
             var c = worker.Counts;
             for (var row = 0; row < n; row++)
             {
@@ -109,25 +112,40 @@ public static class SensitivityAnalysis
         }
         else
         {
+            // One worker per thread for the whole run, each taking the next draw until none is left. (Parallel.For's own
+            // thread-local state is created again every time the runtime re-dispatches a loop replica — a few times a
+            // second, each a few MB for a large table.) Which thread computes a draw does not matter: ranks and
+            // correlations are stored by draw, counts are integer sums.
+            var threads = Math.Min(degree == -1 ? Environment.ProcessorCount : degree, draws);
+            var workers = new Worker?[threads];
+            var next = -1;
+            var failed = 0;
             try
             {
                 Parallel.For(
                     0,
-                    draws,
-                    new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken },
-                    () => new Worker(pools, n),
-                    (d, _, worker) =>
+                    threads,
+                    new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
+                    t =>
                     {
-                        Body(d, worker);
-                        return worker;
-                    },
-                    worker =>
-                    {
-                        lock (counts)
+                        var worker = workers[t] = new Worker(pools, n);
+                        try
                         {
-                            worker.AddTo(counts);
+                            for (int d; Volatile.Read(ref failed) == 0 && (d = Interlocked.Increment(ref next)) < draws;)
+                            {
+                                Body(d, worker);
+                            }
+                        }
+                        catch
+                        {
+                            Volatile.Write(ref failed, 1);
+                            throw;
                         }
                     });
+                foreach (var worker in workers)
+                {
+                    worker?.AddTo(counts);
+                }
             }
             catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
             {
@@ -151,7 +169,7 @@ public static class SensitivityAnalysis
         }
         else if ((long)options.Draws * table.Count > 500_000_000)
         {
-            problems.Add(string.Create(f, $"{options.Draws} draws × {table.Count} firms is more than 500 million ranks to keep for the rank intervals (4 bytes each): use fewer draws"));
+            problems.Add(string.Create(f, $"{options.Draws} draws × {table.Count} firms is more than 500 million ranks to keep for the rank intervals (2 or 4 bytes each): use fewer draws"));
         }
 
         if (options.Weights is null)
@@ -239,11 +257,12 @@ public static class SensitivityAnalysis
             else
             {
                 outcome[row] = baseOutcome[row]; // not rated: its status (and any veto) does not depend on weights or benchmarks
+                rankRow[row] = 0;
             }
         }
     }
 
-    private static SensitivityResult Summarise(Evaluation baseline, SensitivityPool[] pools, SensitivityOptions options, int[] counts, int[][] ranks, double[][] rho, double[][] tau, CancellationToken cancellationToken)
+    private static SensitivityResult Summarise(Evaluation baseline, SensitivityPool[] pools, SensitivityOptions options, int[] counts, DrawRanks ranks, double[][] rho, double[][] tau, CancellationToken cancellationToken)
     {
         var n = baseline.Table.Count;
         var draws = options.Draws;
@@ -254,15 +273,10 @@ public static class SensitivityAnalysis
         {
             var from = b * block;
             var to = Math.Min(n, from + block);
-            var buffer = new int[(to - from) * draws];
-            for (var d = 0; d < draws; d++)
-            {
-                var source = ranks[d];
-                for (var row = from; row < to; row++)
-                {
-                    buffer[((row - from) * draws) + d] = source[row];
-                }
-            }
+            // Pooled: a block of 256 rows × 1,000 draws is a 1 MB large-object array, and there are n / 256 blocks.
+            var buffer = System.Buffers.ArrayPool<int>.Shared.Rent((to - from) * draws);
+            var histogram = Array.Empty<int>();
+            ranks.Gather(from, to, draws, buffer);
 
             for (var row = from; row < to; row++)
             {
@@ -276,10 +290,11 @@ public static class SensitivityAnalysis
                     }
                 }
 
-                var sorted = span[..ranked];
-                sorted.Sort();
-                firms[row] = Firm(baseline, row, counts.AsSpan(row * Outcomes, Outcomes).ToArray(), sorted, margins, options);
+                var quantiles = RankQuantiles(span[..ranked], ref histogram);
+                firms[row] = Firm(baseline, row, counts.AsSpan(row * Outcomes, Outcomes).ToArray(), ranked, quantiles, margins, options);
             }
+
+            System.Buffers.ArrayPool<int>.Shared.Return(buffer);
         }, cancellationToken);
 
         var poolResults = pools.Select(pool =>
@@ -304,13 +319,12 @@ public static class SensitivityAnalysis
         return new SensitivityResult { Options = options, Firms = firms, Pools = poolResults, Notes = Notes(options) };
     }
 
-    private static FirmStability Firm(Evaluation baseline, int row, int[] tierDraws, ReadOnlySpan<int> sortedRanks, double[][] margins, SensitivityOptions options)
+    private static FirmStability Firm(Evaluation baseline, int row, int[] tierDraws, int count, (int? P5, int? P50, int? P95) quantiles, double[][] margins, SensitivityOptions options)
     {
         var result = baseline.Results[row];
         var pool = baseline.PoolIndexOf(row);
         var rated = pool >= 0 && baseline.StatusOf(row) == FirmStatus.Rated;
         var baseOutcome = result.Tier is { } t ? (int)t : 0;
-        var count = sortedRanks.Length;
         var margin = rated ? margins[pool][baseline.PositionOf(row)] : double.NaN;
         return new FirmStability
         {
@@ -323,13 +337,72 @@ public static class SensitivityAnalysis
             Draws = options.Draws,
             TierDraws = tierDraws,
             RankedDraws = count,
-            RankP5 = NearestRank(sortedRanks, 5),
-            RankP50 = NearestRank(sortedRanks, 50),
-            RankP95 = NearestRank(sortedRanks, 95),
+            RankP5 = quantiles.P5,
+            RankP50 = quantiles.P50,
+            RankP95 = quantiles.P95,
             CutMargin = double.IsNaN(margin) ? null : margin,
             HeldByOverride = baseline.OverridesOf(row).Count > 0,
             IsStable = tierDraws[baseOutcome] >= options.StableShare * options.Draws,
         };
+    }
+
+    /// <summary>
+    /// The 5th, 50th and 95th nearest-rank quantiles (<see cref="NearestRank"/>) of <paramref name="ranks"/> (positive; the
+    /// span may be reordered). When the ranks span a range no wider than a few times their number — a firm's ranks over the
+    /// draws usually do — they are counted into <paramref name="histogram"/> (grown as needed, left cleared) and the
+    /// quantiles read off the cumulative counts, O(draws + range); else the ranks are sorted. Both give the same values.
+    /// </summary>
+    internal static (int? P5, int? P50, int? P95) RankQuantiles(Span<int> ranks, ref int[] histogram)
+    {
+        var count = ranks.Length;
+        if (count == 0)
+        {
+            return (null, null, null);
+        }
+
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (var r in ranks)
+        {
+            min = Math.Min(min, r);
+            max = Math.Max(max, r);
+        }
+
+        var range = max - min + 1;
+        if (range > (4 * count) + 64)
+        {
+            ranks.Sort();
+            return (NearestRank(ranks, 5), NearestRank(ranks, 50), NearestRank(ranks, 95));
+        }
+
+        if (histogram.Length < range)
+        {
+            histogram = new int[Math.Max(range, 2 * histogram.Length)];
+        }
+
+        var bins = histogram.AsSpan(0, range);
+        foreach (var r in ranks)
+        {
+            bins[r - min]++;
+        }
+
+        // The k-th smallest (1-based) for each quantile, ascending k, read off one walk of the cumulative counts.
+        Span<int> k = [Position(5), Position(50), Position(95)];
+        Span<int> value = stackalloc int[3];
+        var q = 0;
+        var seen = 0;
+        for (var b = 0; b < range && q < 3; b++)
+        {
+            seen += bins[b];
+            while (q < 3 && seen >= k[q])
+            {
+                value[q++] = b + min;
+            }
+        }
+
+        bins.Clear();
+        return (value[0], value[1], value[2]);
+
+        int Position(int percent) => Math.Max(1, ((percent * count) + 99) / 100);
     }
 
     /// <summary>The nearest-rank quantile: the ⌈p·n/100⌉-th smallest of the n sorted values (integer arithmetic), or null when there is none.</summary>
@@ -433,7 +506,11 @@ public static class SensitivityAnalysis
             Pools = pools.Select(p => p.NewWork()).ToArray();
             Counts = new int[rows * Outcomes];
             Outcome = new int[rows];
+            RankRow = new int[rows];
         }
+
+        /// <summary>The current draw's rank per row (0: not ranked).</summary>
+        public int[] RankRow { get; }
 
         /// <summary>Per pool, its working state.</summary>
         public SensitivityPool.Work[] Pools { get; }

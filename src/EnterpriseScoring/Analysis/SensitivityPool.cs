@@ -222,7 +222,7 @@ internal sealed class SensitivityPool
     }
 
     /// <summary>The weights of draw <paramref name="draw"/> into <paramref name="w"/>, summing to the pool's weight sum.</summary>
-    private void DrawWeights(ulong seed, long draw, WeightPerturbation perturbation, double[] w)
+    internal void DrawWeights(ulong seed, long draw, WeightPerturbation perturbation, double[] w)
     {
         if (perturbation.Kind == WeightPerturbationKind.None)
         {

@@ -60,6 +60,17 @@ public sealed class WhatIfAnalysis
         return mode == WhatIfMode.Refitted ? Refit(row, changes) : Held(row, changes);
     }
 
+    /// <summary>
+    /// The firm <paramref name="firmId"/> with its evaluated land area (亩) set to <paramref name="landArea"/> instead of the
+    /// one its land measures give, everything else held (<see cref="WhatIfMode.Held"/>): every per-亩 indicator, the
+    /// override rules and the classification note read the new area. This is how <see cref="LandLever.RequiredArea"/> is checked.
+    /// </summary>
+    /// <param name="firmId">The firm's id.</param>
+    /// <param name="landArea">The evaluated land area, 亩 (an area below <see cref="Land.LandAreaLimits.MinimumMu"/> rejects the firm for its per-亩 indicators).</param>
+    /// <exception cref="KeyNotFoundException">No firm has that id.</exception>
+    /// <exception cref="ArgumentException">The firm is not rated, or it shares a parcel (its unit's area is the parcel's).</exception>
+    public WhatIfResult EvaluateWithLandArea(string firmId, double landArea) => Held(RowOf(firmId), [], landArea);
+
     /// <summary>What it takes firm <paramref name="firmId"/> to move up one tier (提升路径).</summary>
     /// <param name="firmId">The firm's id.</param>
     /// <exception cref="KeyNotFoundException">No firm has that id.</exception>
@@ -109,13 +120,14 @@ public sealed class WhatIfAnalysis
         notes.Add(HeldNote);
         notes.Add(CutOffNote(cutOff, Evaluation.PoolOf(row)!.Profile));
         var levers = Evaluation.PoolOf(row)!.Indicators.Select((_, j) => Lever(row, j, figures, cutOff)).ToArray();
+        var land = LandLeverOf(row, figures, cutOff);
         var uniform = UniformImprovement(row, figures, cutOff);
         if (uniform is null)
         {
             notes.Add("no uniform improvement of the indicators lifts the firm (capped scores, missing values) / 各指标同比例提升也不能升档");
         }
 
-        return Path(PromotionOutcome.Possible) with { CutOff = cutOff, Levers = levers, UniformImprovement = uniform };
+        return Path(PromotionOutcome.Possible) with { CutOff = cutOff, Levers = levers, Land = land, UniformImprovement = uniform };
     }
 
     /// <summary>What a held what-if holds, for notes.</summary>
@@ -135,7 +147,7 @@ public sealed class WhatIfAnalysis
         return rowById.TryGetValue(firmId, out var row) ? row : throw new KeyNotFoundException($"No firm has id '{firmId}'.");
     }
 
-    private WhatIfResult Held(int row, IReadOnlyList<MeasureChange> changes)
+    private WhatIfResult Held(int row, IReadOnlyList<MeasureChange> changes, double? landArea = null)
     {
         var baseline = Evaluation.Results[row];
         if (baseline.Status != FirmStatus.Rated)
@@ -143,9 +155,14 @@ public sealed class WhatIfAnalysis
             throw new ArgumentException($"Firm {baseline.Id} is not rated ({baseline.Status}): a held what-if needs a rated firm; use WhatIfMode.Refitted.", nameof(changes));
         }
 
-        var figures = held.Figures(row, changes);
+        var figures = held.Figures(row, changes, landArea);
         var score = held.Score(row, figures);
         var notes = new List<string> { HeldNote };
+        if (landArea is { } area)
+        {
+            notes.Add($"evaluated land area set to {Internal.ExplainFormat.Num(area)} 亩 (strategy {Evaluation.Profile.Land.Name}) / 用地面积按设定值计算");
+        }
+
         if (figures.ClassificationNote is { } note)
         {
             notes.Add(note);
@@ -288,9 +305,12 @@ public sealed class WhatIfAnalysis
     }
 
     /// <summary>Whether the firm, with <paramref name="changes"/>, reaches the cut-off's tier (its overrides computed again when they change).</summary>
-    private bool Reaches(int row, IReadOnlyList<MeasureChange> changes, HeldFigures baseline, TierCutOff cutOff, out HeldScore score)
+    private bool Reaches(int row, IReadOnlyList<MeasureChange> changes, HeldFigures baseline, TierCutOff cutOff, out HeldScore score) =>
+        Reaches(row, held.Figures(row, changes), baseline, cutOff, out score);
+
+    /// <summary>Whether the firm, with <paramref name="figures"/>, reaches the cut-off's tier (its overrides computed again when they change).</summary>
+    private bool Reaches(int row, HeldFigures figures, HeldFigures baseline, TierCutOff cutOff, out HeldScore score)
     {
-        var figures = held.Figures(row, changes);
         score = held.Score(row, figures);
         if (score.Status != FirmStatus.Rated)
         {
@@ -416,6 +436,73 @@ public sealed class WhatIfAnalysis
 
     private static IReadOnlyList<string> AlsoMoves(PoolColumns pool, int j, Measure measure) =>
         pool.Indicators.Where((c, i) => i != j && c.Profile.Indicator.Measures.Contains(measure)).Select(c => c.Profile.Indicator.Id).ToArray();
+
+    /// <summary>
+    /// The land lever: the largest evaluated area (the smallest reduction) at which the firm reaches the cut-off, searched
+    /// between today's area and the floor (<see cref="LandLever.MinimumArea"/>) by bisection to the last bit.
+    /// </summary>
+    private LandLever LandLeverOf(int row, HeldFigures baseline, TierCutOff cutOff)
+    {
+        var pool = Evaluation.PoolOf(row)!;
+        var moves = pool.Indicators.Where(c => c.Profile.Indicator.UsesLand).Select(c => c.Profile.Indicator.Id).ToArray();
+        var current = baseline.Land;
+        var floor = Land.LandAreaLimits.MinimumMu;
+        LandLever Cannot(string reason) => new() { Strategy = Evaluation.Profile.Land.Name, CurrentArea = current, MinimumArea = floor, CanDoAlone = false, Reason = reason, Moves = moves };
+        if (moves.Length == 0)
+        {
+            return Cannot("no indicator of the pool is per 亩: land does not move the total / 该分组无亩均指标");
+        }
+
+        if (Evaluation.SharedParcelOf(row) is { } parcel)
+        {
+            return Cannot($"the firm shares parcel {parcel}: its unit's land is the parcel's, which cannot be held; re-fit with its land measures / 共用宗地");
+        }
+
+        // The floor: the smallest area at which the firm stays in its pool and eligible (a pool or rule with a minimum land).
+        var classification = baseline.ClassificationNote;
+        bool Stays(double area) => held.Figures(row, [], area).ClassificationNote == classification;
+        if (!(current > floor))
+        {
+            return Cannot($"the land area {Internal.ExplainFormat.Num(current)} 亩 is already at the minimum / 用地面积已为最小");
+        }
+
+        if (!Stays(floor))
+        {
+            floor = DoubleBisection.Boundary(floor, current, Stays);
+            if (!(current > floor))
+            {
+                return Cannot($"the land area {Internal.ExplainFormat.Num(current)} 亩 is the least with which the firm stays in its pool and eligible / 用地面积已为本分组下限");
+            }
+        }
+
+        HeldScore last = null!;
+        bool Test(double area)
+        {
+            var figures = held.Figures(row, [], area);
+            return figures.ClassificationNote == classification && Reaches(row, figures, baseline, cutOff, out last);
+        }
+        if (!Test(floor))
+        {
+            var byPool = floor > Land.LandAreaLimits.MinimumMu;
+            var atFloor = last?.Status == FirmStatus.Rated
+                ? ": at that area " + string.Join(", ", pool.Indicators.Select((c, j) => (c, j)).Where(x => x.c.Profile.Indicator.UsesLand).Select(x => $"{x.c.Profile.Indicator.Id} scores {Internal.ExplainFormat.Num(last.Scores[x.j])}"))
+                  + $" and the total is {Internal.ExplainFormat.Num(last.Total)}" + (byPool ? " / 用地面积已到本分组下限" : " (capped scores) / 亩均指标得分已封顶")
+                : " / 用地减少不能单独达到";
+            return Cannot($"no reduction of the land area down to the minimum {Internal.ExplainFormat.Num(floor)} 亩{(byPool ? " (the least with which the firm stays in its pool and eligible)" : string.Empty)} alone lifts the total to {Internal.ExplainFormat.Num(cutOff.Needed)}{atFloor}");
+        }
+
+        var required = DoubleBisection.Boundary(current, floor, Test);
+        return new LandLever
+        {
+            Strategy = Evaluation.Profile.Land.Name,
+            CurrentArea = current,
+            MinimumArea = floor,
+            RequiredArea = required,
+            Change = required - current,
+            CanDoAlone = true,
+            Moves = moves,
+        };
+    }
 
     private double? UniformImprovement(int row, HeldFigures figures, TierCutOff cutOff)
     {

@@ -5,7 +5,7 @@ namespace EnterpriseScoring.Analysis;
 /// <summary>
 /// The what-it-takes columns of a results file (<see cref="ResultsCsvWriterOptions.AdditionalColumns"/>; <c>escore score
 /// --what-it-takes</c>): per firm the outcome, the next tier, its cut-off, the uniform improvement and, per indicator,
-/// the measure that alone would lift the firm and its change (empty: it cannot alone). docs/analysis.md lists them.
+/// the measure that alone would lift the firm and its change, and the evaluated land area (亩) that alone would (empty: it cannot alone). docs/analysis.md lists them.
 /// </summary>
 public static class WhatItTakesColumns
 {
@@ -27,6 +27,8 @@ public static class WhatItTakesColumns
             new("what_it_takes_cut_off", paths.Select(p => p.CutOff is { } c ? ExplainFormat.Num(c.Total) : null).ToArray()),
             new("what_it_takes_cut_off_inclusive", paths.Select(p => p.CutOff is { } c ? (c.Inclusive ? "true" : "false") : null).ToArray()),
             new("what_it_takes_uniform_pct", paths.Select(p => p.UniformImprovement is { } u ? ExplainFormat.Num(u * 100) : null).ToArray()),
+            new("what_it_takes_land_mu", paths.Select(p => p.Land is { CanDoAlone: true } l ? ExplainFormat.Num(l.RequiredArea!.Value) : null).ToArray()),
+            new("what_it_takes_land_change", paths.Select(p => p.Land is { CanDoAlone: true } l ? ExplainFormat.Num(l.Change!.Value) : null).ToArray()),
         };
         foreach (var id in indicators)
         {

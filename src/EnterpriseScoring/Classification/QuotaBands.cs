@@ -88,21 +88,32 @@ public sealed class QuotaBands : ITierScheme
     public void Assign(ReadOnlySpan<double> totals, ReadOnlySpan<int> ranks, Span<Tier> tiers)
     {
         var n = totals.Length;
-        var best = new int[n];
-        var worst = new int[n];
-        if (!TierPositions.TryFromCompetitionRanks(totals, ranks, best, worst))
+
+        // Pooled: a scope of a large pool needs two large-object arrays, and sensitivity draws assign thousands of times.
+        var best = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        var worst = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            TierPositions.Compute(totals, best, worst); // dense or ordinal ranks: positions from the totals themselves
-        }
-        var cut = Cutoffs(n);
-        for (var i = 0; i < n; i++)
-        {
-            tiers[i] = Ties switch
+            if (!TierPositions.TryFromCompetitionRanks(totals, ranks, best, worst))
             {
-                BoundaryTies.BetterTier => TierOf(best[i], cut),
-                BoundaryTies.WorseTier => TierOf(worst[i], cut),
-                _ => MajorityTier(best[i], worst[i], cut, n),
-            };
+                TierPositions.Compute(totals, best, worst); // dense or ordinal ranks: positions from the totals themselves
+            }
+
+            var cut = Cutoffs(n);
+            for (var i = 0; i < n; i++)
+            {
+                tiers[i] = Ties switch
+                {
+                    BoundaryTies.BetterTier => TierOf(best[i], cut),
+                    BoundaryTies.WorseTier => TierOf(worst[i], cut),
+                    _ => MajorityTier(best[i], worst[i], cut, n),
+                };
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(best);
+            System.Buffers.ArrayPool<int>.Shared.Return(worst);
         }
     }
 

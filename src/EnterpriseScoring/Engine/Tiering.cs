@@ -80,6 +80,10 @@ internal static class Tiering
     {
         var rules = profile.Overrides;
         var matched = rules.Count <= 64 ? null : new bool[rules.Count];
+
+        // Firms with the same matched rules and scheme tier get the same applications: resolved once per scope and shared
+        // (read-only), so a scope with many matched firms, tiered again by every sensitivity draw, allocates a handful.
+        Dictionary<(ulong Bits, Tier SchemeTier), (IReadOnlyList<OverrideApplication> Applications, Tier Tier)>? resolved = null;
         foreach (var k in scope)
         {
             var row = result.Rows[k];
@@ -116,9 +120,22 @@ internal static class Tiering
                 continue;
             }
 
-            var applications = OverrideResolution.Apply(rules, new MatchedRules(bits, matched), vetoed, tier, out tier);
-            result.Tiers[k] = tier;
-            result.Overrides[k] = applications;
+            if (matched is not null)
+            {
+                result.Overrides[k] = OverrideResolution.Apply(rules, new MatchedRules(bits, matched), vetoed, tier, out tier);
+                result.Tiers[k] = tier;
+                continue;
+            }
+
+            resolved ??= [];
+            if (!resolved.TryGetValue((bits, tier), out var known))
+            {
+                var applications = OverrideResolution.Apply(rules, new MatchedRules(bits, null), vetoed, tier, out var final);
+                resolved[(bits, tier)] = known = (applications, final);
+            }
+
+            result.Tiers[k] = known.Tier;
+            result.Overrides[k] = known.Applications;
         }
     }
 

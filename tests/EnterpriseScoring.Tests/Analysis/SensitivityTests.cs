@@ -233,6 +233,101 @@ public class SensitivityTests
         Assert.That(Enumerable.Range(0, 1000).Select(_ => a.NextDouble()).All(u => u is >= 0 and < 1), Is.True);
     }
 
+    /// <summary>
+    /// The fast path (held normalised values re-weighted, ranked and tiered per draw) against a naive one: each draw's
+    /// weights put into the profile and the whole table evaluated again by the engine. The hand-checkable example has a
+    /// tie, a bonus, a veto and two pools, so every stage of the tiering is in play.
+    /// </summary>
+    [Test]
+    public void FastDraws_EqualANaiveReEvaluationWithEachDrawsWeights()
+    {
+        var table = FirmCsvReader.Read(TestPaths.Seeds("data", "hand-checkable.csv")).Table;
+        var profile = ProfileLoader.Load(TestPaths.Seeds("data", "hand-checkable.profile.json"));
+        var baseline = new Evaluator(profile).Evaluate(table);
+        var options = new SensitivityOptions { Draws = 30, Seed = 8, Weights = WeightPerturbation.Dirichlet(3), MaxDegreeOfParallelism = 2 };
+        var result = SensitivityAnalysis.Run(baseline, options);
+
+        var held = new HeldEvaluation(baseline);
+        var pools = Enumerable.Range(0, baseline.PoolCount).Select(p => new SensitivityPool(held, p)).ToArray();
+        var n = table.Count;
+        var tierCounts = new int[n, 7];
+        var ranks = Enumerable.Range(0, n).Select(_ => new List<int>()).ToArray();
+        for (var d = 0; d < options.Draws; d++)
+        {
+            var drawn = profile with
+            {
+                Pools = profile.Pools.Select((pool, p) =>
+                {
+                    var w = new double[pool.Indicators.Count];
+                    pools[p].DrawWeights(options.Seed, d, options.Weights, w);
+                    return pool with { Indicators = pool.Indicators.Select((x, j) => x with { Weight = w[j] }).ToArray() };
+                }).ToArray(),
+            };
+            var evaluation = new Evaluator(drawn).Evaluate(table);
+            for (var row = 0; row < n; row++)
+            {
+                var r = evaluation.Results[row];
+                tierCounts[row, r.Tier is { } t ? (int)t : 0]++;
+                if (r.Status == FirmStatus.Rated && r.Rank is { } rank)
+                {
+                    ranks[row].Add(rank);
+                }
+            }
+        }
+
+        var moved = 0;
+        for (var row = 0; row < n; row++)
+        {
+            var firm = result.Firms[row];
+            Assert.That(firm.TierDraws, Is.EqualTo(Enumerable.Range(0, 7).Select(t => tierCounts[row, t]).ToArray()), firm.Id);
+            var sorted = ranks[row].Order().ToArray();
+            Assert.That(
+                (firm.RankedDraws, firm.RankP5, firm.RankP50, firm.RankP95),
+                Is.EqualTo((sorted.Length, SensitivityAnalysis.NearestRank(sorted, 5), SensitivityAnalysis.NearestRank(sorted, 50), SensitivityAnalysis.NearestRank(sorted, 95))),
+                firm.Id);
+            moved += firm.IsStable ? 0 : 1;
+        }
+
+        Assert.That(moved, Is.GreaterThan(0), "Dirichlet K = 3 moves some firm");
+    }
+
+    [Test]
+    public void RankQuantiles_CountedOrSorted_AreTheNearestRanks()
+    {
+        var random = new Random(17);
+        var histogram = Array.Empty<int>();
+        foreach (var (count, width) in new[] { (1, 1), (7, 3), (100, 40), (1000, 900), (1000, 100_000), (20, 5000), (500, 2) })
+        {
+            for (var trial = 0; trial < 20; trial++)
+            {
+                var ranks = Enumerable.Range(0, count).Select(_ => 1 + random.Next(width) + (trial * 1000)).ToArray();
+                var sorted = ranks.Order().ToArray();
+                var expected = (SensitivityAnalysis.NearestRank(sorted, 5), SensitivityAnalysis.NearestRank(sorted, 50), SensitivityAnalysis.NearestRank(sorted, 95));
+                Assert.That(SensitivityAnalysis.RankQuantiles(ranks, ref histogram), Is.EqualTo(expected), $"{count} ranks over {width}");
+                Assert.That(histogram, Is.All.Zero, "left cleared");
+            }
+        }
+
+        Assert.That(SensitivityAnalysis.RankQuantiles([], ref histogram), Is.EqualTo(((int?)null, (int?)null, (int?)null)));
+    }
+
+    [TestCase(65_535)]
+    [TestCase(65_536)]
+    public void DrawRanks_KeepEveryRank_In16Or32Bits(int maxRank)
+    {
+        var ranks = new DrawRanks(3, 5, maxRank);
+        Assert.That(ranks.IsNarrow, Is.EqualTo(maxRank <= ushort.MaxValue));
+        int[][] drawn = [[0, 1, maxRank, 7, 2], [maxRank, 0, 0, 1, 3], [5, 4, 3, 2, 1]];
+        for (var d = 0; d < 3; d++)
+        {
+            ranks.Store(d, drawn[d]);
+        }
+
+        var buffer = new int[3 * 3];
+        ranks.Gather(1, 4, 3, buffer);
+        Assert.That(buffer, Is.EqualTo(new[] { 1, 0, 4, maxRank, 0, 3, 7, 1, 2 }));
+    }
+
     [Test]
     public void NearestRank_IsTheCeilingOfPTimesNthSmallest()
     {

@@ -33,6 +33,7 @@ public class WhatIfTests
         Assert.That(below, Has.Count.GreaterThan(10));
         var checkedLevers = 0;
         var continuous = 0;
+        var landLevers = 0;
         for (var i = 0; i < below.Count; i += Math.Max(1, below.Count / 40))
         {
             var firm = below[i];
@@ -79,9 +80,36 @@ public class WhatIfTests
                 }
                 checkedLevers++;
             }
+
+            if (path.Land is { CanDoAlone: true } land)
+            {
+                // Less land: at the required area the firm is in the next tier, one representable step more land it is not, and
+                // any smaller area (still above the floor) keeps it there.
+                var required = land.RequiredArea!.Value;
+                Assert.That(required, Is.LessThan(land.CurrentArea).And.GreaterThanOrEqualTo(land.MinimumArea), firm.Id);
+                Assert.That(land.Change, Is.EqualTo(required - land.CurrentArea), firm.Id);
+                var at = analysis.EvaluateWithLandArea(firm.Id, required);
+                var less = analysis.EvaluateWithLandArea(firm.Id, Math.BitIncrement(required));
+                var more = analysis.EvaluateWithLandArea(firm.Id, Math.Max(land.MinimumArea, required * (1 - 1e-6)));
+                Assert.That(at.Total!.Value, Is.GreaterThanOrEqualTo(cut.Needed), $"{firm.Id} land: reaches the cut-off");
+                Assert.That(at.Tier, Is.LessThanOrEqualTo(cut.Target), $"{firm.Id} land: at the computed area");
+                Assert.That(more.Tier, Is.LessThanOrEqualTo(cut.Target), $"{firm.Id} land: a little less land crosses");
+                Assert.That(less.Tier, Is.EqualTo(firm.Tier), $"{firm.Id} land: one step more land does not");
+                Assert.That(at.Total!.Value - cut.Needed, Is.LessThanOrEqualTo(1e-9 * Math.Max(1, Math.Abs(cut.Needed))), $"{firm.Id} land: exactly at the cut-off");
+                landLevers++;
+            }
+            else if (path.Land is { } cannot)
+            {
+                Assert.That(cannot.Reason, Is.Not.Empty, firm.Id);
+            }
         }
 
         Assert.That(checkedLevers, Is.GreaterThan(0));
+        if (evaluation.Profile.Pools.Any(p => p.Indicators.Any(i => i.Indicator.UsesLand)))
+        {
+            Assert.That(landLevers, Is.GreaterThan(0), "some firms can move up by less land");
+        }
+
         Assert.That(continuous, Is.GreaterThan(checkedLevers / 2), "most levers land exactly at the cut-off");
     }
 
@@ -146,9 +174,49 @@ public class WhatIfTests
         Assert.That((labour.Measure, labour.CanDoAlone), Is.EqualTo((KnownMeasures.Employees, false)), "fewer employees cannot help while value added is missing");
         Assert.That(path.UniformImprovement!.Value, Is.EqualTo(1.85).Within(1e-12), "66.666667 × (1 + p) = 190");
 
+        // Land: 40 × (120 / L) / 6 = 800 / L = 190 (value added per mu stays 0: value added is missing).
+        var land = path.Land!;
+        Assert.That((land.CanDoAlone, land.CurrentArea, land.MinimumArea, land.Strategy), Is.EqualTo((true, 12.0, EnterpriseScoring.Land.LandAreaLimits.MinimumMu, "certificate")));
+        Assert.That(land.RequiredArea!.Value, Is.EqualTo(800.0 / 190).Within(1e-12), "800 / L = 190");
+        Assert.That(land.Change!.Value, Is.EqualTo((800.0 / 190) - 12).Within(1e-12));
+        Assert.That(land.Moves, Is.EqualTo(new[] { "tax_per_mu", "value_added_per_mu" }));
+        Assert.That(evaluation.Explain("91330402710000056Y", true), Does.Contain("用地面积 land −7.78947368"));
+
         var vetoed = new WhatIfAnalysis(evaluation).WhatItTakes("91330402710000021C");
         Assert.That(vetoed.Outcome, Is.EqualTo(PromotionOutcome.CannotMoveUp));
         Assert.That(vetoed.Notes, Has.Some.Contains("一票否决"));
+    }
+
+    [Test]
+    public void LandLever_StopsAtThePoolsMinimumLand_AndSaysWhyWhenThatIsNotEnough()
+    {
+        // Pool `below` of the hand-checkable profile: 规下 with land ≥ 3 亩, tax per mu against a fixed 5, weight 100. Five
+        // firms, bands 20/40/30/10: A ≤ round(1) = 1, A+B ≤ round(3) = 3, A+B+C ≤ round(4.5) = 5. T holds the A slot
+        // (100 / 5 = 20 per mu, score 400).
+        var profile = ProfileLoader.Load(TestPaths.Seeds("data", "hand-checkable.profile.json"));
+        static Firm Small(string id, double land, double tax) => new()
+        {
+            Id = id,
+            SizeClass = SizeClass.BelowDesignatedSize,
+            Measures = new Dictionary<string, double> { ["land_area"] = land, ["tax"] = tax, ["value_added"] = 10, ["employees"] = 1 },
+        };
+        var table = FirmTable.FromFirms([Small("T", 5, 100), Small("U", 5, 30), Small("V", 10, 30), Small("W", 10, 20), Small("X", 10, 5)]);
+        var evaluation = new Evaluator(profile).Evaluate(table);
+        var analysis = new WhatIfAnalysis(evaluation);
+        Assert.That(evaluation.Results.Select(r => r.Tier), Is.EqualTo(new Tier?[] { Tier.A, Tier.B, Tier.B, Tier.C, Tier.C }));
+
+        // U (30 / 5 = 6 per mu, 120) needs 30 / L / 5 × 100 ≥ 400, L ≤ 1.5: below the pool's 3 亩, so land alone cannot.
+        var u = analysis.WhatItTakes("U").Land!;
+        Assert.That((u.CanDoAlone, u.MinimumArea), Is.EqualTo((false, 3.0)));
+        Assert.That(u.Reason, Does.Contain("minimum 3 亩").And.Contain("the total is 200"), "at 3 亩: 30 / 3 / 5 × 100 = 200 < 400");
+
+        // W (C, 40) needs B: the last firm inside B is V (30 / 10 = 3 per mu, 60; a tie straddles B and C by half: the better
+        // tier), so 20 / L / 5 × 100 ≥ 60, L ≤ 6.6667.
+        var w = analysis.WhatItTakes("W");
+        Assert.That(w.CutOff!.Total, Is.EqualTo(60.0));
+        Assert.That(w.Land!.RequiredArea!.Value, Is.EqualTo(400.0 / 60).Within(1e-12));
+        Assert.That(analysis.EvaluateWithLandArea("W", w.Land.RequiredArea!.Value).Tier, Is.EqualTo(Tier.B));
+        Assert.That(analysis.EvaluateWithLandArea("W", Math.BitIncrement(w.Land.RequiredArea!.Value)).Tier, Is.EqualTo(Tier.C));
     }
 
     [Test]
