@@ -1,3 +1,4 @@
+using EnterpriseScoring.IO;
 using EnterpriseScoring.Samples;
 using EnterpriseScoring.Scorecards;
 
@@ -59,5 +60,47 @@ public class BuiltInScorecardTests
 
         var sameYear = Scorecard.Evaluate(new Evaluator(ScorecardLoader.LoadFirmProfile(profile).WithEvaluationYear(2020)).Evaluate(firms), null, profile);
         Assert.That(sameYear.Warnings, Has.None.Contains("the scorecard is for"));
+    }
+
+    [Test]
+    public void WanmuQianyi2025_TheDraftsTargets_Top6AndTheMergeWatch()
+    {
+        var profile = ScorecardLoader.Load("jiaxing-wanmu-qianyi-2025");
+        Assert.Multiple(() =>
+        {
+            Assert.That(profile.Year, Is.EqualTo(2025));
+            Assert.That(profile.Indicators.Select(i => (i.Indicator.Id, i.Targets.Single().Value)), Is.EqualTo(new (string, double)[]
+            {
+                ("revenue", 500), ("above_value_added_rate", 25), ("above_tax_per_mu", 35), ("firms_over_10_billion", 1),
+            }));
+            Assert.That(profile.MaxPoints, Is.EqualTo(40));
+            Assert.That((profile.TopList, profile.BottomList), Is.EqualTo((6, 3)));
+            var rule = profile.HistoryRules.Single();
+            Assert.That((rule.Id, rule.List, rule.Size, rule.Years, rule.OfLast), Is.EqualTo(("merge_watch", ScorecardList.Bottom, 3, 2, 2)));
+            Assert.That(profile.Assumptions.Select(a => a.Path), Does.Contain("$.history[0]"), "连续几年 is read as a number: an assumption");
+        });
+    }
+
+    [Test]
+    public void WanmuQianyi2025_OnTheSampleCityAndItsRegister_SixOnTop_AndLastYearsBottomThreeWatched()
+    {
+        var profile = ScorecardLoader.Load("jiaxing-wanmu-qianyi-2025");
+        var firms = FirmCsvReader.Read(TestPaths.Seeds("data", "sample-city.csv")).Table;
+        var register = EnterpriseScoring.Platforms.PlatformRegisterReader.Read(TestPaths.Seeds("data", "sample-city.register.csv")).Register;
+        var evaluation = new Evaluator(ScorecardLoader.LoadFirmProfile(profile)).Evaluate(firms);
+        var card = Scorecard.Evaluate(evaluation, register, profile);
+        var bottom = card.Rows.Where(r => r.OnBottomList).Select(r => r.Platform.Id).ToArray();
+        var lastYear = ScorecardHistory.Of(card.Rows.Select(r => new ScorecardStanding(2024, r.Platform.Id, r.PeerGroup, r.Total, r.Vetoed)));
+        var twice = Scorecard.Evaluate(evaluation, register, profile, history: lastYear);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(card.Rows.Count(r => r.OnTopList), Is.GreaterThanOrEqualTo(6));
+            Assert.That(card.Rows.Where(r => r.OnTopList), Has.All.Matches<ScorecardRow>(r => r!.Rank <= 6));
+            Assert.That(bottom, Has.Length.GreaterThanOrEqualTo(3));
+            Assert.That(card.Rows, Has.None.Matches<ScorecardRow>(r => r!.HistoryRules.Count > 0), "one year alone is not two in a row");
+            Assert.That(card.Warnings, Has.Some.Contains("no scorecard for 2024"));
+            Assert.That(twice.Rows.Where(r => r.HistoryRules.Contains("merge_watch")).Select(r => r.Platform.Id), Is.EquivalentTo(bottom), "the same standings last year: the bottom 3 are watched");
+        });
     }
 }
