@@ -209,15 +209,17 @@ public sealed class Scorecard
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"history rules: no scorecard for {string.Join(", ", missing)} (pass it with --prior): counted as years off every list / 缺少 {string.Join("、", missing)} 年度考核结果，按未入名单计"));
         }
 
+        var currentLists = profile.HistoryRules.Select(rule => ScorecardHistory.Listed(current, rule.List, rule.Size)).ToArray();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             List<string> matched = [];
             List<string> flags = [.. row.Flags];
-            foreach (var rule in profile.HistoryRules)
+            for (var r = 0; r < profile.HistoryRules.Count; r++)
             {
+                var rule = profile.HistoryRules[r];
                 var years = Enumerable.Range(year - rule.OfLast + 1, rule.OfLast)
-                    .Where(y => y == year ? ScorecardHistory.IsOnList(current, row.Platform.Id, rule.List, rule.Size) : history.IsOnList(y, row.Platform.Id, rule.List, rule.Size))
+                    .Where(y => y == year ? currentLists[r].Contains(row.Platform.Id) : history.Listed(y, rule.List, rule.Size).Contains(row.Platform.Id))
                     .ToArray();
                 if (years.Length >= rule.Years)
                 {
@@ -250,11 +252,13 @@ public sealed class Scorecard
 
         var group = rows.Skip(start).ToArray();
         var standings = group.Select(r => new ScorecardStanding(profile.Year, r.Platform.Id, r.PeerGroup, r.Total, r.Vetoed)).ToArray();
+        var topList = profile.TopList > 0 ? ScorecardHistory.Listed(standings, ScorecardList.Top, profile.TopList) : [];
+        var bottomList = profile.BottomList > 0 ? ScorecardHistory.Listed(standings, ScorecardList.Bottom, profile.BottomList) : [];
         for (var i = 0; i < group.Length; i++)
         {
             var row = group[i];
-            var top = profile.TopList > 0 && ScorecardHistory.IsOnList(standings, row.Platform.Id, ScorecardList.Top, profile.TopList);
-            var bottom = profile.BottomList > 0 && ScorecardHistory.IsOnList(standings, row.Platform.Id, ScorecardList.Bottom, profile.BottomList);
+            var top = topList.Contains(row.Platform.Id);
+            var bottom = bottomList.Contains(row.Platform.Id);
             if (!top && !bottom)
             {
                 continue;

@@ -12,6 +12,7 @@ namespace EnterpriseScoring.Scorecards;
 public sealed class ScorecardHistory
 {
     private readonly Dictionary<int, ScorecardStanding[]> byYear;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Year, ScorecardList List, int Size), HashSet<string>> listed = new();
 
     private ScorecardHistory(IEnumerable<ScorecardStanding> standings)
     {
@@ -119,21 +120,35 @@ public sealed class ScorecardHistory
     /// <param name="platformId">The platform.</param>
     /// <param name="list">Top or bottom.</param>
     /// <param name="size">N.</param>
-    public bool IsOnList(int year, string platformId, ScorecardList list, int size) =>
-        byYear.TryGetValue(year, out var rows) && IsOnList(rows, platformId, list, size);
+    public bool IsOnList(int year, string platformId, ScorecardList list, int size) => Listed(year, list, size).Contains(platformId);
 
-    /// <summary>Whether <paramref name="platformId"/> is on the list among <paramref name="rows"/> (one year's standings).</summary>
-    internal static bool IsOnList(IReadOnlyList<ScorecardStanding> rows, string platformId, ScorecardList list, int size)
+    /// <summary>The platforms on the <paramref name="list"/> of <paramref name="size"/> in <paramref name="year"/> (empty
+    /// when the year is not held); computed once per year, list and size.</summary>
+    internal IReadOnlySet<string> Listed(int year, ScorecardList list, int size) =>
+        listed.GetOrAdd((year, list, size), key => byYear.TryGetValue(key.Year, out var rows) ? Listed(rows, key.List, key.Size) : []);
+
+    /// <summary>The platforms on the <paramref name="list"/> of <paramref name="size"/> of their peer group among
+    /// <paramref name="rows"/> (one year's standings), computed once for all of them.</summary>
+    internal static HashSet<string> Listed(IReadOnlyList<ScorecardStanding> rows, ScorecardList list, int size)
     {
-        var self = rows.FirstOrDefault(r => string.Equals(r.PlatformId, platformId, StringComparison.Ordinal));
-        if (self is null)
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in rows.GroupBy(r => r.PeerGroup, StringComparer.Ordinal))
         {
-            return false;
+            var members = group.ToList();
+            foreach (var self in members)
+            {
+                if (IsOnList(members, self, list, size))
+                {
+                    listed.Add(self.PlatformId);
+                }
+            }
         }
 
-        var group = rows.Where(r => string.Equals(r.PeerGroup, self.PeerGroup, StringComparison.Ordinal)).ToList();
-        return list == ScorecardList.Top
+        return listed;
+    }
+
+    private static bool IsOnList(List<ScorecardStanding> group, ScorecardStanding self, ScorecardList list, int size) =>
+        list == ScorecardList.Top
             ? !self.Vetoed && group.Count(o => !o.Vetoed && Scorecard.RankKey(o.Total) > Scorecard.RankKey(self.Total)) < size
             : (self.Vetoed ? 0 : group.Count(o => o.Vetoed || Scorecard.RankKey(o.Total) < Scorecard.RankKey(self.Total))) < size;
-    }
 }
