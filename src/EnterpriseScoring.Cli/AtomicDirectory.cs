@@ -195,10 +195,7 @@ internal sealed class AtomicDirectory
             // removes them, and the temporary directory (which may hold either set) is kept.
             keepTemp = true;
             var kept = Keep(previous);
-            throw new CommandException(
-                ExitCodes.InputOrUsageError,
-                $"{failure.Message} — and '{Target}' could not be put back ({ex.Message}): the previous outputs are kept in '{kept ?? "(there were none)"}'; this run's outputs are in '{Target}' or '{Temp}' — check them by hand, nothing was deleted",
-                failure);
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.PutBackFailed(failure.Message, Target, ex.Message, kept, Temp), failure);
         }
     }
 

@@ -83,7 +83,13 @@ internal static class EscoreApplication
             }
 
             // System.CommandLine's help has English headings whatever the language: in Chinese it is written here and translated.
+            // It wraps by characters: a Chinese help is written unwrapped and wrapped by display width (two columns a character).
             using var help = Localization.IsChinese && parseResult.Action is HelpAction ? new StringWriter(CultureInfo.InvariantCulture) : null;
+            if (help is not null && parseResult.Action is HelpAction helpAction)
+            {
+                helpAction.MaxWidth = int.MaxValue;
+            }
+
             var configuration = new EscoreInvocationConfiguration
             {
                 Signals = signals,
@@ -94,7 +100,7 @@ internal static class EscoreApplication
             var code = parseResult.Invoke(configuration);
             if (help is not null)
             {
-                stdout.Write(HelpText.ToChinese(help.ToString()));
+                stdout.Write(HelpText.ToChinese(help.ToString(), HelpText.TerminalWidth(stdout)));
             }
 
             if (signals?.Received is { } late && code is ExitCodes.Success or ExitCodes.SuccessWithRejects)
@@ -119,7 +125,7 @@ internal static class EscoreApplication
                 message = Messages.InvalidProfile(profile.Problems.Count);
                 foreach (var problem in profile.Problems)
                 {
-                    log.Error(Messages.ProfileProblem(problem.ToString()), code);
+                    log.Error(Messages.ProfileProblem(Localization.IsChinese ? ProfileProblemText.Chinese(problem) : problem.ToString()), code);
                 }
             }
 
@@ -135,10 +141,10 @@ internal static class EscoreApplication
     {
         CommandException c => (c.ExitCode, c.Message),
         ProfileException p => (ExitCodes.InvalidProfile, p.Message),
-        FirmDataException f => (ExitCodes.InputOrUsageError, Messages.CannotReadInput(f.Message)),
+        FirmDataException f => (ExitCodes.InputOrUsageError, Messages.CannotReadInput(Localization.IsChinese ? InputErrorText.Chinese(f.Message) : f.Message)),
         System.Data.Common.DbException d => (ExitCodes.InputOrUsageError, Messages.DatabaseError(d.Message)),
         FileNotFoundException f => (ExitCodes.InputOrUsageError, Messages.FileNotFound(f.FileName ?? f.Message)),
-        DirectoryNotFoundException or IOException or UnauthorizedAccessException => (ExitCodes.InputOrUsageError, ex.Message),
+        DirectoryNotFoundException or IOException or UnauthorizedAccessException => (ExitCodes.InputOrUsageError, Localization.IsChinese ? InputErrorText.Chinese(ex.Message) : ex.Message),
         _ => (ExitCodes.UnexpectedError, Messages.UnexpectedError(ex.GetType().Name, CliLog.OneLine(ex.Message), verbose)),
     };
 

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Validation;
 using static EnterpriseScoring.Cli.Output.ResultsTableLayout;
@@ -154,9 +155,7 @@ internal sealed class ResultsDatabase : IDisposable
             var name = SqlName(header[c]);
             if (!seen.TryAdd(name, header[c]))
             {
-                throw new CommandException(
-                    ExitCodes.InputOrUsageError,
-                    $"--results-db: results.csv columns '{seen[name]}' and '{header[c]}' would share the SQL column {name}; rename an indicator of the profile");
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.SharedSqlColumn(seen[name], header[c], name));
             }
 
             columns.Add((c, header[c], new SqlColumn(name, TypeOf(header[c]), header[c] == "status")));
@@ -183,11 +182,7 @@ internal sealed class ResultsDatabase : IDisposable
         if (lacking.Count > 0)
         {
             var rows = Convert.ToInt64(Scalar($"SELECT COUNT(*) FROM {table}"), CultureInfo.InvariantCulture);
-            throw new CommandException(
-                ExitCodes.InputOrUsageError,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"--results-db: table {table} ({rows} rows) is not of this escore's layout: it lacks {string.Join(", ", lacking)} (a table written by escore 0.1 keys rows by year alone). escore neither changes nor drops it: rename it (ALTER TABLE {table} RENAME TO {table}_v0_1) or choose another --results-table / 结果表为旧版格式，请改名或另选表名"));
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.TableOfOtherLayout(table, rows, string.Join(", ", lacking)));
         }
 
         foreach (var column in columns.Where(c => addMissing && !existing.Contains(c.Name)))
@@ -217,13 +212,9 @@ internal sealed class ResultsDatabase : IDisposable
                 continue;
             }
 
-            var other = source is null ? "an unrecorded input" : query is null ? $"'{source}'" : $"'{source}', query '{CliLog.OneLine(query)}'";
-            var mine = run.InputQuery is null ? $"'{run.InputSource}'" : $"'{run.InputSource}', query '{CliLog.OneLine(run.InputQuery)}'";
-            throw new CommandException(
-                ExitCodes.InputOrUsageError,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"--results-db: scope '{scope}' already holds {reader.GetInt64(3)} firms of {run.Year} from another input ({other}, run {reader.GetString(0)}); this run reads {mine}. Replacing them would lose that run's rows: give each input its own --results-scope (e.g. the county), or pass --results-scope '{scope}' to replace them / 同一范围已有其他输入的结果，请用 --results-scope 区分"));
+            var other = source is null ? Messages.UnrecordedInput : query is null ? $"'{source}'" : Messages.InputWithQuery(source, CliLog.OneLine(query));
+            var mine = run.InputQuery is null ? $"'{run.InputSource}'" : Messages.InputWithQuery(run.InputSource, CliLog.OneLine(run.InputQuery));
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.ScopeHeldByOtherInput(scope, reader.GetInt64(3), run.Year, other, reader.GetString(0), mine));
         }
     }
 

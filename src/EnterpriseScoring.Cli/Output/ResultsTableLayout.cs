@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 
 namespace EnterpriseScoring.Cli.Output;
@@ -108,9 +108,7 @@ internal static partial class ResultsTableLayout
     {
         if (!PlainName().IsMatch(table) || table.Length > MaxTableNameLength)
         {
-            throw new CommandException(
-                ExitCodes.InputOrUsageError,
-                string.Create(CultureInfo.InvariantCulture, $"--results-table '{table}' is not a plain SQL name of at most {MaxTableNameLength} characters (letters, digits, _; not starting with a digit)"));
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.ResultsTableName(table, MaxTableNameLength));
         }
     }
 

@@ -292,6 +292,105 @@ public class LanguageCliTests
         });
     }
 
+    [Test]
+    public void BadProfile_LangZh_EveryProblemInChinese_PathsKept_EnglishUnchanged()
+    {
+        var profile = Path.Combine(directory, "bad.profile.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Profile))!;
+        json.AsObject().Remove("$schema");
+        json["descripton"] = "typo";
+        json["pools"]![0]!["indicators"]![0]!["weight"] = -5;
+        File.WriteAllText(profile, json.ToJsonString());
+        var input = TestPaths.Seeds("data", "hand-checkable.csv");
+        var (zhCode, _, zh) = CliRunner.Run("validate", "--lang", "zh", "-p", profile, "-i", input);
+        var (enCode, _, en) = CliRunner.Run("validate", "--lang", "en", "-p", profile, "-i", input);
+        Assert.Multiple(() =>
+        {
+            Assert.That(zhCode, Is.EqualTo(ExitCodes.InvalidProfile));
+            Assert.That(enCode, Is.EqualTo(ExitCodes.InvalidProfile));
+            Assert.That(zh, Does.Contain("$.descripton").And.Contain("$.pools[0].indicators[0].weight"), zh);
+            Assert.That(zh, Does.Contain("未知"), zh);
+            Assert.That(zh, Does.Not.Contain("unknown key").And.Not.Contain("Unhandled"), zh);
+            Assert.That(en, Does.Contain("$.descripton").And.Contain("$.pools[0].indicators[0].weight"), en);
+            Assert.That(en, Does.Not.Match(Cjk + Cjk + ".*未知"), en);
+        });
+    }
+
+    [Test]
+    public void DuplicateColumns_LangZh_ErrorInChinese_NoStackTrace()
+    {
+        var lines = File.ReadAllLines(TestPaths.Seeds("data", "hand-checkable.csv"), Encoding.UTF8).ToList();
+        var header = lines[0].Split(',');
+        lines[0] = string.Join(',', header.Append(header[^1]));
+        for (var i = 1; i < lines.Count; i++)
+        {
+            lines[i] += "," + lines[i].Split(',')[^1];
+        }
+
+        var path = Path.Combine(directory, "duplicate.csv");
+        File.WriteAllLines(path, lines, new UTF8Encoding(false));
+        var (code, _, zh) = CliRunner.Run("score", "--lang", "zh", "-p", Profile, "-i", path, "-o", Path.Combine(directory, "out"));
+        var (_, _, en) = CliRunner.Run("score", "--lang", "en", "-p", Profile, "-i", path, "-o", Path.Combine(directory, "out-en"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError));
+            Assert.That(zh, Does.Match(Cjk), zh);
+            Assert.That(zh, Does.Contain(header[^1]), zh);
+            Assert.That(zh, Does.Not.Contain(" at ").And.Not.Contain("Exception"), zh);
+            Assert.That(en, Does.Contain(header[^1]).And.Not.Contain("Exception"), en);
+            Assert.That(zh, Is.Not.EqualTo(en));
+        });
+    }
+
+    [TestCase(40)]
+    [TestCase(60)]
+    [TestCase(100)]
+    public void HelpText_WrapsByDisplayWidth_ContinuationLinesAtTheDescriptionColumn(int width)
+    {
+        var (_, unwrapped, _) = CliRunner.RunWith(ChineseLocale, "score", "--help");
+        var wrapped = HelpText.ToChinese(unwrapped, width).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Multiple(() =>
+        {
+            foreach (var line in wrapped)
+            {
+                Assert.That(ValidateCommand.DisplayWidth(line), Is.LessThanOrEqualTo(width), line);
+            }
+
+            // Nothing lost: the same words, in the same order, only the line breaks differ.
+            static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+            Assert.That(Squash(string.Join("", wrapped)), Is.EqualTo(Squash(HelpText.ToChinese(unwrapped))));
+        });
+
+        // A continuation line of an option row starts at that row's description column.
+        var optionRows = wrapped.Select((line, index) => (line, index)).Where(x => x.line.TrimStart().StartsWith('-')).ToList();
+        var checkedContinuations = 0;
+        foreach (var (line, index) in optionRows)
+        {
+            var column = ValidateCommand.DisplayWidth(line[..IndexOfDescription(line)]);
+            if (column > width / 2)
+            {
+                continue;
+            }
+
+            for (var next = index + 1; next < wrapped.Count && wrapped[next].Length > 0 && !wrapped[next].TrimStart().StartsWith('-'); next++)
+            {
+                var indent = wrapped[next].Length - wrapped[next].TrimStart(' ').Length;
+                Assert.That(indent, Is.EqualTo(column), $"{line}\n{wrapped[next]}");
+                checkedContinuations++;
+            }
+        }
+
+        Assert.That(checkedContinuations, width < 100 ? Is.GreaterThan(0) : Is.GreaterThanOrEqualTo(0));
+    }
+
+    [Test]
+    public void HelpText_NoWidth_OnlyTranslates()
+    {
+        var (_, unwrapped, _) = CliRunner.RunWith(ChineseLocale, "score", "--help");
+        Assert.That(HelpText.ToChinese(unwrapped, int.MaxValue), Is.EqualTo(HelpText.ToChinese(unwrapped)));
+        Assert.That(HelpText.ToChinese(unwrapped, int.MaxValue).Split('\n'), Has.Length.EqualTo(unwrapped.Split('\n').Length));
+    }
+
     /// <summary>The hand-checkable file with one more row whose tax is not a number.</summary>
     private string InputWithABadRow()
     {

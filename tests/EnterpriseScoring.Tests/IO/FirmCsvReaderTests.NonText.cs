@@ -30,7 +30,7 @@ public partial class FirmCsvReaderTests
         return sb.ToString();
     }
 
-    private static Encoding Big5
+    internal static Encoding Big5
     {
         get
         {

@@ -1,0 +1,356 @@
+using System.Text.RegularExpressions;
+
+namespace EnterpriseScoring;
+
+/// <summary>
+/// A <see cref="ProfileProblem"/> in Chinese, for the county staff who write or fix a profile (the CLI prints it this way
+/// under <c>--lang zh</c> or a Chinese locale). The JSON path stays as it is; the message and the hint are translated
+/// where they have one of the forms the library's profile and scorecard checks write (unknown keys and names, missing
+/// keys, wrong JSON kinds, numbers out of range, files and built-ins not found, syntax errors, <c>extends</c> cycles…),
+/// keeping every name, number and path they carry. A message of another form is kept in English, so that nothing is lost.
+/// Thread-safe.
+/// </summary>
+public static class ProfileProblemText
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The whole problem in Chinese: <c>路径：消息（提示：…）</c>.</summary>
+    /// <param name="problem">The problem.</param>
+    public static string Chinese(ProfileProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var message = ChineseMessage(problem.Message);
+        return problem.Hint is null ? $"{problem.Path}：{message}" : $"{problem.Path}：{message}（提示：{ChineseHint(problem.Hint)}）";
+    }
+
+    /// <summary>Whether <see cref="ChineseMessage"/> knows the form of <paramref name="message"/> (else it keeps the English).</summary>
+    /// <param name="message">An English problem message.</param>
+    public static bool IsTranslated(string message) => Translate(message) is not null;
+
+    /// <summary>The message of a problem in Chinese; the English message itself when its form is not one this class knows.</summary>
+    /// <param name="message">The English message.</param>
+    public static string ChineseMessage(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return Translate(message) ?? message;
+    }
+
+    /// <summary>
+    /// The hint of a problem in Chinese: the usual forms (<c>did you mean 'x'?</c>, <c>known keys: …</c>, <c>one of …</c>,
+    /// <c>e.g. …</c>, the list of built-in profiles) translated, names and examples kept; another hint in English.
+    /// </summary>
+    /// <param name="hint">The English hint.</param>
+    public static string ChineseHint(string hint)
+    {
+        ArgumentNullException.ThrowIfNull(hint);
+        var parts = hint.Split("; see ", 2);
+        var text = TranslateHint(parts[0]) ?? parts[0];
+        return parts.Length == 2 ? $"{text}；参见 {parts[1]}" : text;
+    }
+
+    private static string? TranslateHint(string hint)
+    {
+        Match m;
+        if ((m = Match(hint, @"^did you mean '(?<x>.*)'\?$")).Success)
+        {
+            return $"是否应为“{m.Groups["x"].Value}”？";
+        }
+
+        if ((m = Match(hint, @"^(known keys|keys here): (?<list>.*)$")).Success)
+        {
+            return "可用的键：" + m.Groups["list"].Value;
+        }
+
+        if ((m = Match(hint, @"^one of (?<list>.*)$")).Success)
+        {
+            return "可选值：" + m.Groups["list"].Value;
+        }
+
+        if ((m = Match(hint, @"^known: (?<list>.*)$")).Success)
+        {
+            return "已知的：" + m.Groups["list"].Value;
+        }
+
+        if ((m = Match(hint, @"^built-in profiles: (?<list>.*)$")).Success)
+        {
+            return "内置方案：" + m.Groups["list"].Value;
+        }
+
+        if ((m = Match(hint, @"^e\.g\. (?<x>.*)$")).Success)
+        {
+            return "例如 " + m.Groups["x"].Value;
+        }
+
+        if ((m = Match(hint, @"^the published target, e\.g\. (?<x>.*)$")).Success)
+        {
+            return "公布的目标值，例如 " + m.Groups["x"].Value;
+        }
+
+        if ((m = Match(hint, @"^weights are points > 0, e\.g\. (?<x>.*)$")).Success)
+        {
+            return "权重为大于 0 的分值，例如 " + m.Groups["x"].Value;
+        }
+
+        return hint switch
+        {
+            "give a value or remove the key" => "请给出取值，或删除该键",
+            "remove it" => "请删除",
+            "start with {" => "以 { 开头",
+            "remove the stray character" => "请删除多余的字符",
+            "a profile is a JSON object" => "评价方案是一个 JSON 对象",
+            "a profile is a JSON object with keys such as name, evaluation_year and pools" => "评价方案是一个 JSON 对象，顶层键为 name、evaluation_year、pools 等",
+            "a profile cannot extend itself, directly or through others" => "方案不能直接或间接地 extends 自身",
+            "put all changes to one item into one object" => "对同一项的修改请写在一个对象中",
+            "use snake_case without spaces" => "请用不含空格的 snake_case",
+            "a built-in id (e.g. tax_per_mu), a registered indicator, or define it with numerator and denominator" => "内置指标 id（如 tax_per_mu）、已注册的指标，或用 numerator 和 denominator 自定义",
+            "check commas, quotes and brackets" => "请检查逗号、引号和括号",
+            "a profile is a UTF-8 JSON object: if this file is one, check commas, quotes and brackets there" => "评价方案是 UTF-8 编码的 JSON 对象：如果此文件是方案，请检查其中的逗号、引号和括号",
+            _ => null,
+        };
+    }
+
+    private static string? Translate(string message)
+    {
+        Match m;
+        if ((m = Match(message, @"^unknown key '(?<k>.*)'$")).Success)
+        {
+            return $"未知的键“{m.Groups["k"].Value}”";
+        }
+
+        if ((m = Match(message, @"^missing required key '(?<k>.*)'$")).Success)
+        {
+            return $"缺少必需的键“{m.Groups["k"].Value}”";
+        }
+
+        if ((m = Match(message, @"^is (?<what>.+); expected one of (?<list>.+)$")).Success)
+        {
+            return $"为{Value(m.Groups["what"].Value)}，应为以下之一：{m.Groups["list"].Value}";
+        }
+
+        if ((m = Match(message, @"^is (?<what>.+); expected (?<kind>.+)$")).Success)
+        {
+            return $"为{Value(m.Groups["what"].Value)}，应为{Kind(m.Groups["kind"].Value)}";
+        }
+
+        if ((m = Match(message, @"^unknown value '(?<v>.*)'$")).Success)
+        {
+            return $"未知的取值“{m.Groups["v"].Value}”";
+        }
+
+        if ((m = Match(message, @"^unknown (?<what>[a-z][a-z -]*) '(?<v>.*)'$")).Success)
+        {
+            return $"未知的{Noun(m.Groups["what"].Value)}“{m.Groups["v"].Value}”";
+        }
+
+        if ((m = Match(message, @"^(?<n>\S+) is not (?<op>[><]=?|≥|≤) (?<bound>\S+)$")).Success)
+        {
+            return $"{m.Groups["n"].Value} 不满足 {Op(m.Groups["op"].Value)} {m.Groups["bound"].Value}";
+        }
+
+        if ((m = Match(message, @"^(?<n>\S+) is not in (?<range>[\[(].*[\])])$")).Success)
+        {
+            return $"{m.Groups["n"].Value} 不在 {m.Groups["range"].Value} 范围内";
+        }
+
+        if ((m = Match(message, @"^(?<n>\S+) is out of range: (?<what>.+) must be (?<low>.+) and ≤ (?<max>\S+)$")).Success)
+        {
+            return $"{m.Groups["n"].Value} 超出范围：{m.Groups["what"].Value} 应 {m.Groups["low"].Value} 且 ≤ {m.Groups["max"].Value}";
+        }
+
+        if ((m = Match(message, @"^(?<n>\S+) is negative$")).Success)
+        {
+            return $"{m.Groups["n"].Value} 为负数";
+        }
+
+        if ((m = Match(message, @"^(?<n>\S+) is not a whole number$")).Success)
+        {
+            return $"{m.Groups["n"].Value} 不是整数";
+        }
+
+        if ((m = Match(message, @"^(?<n>\S+) is not a plausible year$")).Success)
+        {
+            return $"{m.Groups["n"].Value} 不是合理的年份";
+        }
+
+        if ((m = Match(message, @"^(?<n>\S+) is below the lower bound (?<low>\S+)$")).Success)
+        {
+            return $"{m.Groups["n"].Value} 低于下限 {m.Groups["low"].Value}";
+        }
+
+        if ((m = Match(message, @"^no built-in (?<what>profile|scorecard|firm profile) (or file )?named '(?<n>.*)'$")).Success)
+        {
+            var what = m.Groups["what"].Value == "scorecard" ? "平台考核方案" : "评价方案";
+            return message.Contains(" or file ", StringComparison.Ordinal)
+                ? $"没有名为“{m.Groups["n"].Value}”的内置{what}或文件"
+                : $"没有名为“{m.Groups["n"].Value}”的内置{what}";
+        }
+
+        if ((m = Match(message, @"^JSON syntax error(?<rest>.*)$")).Success)
+        {
+            return "JSON 语法错误" + SyntaxDetail(m.Groups["rest"].Value);
+        }
+
+        if ((m = Match(message, @"^not valid JSON \(line (?<l>\d+), position (?<p>\d+)\): (?<r>.*)$")).Success)
+        {
+            return $"不是有效的 JSON（第 {m.Groups["l"].Value} 行第 {m.Groups["p"].Value} 个字符）：{m.Groups["r"].Value}";
+        }
+
+        if ((m = Match(message, @"^scoring method '(?<m>.*)' needs a benchmark$")).Success)
+        {
+            return $"计分方法“{m.Groups["m"].Value}”需要基准值（benchmark）";
+        }
+
+        if ((m = Match(message, @"^extends cycle: (?<c>.+)$")).Success)
+        {
+            return "extends 循环引用：" + m.Groups["c"].Value;
+        }
+
+        if ((m = Match(message, @"^'(?<x>.*)' is not a profile: its top-level keys are not those of a profile \(its contents are not shown\)$")).Success)
+        {
+            return $"“{m.Groups["x"].Value}”不是评价方案：其顶层键不是评价方案的键（内容不予显示）";
+        }
+
+        if ((m = Match(message, @"^'(?<x>.*)' is not a profile: .*$")).Success)
+        {
+            return $"“{m.Groups["x"].Value}”不是评价方案：评价方案是一个 JSON 对象";
+        }
+
+        if ((m = Match(message, @"^id '(?<id>.*)' appears more than once in this array(?<f>.*)$")).Success)
+        {
+            return $"id“{m.Groups["id"].Value}”在此数组中出现了不止一次{m.Groups["f"].Value}";
+        }
+
+        if ((m = Match(message, @"^no item with id '(?<id>.*)' to remove(?<f>.*)$")).Success)
+        {
+            return $"没有 id 为“{m.Groups["id"].Value}”的项可删除{m.Groups["f"].Value}";
+        }
+
+        if ((m = Match(message, @"^'(?<id>.*)' is not a valid (indicator )?id$")).Success)
+        {
+            return $"“{m.Groups["id"].Value}”不是有效的 id";
+        }
+
+        if ((m = Match(message, @"^'(?<t>.*)' is not a tier$")).Success)
+        {
+            return $"“{m.Groups["t"].Value}”不是一个分类（档次）";
+        }
+
+        if ((m = Match(message, @"^'(?<k>.*)' is not an option of (?<n>.+)$")).Success)
+        {
+            return $"“{m.Groups["k"].Value}”不是 {m.Groups["n"].Value} 的选项";
+        }
+
+        if ((m = Match(message, @"^'(?<r>.*)' leaves the (scorecard's|profile's) folder$")).Success)
+        {
+            return $"“{m.Groups["r"].Value}”指向方案所在文件夹之外";
+        }
+
+        if ((m = Match(message, @"^'(?<p>.*)' cannot be resolved: (?<e>.*)$")).Success)
+        {
+            return $"无法解析“{m.Groups["p"].Value}”：{m.Groups["e"].Value}";
+        }
+
+        return message switch
+        {
+            "unknown key" => "未知的键",
+            "is required and must not be null" => "必填，且不能为 null",
+            "is null" => "为 null",
+            "is missing" => "缺失",
+            "is empty" => "为空",
+            "is negative" => "为负数",
+            "is not a string" => "不是字符串",
+            "is not a number" => "不是数字",
+            "is not an array" => "不是数组",
+            "is not an object" or "is not a JSON object" => "不是 JSON 对象",
+            "is not an array of strings" => "不是字符串数组",
+            "invalid profile" => "评价方案无效",
+            "invalid scorecard profile" => "平台考核方案无效",
+            "a profile must be a JSON object" => "评价方案必须是 JSON 对象",
+            "not valid Unicode text (an unpaired UTF-16 surrogate)" => "不是有效的 Unicode 文本（含未配对的 UTF-16 代理项）",
+            "no indicators" => "没有指标",
+            "extends must be a string: a built-in profile name or a relative file path" => "extends 必须是字符串：内置方案名，或相对路径的方案文件",
+            "a fixed benchmark needs a value" => "固定基准值（fixed）需要给出 value",
+            "missing weight" => "缺少权重（weight）",
+            "missing numerator" => "缺少分子（numerator）",
+            "missing denominator" => "缺少分母（denominator）",
+            _ => null,
+        };
+    }
+
+    /// <summary>The particulars of a JSON syntax error (file, line, position) in Chinese; the reader's reason kept.</summary>
+    private static string SyntaxDetail(string rest)
+    {
+        var m = Match(rest, @"^(?: in (?<file>.+?))?(?: at line (?<l>\d+), position (?<p>\d+))?(?<reason>: .*)?$");
+        if (!m.Success)
+        {
+            return rest;
+        }
+
+        var file = m.Groups["file"].Success ? $"（{m.Groups["file"].Value}）" : string.Empty;
+        var at = m.Groups["l"].Success ? $"，第 {m.Groups["l"].Value} 行第 {m.Groups["p"].Value} 个字符" : string.Empty;
+        var reason = m.Groups["reason"].Success ? "：" + m.Groups["reason"].Value[2..] : string.Empty;
+        return file + at + reason;
+    }
+
+    /// <summary>A JSON value as the shape checks describe it (<c>an object</c>, <c>the string "x"</c>, a number) in Chinese.</summary>
+    private static string Value(string what) => what switch
+    {
+        "an object" => "对象",
+        "an array" => "数组",
+        "true" or "false" => "布尔值 " + what,
+        _ when what.StartsWith("the string ", StringComparison.Ordinal) => "字符串 " + what["the string ".Length..],
+        _ => " " + what,
+    };
+
+    /// <summary>What a shape check expected, in Chinese (a kind it does not know is kept in English).</summary>
+    private static string Kind(string expected) => expected switch
+    {
+        "a whole number" => "整数",
+        "a number" => "数字",
+        "a string" => "字符串",
+        "an object" => "对象",
+        "an array" => "数组",
+        "true or false" or "a boolean" => "true 或 false",
+        "an array of strings" => "字符串数组",
+        _ => " " + expected,
+    };
+
+    /// <summary>The names the checks use for the things a profile names, in Chinese (another noun kept in English).</summary>
+    private static string Noun(string noun) => noun switch
+    {
+        "indicator" => "指标",
+        "measure" => "数据项",
+        "unit" => "单位",
+        "weighting method" => "赋权方法",
+        "scoring method" => "计分方法",
+        "aggregation method" => "汇总方法",
+        "benchmark" => "基准值类型",
+        "land strategy" => "用地口径",
+        "tier scheme" => "分类方案",
+        "adjustment type" => "加减分类型",
+        "consequence schedule" => "差别化政策规则表",
+        "platform indicator" => "平台指标",
+        "tier" => "分类",
+        _ => noun + " ",
+    };
+
+    private static string Op(string op) => op switch
+    {
+        ">=" => "≥",
+        "<=" => "≤",
+        _ => op,
+    };
+
+    /// <summary>The match, or none when the text takes too long (a message of hostile length is then kept as it is).</summary>
+    private static Match Match(string text, string pattern)
+    {
+        try
+        {
+            return Regex.Match(text, pattern, RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return System.Text.RegularExpressions.Match.Empty;
+        }
+    }
+}
