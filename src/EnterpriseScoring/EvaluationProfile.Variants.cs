@@ -53,6 +53,11 @@ public sealed partial record EvaluationProfile
                 $"use profile.WithWeighting(\"{poolId}\", null) first to go back to fixed weights")]);
         }
 
+        if (IndicatorProfile.WeightProblem(weight) is { } problem)
+        {
+            throw new ProfileException([new ProfileProblem($"$.pools[{p}].indicators[{j}].weight", problem.Message, problem.Hint)]);
+        }
+
         return Checked(WithPool(poolId, pool => pool.WithIndicator(indicatorId, i => i with { Weight = weight })));
     }
 
