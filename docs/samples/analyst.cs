@@ -25,8 +25,8 @@ Console.WriteLine(evaluation.Results.Where(r => r.Tier == Tier.D).ToMarkdown(max
 // Change weights in one expression: entropy weights and quota bands 10/70/15/5 in the 规上 pool.
 var variant = profile
     .WithWeighting("above_size", KnownWeightingMethods.Entropy)
-    .WithBands("above_size", 10, 70, 15, 5) with { Name = "zhejiang-entropy" };
-var entropy = new Evaluator(variant).Evaluate(firms);
+    .WithBands("above_size", 10, 70, 15, 5);
+var entropy = new Evaluator(variant with { Name = "zhejiang-entropy" }).Evaluate(firms);
 Console.WriteLine(entropy.Pools.Single(p => p.Id == "above_size").Weighting);
 
 // Compare: who moves between tiers, and how far the rankings agree.

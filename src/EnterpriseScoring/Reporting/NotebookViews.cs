@@ -22,7 +22,7 @@ internal static class NotebookViews
         var weights = evaluation.Pools
             .SelectMany(p => p.Indicators.Select(i => new[] { p.Id, i.IndicatorId + " " + i.ChineseName, NotebookView.Num(i.Weight, "0.####"), i.Benchmark is { } b ? NotebookView.Num(b.Value, "0.####") : "—" }))
             .ToArray();
-        view.Table("权重与基准值 Weights and benchmarks", ["pool", "indicator", "weight", "benchmark"], weights);
+        view.Table("权重与基准值 Weights and benchmarks", ["pool", "indicator", "weight", "benchmark"], weights, leftAligned: 2);
         AddFirms(view, evaluation.Results, maxFirms, "企业 Firms (in input order)");
         return view;
     }
