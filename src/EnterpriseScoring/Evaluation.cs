@@ -11,7 +11,9 @@ namespace EnterpriseScoring;
 /// The result of evaluating a <see cref="FirmTable"/>: one <see cref="FirmResult"/> per input row (nothing is dropped),
 /// plus each pool's weights and benchmarks.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Results are stored column by column and materialised on demand.</remarks>
+/// <remarks>Immutable and thread-safe. Results are stored column by column and materialised on demand. A notebook
+/// (.NET Interactive) shows it as <see cref="Reporting.EvaluationRendering.ToHtmlSummary"/>.</remarks>
+[Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))]
 public sealed class Evaluation
 {
     private readonly int[] poolOf;
@@ -353,6 +355,7 @@ public sealed class Evaluation
     /// <summary>The finished columns of pool <paramref name="index"/> (profile order): what the results writers and reports read.</summary>
     internal PoolColumns PoolColumnsAt(int index) => pools[index];
 
+    [Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))]
     private sealed class ResultList(Evaluation evaluation) : IReadOnlyList<FirmResult>
     {
         public int Count => evaluation.Table.Count;

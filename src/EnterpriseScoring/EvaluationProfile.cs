@@ -24,7 +24,8 @@ namespace EnterpriseScoring;
 /// JSON loading and the built-in profiles live in <c>EnterpriseScoring.Profiles</c>. Thread-safe.
 /// </para>
 /// </remarks>
-public sealed record EvaluationProfile
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed partial record EvaluationProfile
 {
     /// <summary>The profile's name, e.g. <c>zhejiang-six-indicators</c>.</summary>
     public required string Name { get; init; }
@@ -90,6 +91,13 @@ public sealed record EvaluationProfile
     /// <value>The default value is <see langword="null"/> (no metadata: 万元 and 亩).</value>
     /// </summary>
     public ProfileMetadata? Metadata { get; init; }
+
+    /// <summary>The profile at a glance as an HTML fragment (text escaped): per pool its selector, weighting, aggregation,
+    /// tiers and a table of the indicators with weight, scoring, benchmark and missing-value policy.</summary>
+    public string ToHtml() => NotebookViews.Of(this).ToHtml();
+
+    /// <summary>The same as <see cref="ToHtml"/> in Markdown.</summary>
+    public string ToMarkdown() => NotebookViews.Of(this).ToMarkdown();
 
     /// <summary>
     /// The same profile for another evaluation year — e.g. last year's profile run on this year's data, so that

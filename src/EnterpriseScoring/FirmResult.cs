@@ -5,6 +5,7 @@ namespace EnterpriseScoring;
 
 /// <summary>One firm's result: status, pool, indicator figures, adjustments, total, rank.</summary>
 /// <remarks>A view created on demand by <see cref="Evaluation"/>; immutable.</remarks>
+[Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))]
 public sealed class FirmResult
 {
     private readonly Evaluation evaluation;
@@ -101,6 +102,13 @@ public sealed class FirmResult
 
     /// <summary>The whole computation, in Chinese and English, for a reviewer to redo by hand.</summary>
     public string Explain() => evaluation.Explain(Row);
+
+    /// <summary>The firm as an HTML fragment for a notebook: its figures, each indicator's value, benchmark, normalised
+    /// value, weight and score, its adjustments, and the whole explanation (<see cref="Explain"/>) collapsed. All text is escaped.</summary>
+    public string ToHtml() => Reporting.NotebookViews.Of(this).ToHtml();
+
+    /// <summary>The same as <see cref="ToHtml"/> in Markdown.</summary>
+    public string ToMarkdown() => Reporting.NotebookViews.Of(this).ToMarkdown();
 
     /// <inheritdoc />
     public override string ToString() => Status == FirmStatus.Rated

@@ -23,6 +23,10 @@ public sealed record IndicatorProfile
     /// <summary>The benchmark B, required by benchmark-based scoring methods.</summary>
     public IBenchmark? Benchmark { get; init; }
 
+    /// <summary>What is wrong with <paramref name="weight"/> as fixed points (not &gt; 0), as a profile reports it; null when nothing.</summary>
+    internal static (string Message, string Hint)? WeightProblem(double weight) =>
+        weight > 0 ? null : ($"{Profiles.Components.ComponentReader.Num(weight)} is not > 0", "weights are points > 0, e.g. 30");
+
     /// <summary>What a firm without a value scores. <value>The default value is <see cref="MissingValuePolicy.Zero"/>.</value></summary>
     public MissingValuePolicy Missing { get; init; } = MissingValuePolicy.Zero;
 

@@ -6,6 +6,7 @@ namespace EnterpriseScoring.Analysis;
 /// profiles the tier agreement (share with the same tier, Cohen's κ), the migration matrix and the firms that move most.
 /// </summary>
 /// <remarks>Firms are matched by row: every evaluation must be of the same table. docs/analysis.md explains the figures.</remarks>
+[Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))]
 public sealed class MethodComparison
 {
     /// <summary>The most firms listed per pair in <see cref="ComparisonPair.LargestMoves"/>.</summary>
@@ -144,4 +145,10 @@ public sealed class MethodComparison
 
     /// <summary>A tier A–D, or null (no tier, T, ungraded).</summary>
     private static Tier? Graded(Tier? tier) => tier is >= Tier.A and <= Tier.D ? tier : null;
+
+    /// <summary>As an HTML fragment for a notebook cell (text escaped): the agreement of each pair of profiles and the Spearman matrix per pool; <see cref="MethodComparisonReport.ToHtml"/> is the full page.</summary>
+    public string ToHtml() => Reporting.NotebookViews.Of(this).ToHtml();
+
+    /// <summary>The same as <see cref="ToHtml"/> in Markdown.</summary>
+    public string ToMarkdown() => Reporting.NotebookViews.Of(this).ToMarkdown();
 }

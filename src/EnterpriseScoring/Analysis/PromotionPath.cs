@@ -4,6 +4,7 @@ namespace EnterpriseScoring.Analysis;
 /// What it takes a firm to move up one tier (提升路径), at today's benchmarks, weights and other firms' totals
 /// (<see cref="WhatIfAnalysis.WhatItTakes(string)"/>).
 /// </summary>
+[Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))]
 public sealed record PromotionPath
 {
     /// <summary>The firm's id.</summary>
@@ -37,4 +38,10 @@ public sealed record PromotionPath
 
     /// <summary>What is held, overrides and vetoes, and anything a reader must know.</summary>
     public required IReadOnlyList<string> Notes { get; init => field = ReadOnlyCopy.List(value); }
+
+    /// <summary>As an HTML fragment for a notebook cell (text escaped): what it takes: the cut-off, each indicator that alone would lift the firm, the uniform improvement and the notes.</summary>
+    public string ToHtml() => Reporting.NotebookViews.Of(this).ToHtml();
+
+    /// <summary>The same as <see cref="ToHtml"/> in Markdown.</summary>
+    public string ToMarkdown() => Reporting.NotebookViews.Of(this).ToMarkdown();
 }

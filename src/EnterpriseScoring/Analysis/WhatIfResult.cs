@@ -1,6 +1,7 @@
 namespace EnterpriseScoring.Analysis;
 
 /// <summary>A firm's figures, total, rank and tier with some of its measures changed (<see cref="WhatIfAnalysis.Evaluate"/>).</summary>
+[Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))]
 public sealed record WhatIfResult
 {
     /// <summary>The firm's id.</summary>
@@ -41,4 +42,10 @@ public sealed record WhatIfResult
 
     /// <summary>What was held and anything a reader must know (e.g. the change would move the firm to another pool).</summary>
     public required IReadOnlyList<string> Notes { get; init => field = ReadOnlyCopy.List(value); }
+
+    /// <summary>As an HTML fragment for a notebook cell (text escaped): today and with the change: total, rank and tier, then each indicator's value and score.</summary>
+    public string ToHtml() => Reporting.NotebookViews.Of(this).ToHtml();
+
+    /// <summary>The same as <see cref="ToHtml"/> in Markdown.</summary>
+    public string ToMarkdown() => Reporting.NotebookViews.Of(this).ToMarkdown();
 }

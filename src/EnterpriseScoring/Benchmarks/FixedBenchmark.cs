@@ -21,6 +21,10 @@ public sealed class FixedBenchmark : IBenchmark
     /// <summary>The target B.</summary>
     public double Value { get; }
 
+    /// <summary>What is wrong with <paramref name="value"/> as a fixed benchmark (not &gt; 0), as a profile reports it; null when nothing.</summary>
+    internal static (string Message, string Hint)? ValueProblem(double value) =>
+        value > 0 ? null : ($"{Profiles.Components.ComponentReader.Num(value)} is not > 0", "a benchmark is a divisor: use the published target, e.g. 15");
+
     /// <summary>Where the target comes from, or null.</summary>
     public string? Source { get; }
 

@@ -42,6 +42,20 @@ public sealed class QuotaBands : ITierScheme
         MinimumScopeSizeForD = minimumScopeSizeForD;
     }
 
+    /// <summary>What is wrong with the four percentages (a negative one, or a sum other than 100), as a profile reports it; null when nothing.</summary>
+    internal static (string Message, string? Hint)? PercentagesProblem(double a, double b, double c, double d)
+    {
+        static string Num(double x) => Profiles.Components.ComponentReader.Num(x);
+        if (new[] { a, b, c, d }.Any(x => !(x >= 0)))
+        {
+            return ($"bands {Num(a)}/{Num(b)}/{Num(c)}/{Num(d)} include a negative percentage", null);
+        }
+
+        return Math.Abs(a + b + c + d - 100) > 1e-9
+            ? ($"bands {Num(a)}/{Num(b)}/{Num(c)}/{Num(d)} add up to {Num(a + b + c + d)}, not 100", "the four percentages must add up to 100")
+            : null;
+    }
+
     /// <summary>Percent in A.</summary>
     public double A { get; }
 

@@ -13,9 +13,9 @@ internal sealed partial class ProfileCompiler
         var indicator = Indicator(d, path);
         if (d.Weight is { } w)
         {
-            if (!(w > 0))
+            if (EnterpriseScoring.IndicatorProfile.WeightProblem(w) is { } problem)
             {
-                Problem(path + ".weight", $"{N(w)} is not > 0", "weights are points > 0, e.g. 30");
+                Problem(path + ".weight", problem.Message, problem.Hint);
             }
         }
         else if (!computedWeights)

@@ -15,6 +15,7 @@ namespace EnterpriseScoring.Reporting;
 /// status and tier cover every firm of the group.</para>
 /// <para>Rows are ordered ordinally by group key. Immutable and thread-safe.</para>
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class GroupSummary
 {
     /// <summary>The summaries made for an evaluation, per options (see <see cref="By(Evaluation, IEnumerable{GroupKey}, GroupSummaryOptions?)"/>).</summary>
@@ -98,13 +99,16 @@ public sealed class GroupSummary
     /// <summary>A Markdown table, total row last.</summary>
     public string ToMarkdown() => TextTable.Markdown(Header(), Cells());
 
-    private string[] Header() =>
+    /// <summary>The same table as an HTML fragment (all text escaped), e.g. for a notebook cell.</summary>
+    public string ToHtml() => NotebookViews.Of(this).ToHtml();
+
+    internal string[] Header() =>
     [
         Key.ToString().ToLowerInvariant(), "firms", "rated", "A", "B", "C", "D", "T", "ungraded", "no tier",
         "亩均税收", "亩均增加值", "亩均营收", "land 亩", "D land 亩", "D share",
     ];
 
-    private List<string[]> Cells()
+    internal List<string[]> Cells()
     {
         var f = CultureInfo.InvariantCulture;
         var numberFormat = Options.Rounding == SummaryRounding.None ? "0.######" : "F" + Options.Decimals.ToString(f);

@@ -11,6 +11,7 @@ namespace EnterpriseScoring.Reporting;
 /// Within one year, a result with a tier wins over results without one for the same id (two different tiers are
 /// rejected). Immutable and thread-safe.
 /// </remarks>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class MigrationMatrix
 {
     private static readonly MigrationState[] States = Enum.GetValues<MigrationState>();
@@ -103,6 +104,9 @@ public sealed class MigrationMatrix
     /// <summary>The same table as Markdown.</summary>
     public string ToMarkdown() => TextTable.Markdown(Header(), Cells());
 
+    /// <summary>The same table as an HTML fragment (all text escaped), e.g. for a notebook cell.</summary>
+    public string ToHtml() => NotebookViews.Of(this).ToHtml();
+
     private static string Label(MigrationState s, bool from) => s switch
     {
         MigrationState.Absent => from ? "new" : "gone",
@@ -125,9 +129,9 @@ public sealed class MigrationMatrix
         return sum;
     }
 
-    private string[] Header() => ["from \\ to", .. States.Select(s => Label(s, false)), "total"];
+    internal string[] Header() => ["from \\ to", .. States.Select(s => Label(s, false)), "total"];
 
-    private List<string[]> Cells()
+    internal List<string[]> Cells()
     {
         var c = CultureInfo.InvariantCulture;
         var rows = new List<string[]>();

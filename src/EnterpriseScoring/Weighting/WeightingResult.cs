@@ -3,6 +3,7 @@ namespace EnterpriseScoring.Weighting;
 /// <summary>The weights a weighting method produced, with the diagnostics a reviewer needs (e.g. entropy per
 /// criterion, AHP λmax, CI and CR).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))]
 public sealed class WeightingResult
 {
     private readonly double[] weights;
@@ -51,6 +52,12 @@ public sealed class WeightingResult
 
     /// <summary>Warnings and remarks.</summary>
     public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The weights (one row per criterion, in order), the diagnostics and the notes as an HTML fragment (text escaped).</summary>
+    public string ToHtml() => Reporting.NotebookViews.Of(this).ToHtml();
+
+    /// <summary>The same as <see cref="ToHtml"/> in Markdown.</summary>
+    public string ToMarkdown() => Reporting.NotebookViews.Of(this).ToMarkdown();
 
     /// <summary>The method and the weights (shortest round-trip form), then the notes, e.g.
     /// <c>entropy: 0.25, 0.5, 0.25</c>.</summary>

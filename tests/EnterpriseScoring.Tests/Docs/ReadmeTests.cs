@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace EnterpriseScoring.Tests.Docs;
 
-/// <summary>The README's C# is the runnable sample docs/samples/quickstart.cs (which .ci/run executes), so it cannot rot.</summary>
+/// <summary>The README's C# is the runnable sample docs/samples/quickstart.cs (which .ci/run executes, in the repository and against a packed feed), so it cannot rot.</summary>
 public partial class ReadmeTests
 {
     [Test]
@@ -12,10 +12,16 @@ public partial class ReadmeTests
         var sample = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "docs", "samples", "quickstart.cs"))
             .Where(line => !line.StartsWith("#:", StringComparison.Ordinal) && !line.StartsWith("// Run from", StringComparison.Ordinal));
 
+        var version = Regex.Match(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "Directory.Build.props")), "<Version>([^<]+)</Version>").Groups[1].Value;
+
         var block = CSharpBlock().Match(readme);
 
         Assert.That(block.Success, Is.True, "README has no ```csharp block");
-        Assert.That(block.Groups[1].Value.Trim(), Is.EqualTo(string.Join("\n", sample).Trim()), "copy docs/samples/quickstart.cs into the README");
+        Assert.That(version, Is.Not.Empty);
+        Assert.That(
+            block.Groups[1].Value.Trim(),
+            Is.EqualTo($"#:package EnterpriseScoring@{version}\n" + string.Join("\n", sample).Trim()),
+            "the README shows docs/samples/quickstart.cs as it runs outside the repository: #:package with the package version, then the code");
     }
 
     [Test]

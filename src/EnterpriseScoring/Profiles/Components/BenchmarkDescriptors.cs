@@ -39,9 +39,9 @@ internal static class BenchmarkDescriptors
                 return null;
             }
 
-            if (!(value > 0))
+            if (FixedBenchmark.ValueProblem(value) is { } problem)
             {
-                reader.Problem("value", $"{Num(value)} is not > 0", "a benchmark is a divisor: use the published target, e.g. 15");
+                reader.Problem("value", problem.Message, problem.Hint);
                 return null;
             }
 

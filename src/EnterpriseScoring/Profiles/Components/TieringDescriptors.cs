@@ -34,15 +34,9 @@ internal static class TieringDescriptors
                 return null;
             }
 
-            if (new[] { a, b, c, dd }.Any(x => !(x >= 0)))
+            if (QuotaBands.PercentagesProblem(a, b, c, dd) is { } problem)
             {
-                reader.Problem(null, $"bands {Num(a)}/{Num(b)}/{Num(c)}/{Num(dd)} include a negative percentage");
-                return null;
-            }
-
-            if (Math.Abs(a + b + c + dd - 100) > 1e-9)
-            {
-                reader.Problem(null, $"bands {Num(a)}/{Num(b)}/{Num(c)}/{Num(dd)} add up to {Num(a + b + c + dd)}, not 100", "the four percentages must add up to 100");
+                reader.Problem(null, problem.Message, problem.Hint);
                 return null;
             }
 
