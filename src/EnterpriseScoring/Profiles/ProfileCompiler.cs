@@ -95,6 +95,7 @@ internal sealed partial class ProfileCompiler
             Description = doc.Description,
             CurrencyUnit = doc.CurrencyUnit ?? "万元",
             AreaUnit = doc.AreaUnit ?? "亩",
+            Columns = Columns(doc.Columns),
             Sources = sources,
             Notes = doc.Notes?.Where(n => n is not null).ToArray() ?? [],
             Assumptions = assumptions,

@@ -87,6 +87,12 @@ public static class ProfileWriter
                 Consequences = p.Consequences is null ? null : Consequences(p.Consequences),
                 Display = Display(p.Display),
             };
+            doc.Columns = m.Columns.Count == 0 ? null : m.Columns.Select(c => new ColumnDto { Header = c.Header, Measure = c.Measure, Unit = c.Unit }).ToList();
+            foreach (var c in m.Columns)
+            {
+                Note(c.Measure);
+            }
+
             doc.AcceptMissingMeasures = p.AcceptMissingMeasures.Count == 0 ? null : [.. p.AcceptMissingMeasures];
             foreach (var id in p.AcceptMissingMeasures)
             {
