@@ -187,7 +187,7 @@ public static class ProfileWriter
                 Ties = p.Ties == TiePolicy.Competition ? null : p.Ties,
                 Scope = p.Scope == RankingScope.Pool ? null : p.Scope,
                 Tiering = p.Tiering is null ? null : ComponentCatalogs.TierSchemes.Write(p.Tiering, components, ComponentUse.None),
-                Limits = p.Limits.IsEmpty ? null : new LimitsDto { MaxAPercent = p.Limits.MaxAPercent, MinDPercent = p.Limits.MinDPercent },
+                Limits = p.Limits.IsEmpty ? null : new LimitsDto { MaxAPercent = p.Limits.MaxAPercent, MinDPercent = p.Limits.MinDPercent, MaxDPercent = p.Limits.MaxDPercent },
             };
         }
 

@@ -489,6 +489,9 @@ internal sealed class LimitsDto
 
     [Description("At least this percent in D.")]
     public double? MinDPercent { get; set; }
+
+    [Description("At most this percent in D, the bottom tier; the head count is rounded down (⌊5 % × N⌋) and the highest-scoring D firms move up to C. Not below min_d_percent.")]
+    public double? MaxDPercent { get; set; }
 }
 
 [Description("A tier override.")]
