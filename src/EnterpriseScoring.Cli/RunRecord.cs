@@ -1,3 +1,5 @@
+using EnterpriseScoring.IO;
+
 namespace EnterpriseScoring.Cli;
 
 /// <summary>What <c>escore score</c> records in run.json (camelCase keys in this order; null values are left out).</summary>
@@ -58,7 +60,26 @@ internal sealed record RunProfile(string Name, string Argument, string? Jurisdic
 /// <param name="Encoding">The CSV's encoding, or null.</param>
 /// <param name="Sha256">The digest of the input as read.</param>
 /// <param name="Query">The database query, or null.</param>
-internal sealed record RunInput(string Kind, string Source, string? Sheet, string? Encoding, string Sha256, string? Query);
+/// <param name="Columns">Which header fed which measure, in file order (measure columns only), or null.</param>
+internal sealed record RunInput(string Kind, string Source, string? Sheet, string? Encoding, string Sha256, string? Query, IReadOnlyList<RunColumn>? Columns = null)
+{
+    /// <summary>The measure columns of <paramref name="mappings"/> as run.json records them.</summary>
+    /// <param name="mappings">The reader's column mappings.</param>
+    public static IReadOnlyList<RunColumn> ColumnsOf(IEnumerable<ColumnMapping> mappings) =>
+        [.. mappings
+            .Where(m => m.Role is ColumnRole.Measure or ColumnRole.CustomMeasure)
+            .Select(m => new RunColumn(m.Index + 1, m.Header, m.Target, m.IsAliased ? true : null, m.SourceUnit.Length == 0 ? null : m.SourceUnit, m.Unit.Length == 0 ? null : m.Unit, m.IsConverted ? m.Factor : null))];
+}
+
+/// <summary>One measure column of the input as run.json records it.</summary>
+/// <param name="Column">Its 1-based position.</param>
+/// <param name="Header">The header as written.</param>
+/// <param name="Measure">The measure it fed.</param>
+/// <param name="Alias">True when a header alias (the profile's <c>columns</c>) mapped it; null otherwise.</param>
+/// <param name="SourceUnit">The unit its values were read in, or null when unknown.</param>
+/// <param name="Unit">The unit of the loaded values, or null when unknown.</param>
+/// <param name="Factor">What each value was multiplied by, or null when not converted.</param>
+internal sealed record RunColumn(int Column, string Header, string Measure, bool? Alias, string? SourceUnit, string? Unit, double? Factor);
 
 /// <summary>A <c>--prior</c> file of a run.</summary>
 /// <param name="Path">The file.</param>

@@ -91,16 +91,15 @@ internal static class CompareCommand
     private static int CompareProfiles(CommandContext context, IReadOnlyList<string> profileArguments, string inputPath, string outDir)
     {
         var loaded = profileArguments.Select(ProfileOption.Load).ToArray();
-        var units = loaded.Select(ProfileMetadata.Of).Select(m => (m?.CurrencyUnit, m?.AreaUnit)).Distinct().ToArray();
+        var units = loaded.Select(p => ProfileMetadata.Of(p) ?? ProfileMetadata.Empty)
+            .Select(m => (m.CurrencyUnit, m.AreaUnit, string.Join('\n', m.Columns))).Distinct().ToArray();
         if (units.Length > 1)
         {
             throw new CommandException(ExitCodes.InvalidProfile, Messages.CompareUnits);
         }
 
-        var metadata = ProfileMetadata.Of(loaded[0]);
-        var options = new FirmCsvReaderOptions
+        var options = FirmCsvReaderOptions.Default.ForProfile(loaded[0]) with
         {
-            InputUnits = metadata is null ? InputUnits.Default : new InputUnits { Money = metadata.CurrencyUnit, Area = metadata.AreaUnit },
             ExpectedMeasures = [.. loaded.SelectMany(InputOptions.MeasuresOf).Distinct(StringComparer.Ordinal)],
         };
         var read = FirmSource.File(inputPath, FirmInput.FormatOf(inputPath), null).Read(context.Log, options);

@@ -44,6 +44,17 @@ internal static class ExplainCommand
             var evaluator = MissingMeasureCheck.Check(context.Log, evaluationProfile, parseResult.GetValue(acceptMissing) ?? [], read);
             var evaluationContext = PriorInput.Read(parseResult.GetValue(prior) ?? [], evaluationProfile.EvaluationYear).Context(evaluationProfile, context.Log);
             var evaluation = evaluator.Evaluate(read.Table, evaluationContext);
+            if (read.Columns.Where(c => c.IsAliased).ToList() is { Count: > 0 } aliased)
+            {
+                context.Output.WriteLine(Messages.AliasedColumns);
+                foreach (var column in aliased)
+                {
+                    context.Output.WriteLine("  " + column);
+                }
+
+                context.Output.WriteLine();
+            }
+
             var missing = 0;
             foreach (var id in parseResult.GetRequiredValue(ids))
             {

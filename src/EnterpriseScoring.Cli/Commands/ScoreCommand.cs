@@ -231,7 +231,7 @@ internal static class ScoreCommand
                         StartedAt: started.ToString("O", CultureInfo.InvariantCulture),
                         Year: evaluationYear,
                         Profile: new RunProfile(evaluationProfile.Name, profileArgument, evaluationProfile.Jurisdiction, evaluationProfile.EvaluationYear, hashes.Profile),
-                        Input: new RunInput(source.Kind, source.Describe(), source.Sheet, source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, hashes.Input, source.Query),
+                        Input: new RunInput(source.Kind, source.Describe(), source.Sheet, source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, hashes.Input, source.Query, RunInput.ColumnsOf(read.Columns)),
                         Prior: priorInput.Records(),
                         Counts: new RunCounts(read.RowsRead, read.Table.Count, rated, read.Table.Count - rated - engineRejected, rejectedRows, read.RejectedRowCount, engineRejected, read.Warnings.Count, read.BlankRowsSkipped),
                         StatusCounts: statusCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => ResultsCsvFormat.StatusCode(c.Key), c => c.Value),

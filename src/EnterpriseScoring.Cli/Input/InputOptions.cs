@@ -4,7 +4,6 @@ using System.Text;
 using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
-using EnterpriseScoring.Profiles;
 
 namespace EnterpriseScoring.Cli.Input;
 
@@ -138,8 +137,8 @@ internal sealed class InputOptions
 
     /// <summary>
     /// The reader options the flags and <paramref name="profile"/> ask for: the input's money and land units
-    /// (<c>currency_unit</c>, <c>area_unit</c>) and the measures its indicators and conditions read
-    /// (<see cref="FirmCsvReaderOptions.ExpectedMeasures"/>).
+    /// (<c>currency_unit</c>, <c>area_unit</c>), its header aliases (<c>columns</c>) and the measures its indicators and
+    /// conditions read (<see cref="FirmCsvReaderOptions.ForProfile(EvaluationProfile)"/>).
     /// </summary>
     /// <param name="parseResult">The parsed command line.</param>
     /// <param name="profile">The profile of the run, or null.</param>
@@ -147,20 +146,18 @@ internal sealed class InputOptions
     /// <param name="required">Required columns, or null for the default (<c>id</c>).</param>
     public FirmCsvReaderOptions ReaderOptions(ParseResult parseResult, EvaluationProfile? profile, IReadOnlyDictionary<string, string>? aliases = null, IReadOnlyList<string>? required = null)
     {
-        var metadata = profile is null ? null : ProfileMetadata.Of(profile);
-        return new FirmCsvReaderOptions
+        var options = new FirmCsvReaderOptions
         {
             Encoding = ParseEncoding(parseResult.GetValue(Encoding) ?? "auto"),
             LenientIds = parseResult.GetValue(LenientIds),
             HeaderAliases = aliases ?? FirmCsvReaderOptions.Default.HeaderAliases,
             RequiredColumns = required ?? FirmCsvReaderOptions.Default.RequiredColumns,
-            InputUnits = metadata is null ? InputUnits.Default : new InputUnits { Money = metadata.CurrencyUnit, Area = metadata.AreaUnit },
-            ExpectedMeasures = profile is null ? [] : MeasuresOf(profile),
             MaxFieldLength = parseResult.GetValue(MaxFieldLength),
             MaxRecordLength = parseResult.GetValue(MaxRecordLength),
             MaxRecordLines = parseResult.GetValue(MaxRecordLines),
             MaxColumns = parseResult.GetValue(MaxColumns),
         };
+        return profile is null ? options : options.ForProfile(profile);
     }
 
     /// <summary>

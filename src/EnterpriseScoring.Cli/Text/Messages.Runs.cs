@@ -157,8 +157,8 @@ internal static partial class Messages
 
     /// <summary><c>compare --profile</c>: profiles that read different units.</summary>
     public static string CompareUnits => Pick(
-        "the profiles read the input in different units (currency_unit, area_unit): compare profiles that read the same export",
-        "各方案读取输入数据的单位不同（currency_unit、area_unit）：请比较读取同一份导出数据的方案");
+        "the profiles read the input in different units or columns (currency_unit, area_unit, columns): compare profiles that read the same export",
+        "各方案读取输入数据的单位或列名映射不同（currency_unit、area_unit、columns）：请比较读取同一份导出数据的方案");
 
     /// <summary><c>compare --profile</c>: one pair of profiles.</summary>
     public static string ComparePair(string first, string second, double sameTier, int firms, double kappa) =>

@@ -243,6 +243,9 @@ internal static partial class Messages
     /// <summary><c>explain</c>: a firm rejected on input.</summary>
     public static string RejectedOnInput(string id) => Pick($"{id}: rejected on input:", $"{id}：读入时被拒收：");
 
+    /// <summary><c>explain</c>: the heading of the columns a header alias (the profile's <c>columns</c>) mapped.</summary>
+    public static string AliasedColumns => Pick("Columns read through the profile's header aliases (columns):", "按方案的列名映射（columns）读取的列：");
+
     /// <summary><c>explain</c>: an id not in the input.</summary>
     public static string NoSuchFirm(string id) => Pick($"no firm with id '{id}' in the input", $"输入数据中没有代码为 '{id}' 的企业");
 

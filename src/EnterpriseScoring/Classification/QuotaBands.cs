@@ -77,6 +77,27 @@ public sealed class QuotaBands : ITierScheme
     /// <summary>Scopes smaller than this have no D.</summary>
     public int MinimumScopeSizeForD { get; }
 
+    /// <summary>
+    /// The bands that get their own head count, rounded their own way (e.g. D = ⌊5 % × N⌋ with the remainder moved up to C).
+    /// </summary>
+    /// <value>The default value is <see cref="QuotaBandRounding.None"/>: every cut-off is a cumulative head count rounded by <see cref="Rounding"/>.</value>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">Both C and D have their own rounding.</exception>
+    public QuotaBandRounding BandRounding
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (value.C is not null && value.D is not null)
+            {
+                throw new ArgumentException("C and D cannot both have their own rounding: one of them takes the remainder.", nameof(value));
+            }
+
+            field = value;
+        }
+    } = QuotaBandRounding.None;
+
     /// <inheritdoc />
     public string Name => "quota_bands";
 
@@ -88,14 +109,24 @@ public sealed class QuotaBands : ITierScheme
         return new TierQuotas(a, b - a, c - b, count - c, Ties);
     }
 
-    /// <summary>The last position (1-based, inclusive) of A, B and C in a scope of <paramref name="count"/> firms; D is the rest.</summary>
+    /// <summary>
+    /// The last position (1-based, inclusive) of A, B and C in a scope of <paramref name="count"/> firms; D is the rest.
+    /// Cumulative head counts (A, A+B, A+B+C rounded by <see cref="Rounding"/>), except for a band of
+    /// <see cref="BandRounding"/>: its own count, with D's measured from the bottom (C takes the remainder).
+    /// </summary>
     /// <param name="count">The number of rated firms.</param>
     public (int A, int B, int C) Cutoffs(int count)
     {
-        var a = TierPositions.Headcount(A, count, Rounding);
-        var b = TierPositions.Headcount(A + B, count, Rounding);
-        var c = count < MinimumScopeSizeForD ? count : TierPositions.Headcount(A + B + C, count, Rounding);
-        return (a, Math.Max(a, b), Math.Max(Math.Max(a, b), c));
+        var own = BandRounding;
+        int Cumulative(double percent) => TierPositions.Headcount(percent, count, Rounding);
+        int Own(double percent, HeadcountRounding rounding) => TierPositions.Headcount(percent, count, rounding);
+        var a = own.A is { } ra ? Own(A, ra) : Cumulative(A);
+        var b = Math.Min(count, own.B is { } rb ? a + Own(B, rb) : Math.Max(a, Cumulative(A + B)));
+        var c = count < MinimumScopeSizeForD ? count
+            : own.D is { } rd ? count - Own(D, rd)
+            : own.C is { } rc ? b + Own(C, rc)
+            : Cumulative(A + B + C);
+        return (a, b, Math.Min(count, Math.Max(b, c)));
     }
 
     /// <inheritdoc />
@@ -138,7 +169,8 @@ public sealed class QuotaBands : ITierScheme
         var f = CultureInfo.InvariantCulture;
         var bands = string.Join("/", new[] { A, B, C, D }.Select(p => p.ToString("0.##", f)));
         var noD = count < MinimumScopeSizeForD ? $", no D below {MinimumScopeSizeForD} firms" : string.Empty;
-        return $"quota bands {bands} ({Rounding.ToString().ToLowerInvariant()}{noD}) over {count} rated firms: A ≤ {a}, B ≤ {b}, C ≤ {c}, D > {c}; rank {rank} → {tier} / 按比例分档";
+        var own = BandRounding.IsEmpty ? string.Empty : "; " + BandRounding;
+        return $"quota bands {bands} ({Rounding.ToString().ToLowerInvariant()}{own}{noD}) over {count} rated firms: A ≤ {a}, B ≤ {b}, C ≤ {c}, D > {c}; rank {rank} → {tier} / 按比例分档";
     }
 
     /// <summary>The tier holding most of positions <paramref name="first"/>…<paramref name="last"/>; the better one on a tie.</summary>

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace EnterpriseScoring.Classification;
 
 /// <summary>
-/// Limit forms applied after a tier scheme within each scope: at most <see cref="MaxAPercent"/>% of rated firms in A
-/// (the lowest-scoring A firms move to B) and at least <see cref="MinDPercent"/>% in D (the lowest-scoring non-D firms
-/// move to D). Tied firms move together, so a limit may be exceeded by a tie group rather than split it.
+/// Limit forms applied after a tier scheme within each scope, in this order: at most <see cref="MaxAPercent"/>% of rated
+/// firms in A (the lowest-scoring A firms move to B), at least <see cref="MinDPercent"/>% in D (the lowest-scoring non-D
+/// firms move to D) and at most <see cref="MaxDPercent"/>% in D (the highest-scoring D firms move to C). Tied firms move
+/// together, so a limit may be exceeded by a tie group rather than split it (or a maximum undershot by one).
 /// </summary>
 /// <remarks>A value: immutable, derived with <see langword="with"/>, equal by value. Thread-safe.</remarks>
 public sealed record TierLimits
@@ -19,8 +20,14 @@ public sealed record TierLimits
     /// <summary>At least this percentage in D (e.g. 5), or null. The head count is rounded up.</summary>
     public double? MinDPercent { get; init; }
 
+    /// <summary>
+    /// At most this percentage in D, the bottom tier (e.g. 5), or null. The head count is rounded down (⌊5 % × N⌋, as
+    /// Anhui cities publish); the highest-scoring D firms move up to C.
+    /// </summary>
+    public double? MaxDPercent { get; init; }
+
     /// <summary>Whether any limit is set.</summary>
-    public bool IsEmpty => MaxAPercent is null && MinDPercent is null;
+    public bool IsEmpty => MaxAPercent is null && MinDPercent is null && MaxDPercent is null;
 
     /// <summary>Applies the limits to one scope.</summary>
     /// <param name="totals">The firms' totals.</param>
@@ -85,6 +92,27 @@ public sealed record TierLimits
                 start = end + 1;
             }
         }
+
+        if (MaxDPercent is { } maxD)
+        {
+            var allowed = TierPositions.Headcount(maxD, n, HeadcountRounding.Floor);
+            var count = Count(tiers, Tier.D);
+            for (var end = n - 1; end >= 0 && count > allowed;)
+            {
+                var start = GroupStart(keys, end);
+                for (var k = start; k <= end; k++)
+                {
+                    if (tiers[order[k]] == Tier.D)
+                    {
+                        tiers[order[k]] = Tier.C;
+                        changed[order[k]] = true;
+                        count--;
+                    }
+                }
+
+                end = start - 1;
+            }
+        }
     }
 
     /// <summary>A readable description, e.g. <c>A ≤ 20%, D ≥ 5%</c>.</summary>
@@ -102,6 +130,11 @@ public sealed record TierLimits
             parts.Add($"D ≥ {d.ToString("0.##", f)}%");
         }
 
+        if (MaxDPercent is { } maxD)
+        {
+            parts.Add($"D ≤ {maxD.ToString("0.##", f)}%");
+        }
+
         return parts.Count == 0 ? "no limits" : string.Join(", ", parts);
     }
 
@@ -114,6 +147,17 @@ public sealed record TierLimits
         }
 
         return count;
+    }
+
+    private static int GroupStart(double[] keys, int end)
+    {
+        var start = end;
+        while (start > 0 && keys[start - 1] == keys[end])
+        {
+            start--;
+        }
+
+        return start;
     }
 
     private static int GroupEnd(double[] keys, int start)

@@ -22,4 +22,34 @@ public sealed record ColumnMapping(int Index, string Header, ColumnRole Role, st
 
     /// <summary>Whether the column's values were converted (<see cref="Factor"/> ≠ 1).</summary>
     public bool IsConverted => Factor != 1;
+
+    /// <summary>
+    /// Whether a header alias (<see cref="FirmCsvReaderOptions.HeaderAliases"/>, e.g. a profile's <c>columns</c>) rather
+    /// than the built-in header catalogue decided what the column became.
+    /// </summary>
+    public bool IsAliased { get; init; }
+
+    /// <summary>
+    /// The mapping in one line, e.g. <c>column 5 'rd_expense' → rd_spending (header alias; 元 → 万元, × 0.0001)</c>.
+    /// </summary>
+    public override string ToString()
+    {
+        var how = new List<string>();
+        if (IsAliased)
+        {
+            how.Add("header alias");
+        }
+
+        if (IsConverted)
+        {
+            how.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SourceUnit} → {Unit}, × {ExplainFormat.Num(Factor)}"));
+        }
+        else if (SourceUnit.Length > 0)
+        {
+            how.Add(SourceUnit);
+        }
+
+        var target = Role == ColumnRole.Ignored ? "ignored" : Target;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"column {Index + 1} '{Header}' → {target}{(how.Count == 0 ? string.Empty : " (" + string.Join("; ", how) + ")")}");
+    }
 }

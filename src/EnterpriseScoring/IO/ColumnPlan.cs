@@ -35,7 +35,11 @@ internal sealed class ColumnPlan
         Array.Fill(Conversions, UnitConversion.Identity);
         SourceUnits = new string[headers.Length];
         Array.Fill(SourceUnits, string.Empty);
+        Aliased = new bool[headers.Length];
     }
+
+    /// <summary>For each column, whether a header alias (<see cref="FirmCsvReaderOptions.HeaderAliases"/>) named its target.</summary>
+    public bool[] Aliased { get; }
 
     /// <summary>For each column, the conversion of its values to the measure's canonical unit (identity for other columns).</summary>
     public UnitConversion[] Conversions { get; }
@@ -80,6 +84,13 @@ internal sealed class ColumnPlan
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(target, nameof(options));
             aliases[HeaderCatalog.Normalize(header ?? string.Empty)] = target.Trim();
+        }
+
+        var headerUnits = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (header, unit) in options.HeaderUnits)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(unit, nameof(options));
+            headerUnits[HeaderCatalog.Normalize(header ?? string.Empty)] = unit.Trim();
         }
 
         var kinds = new ColumnKind[headers.Length];
@@ -204,8 +215,13 @@ internal sealed class ColumnPlan
         }
 
         var plan = new ColumnPlan(headers, kinds, slots, targets, measures);
+        for (var i = 0; i < headers.Length; i++)
+        {
+            plan.Aliased[i] = aliases.ContainsKey(HeaderCatalog.Normalize(headers[i]));
+        }
+
         plan.SuggestForUnknownHeaders(aliases, target => firstColumnOf.ContainsKey(target) || measureIds.Contains(target));
-        plan.ResolveUnits(options.InputUnits ?? InputUnits.Default);
+        plan.ResolveUnits(options.InputUnits ?? InputUnits.Default, headerUnits);
         plan.MissingMeasures = [.. options.ExpectedMeasures.Where(id => !measureIds.Contains(id)).Distinct(StringComparer.Ordinal)];
         return plan;
     }
@@ -240,10 +256,11 @@ internal sealed class ColumnPlan
     }
 
     /// <summary>
-    /// Decides the unit of each measure column (header suffix, else the input unit for money and land, else canonical)
-    /// and its conversion to the canonical unit; throws when a header's unit cannot measure its column.
+    /// Decides the unit of each measure column (header suffix, else the header's unit in
+    /// <see cref="FirmCsvReaderOptions.HeaderUnits"/>, else the input unit for money and land, else canonical) and its
+    /// conversion to the canonical unit; throws when a header's unit cannot measure its column.
     /// </summary>
-    private void ResolveUnits(InputUnits inputUnits)
+    private void ResolveUnits(InputUnits inputUnits, Dictionary<string, string> headerUnits)
     {
         var money = InputUnit(inputUnits.Money, UnitDimension.Money, "InputUnits.Money");
         var area = InputUnit(inputUnits.Area, UnitDimension.Area, "InputUnits.Area");
@@ -256,6 +273,11 @@ internal sealed class ColumnPlan
             }
 
             var headerUnit = HeaderCatalog.SplitUnit(Headers[c]).Unit;
+            if (headerUnit.Length == 0 && headerUnits.TryGetValue(HeaderCatalog.Normalize(Headers[c]), out var declared))
+            {
+                headerUnit = declared;
+            }
+
             if (!KnownMeasures.TryGet(Targets[c], out var known))
             {
                 SourceUnits[c] = headerUnit;
@@ -337,6 +359,7 @@ internal sealed class ColumnPlan
                 SourceUnit = measure ? SourceUnits[i] : string.Empty,
                 Unit = measure ? Measures[Slots[i]].Unit : string.Empty,
                 Factor = measure ? Conversions[i].Factor : 1,
+                IsAliased = Aliased[i] && role != ColumnRole.Ignored,
             };
         }
 

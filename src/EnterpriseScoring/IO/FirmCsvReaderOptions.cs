@@ -33,6 +33,15 @@ public sealed record FirmCsvReaderOptions
     /// <value>The default value is empty.</value>
     public IReadOnlyDictionary<string, string> HeaderAliases { get; init => field = ReadOnlyCopy.Dictionary(value); } = ReadOnlyCopy.EmptyOrdinal<string>();
 
+    /// <summary>
+    /// The unit of a column's values when its header names none: header → unit (e.g. <c>rd_expense</c> → <c>元</c>),
+    /// matched after the same normalisation as <see cref="HeaderAliases"/>. It wins over <see cref="InputUnits"/>; a unit
+    /// suffix in the file's header (<c>rd_expense(万元)</c>) wins over it. A profile's <c>columns</c> set it (see
+    /// <see cref="ForProfile(EvaluationProfile)"/>).
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    public IReadOnlyDictionary<string, string> HeaderUnits { get; init => field = ReadOnlyCopy.Dictionary(value); } = ReadOnlyCopy.EmptyOrdinal<string>();
+
     /// <summary>Whether an id that is not a valid 统一社会信用代码 is only a warning (legacy ids); an empty id is always rejected.</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool LenientIds { get; init; }
@@ -101,6 +110,44 @@ public sealed record FirmCsvReaderOptions
 
     /// <summary>The default of <see cref="MaxColumns"/>.</summary>
     public const int DefaultMaxColumns = 16_384;
+
+    /// <summary>
+    /// These options with what <paramref name="profile"/> says about its input: the money and land units
+    /// (<c>currency_unit</c>, <c>area_unit</c>; 万元 and 亩 for a profile without <see cref="EvaluationProfile.Metadata"/>), its header aliases with their units (<c>columns</c>, added to
+    /// <see cref="HeaderAliases"/> and <see cref="HeaderUnits"/>) and the measures it reads (<see cref="ExpectedMeasures"/>).
+    /// Every reader (CSV, xlsx, database) then reads the input as the profile describes it; <c>escore</c> reads this way.
+    /// </summary>
+    /// <param name="profile">The profile the input is read for.</param>
+    /// <returns>The options for reading under <paramref name="profile"/>.</returns>
+    /// <exception cref="ArgumentException">A header of the profile's <c>columns</c> is also one of <see cref="HeaderAliases"/> with another target.</exception>
+    public FirmCsvReaderOptions ForProfile(EvaluationProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var metadata = profile.Metadata ?? Profiles.ProfileMetadata.Empty;
+        var aliases = new Dictionary<string, string>(HeaderAliases, StringComparer.Ordinal);
+        var units = new Dictionary<string, string>(HeaderUnits, StringComparer.Ordinal);
+        foreach (var column in metadata.Columns)
+        {
+            if (aliases.TryGetValue(column.Header, out var target) && target != column.Measure)
+            {
+                throw new ArgumentException($"Header '{column.Header}' is aliased to '{target}' by the reader options and to '{column.Measure}' by profile '{profile.Name}'.", nameof(profile));
+            }
+
+            aliases[column.Header] = column.Measure;
+            if (column.Unit is { } unit)
+            {
+                units[column.Header] = unit;
+            }
+        }
+
+        return this with
+        {
+            HeaderAliases = aliases,
+            HeaderUnits = units,
+            InputUnits = new InputUnits { Money = metadata.CurrencyUnit, Area = metadata.AreaUnit },
+            ExpectedMeasures = [.. new Evaluator(profile).RequiredMeasures.Select(r => r.Measure.Id)],
+        };
+    }
 
     /// <summary>
     /// Receives what a read does: rows read, loaded and rejected with the duration (Information), the first rejection and

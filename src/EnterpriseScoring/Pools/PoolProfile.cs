@@ -52,7 +52,7 @@ public sealed record PoolProfile
     /// <summary>How ranked firms become tiers A–D; <see langword="null"/> ranks without tiers.</summary>
     public ITierScheme? Tiering { get; init; }
 
-    /// <summary>Limits applied after <see cref="Tiering"/> (A ≤ x%, D ≥ y%). <value>The default value is <see cref="TierLimits.None"/>.</value></summary>
+    /// <summary>Limits applied after <see cref="Tiering"/> (A ≤ x%, D ≥ y%, D ≤ z%). <value>The default value is <see cref="TierLimits.None"/>.</value></summary>
     public TierLimits Limits { get; init; } = TierLimits.None;
 
     /// <summary>

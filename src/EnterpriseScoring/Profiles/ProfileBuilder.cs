@@ -390,9 +390,16 @@ public sealed class PoolBuilder
     /// <param name="maxAPercent">At most this percent in A, or null.</param>
     /// <param name="minDPercent">At least this percent in D, or null.</param>
     /// <returns>This builder.</returns>
-    public PoolBuilder Limits(double? maxAPercent, double? minDPercent)
+    public PoolBuilder Limits(double? maxAPercent, double? minDPercent) => Limits(maxAPercent, minDPercent, null);
+
+    /// <summary>Sets tier limits, with a maximum for D (the bottom tier).</summary>
+    /// <param name="maxAPercent">At most this percent in A, or null.</param>
+    /// <param name="minDPercent">At least this percent in D, or null.</param>
+    /// <param name="maxDPercent">At most this percent in D (head count rounded down), or null.</param>
+    /// <returns>This builder.</returns>
+    public PoolBuilder Limits(double? maxAPercent, double? minDPercent, double? maxDPercent)
     {
-        limits = new TierLimits { MaxAPercent = maxAPercent, MinDPercent = minDPercent };
+        limits = new TierLimits { MaxAPercent = maxAPercent, MinDPercent = minDPercent, MaxDPercent = maxDPercent };
         return this;
     }
 

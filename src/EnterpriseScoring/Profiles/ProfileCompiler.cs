@@ -95,6 +95,7 @@ internal sealed partial class ProfileCompiler
             Description = doc.Description,
             CurrencyUnit = doc.CurrencyUnit ?? "万元",
             AreaUnit = doc.AreaUnit ?? "亩",
+            Columns = Columns(doc.Columns),
             Sources = sources,
             Notes = doc.Notes?.Where(n => n is not null).ToArray() ?? [],
             Assumptions = assumptions,
@@ -374,7 +375,16 @@ internal sealed partial class ProfileCompiler
             ok = Problem(path + ".min_d_percent", $"{N(dd)} is not in [0, 100]");
         }
 
-        return ok ? new TierLimits { MaxAPercent = d.MaxAPercent, MinDPercent = d.MinDPercent } : null;
+        if (d.MaxDPercent is { } maxD && !(maxD is >= 0 and <= 100))
+        {
+            ok = Problem(path + ".max_d_percent", $"{N(maxD)} is not in [0, 100]");
+        }
+        else if (d.MaxDPercent is { } maxD2 && d.MinDPercent is { } minD && minD > maxD2)
+        {
+            ok = Problem(path + ".max_d_percent", $"{N(maxD2)} is below min_d_percent {N(minD)}", "the maximum of D must be at least its minimum");
+        }
+
+        return ok ? new TierLimits { MaxAPercent = d.MaxAPercent, MinDPercent = d.MinDPercent, MaxDPercent = d.MaxDPercent } : null;
     }
 
     private TierLabels? Labels(LabelsDto d, string path)

@@ -24,6 +24,12 @@ public sealed record ProfileMetadata
     /// <summary>The land unit of the input data. <value>The default value is 亩.</value></summary>
     public string AreaUnit { get; init; } = "亩";
 
+    /// <summary>
+    /// The header aliases of the input (the profile's <c>columns</c>): which export header holds which measure, in which
+    /// unit. <see cref="IO.FirmCsvReaderOptions.ForProfile(EvaluationProfile)"/> passes them to the readers.
+    /// </summary>
+    public IReadOnlyList<ProfileColumn> Columns { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ProfileColumn>.Empty;
+
     /// <summary>The policy documents the profile is taken from.</summary>
     public IReadOnlyList<ProfileSource> Sources { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ProfileSource>.Empty;
 
@@ -47,6 +53,13 @@ public sealed record ProfileMetadata
 /// <param name="Url">Where it was published, or null.</param>
 /// <param name="What">What was taken from it, or null.</param>
 public sealed record ProfileSource(string Document, string? Url = null, string? What = null);
+
+/// <summary>A header alias of a profile (<c>columns</c>): an export's header that holds a measure.</summary>
+/// <param name="Header">The header as the export writes it, e.g. <c>rd_expense</c>.</param>
+/// <param name="Measure">The measure id it holds (built-in or one of the profile's custom measures).</param>
+/// <param name="Unit">The unit of its values when the header names none, e.g. 元; <see langword="null"/> for the profile's
+/// <c>currency_unit</c> / <c>area_unit</c> or the measure's unit.</param>
+public sealed record ProfileColumn(string Header, string Measure, string? Unit = null);
 
 /// <summary>A number or choice in a profile that is an assumption rather than published policy.</summary>
 /// <param name="Path">The JSON path in the resolved profile, e.g. <c>$.pools[0].indicators[0].weight</c>.</param>

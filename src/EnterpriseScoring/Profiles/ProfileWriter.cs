@@ -87,6 +87,12 @@ public static class ProfileWriter
                 Consequences = p.Consequences is null ? null : Consequences(p.Consequences),
                 Display = Display(p.Display),
             };
+            doc.Columns = m.Columns.Count == 0 ? null : m.Columns.Select(c => new ColumnDto { Header = c.Header, Measure = c.Measure, Unit = c.Unit }).ToList();
+            foreach (var c in m.Columns)
+            {
+                Note(c.Measure);
+            }
+
             doc.AcceptMissingMeasures = p.AcceptMissingMeasures.Count == 0 ? null : [.. p.AcceptMissingMeasures];
             foreach (var id in p.AcceptMissingMeasures)
             {
@@ -181,7 +187,7 @@ public static class ProfileWriter
                 Ties = p.Ties == TiePolicy.Competition ? null : p.Ties,
                 Scope = p.Scope == RankingScope.Pool ? null : p.Scope,
                 Tiering = p.Tiering is null ? null : ComponentCatalogs.TierSchemes.Write(p.Tiering, components, ComponentUse.None),
-                Limits = p.Limits.IsEmpty ? null : new LimitsDto { MaxAPercent = p.Limits.MaxAPercent, MinDPercent = p.Limits.MinDPercent },
+                Limits = p.Limits.IsEmpty ? null : new LimitsDto { MaxAPercent = p.Limits.MaxAPercent, MinDPercent = p.Limits.MinDPercent, MaxDPercent = p.Limits.MaxDPercent },
             };
         }
 

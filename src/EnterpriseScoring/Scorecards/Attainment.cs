@@ -1,3 +1,5 @@
+using EnterpriseScoring.Scoring;
+
 namespace EnterpriseScoring.Scorecards;
 
 /// <summary>
@@ -102,14 +104,14 @@ internal static class Attainment
             case AttainmentMethodKind.EfficacyCoefficient:
                 {
                     var b = target.Base!.Value;
-                    var raw = (x - b) / (t - b);
+                    var raw = EfficacyFormula.Position(x, b, t);
+                    var d = EfficacyFormula.Coefficient(raw, formulaBelow: false);
                     if (raw < 0)
                     {
                         return (0, $"功效系数 efficacy coefficient: ({xs} − {N(b)}) / ({ts} − {N(b)}) = {N(raw)} < 0: worse than 不允许值 {N(b)} → 0");
                     }
 
                     var r = Math.Min(raw, 1);
-                    var d = 60 + 40 * r;
                     var points = d / 100 * weight;
                     return (points, $"功效系数 efficacy coefficient: 60 + 40 × min(({xs} − {N(b)}) / ({ts} − {N(b)}), 1) = 60 + 40 × {N(r)} = {N(d)}; {N(d)} / 100 × {w} = {N(points)}");
                 }

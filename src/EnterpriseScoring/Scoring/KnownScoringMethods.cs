@@ -31,6 +31,9 @@ public static class KnownScoringMethods
     /// <summary>F4 <c>rank</c>: (n − r + 1) / n with competition rank r.</summary>
     public static RankScoring Rank { get; } = new();
 
+    /// <summary><c>efficacy_coefficient</c> (功效系数): 60 + 40 × (x − 不允许值) / (满意值 − 不允许值) with 满意值 and 不允许值 the pool's best and worst values.</summary>
+    public static EfficacyCoefficientScoring EfficacyCoefficient { get; } = new();
+
     // Declared after the properties: static initialisers run in textual order.
     private static readonly IScoringMethod[] Defaults =
     [
@@ -41,13 +44,14 @@ public static class KnownScoringMethods
         Vector,
         PercentileRank,
         Rank,
+        EfficacyCoefficient,
     ];
 
     /// <summary>The default instance of every built-in method, one per name.</summary>
     public static IReadOnlyList<IScoringMethod> All { get; } = Defaults.AsValueList();
 
     /// <summary>The names <see cref="TryGet"/> accepts, in the order of <see cref="All"/>.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["ratio_to_benchmark", "min_max", "inverse_benchmark", "z_score", "vector", "percentile_rank", "rank"];
+    public static IReadOnlyList<string> Names { get; } = ["ratio_to_benchmark", "min_max", "inverse_benchmark", "z_score", "vector", "percentile_rank", "rank", "efficacy_coefficient"];
 
     /// <summary>F1 with a cap and/or floor, e.g. <c>RatioToBenchmarkWith(cap: 1.2)</c> for score ≤ 1.2 W.</summary>
     /// <param name="cap">Largest normalised value (finite, &gt; 0), or null for none.</param>
@@ -68,9 +72,24 @@ public static class KnownScoringMethods
     public static ZScoreScoring ZScoreLinear(double offset, double scale) =>
         new(new ZScoreOptions { Offset = offset, Scale = scale });
 
+    /// <summary>功效系数 with a fixed 满意值 and 不允许值, e.g. <c>EfficacyCoefficientWith(0.05, 0.01)</c>.</summary>
+    /// <param name="satisfactory">满意值: at or better than it the score is W.</param>
+    /// <param name="unacceptable">不允许值: at it the coefficient is 60 (≠ <paramref name="satisfactory"/>; above it for lower-is-better).</param>
+    /// <param name="below">What a value worse than 不允许值 gets (default 0).</param>
+    /// <exception cref="ArgumentException">The values are equal or not finite.</exception>
+    public static EfficacyCoefficientScoring EfficacyCoefficientWith(double satisfactory, double unacceptable, BelowUnacceptable below = BelowUnacceptable.Zero) =>
+        new(new EfficacyCoefficientOptions { Satisfactory = satisfactory, Unacceptable = unacceptable, BelowUnacceptable = below });
+
+    /// <summary>功效系数, banded form: a standard-value table of five bands (优秀, 良好, 平均, 较低, 较差), best first.</summary>
+    /// <param name="standards">The five standard values, best band first.</param>
+    /// <param name="coefficients">The five standard coefficients, or null for 1, 0.8, 0.6, 0.4, 0.2.</param>
+    /// <exception cref="ArgumentException">Not five strictly monotone standards, or invalid coefficients.</exception>
+    public static EfficacyCoefficientScoring EfficacyBands(IReadOnlyList<double> standards, IReadOnlyList<double>? coefficients = null) =>
+        new(new EfficacyCoefficientOptions { Standards = standards, BandCoefficients = coefficients ?? EfficacyCoefficientOptions.DefaultBandCoefficients });
+
     /// <summary>Looks up the default instance of a built-in method by its snake_case name (ordinal, case-sensitive).</summary>
     /// <param name="name">E.g. <c>ratio_to_benchmark</c>, <c>min_max</c>, <c>inverse_benchmark</c>, <c>z_score</c>,
-    /// <c>vector</c>, <c>percentile_rank</c>, <c>rank</c>.</param>
+    /// <c>vector</c>, <c>percentile_rank</c>, <c>rank</c>, <c>efficacy_coefficient</c>.</param>
     /// <param name="method">The method, or null when the name is unknown.</param>
     /// <returns>Whether the name is known.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>

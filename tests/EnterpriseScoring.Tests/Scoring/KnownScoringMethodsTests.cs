@@ -41,7 +41,7 @@ public class KnownScoringMethodsTests
         Assert.Multiple(() =>
         {
             Assert.That(names, Is.Unique);
-            Assert.That(names, Has.Length.EqualTo(7));
+            Assert.That(names, Has.Length.EqualTo(8));
             Assert.That(KnownScoringMethods.All, Has.None.Null);
         });
     }

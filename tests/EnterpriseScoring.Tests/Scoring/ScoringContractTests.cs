@@ -20,6 +20,11 @@ public class ScoringContractTests
             yield return Case(KnownScoringMethods.Vector, direction);
             yield return Case(KnownScoringMethods.PercentileRank, direction);
             yield return Case(KnownScoringMethods.Rank, direction);
+            yield return Case(KnownScoringMethods.EfficacyCoefficient, direction);
+            var lower = direction == Direction.LowerIsBetter;
+            yield return Case(lower ? KnownScoringMethods.EfficacyCoefficientWith(20, 150) : KnownScoringMethods.EfficacyCoefficientWith(150, 20), direction);
+            yield return Case(lower ? KnownScoringMethods.EfficacyCoefficientWith(20, 150, BelowUnacceptable.Formula) : KnownScoringMethods.EfficacyCoefficientWith(150, 20, BelowUnacceptable.Formula), direction);
+            yield return Case(KnownScoringMethods.EfficacyBands(lower ? [10, 30, 60, 100, 200] : [200, 100, 60, 30, 10]), direction);
         }
 
         yield return Case(KnownScoringMethods.RatioToBenchmark, Direction.HigherIsBetter);

@@ -17,8 +17,9 @@ internal static class ScoringDescriptors
             new FixedInstanceDescriptor<IScoringMethod>("vector", "x / ‖x‖ (vector normalisation).", KnownScoringMethods.Vector, m => m is VectorScoring),
             new FixedInstanceDescriptor<IScoringMethod>("percentile_rank", "Excel PERCENTRANK.INC within the pool.", KnownScoringMethods.PercentileRank, m => m is PercentileRankScoring),
             new FixedInstanceDescriptor<IScoringMethod>("rank", "F4: (n − r + 1) / n with competition rank r.", KnownScoringMethods.Rank, m => m is RankScoring),
+            new Efficacy(),
         ],
-        ["cap", "floor", "offset", "scale"]);
+        ["cap", "floor", "offset", "scale", "satisfactory", "unacceptable", "below_unacceptable", "standards", "band_coefficients"]);
 
     private sealed class RatioToBenchmark() : ComponentDescriptor<IScoringMethod>(
         RatioToBenchmarkScoring.MethodName,
@@ -123,6 +124,80 @@ internal static class ScoringDescriptors
             writer.Set("offset", z.Options.Offset == 0 ? null : z.Options.Offset);
             writer.Set("scale", z.Options.Scale == 1 ? null : z.Options.Scale);
             return true;
+        }
+    }
+
+    private sealed class Efficacy() : ComponentDescriptor<IScoringMethod>(
+        EfficacyCoefficientScoring.MethodName,
+        "功效系数: (60 + 40 × (x − 不允许值) / (满意值 − 不允许值)) / 100, capped at 1 (W) at or better than 满意值; or the banded form against a standard-value table (优秀/良好/平均/较低/较差): 本档基础分 + (x − 本档标准) / (上档标准 − 本档标准) × 档差, never above W.",
+        [
+            new("satisfactory", ComponentOptionKind.Number, "满意值: at or better than it the score is W. Give it with unacceptable, or neither: then both are the pool's best and worst values."),
+            new("unacceptable", ComponentOptionKind.Number, "不允许值: at it the coefficient is 60 (above 满意值 for a lower-is-better indicator)."),
+            ComponentOption.OneOf<BelowUnacceptable>("below_unacceptable", "Worse than 不允许值: zero (default: 0 points) or formula (60 + 40 × the negative position, never below 0)."),
+            new("standards", ComponentOptionKind.NumberList, "The banded form: five standard values, best band first (优秀, 良好, 平均, 较低, 较差); decreasing for higher-is-better, increasing for lower-is-better. At or better than 优秀: W; worse than 较差: 0. Excludes satisfactory and unacceptable."),
+            new("band_coefficients", ComponentOptionKind.NumberList, "The banded form: the five standard coefficients, best first (本档基础分 = coefficient × W). Default [1, 0.8, 0.6, 0.4, 0.2]."),
+        ])
+    {
+        public override IScoringMethod? Create(ComponentReader reader)
+        {
+            var (satisfactory, unacceptable, standards, coefficients) = (reader.Number("satisfactory"), reader.Number("unacceptable"), reader.Numbers("standards"), reader.Numbers("band_coefficients"));
+            var below = reader.Choice<BelowUnacceptable>("below_unacceptable") ?? BelowUnacceptable.Zero;
+            if (satisfactory is null && unacceptable is null && standards is null && coefficients is null && below == BelowUnacceptable.Zero)
+            {
+                return KnownScoringMethods.EfficacyCoefficient;
+            }
+
+            if (coefficients is not null && standards is null)
+            {
+                reader.Problem("band_coefficients", "applies to the banded form only", "give standards too, or leave band_coefficients out");
+                return null;
+            }
+
+            if (standards is not null && (satisfactory is not null || unacceptable is not null))
+            {
+                reader.Problem(satisfactory is not null ? "satisfactory" : "unacceptable", "cannot be given with standards", "use standards (the banded form) or satisfactory and unacceptable (the formula)");
+                return null;
+            }
+
+            if (standards is null && (satisfactory is null) != (unacceptable is null))
+            {
+                reader.Problem(satisfactory is null ? "satisfactory" : "unacceptable", "is missing", "give both 满意值 (satisfactory) and 不允许值 (unacceptable), or neither for the pool's best and worst values");
+                return null;
+            }
+
+            var key = standards is not null ? (coefficients is not null && standards.Count == 5 ? "band_coefficients" : "standards") : "satisfactory";
+            return reader.Try(key, () => new EfficacyCoefficientScoring(new EfficacyCoefficientOptions
+            {
+                Satisfactory = satisfactory,
+                Unacceptable = unacceptable,
+                BelowUnacceptable = below,
+                Standards = standards ?? [],
+                BandCoefficients = coefficients ?? EfficacyCoefficientOptions.DefaultBandCoefficients,
+            }));
+        }
+
+        public override bool TryWrite(IScoringMethod component, ComponentWriter writer)
+        {
+            if (component is not EfficacyCoefficientScoring e)
+            {
+                return false;
+            }
+
+            var o = e.Options;
+            writer.Set("satisfactory", o.Satisfactory);
+            writer.Set("unacceptable", o.Unacceptable);
+            writer.SetChoice<BelowUnacceptable>("below_unacceptable", o.BelowUnacceptable == BelowUnacceptable.Zero ? null : o.BelowUnacceptable);
+            writer.Set("standards", o.Standards.Count == 0 ? null : o.Standards);
+            writer.Set("band_coefficients", o.Standards.Count == 0 || o.BandCoefficients.SequenceEqual(EfficacyCoefficientOptions.DefaultBandCoefficients) ? null : o.BandCoefficients);
+            return true;
+        }
+
+        public override void CheckUse(IScoringMethod component, ComponentReader reader)
+        {
+            if (component is EfficacyCoefficientScoring e && reader.IndicatorDirection is { } direction && e.DirectionProblem(direction) is { } problem)
+            {
+                reader.Problem(e.IsBanded ? "standards" : "satisfactory", problem, $"'{reader.IndicatorId}' is {(reader.IndicatorDirection == Direction.LowerIsBetter ? "lower" : "higher")}-is-better");
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ internal static class TieringDescriptors
         "tier scheme",
         "Tiering: quota bands (a, b, c, d in percent) or score thresholds (a, b, c minimum totals).",
         [new Quota(), new Thresholds()],
-        ["a", "b", "c", "d", "rounding", "boundary_ties", "minimum_scope_size_for_d"]);
+        ["a", "b", "c", "d", "rounding", "a_rounding", "b_rounding", "c_rounding", "d_rounding", "boundary_ties", "minimum_scope_size_for_d"]);
 
     private sealed class Quota() : ComponentDescriptor<ITierScheme>(
         "quota_bands",
@@ -21,7 +21,11 @@ internal static class TieringDescriptors
             new("b", ComponentOptionKind.Number, "Percent in B."),
             new("c", ComponentOptionKind.Number, "Percent in C."),
             new("d", ComponentOptionKind.Number, "Percent in D (a + b + c + d = 100)."),
-            ComponentOption.OneOf<HeadcountRounding>("rounding", "How percentages become head counts: round (default), floor, ceiling."),
+            ComponentOption.OneOf<HeadcountRounding>("rounding", "How the cumulative percentages (A, A+B, A+B+C) become head counts: round (default), floor, ceiling."),
+            ComponentOption.OneOf<HeadcountRounding>("a_rounding", "A gets its own head count, a % of the scope rounded this way (round, floor, ceiling), instead of the cumulative count. Default: none."),
+            ComponentOption.OneOf<HeadcountRounding>("b_rounding", "B gets its own head count, rounded this way; A+B = A + B's own count. Default: none."),
+            ComponentOption.OneOf<HeadcountRounding>("c_rounding", "C gets its own head count, rounded this way; D takes the rest. Not with d_rounding. Default: none."),
+            ComponentOption.OneOf<HeadcountRounding>("d_rounding", "D gets its own head count, rounded this way (Anhui: floor, D = ⌊5 % × N⌋); C takes the remainder (moved up). Not with c_rounding. Default: none."),
             ComponentOption.OneOf<BoundaryTies>("boundary_ties", "Where tied firms straddling a boundary go: majority (default: the tier holding most of the tied positions), better_tier or worse_tier."),
             new("minimum_scope_size_for_d", ComponentOptionKind.Integer, "Scopes with fewer rated firms than this have no D. Default 0."),
         ])
@@ -47,8 +51,24 @@ internal static class TieringDescriptors
                 return null;
             }
 
+            var own = new QuotaBandRounding
+            {
+                A = reader.Choice<HeadcountRounding>("a_rounding"),
+                B = reader.Choice<HeadcountRounding>("b_rounding"),
+                C = reader.Choice<HeadcountRounding>("c_rounding"),
+                D = reader.Choice<HeadcountRounding>("d_rounding"),
+            };
+            if (own.C is not null && own.D is not null)
+            {
+                reader.Problem("d_rounding", "cannot be given with c_rounding: one of C and D must take the remainder", "keep d_rounding (Anhui: D = ⌊5 % × N⌋, the remainder moves up to C)");
+                return null;
+            }
+
             return new QuotaBands(a, b, c, dd, reader.Choice<HeadcountRounding>("rounding") ?? HeadcountRounding.Round,
-                reader.Choice<BoundaryTies>("boundary_ties") ?? BoundaryTies.Majority, minimum ?? 0);
+                reader.Choice<BoundaryTies>("boundary_ties") ?? BoundaryTies.Majority, minimum ?? 0)
+            {
+                BandRounding = own.IsEmpty ? QuotaBandRounding.None : own,
+            };
         }
 
         public override bool TryWrite(ITierScheme component, ComponentWriter writer)
@@ -63,6 +83,10 @@ internal static class TieringDescriptors
             writer.Set("c", q.C);
             writer.Set("d", q.D);
             writer.SetChoice<HeadcountRounding>("rounding", q.Rounding == HeadcountRounding.Round ? null : q.Rounding);
+            writer.SetChoice<HeadcountRounding>("a_rounding", q.BandRounding.A);
+            writer.SetChoice<HeadcountRounding>("b_rounding", q.BandRounding.B);
+            writer.SetChoice<HeadcountRounding>("c_rounding", q.BandRounding.C);
+            writer.SetChoice<HeadcountRounding>("d_rounding", q.BandRounding.D);
             writer.SetChoice<BoundaryTies>("boundary_ties", q.Ties == BoundaryTies.Majority ? null : q.Ties);
             writer.Set("minimum_scope_size_for_d", q.MinimumScopeSizeForD == 0 ? null : q.MinimumScopeSizeForD);
             return true;

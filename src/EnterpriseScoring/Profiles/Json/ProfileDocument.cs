@@ -54,6 +54,9 @@ internal sealed class ProfileDocument
     [Description("Ids of input measures that are not built-in (KnownMeasures); any other unknown measure id is reported as a typo.")]
     public List<string>? CustomMeasures { get; set; }
 
+    [Description("Header aliases of the county's export: each maps an input header (matched like the built-in ones: trimmed, a unit suffix in brackets removed, ASCII case ignored) to a built-in measure or one of custom_measures, with the unit the export uses when the header names none, e.g. {\"header\": \"rd_expense\", \"measure\": \"rd_spending\", \"unit\": \"元\"}. Applied by every reader (CSV, xlsx, database) when reading under the profile. Default: none.")]
+    public List<ColumnDto>? Columns { get; set; }
+
     [Description("Measures the profile reads that the input may lack entirely (no column), e.g. [\"cod\", \"ammonia_nitrogen\"] for a county without emissions data: each then counts as missing for every firm under the policy of what reads it (an indicator's missing policy, a condition that fails, net land's leased terms as 0), printed as a warning. Any other measure the profile reads that the input has no column for is an error. Default: none.")]
     public List<string>? AcceptMissingMeasures { get; set; }
 
@@ -207,6 +210,19 @@ internal sealed class SourceDto
 
     [Description("What was taken from it.")]
     public string? What { get; set; }
+}
+
+[Description("A header alias: the export's header, the measure it holds and the unit of its values.")]
+internal sealed class ColumnDto
+{
+    [Description("The header as the export writes it, e.g. rd_expense. It must not be a header the readers already know (a measure's id, Chinese or English name or alias, or a field such as id or 企业名称).")]
+    public required string Header { get; set; }
+
+    [Description("The measure the column holds: a built-in measure id (KnownMeasures) or one of custom_measures. At most one alias per measure.")]
+    public required string Measure { get; set; }
+
+    [Description("The unit of the column's values when the header names none (a header suffix such as (万元) wins), e.g. 元, 千元, 万元, 亿元 for money, 亩, ㎡, 公顷 for land; converted on reading to the measure's unit. Must measure what the measure measures. Default: currency_unit for money, area_unit for land, else the measure's unit.")]
+    public string? Unit { get; set; }
 }
 
 [Description("A number or choice that is an assumption, not published policy.")]
@@ -473,6 +489,9 @@ internal sealed class LimitsDto
 
     [Description("At least this percent in D.")]
     public double? MinDPercent { get; set; }
+
+    [Description("At most this percent in D, the bottom tier; the head count is rounded down (⌊5 % × N⌋) and the highest-scoring D firms move up to C. Not below min_d_percent.")]
+    public double? MaxDPercent { get; set; }
 }
 
 [Description("A tier override.")]
