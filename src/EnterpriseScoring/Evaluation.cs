@@ -11,7 +11,9 @@ namespace EnterpriseScoring;
 /// The result of evaluating a <see cref="FirmTable"/>: one <see cref="FirmResult"/> per input row (nothing is dropped),
 /// plus each pool's weights and benchmarks.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Results are stored column by column and materialised on demand.</remarks>
+/// <remarks>Immutable and thread-safe. Results are stored column by column and materialised on demand.
+/// <c>JsonSerializer.Serialize(evaluation)</c> writes the evaluation document (<see cref="Results.EvaluationJson"/>).</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Results.EvaluationJsonConverter))]
 public sealed class Evaluation
 {
     private readonly int[] poolOf;
@@ -123,6 +125,13 @@ public sealed class Evaluation
     /// <exception cref="KeyNotFoundException">No firm has that id.</exception>
     public string Explain(string id, bool whatItTakes) =>
         whatItTakes ? Explain(id) + Analysis.PromotionPathText.Write(new Analysis.WhatIfAnalysis(this).WhatItTakes(id)) : Explain(id);
+
+    /// <summary>
+    /// Every firm's result as a flat record of plain values (<see cref="Results.FlatResult"/>: identity, pool, status code,
+    /// total, rank, percentile, tier code and label, reasons, and each indicator's value, benchmark and score), in table order
+    /// — results.csv's rows, for LINQ, a DataFrame, JSON or Parquet; with the wide shape's columns.
+    /// </summary>
+    public Results.FlatResults ToFlatResults() => new(this);
 
     /// <inheritdoc />
     public override string ToString()
