@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Security.Cryptography;
-using System.Text;
 using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Profiles;
 
@@ -25,6 +23,5 @@ internal static class ProfileOption
     public static string CanonicalJson(EvaluationProfile profile) => ProfileWriter.ToJson(profile, ProfileMetadata.Of(profile));
 
     /// <summary>SHA-256 (lower-case hex) of <see cref="CanonicalJson"/>.</summary>
-    public static string Sha256(EvaluationProfile profile) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson(profile))));
+    public static string Sha256(EvaluationProfile profile) => ProfileWriter.Sha256(profile);
 }

@@ -12,8 +12,10 @@ namespace EnterpriseScoring;
 /// plus each pool's weights and benchmarks.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Results are stored column by column and materialised on demand. A notebook
-/// (.NET Interactive) shows it as <see cref="Reporting.EvaluationRendering.ToHtmlSummary"/>.</remarks>
+/// (.NET Interactive) shows it as <see cref="Reporting.EvaluationRendering.ToHtmlSummary"/>;
+/// <c>JsonSerializer.Serialize(evaluation)</c> writes the evaluation document (<see cref="Results.EvaluationJson"/>).</remarks>
 [Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Results.EvaluationJsonConverter))]
 public sealed class Evaluation
 {
     private readonly int[] poolOf;
@@ -125,6 +127,13 @@ public sealed class Evaluation
     /// <exception cref="KeyNotFoundException">No firm has that id.</exception>
     public string Explain(string id, bool whatItTakes) =>
         whatItTakes ? Explain(id) + Analysis.PromotionPathText.Write(new Analysis.WhatIfAnalysis(this).WhatItTakes(id)) : Explain(id);
+
+    /// <summary>
+    /// Every firm's result as a flat record of plain values (<see cref="Results.FlatResult"/>: identity, pool, status code,
+    /// total, rank, percentile, tier code and label, reasons, and each indicator's value, benchmark and score), in table order
+    /// — results.csv's rows, for LINQ, a DataFrame, JSON or Parquet; with the wide shape's columns.
+    /// </summary>
+    public Results.FlatResults ToFlatResults() => new(this);
 
     /// <inheritdoc />
     public override string ToString()

@@ -4,8 +4,10 @@ using EnterpriseScoring.Classification;
 namespace EnterpriseScoring;
 
 /// <summary>One firm's result: status, pool, indicator figures, adjustments, total, rank.</summary>
-/// <remarks>A view created on demand by <see cref="Evaluation"/>; immutable.</remarks>
+/// <remarks>A view created on demand by <see cref="Evaluation"/>; immutable. <c>JsonSerializer.Serialize(result)</c> writes
+/// its flat record (<see cref="ToFlat"/>; the shape of <see cref="Results.ResultsJsonContext"/>, statuses and tiers as text).</remarks>
 [Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Results.FirmResultJsonConverter))]
 public sealed class FirmResult
 {
     private readonly Evaluation evaluation;
@@ -99,6 +101,9 @@ public sealed class FirmResult
 
     /// <summary>The percentile within the pool, 100 = best: (n − rank) / (n − 1) × 100; 100 for a pool of one (null when not rated).</summary>
     public double? Percentile => evaluation.Figure(Row, static (p, k) => p.Percentiles[k]);
+
+    /// <summary>This result as a flat record of plain values: the firm's row of results.csv (<see cref="Evaluation.ToFlatResults"/> makes every firm's at once).</summary>
+    public Results.FlatResult ToFlat() => new Results.FlatResultBuilder(evaluation, IO.ResultsCsvFormat.IndicatorColumns(evaluation)).Row(Row);
 
     /// <summary>The whole computation, in Chinese and English, for a reviewer to redo by hand.</summary>
     public string Explain() => evaluation.Explain(Row);

@@ -10,6 +10,7 @@ using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.Cli.Output;
 using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Excel;
+using EnterpriseScoring.Parquet;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Reporting;
@@ -18,16 +19,16 @@ namespace EnterpriseScoring.Cli.Commands;
 
 /// <summary>
 /// <c>escore score</c>: the nightly job. Reads the firms, evaluates them under a profile, and publishes results.csv,
-/// rejects.csv, summary.csv, report.html (results.xlsx with <c>--format xlsx</c>) and run.json into <c>--out</c>
+/// rejects.csv, summary.csv, report.html (results.xlsx with <c>--format xlsx</c>, results.parquet with <c>--format parquet</c>) and run.json into <c>--out</c>
 /// atomically; prints the tier table.
 /// </summary>
 internal static class ScoreCommand
 {
-    /// <summary>The files a run writes, in order (results.xlsx only with <c>--format xlsx</c>).</summary>
-    public static readonly string[] OutputFiles = ["results.csv", "rejects.csv", "summary.csv", "report.html", "results.xlsx", "run.json"];
+    /// <summary>The files a run writes, in order (results.xlsx only with <c>--format xlsx</c>, results.parquet only with <c>--format parquet</c>).</summary>
+    public static readonly string[] OutputFiles = ["results.csv", "rejects.csv", "summary.csv", "report.html", "results.xlsx", "results.parquet", "run.json"];
 
     /// <summary>The keys of run.json's <c>writeTimingsMs</c>, in order: the consequences, then each file written before run.json.</summary>
-    private static readonly string[] WriteTimingKeys = ["consequences", "results.csv", "rejects.csv", "summary.csv", "report.html", "results.xlsx"];
+    private static readonly string[] WriteTimingKeys = ["consequences", "results.csv", "rejects.csv", "summary.csv", "report.html", "results.xlsx", "results.parquet"];
 
     /// <summary>Creates the command.</summary>
     /// <param name="globals">The global options.</param>
@@ -179,7 +180,8 @@ internal static class ScoreCommand
 
             var escaping = RawTextOption.Escaping(parseResult.GetValue(rawText));
             var xlsx = OutputFormats.Xlsx(parseResult.GetValue(format));
-            var outputFiles = OutputFiles.Where(f => xlsx || f != "results.xlsx").ToArray();
+            var parquet = OutputFormats.Parquet(parseResult.GetValue(format));
+            var outputFiles = OutputFiles.Where(f => (xlsx || f != "results.xlsx") && (parquet || f != "results.parquet")).ToArray();
             var target = AtomicDirectory.Begin(outDir);
             try
             {
@@ -204,6 +206,11 @@ internal static class ScoreCommand
                                 ProfileSha256 = profileHash,
                                 Tool = $"{EscoreApplication.ToolName} {EscoreApplication.Version}",
                             }));
+                        }
+
+                        if (parquet)
+                        {
+                            Timed(writeTimings, "results.parquet", () => ResultsParquetWriter.Write(evaluation, target.File("results.parquet")));
                         }
 
                         return (Input: read.Sha256, Profile: profileHash);

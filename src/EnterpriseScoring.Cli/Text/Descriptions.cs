@@ -361,6 +361,6 @@ internal static class Descriptions
 
     /// <summary><c>--format</c>.</summary>
     public static string Format => Pick(
-        "Output formats, comma-separated: csv (default: results.csv, rejects.csv, summary.csv, always written) and xlsx (adds results.xlsx: a 公示名单 sheet per pool in display precision, 汇总, 剔除 and 说明).",
-        "输出格式，逗号分隔：csv（默认：results.csv、rejects.csv、summary.csv，总是写出）和 xlsx（另写 results.xlsx：每个评价组一张公示名单工作表（按公布精度），以及汇总、剔除和说明）。");
+        "Output formats, comma-separated: csv (default: results.csv, rejects.csv, summary.csv, always written), xlsx (adds results.xlsx: a 公示名单 sheet per pool in display precision, 汇总, 剔除 and 说明) and parquet (adds results.parquet: results.csv's rows and columns, typed, for DuckDB, pandas or Spark).",
+        "输出格式，逗号分隔：csv（默认：results.csv、rejects.csv、summary.csv，总是写出）、xlsx（另写 results.xlsx：每个评价组一张公示名单工作表（按公布精度），以及汇总、剔除和说明）和 parquet（另写 results.parquet：与 results.csv 相同的行和列，带类型，供 DuckDB、pandas 或 Spark 使用）。");
 }

@@ -42,6 +42,16 @@ public static class ProfileWriter
         return JsonSerializer.Serialize(doc, ProfileJson.Options.TypeInfo<ProfileDocument>()) + "\n";
     }
 
+    /// <summary>
+    /// SHA-256 (lower-case hex) of the profile's canonical JSON (<see cref="ToJson(EvaluationProfile, ProfileMetadata?, ComponentRegistry?)"/>
+    /// with its own metadata, UTF-8): what run.json and the evaluation document (<see cref="Results.EvaluationJson"/>) record.
+    /// </summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="registry">Registered custom components, written by name; or null.</param>
+    /// <exception cref="NotSupportedException">A component is custom code that is not registered.</exception>
+    public static string Sha256(EvaluationProfile profile, ComponentRegistry? registry = null) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ToJson(profile, null, registry))));
+
     /// <summary>Writes the profile to a file (UTF-8 without BOM).</summary>
     /// <param name="profile">The profile.</param>
     /// <param name="path">The file.</param>

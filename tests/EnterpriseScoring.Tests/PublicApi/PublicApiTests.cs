@@ -16,6 +16,10 @@ public class PublicApiTests
     [Test]
     public void ExcelPublicApi_MatchesApprovedFile() => Approve(typeof(EnterpriseScoring.Excel.ResultsXlsxWriter).Assembly, "EnterpriseScoring.Excel.approved.txt");
 
+    /// <summary>The Parquet package (EnterpriseScoring.Parquet) is approved the same way.</summary>
+    [Test]
+    public void ParquetPublicApi_MatchesApprovedFile() => Approve(typeof(EnterpriseScoring.Parquet.ResultsParquetWriter).Assembly, "EnterpriseScoring.Parquet.approved.txt");
+
     /// <summary>The dependency-injection package (EnterpriseScoring.Extensions.DependencyInjection) is approved the same way.</summary>
     [Test]
     public void DependencyInjectionPublicApi_MatchesApprovedFile() =>
