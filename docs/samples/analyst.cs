@@ -1,12 +1,13 @@
 #:project ../../src/EnterpriseScoring/EnterpriseScoring.csproj
 // Run from the repository root: dotnet run docs/samples/analyst.cs
-// The analyst's common tasks in a script (docs/analysts.md): load, evaluate, look, change weights, compare.
+// The analyst's common tasks in a script (docs/analysts.md): load, evaluate, look, change weights, compare, export.
 using EnterpriseScoring;
 using EnterpriseScoring.Analysis;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Policies;
 using EnterpriseScoring.Profiles;
 using EnterpriseScoring.Reporting;
+using EnterpriseScoring.Results;
 using EnterpriseScoring.Weighting;
 
 // Load a county export and a built-in profile.
@@ -32,3 +33,12 @@ Console.WriteLine(entropy.Pools.Single(p => p.Id == "above_size").Weighting);
 // Compare: who moves between tiers, and how far the rankings agree.
 Console.WriteLine(MigrationMatrix.Between(PriorResults.FromEvaluation(evaluation), entropy));
 Console.WriteLine(MethodComparison.Of([evaluation, entropy]).ToMarkdown());
+
+// Export: results.csv's rows as plain objects, and the whole evaluation as JSON (into a temporary folder).
+var flat = entropy.ToFlatResults();
+var dList = flat.Where(r => r.Tier == "D").OrderBy(r => r.Score).ToList();
+Console.WriteLine($"{dList.Count} firms in D under entropy weights; lowest {dList[0].Id} {dList[0].Name}, 亩均税收 {dList[0].Indicator("tax_per_mu")?.Value:0.##} 万元/亩");
+var json = Path.Combine(Path.GetTempPath(), $"evaluation-{Environment.ProcessId}.json");
+EvaluationJson.Write(entropy, json, indented: true);
+Console.WriteLine($"evaluation.json: {new FileInfo(json).Length:N0} bytes");
+File.Delete(json);

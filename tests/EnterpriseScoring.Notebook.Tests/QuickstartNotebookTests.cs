@@ -179,6 +179,19 @@ public sealed class QuickstartNotebookTests
         }
     }
 
+    [Test]
+    public async Task Export_FlatRowsAreTheEvaluations_AndTheJsonIsWritten()
+    {
+        var run = Cell(".Select(r => new { r.Id, r.Name, r.Pool, r.Score, TaxPerMu = r.Indicator(\"tax_per_mu\")?.Value })");
+        Assert.That(run.Failure, Is.Null, run.Code);
+        Assert.That(await Value("flat.Count"), Is.EqualTo(await Value("evaluation.Results.Count")));
+        Assert.That(await Value("flat.Count(r => r.Tier == \"D\")"), Is.EqualTo(await Value("evaluation.Results.Count(r => r.Tier == Tier.D)")));
+        var lowest = (string)(await Value("evaluation.Results.Where(r => r.Tier == Tier.D).OrderBy(r => r.Total).First().Id"))!;
+        Assert.That(string.Join("\n", run.Values.Select(v => v.Value)), Does.Contain(lowest), "the D list shown starts with the lowest total");
+        var json = (string)(await Value("File.ReadAllText(System.IO.Path.Combine(System.IO.Path.GetTempPath(), \"evaluation.json\"))"))!;
+        Assert.That(json, Does.Contain("escore-evaluation/1").And.Contain(lowest));
+    }
+
     private static int CountOf(string text, string part)
     {
         var count = 0;
