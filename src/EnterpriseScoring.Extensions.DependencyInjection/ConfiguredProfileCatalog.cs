@@ -10,12 +10,14 @@ namespace EnterpriseScoring.Extensions.DependencyInjection;
 /// The profiles an application offers: the built-in ones (<see cref="ProfileCatalog"/>, unless
 /// <see cref="EnterpriseScoringOptions.IncludeBuiltInProfiles"/> is off) and every <c>NAME.json</c> in
 /// <see cref="EnterpriseScoringOptions.ProfileDirectories"/>. Files are read with the library's loader
-/// (<see cref="ProfileLoader.ResolveFile"/>: size and encoding limits, <c>extends</c> confined to the file's folder).
+/// (<see cref="ProfileLoader.ResolveFile(string)"/>: size and encoding limits, <c>extends</c> confined to the file's folder).
 /// </summary>
 /// <remarks>
 /// <para>A singleton (registered by <see cref="EnterpriseScoringServiceCollectionExtensions.AddEnterpriseScoring"/>),
 /// thread-safe, holding no file open. The folders are looked at on every call: a profile file added, changed or removed
-/// while the application runs is seen at the next call.</para>
+/// while the application runs is seen at the next call. A file is read again only when it or a base it extends has
+/// another length or last-write time than when it was last read (a file written in the last two seconds is always read
+/// again, as file-system clocks may be coarse), so a request for an unchanged profile costs a few file-system lookups.</para>
 /// <para>A name is a file name without <c>.json</c>, never a path: a name taken from a request cannot reach another
 /// folder. A name found in two places (two folders, or a folder and the built-ins) is an error naming both, never a
 /// silent choice.</para>
@@ -29,6 +31,9 @@ public sealed class ConfiguredProfileCatalog
 
     /// <summary>The built-ins as read (they never change while the process runs).</summary>
     private readonly ConcurrentDictionary<string, CatalogProfile> builtInTexts = new(StringComparer.Ordinal);
+
+    /// <summary>The profile files as last read, by path, with the length and last-write time of every file they were read from.</summary>
+    private readonly ConcurrentDictionary<string, (FileStamps Stamps, CatalogProfile Profile)> fileTexts = new(StringComparer.Ordinal);
 
     /// <summary>Creates the catalog from the options.</summary>
     /// <param name="options">The options (read once).</param>
@@ -98,7 +103,7 @@ public sealed class ConfiguredProfileCatalog
         }
 
         var source = places[0];
-        return source == BuiltIn ? builtInTexts.GetOrAdd(name, ReadBuiltIn) : Hashed(name, source, ProfileLoader.ResolveFile(source));
+        return source == BuiltIn ? builtInTexts.GetOrAdd(name, ReadBuiltIn) : ReadFile(name, source);
     }
 
     /// <summary>Compiles a profile read by <see cref="Read"/> (its bases are already merged in: no file is read).</summary>
@@ -143,6 +148,35 @@ public sealed class ConfiguredProfileCatalog
         }
 
         return places;
+    }
+
+    /// <summary>
+    /// The profile file <paramref name="path"/> merged with its bases: as read last time when none of those files has
+    /// changed since (same length and last-write time), else read again.
+    /// </summary>
+    private CatalogProfile ReadFile(string name, string path)
+    {
+        if (fileTexts.TryGetValue(path, out var known) && known.Profile.Name == name && known.Stamps.IsCurrent())
+        {
+            return known.Profile;
+        }
+
+        var json = ProfileLoader.ResolveFile(path, out var files);
+        var profile = Hashed(name, path, json);
+        var stamps = FileStamps.Of(files);
+
+        // Kept only when the stamps are of the text read: read once more after stamping; a file that changed between the
+        // first read and the stamps gives another text, and nothing is kept (the next call reads again).
+        if (stamps.IsTrustworthy() && ProfileLoader.ResolveFile(path) == json)
+        {
+            fileTexts[path] = (stamps, profile);
+        }
+        else
+        {
+            fileTexts.TryRemove(path, out _);
+        }
+
+        return profile;
     }
 
     private static CatalogProfile ReadBuiltIn(string name) =>

@@ -13,10 +13,10 @@ namespace EnterpriseScoring.Extensions.DependencyInjection;
 /// <para>A singleton (registered by <see cref="EnterpriseScoringServiceCollectionExtensions.AddEnterpriseScoring"/>) and
 /// thread-safe: concurrent first requests for one profile version compile it once (the others wait for it); a failed
 /// compilation is not cached, so a fixed file is picked up at the next request.</para>
-/// <para>Each <see cref="Get"/> reads the profile's text to hash it (for a file: the file and its bases are read, parsed
-/// and merged, about 1.6 ms for a 12 KB file on a loaded machine; built-ins are read once) and compiles nothing when the
-/// hash is known. An evaluator handed out stays valid after the file changes: a request that started with it finishes
-/// with it.</para>
+/// <para>Each <see cref="Get"/> asks the catalog for the profile's text and hash — for a file, read, parsed and merged
+/// again only when the file or one of its bases has another length or last-write time than when it was last read
+/// (<see cref="ConfiguredProfileCatalog.Read"/>); built-ins are read once — and compiles nothing when the hash is known.
+/// An evaluator handed out stays valid after the file changes: a request that started with it finishes with it.</para>
 /// </remarks>
 public sealed class EvaluatorCache
 {

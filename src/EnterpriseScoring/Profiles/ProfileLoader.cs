@@ -41,7 +41,7 @@ public static class ProfileLoader
 
         if (File.Exists(nameOrPath))
         {
-            var (source, resolver) = ReadFile(nameOrPath);
+            var (source, resolver, _) = ReadFile(nameOrPath);
             return Parse(source, resolver, registry);
         }
 
@@ -86,15 +86,29 @@ public static class ProfileLoader
     /// <param name="path">The profile file.</param>
     /// <returns>The merged JSON, indented.</returns>
     /// <exception cref="ProfileException">The file cannot be read as a profile, a syntax error, an unknown base or an <c>extends</c> cycle.</exception>
-    public static string ResolveFile(string path)
+    public static string ResolveFile(string path) => ResolveFile(path, out _);
+
+    /// <summary>
+    /// <see cref="ResolveFile(string)"/>, also naming every file read: the profile file and each base file it extends
+    /// (directly or through another base), as full paths with symbolic links resolved — what a cache watches to know
+    /// when the merged profile may have changed. Built-in bases are not files and are not listed.
+    /// </summary>
+    /// <param name="path">The profile file.</param>
+    /// <param name="files">The files read, the profile file first, then its bases in the order they were read.</param>
+    /// <returns>The merged JSON, indented.</returns>
+    /// <exception cref="ProfileException">As <see cref="ResolveFile(string)"/>.</exception>
+    public static string ResolveFile(string path, out IReadOnlyList<string> files)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var (source, resolver) = ReadFile(path);
-        return Resolve(source, resolver);
+        var (source, resolver, real) = ReadFile(path);
+        var recording = new RecordingResolver(resolver, RealPath.Of(Path.GetDirectoryName(Path.GetFullPath(path))!));
+        var json = Resolve(source, recording);
+        files = [real, .. recording.Files];
+        return json;
     }
 
     /// <summary>Reads the profile file <paramref name="path"/>; its bases are resolved inside its folder.</summary>
-    private static (Source Source, IProfileResolver Resolver) ReadFile(string path)
+    private static (Source Source, IProfileResolver Resolver, string RealPath) ReadFile(string path)
     {
         var full = Path.GetFullPath(path);
         string real;
@@ -109,7 +123,7 @@ public static class ProfileLoader
 
         // Named as given in messages; keyed as the directory resolver keys its files (relative to the folder) for cycles.
         var json = ProfileFile.Read(real, path);
-        return (new Source(json, path, Path.GetFileName(full), Trusted: false), ProfileResolver.Directory(Path.GetDirectoryName(full)!));
+        return (new Source(json, path, Path.GetFileName(full), Trusted: false), ProfileResolver.Directory(Path.GetDirectoryName(full)!), real);
     }
 
     private static string Resolve(Source source, IProfileResolver resolver)

@@ -84,6 +84,91 @@ public class DependencyInjectionTests
     }
 
     [Test]
+    public void Catalog_SettledUnchangedFile_IsNotReadAgain_AChangedStampIs()
+    {
+        var path = WriteProfile("county", 2025);
+        var old = DateTime.UtcNow.AddMinutes(-10);
+        File.SetLastWriteTimeUtc(path, old);
+        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        var catalog = provider.GetRequiredService<ConfiguredProfileCatalog>();
+
+        var first = catalog.Read("county");
+        var again = catalog.Read("county");
+
+        // The same length, another last-write time: read again.
+        File.WriteAllText(path, Profile(2026));
+        File.SetLastWriteTimeUtc(path, old.AddSeconds(5));
+        var changed = catalog.Read("county");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again, Is.SameAs(first), "an unchanged settled file is not read again");
+            Assert.That(Profile(2026), Has.Length.EqualTo(Profile(2025).Length));
+            Assert.That(changed.Sha256, Is.Not.EqualTo(first.Sha256));
+            Assert.That(changed.Json, Does.Contain("2026"));
+        });
+    }
+
+    [Test]
+    public void Catalog_FreshlyWrittenFile_IsReadEveryTime()
+    {
+        WriteProfile("county", 2025);
+        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        var catalog = provider.GetRequiredService<ConfiguredProfileCatalog>();
+        var first = catalog.Read("county");
+        var second = catalog.Read("county");
+        Assert.That(second, Is.Not.SameAs(first), "a file written in the last two seconds may change again within its clock tick");
+    }
+
+    [Test]
+    public void Catalog_SettledDerivedProfile_ChangedBaseInASubfolder_IsReadAgain()
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "bases"));
+        var basePath = Path.Combine(directory, "bases", "base.json");
+        File.WriteAllText(basePath, Profile(2025));
+        var derived = Path.Combine(directory, "derived.json");
+        File.WriteAllText(derived, """{ "extends": "bases/base.json", "name": "derived" }""");
+        var old = DateTime.UtcNow.AddMinutes(-10);
+        File.SetLastWriteTimeUtc(basePath, old);
+        File.SetLastWriteTimeUtc(derived, old);
+        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        var catalog = provider.GetRequiredService<ConfiguredProfileCatalog>();
+
+        var first = catalog.Read("derived");
+        Assert.That(catalog.Read("derived"), Is.SameAs(first));
+        File.WriteAllText(basePath, Profile(2027));
+        File.SetLastWriteTimeUtc(basePath, old.AddSeconds(1));
+        var after = catalog.Read("derived");
+        File.Delete(basePath);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(after.Json, Does.Contain("2027"));
+            Assert.That(() => catalog.Read("derived"), Throws.TypeOf<ProfileException>(), "a deleted base is noticed");
+        });
+    }
+
+    [Test]
+    public void ResolveFile_NamesTheFileAndEveryBaseFile_NotBuiltIns()
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "bases"));
+        File.WriteAllText(Path.Combine(directory, "bases", "county.json"), """{ "extends": "linhai-2014", "name": "county" }""");
+        File.WriteAllText(Path.Combine(directory, "bases", "town.json"), """{ "extends": "county.json", "name": "town" }""");
+        var top = Path.Combine(directory, "top.json");
+        File.WriteAllText(top, """{ "extends": "bases/town.json", "name": "top" }""");
+
+        var json = ProfileLoader.ResolveFile(top, out var files);
+        var real = EnterpriseScoring.Profiles.ProfileLoader.ResolveFile(top);
+        var root = new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(directory);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(json, Is.EqualTo(real));
+            Assert.That(files, Is.EqualTo(new[] { Path.Combine(root, "top.json"), Path.Combine(root, "bases", "town.json"), Path.Combine(root, "bases", "county.json") }));
+        });
+    }
+
+    [Test]
     public void Catalog_BuiltInsOff_NamesOnlyTheDirectorysProfiles_AndRefusesPaths()
     {
         WriteProfile("county", 2025);
