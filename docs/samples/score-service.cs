@@ -1,36 +1,56 @@
 #:sdk Microsoft.NET.Sdk.Web
 #:project ../../src/EnterpriseScoring/EnterpriseScoring.csproj
+#:project ../../src/EnterpriseScoring.Extensions.DependencyInjection/EnterpriseScoring.Extensions.DependencyInjection.csproj
 // Run from the repository root: dotnet run docs/samples/score-service.cs -- --urls http://127.0.0.1:5080
 // Then: curl -X POST -H 'Content-Type: text/csv' --data-binary @seeds/data/sample-city.csv \
 //         'http://127.0.0.1:5080/score?profile=zhejiang-six-indicators'
-// A minimal API that scores an uploaded CSV under a built-in profile and streams the results as JSON; when the client
-// disconnects, reading, evaluating and writing stop (docs/embedding.md).
-using System.Collections.Concurrent;
+// A minimal API that scores an uploaded CSV under a profile and streams the results as JSON; when the client
+// disconnects, reading, evaluating and writing stop (docs/embedding.md). The profiles and their compiled evaluators come
+// from the dependency-injection package: the built-in profiles, plus every NAME.json of a folder given as
+// `--profiles DIR` (a changed file is picked up at the next request).
 using System.Globalization;
 using System.Text.Json;
 using EnterpriseScoring;
+using EnterpriseScoring.Extensions.DependencyInjection;
 using EnterpriseScoring.IO;
-using EnterpriseScoring.Profiles;
 
 var builder = WebApplication.CreateSlimBuilder(args);
+builder.Services.AddEnterpriseScoring(options =>
+{
+    if (builder.Configuration["profiles"] is { Length: > 0 } folder)
+    {
+        options.ProfileDirectories.Add(folder);
+    }
+});
 var app = builder.Build();
 var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EnterpriseScoring");
-
-// One evaluator per profile, compiled on first use and shared by every request (an Evaluator is immutable and thread-safe).
-var evaluators = new ConcurrentDictionary<string, Lazy<Evaluator>>(StringComparer.Ordinal);
 var stats = new ServiceStats();
 
-app.MapPost("/score", async (HttpContext context, string profile) =>
+// One evaluator per profile version, compiled on first use and shared by every request (EvaluatorCache, a singleton; an
+// Evaluator is immutable and thread-safe); the container's logger reaches the evaluators.
+app.MapPost("/score", async (HttpContext context, string profile, ConfiguredProfileCatalog catalog, EvaluatorCache evaluators) =>
 {
     var aborted = context.RequestAborted;
-    if (!ProfileCatalog.Contains(profile))
+    if (!catalog.Contains(profile))
     {
         context.Response.StatusCode = StatusCodes.Status404NotFound;
-        await context.Response.WriteAsync($"no built-in profile '{profile}'; built-in: {string.Join(", ", ProfileCatalog.Names)}\n", aborted);
+        await context.Response.WriteAsync($"no profile '{profile}'; profiles: {string.Join(", ", catalog.Names)}\n", aborted);
         return;
     }
 
-    var evaluator = evaluators.GetOrAdd(profile, name => new Lazy<Evaluator>(() => new Evaluator(ProfileCatalog.Get(name), new EvaluatorOptions { Logger = logger }))).Value;
+    Evaluator evaluator;
+    try
+    {
+        evaluator = evaluators.Get(profile).Evaluator;
+    }
+    catch (ProfileException e)
+    {
+        // A profile file in the folder that does not compile: every problem, with its JSON path.
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        await context.Response.WriteAsync(e.Message + "\n", aborted);
+        return;
+    }
+
     Interlocked.Increment(ref stats.InFlight);
     try
     {
