@@ -135,7 +135,16 @@ public static class RankCorrelation
 
     internal static long Pairs(long count) => count * (count - 1) / 2;
 
-    /// <summary>Sorts <paramref name="values"/> ascending (bottom-up merge sort; the sorted values end in <paramref name="values"/>) and returns the number of pairs i &lt; j with values[i] &gt; values[j].</summary>
+    /// <summary>The length of the runs <see cref="Inversions"/> sorts by insertion before merging.</summary>
+    internal const int InsertionRun = 32;
+
+    /// <summary>
+    /// Sorts <paramref name="values"/> ascending and returns the number of pairs i &lt; j with values[i] &gt; values[j]:
+    /// insertion sort of each run of <see cref="InsertionRun"/> (its shifts are its inversions), then a bottom-up merge
+    /// sort that counts the pairs crossing each merge and copies a pair of runs already in order without comparing (one
+    /// comparison tells). Written by hand because the sensitivity draws call it once per pool and draw on nearly sorted
+    /// keys (a draw's ranking against the baseline's), where both shortcuts save most of the work.
+    /// </summary>
     /// <param name="values">The values.</param>
     /// <param name="buffer">Scratch of the same length.</param>
     internal static long Inversions<T>(Span<T> values, Span<T> buffer)
@@ -143,14 +152,38 @@ public static class RankCorrelation
     {
         var length = values.Length;
         long count = 0;
+        for (var lo = 0; lo < length; lo += InsertionRun)
+        {
+            var hi = Math.Min(lo + InsertionRun, length);
+            for (var i = lo + 1; i < hi; i++)
+            {
+                var v = values[i];
+                var j = i - 1;
+                while (j >= lo && v < values[j])
+                {
+                    values[j + 1] = values[j];
+                    j--;
+                }
+
+                values[j + 1] = v;
+                count += i - 1 - j;
+            }
+        }
+
         var from = values;
         var to = buffer;
-        for (var width = 1; width < length; width *= 2)
+        for (var width = InsertionRun; width < length; width *= 2)
         {
             for (var lo = 0; lo < length; lo += 2 * width)
             {
                 var mid = Math.Min(lo + width, length);
                 var hi = Math.Min(lo + (2 * width), length);
+                if (mid == hi || !(from[mid] < from[mid - 1]))
+                {
+                    from[lo..hi].CopyTo(to[lo..]); // no pair crosses: every right value is at least every left value
+                    continue;
+                }
+
                 int i = lo, j = mid, k = lo;
                 while (i < mid && j < hi)
                 {

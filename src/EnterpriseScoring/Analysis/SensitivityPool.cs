@@ -201,6 +201,13 @@ internal sealed class SensitivityPool
             pool.Totals[Rated[i]] = total;
         }
 
+        RankAndTier(work);
+    }
+
+    /// <summary>Ranks and tiers the totals in <see cref="Work.Pool"/> (the second half of <see cref="Draw"/>; a phase of its own for the benchmarks).</summary>
+    internal void RankAndTier(Work work)
+    {
+        var pool = work.Pool;
         foreach (var scope in Scopes)
         {
             foreach (var k in scope)
@@ -214,7 +221,7 @@ internal sealed class SensitivityPool
 
         if (SharesRanks)
         {
-            for (var i = 0; i < n; i++)
+            for (var i = 0; i < Rated.Length; i++)
             {
                 work.Ranks[i] = pool.Ranks[Rated[i]];
             }
