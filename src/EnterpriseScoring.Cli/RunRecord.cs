@@ -23,6 +23,8 @@ namespace EnterpriseScoring.Cli;
 /// <param name="MaxRejects">The <c>--max-rejects</c> limit.</param>
 /// <param name="ResultsDatabase">Where the results were also written, or null.</param>
 /// <param name="ExitCode">The run's exit code.</param>
+/// <param name="Corrections">The <c>--corrections</c> applied before evaluation, or null.</param>
+/// <param name="Adjustments">The <c>--adjustments</c> (manual tier decisions) applied after the rules and quotas, or null.</param>
 internal sealed record RunRecord(
     string Tool,
     string Version,
@@ -43,7 +45,9 @@ internal sealed record RunRecord(
     IReadOnlyList<string> AcceptedMissingMeasures,
     string MaxRejects,
     RunResultsDatabase? ResultsDatabase,
-    int ExitCode);
+    int ExitCode,
+    RunCorrections? Corrections = null,
+    RunAdjustments? Adjustments = null);
 
 /// <summary>The profile of a run.</summary>
 /// <param name="Name">The profile's name.</param>

@@ -1,6 +1,7 @@
 using System.Collections;
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Corrections;
 using EnterpriseScoring.Engine;
 using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Land;
@@ -65,6 +66,12 @@ public sealed class Evaluation
 
     /// <summary>Each pool's weights, benchmarks and counts, in profile order.</summary>
     public IReadOnlyList<PoolSummary> Pools { get; }
+
+    /// <summary>
+    /// The manual tier decisions (调档) applied after the rules and quotas (<see cref="EnterpriseScoring.Corrections.TierAdjustments.ApplyTo"/>),
+    /// in file order; empty when none. <see cref="TierCounts"/> and every result count the decided tiers.
+    /// </summary>
+    public IReadOnlyList<AppliedTierAdjustment> TierAdjustments { get; private init; } = ValueList<AppliedTierAdjustment>.Empty;
 
     /// <summary>The evaluated land area of every row (亩; NaN where unknown).</summary>
     public ReadOnlySpan<double> LandArea => land;
@@ -171,6 +178,29 @@ public sealed class Evaluation
         return new Evaluation(Profile, table, rowLand, rowPool, rowEligibility, rowPosition, pools, rowVetoes, groups, units);
     }
 
+    /// <summary>This evaluation with manual tier decisions applied after the rules and quotas (the same columns, not copied).</summary>
+    internal Evaluation WithTierAdjustments(IReadOnlyList<AppliedTierAdjustment> applied, IReadOnlyDictionary<int, AppliedTierAdjustment> byRow)
+    {
+        var merged = new Dictionary<int, AppliedTierAdjustment>(ManualTiers ?? new Dictionary<int, AppliedTierAdjustment>());
+        foreach (var (row, decision) in byRow)
+        {
+            merged[row] = decision;
+        }
+
+        return new Evaluation(Profile, Table, land, poolOf, eligibilityOf, positions, pools, vetoes, parcels, units)
+        {
+            TierAdjustments = ReadOnlyCopy.List([.. TierAdjustments, .. applied])!,
+            ManualTiers = merged,
+        };
+    }
+
+    /// <summary>The manual tier decisions by row; null when none.</summary>
+    private IReadOnlyDictionary<int, AppliedTierAdjustment>? ManualTiers { get; init; }
+
+    /// <summary>The manual tier decision applied to row <paramref name="row"/>, or null.</summary>
+    internal AppliedTierAdjustment? TierAdjustmentOf(int row) =>
+        ManualTiers is not null && ManualTiers.TryGetValue(row, out var decision) ? decision : null;
+
     /// <summary>The evaluated units (one row per shared parcel or single firm) when shared parcels were merged, else null.</summary>
     internal FirmTable? UnitTable => units;
 
@@ -254,7 +284,10 @@ public sealed class Evaluation
     /// <summary>The vetoes that reached row <paramref name="row"/> although eligibility took it out of rating (<see cref="OverrideRule.AppliesToIneligible"/>), or null.</summary>
     internal IReadOnlyList<OverrideApplication>? IneligibleVetoesOf(int row) => eligibilityOf[row] >= 0 ? vetoes?[row] : null;
 
-    internal Tier? TierOf(int row)
+    internal Tier? TierOf(int row) => TierAdjustmentOf(row) is { } decision ? decision.Tier : InitialTierOf(row);
+
+    /// <summary>The tier the rules and quotas gave row <paramref name="row"/> (初评), before any manual decision.</summary>
+    internal Tier? InitialTierOf(int row)
     {
         if (IneligibleVetoesOf(row) is { Count: > 0 } vetoed)
         {
@@ -275,7 +308,11 @@ public sealed class Evaluation
         }
     }
 
-    internal string? TierReasonOf(int row)
+    internal string? TierReasonOf(int row) =>
+        TierAdjustmentOf(row) is { } decision ? InitialTierReasonOf(row) + "; " + decision : InitialTierReasonOf(row);
+
+    /// <summary>Why row <paramref name="row"/> got its initial tier (初评), before any manual decision.</summary>
+    private string? InitialTierReasonOf(int row)
     {
         var status = StatusOf(row);
         if (IneligibleVetoesOf(row) is { Count: > 0 } vetoed)
@@ -288,7 +325,7 @@ public sealed class Evaluation
             return ReasonOf(row);
         }
 
-        if (TierOf(row) is not { } tier)
+        if (InitialTierOf(row) is null)
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Corrections;
 
 namespace EnterpriseScoring;
 
@@ -84,8 +85,17 @@ public sealed class FirmResult
     /// <summary>The number of rated firms in the firm's ranking scope — the pool, or its region or platform within the pool (null when not rated).</summary>
     public int? PoolSize => Status == FirmStatus.Rated ? evaluation.PoolOf(Row)!.ScopeSizes[evaluation.PositionOf(Row)] : null;
 
-    /// <summary>The tier: A–D for rated firms in a pool with a tier scheme, T or ungraded-as-B by eligibility; null otherwise.</summary>
+    /// <summary>The tier: A–D for rated firms in a pool with a tier scheme (after a manual decision, 调档, when there is one; <see cref="InitialTier"/>), T or ungraded-as-B by eligibility; null otherwise.</summary>
     public Tier? Tier => evaluation.TierOf(Row);
+
+    /// <summary>The tier the rules and quotas gave (初评): <see cref="Tier"/> unless a manual decision (调档) moved the firm.</summary>
+    public Tier? InitialTier => evaluation.InitialTierOf(Row);
+
+    /// <summary>The manual tier decision (调档) applied to the firm, or null (<see cref="EnterpriseScoring.Corrections.TierAdjustments"/>).</summary>
+    public AppliedTierAdjustment? TierAdjustment => evaluation.TierAdjustmentOf(Row);
+
+    /// <summary>The corrections (更正) applied to the firm's values before evaluation, in the order applied; empty when none.</summary>
+    public IReadOnlyList<AppliedCorrection> Corrections => [.. evaluation.Table.Corrections.Where(c => string.Equals(c.Id, Id, StringComparison.Ordinal))];
 
     /// <summary>The tier's label in the profile's label set (e.g. 优先发展类), or null.</summary>
     public string? TierLabel => Tier is { } tier ? evaluation.Profile.Labels.Of(tier) : null;

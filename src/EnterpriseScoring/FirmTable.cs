@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using EnterpriseScoring.Corrections;
 
 namespace EnterpriseScoring;
 
@@ -228,9 +229,17 @@ public sealed class FirmTable
         return builder.Build();
     }
 
+    /// <summary>
+    /// The corrections (更正) applied to this table's values by <see cref="EnterpriseScoring.Corrections.FirmCorrections.ApplyTo(FirmTable)"/>,
+    /// in the order applied: which firm, which measure, the old and the new value, the reason, who approved it and when.
+    /// Empty for a table as read. The explanation of a corrected firm lists its corrections.
+    /// </summary>
+    public IReadOnlyList<AppliedCorrection> Corrections { get; private init; } = ValueList<AppliedCorrection>.Empty;
+
     /// <summary>This table with some measure columns replaced (same measure ids; every other column shared, not copied).</summary>
     /// <param name="replaced">The new columns, each replacing the column of its measure.</param>
-    internal FirmTable WithMeasureColumns(IReadOnlyList<MeasureColumn> replaced)
+    /// <param name="corrections">The corrections the new table records (<see cref="Corrections"/>); null keeps this table's.</param>
+    internal FirmTable WithMeasureColumns(IReadOnlyList<MeasureColumn> replaced, IReadOnlyList<AppliedCorrection>? corrections = null)
     {
         var columns = (MeasureColumn[])measureColumns.Clone();
         foreach (var column in replaced)
@@ -239,7 +248,10 @@ public sealed class FirmTable
             columns[index >= 0 ? index : throw new ArgumentException($"The table has no column for measure '{column.Measure.Id}'.", nameof(replaced))] = column;
         }
 
-        return new FirmTable(ids, names, Regions, Platforms, Industries, Parcels, sizeClasses, startYears, StartYearPresence, sourceLines, columns, tagsByName, SourceHeaders);
+        return new FirmTable(ids, names, Regions, Platforms, Industries, Parcels, sizeClasses, startYears, StartYearPresence, sourceLines, columns, tagsByName, SourceHeaders)
+        {
+            Corrections = corrections is null ? Corrections : ReadOnlyCopy.List(corrections)!,
+        };
     }
 
     /// <inheritdoc />

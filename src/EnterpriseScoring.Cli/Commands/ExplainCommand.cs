@@ -33,8 +33,10 @@ internal static class ExplainCommand
         {
             Description = Descriptions.WhatItTakesExplain,
         };
+        var decisions = new OfficialDecisions();
         var command = new Command("explain", Descriptions.Explain) { profile, ids, prior, acceptMissing, whatItTakes };
         input.AddTo(command);
+        decisions.AddTo(command);
         command.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
@@ -43,7 +45,8 @@ internal static class ExplainCommand
             var read = source.Read(context.Log, input.ReaderOptions(parseResult, evaluationProfile));
             var evaluator = MissingMeasureCheck.Check(context.Log, evaluationProfile, parseResult.GetValue(acceptMissing) ?? [], read);
             var evaluationContext = PriorInput.Read(parseResult.GetValue(prior) ?? [], evaluationProfile.EvaluationYear).Context(evaluationProfile, context.Log);
-            var evaluation = evaluator.Evaluate(read.Table, evaluationContext);
+            var (table, _) = decisions.ApplyCorrections(parseResult, context.Log, read);
+            var (evaluation, _) = decisions.ApplyAdjustments(parseResult, context.Log, evaluator.Evaluate(table, evaluationContext));
             if (read.Columns.Where(c => c.IsAliased).ToList() is { Count: > 0 } aliased)
             {
                 context.Output.WriteLine(Messages.AliasedColumns);

@@ -57,6 +57,7 @@ internal static class ScoreCommand
         var rawText = RawTextOption.Create();
         var acceptMissing = AcceptMissingOption.Create();
         var display = new DisplayOptions();
+        var decisions = new OfficialDecisions();
         var format = OutputFormats.Create();
         var whatItTakes = new Option<bool>("--what-it-takes")
         {
@@ -86,6 +87,7 @@ internal static class ScoreCommand
         command.Options.Add(rawText);
         command.Options.Add(acceptMissing);
         command.Options.Add(whatItTakes);
+        decisions.AddTo(command);
         command.Options.Add(title);
         command.Options.Add(expandReport);
         display.AddTo(command);
@@ -119,6 +121,7 @@ internal static class ScoreCommand
             var priorFiles = parseResult.GetValue(prior) ?? [];
             var resultsTarget = resultsDatabase.Resolve(parseResult, input.Connection, evaluationProfile);
             var protectedInputs = ProtectedInputs(parseResult, input, source, profileArgument, priorFiles, resultsTarget);
+            protectedInputs.AddRange(decisions.Files(parseResult));
             OutputDirectoryGuard.Check(outDir, protectedInputs);
             using var outputLock = OutputLock.Acquire(outDir); // a second run to this --out is refused until this one ends
             var priorInput = PriorInput.Read(priorFiles, evaluationYear);
@@ -127,6 +130,7 @@ internal static class ScoreCommand
             var read = source.Read(log, input.ReaderOptions(parseResult, evaluationProfile), cancellation);
             cancellation.ThrowIfCancellationRequested();
             var evaluator = MissingMeasureCheck.Check(log, evaluationProfile, parseResult.GetValue(acceptMissing) ?? [], read);
+            var (table, corrections) = decisions.ApplyCorrections(parseResult, log, read); // before evaluation: benchmarks and quotas move for everyone
             timings["read"] = stopwatch.ElapsedMilliseconds;
             var policy = rejectPolicy.Resolve(parseResult);
             if (policy.IsExceeded(read.RejectedRowCount, read.RowsRead))
@@ -140,10 +144,13 @@ internal static class ScoreCommand
             Evaluation evaluation;
             using (var progress = log.Start("evaluate", Messages.Evaluating, read.Table.Count, "firms"))
             {
-                evaluation = evaluator.Evaluate(read.Table, evaluationContext);
+                evaluation = evaluator.Evaluate(table, evaluationContext);
                 progress.Report(read.Table.Count);
                 progress.Complete(Messages.Evaluated(read.Table.Count, evaluation.Pools.Count));
             }
+
+            RunAdjustments? adjustments;
+            (evaluation, adjustments) = decisions.ApplyAdjustments(parseResult, log, evaluation); // after every rule and quota
 
             timings["evaluate"] = stopwatch.ElapsedMilliseconds;
             cancellation.ThrowIfCancellationRequested();
@@ -217,7 +224,7 @@ internal static class ScoreCommand
                     });
                     try
                     {
-                        Timed(writeTimings, "results.csv", () => ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences, FormulaEscaping = escaping, DisplayColumns = parseResult.GetValue(display.DisplayColumns), AdditionalColumns = parseResult.GetValue(whatItTakes) ? WhatItTakesColumns.For(new WhatIfAnalysis(evaluation, evaluator, evaluationContext)) : null }));
+                        Timed(writeTimings, "results.csv", () => ResultsCsvWriter.Write(evaluation, target.File("results.csv"), new ResultsCsvWriterOptions { InputRejections = read.Rejections, Year = evaluationYear, Consequences = consequences, FormulaEscaping = escaping, DisplayColumns = parseResult.GetValue(display.DisplayColumns), AdditionalColumns = AdditionalColumns(parseResult.GetValue(whatItTakes) ? WhatItTakesColumns.For(new WhatIfAnalysis(evaluation, evaluator, evaluationContext)) : null, OfficialDecisions.InitialTierColumn(evaluation, adjustments)) }));
                     }
                     catch
                     {
@@ -250,7 +257,9 @@ internal static class ScoreCommand
                         AcceptedMissingMeasures: evaluator.FindMissingMeasures(read.Table).Select(m => m.Measure.Id).ToArray(),
                         MaxRejects: policy.Limit.ToString(),
                         ResultsDatabase: resultsTarget is null ? null : new RunResultsDatabase(resultsTarget.Provider.ToString().ToLowerInvariant(), resultsTarget.Table, resultsTarget.Scope),
-                        ExitCode: policy.SuccessCode(rejectedRows));
+                        ExitCode: policy.SuccessCode(rejectedRows),
+                        Corrections: corrections,
+                        Adjustments: adjustments);
                     File.WriteAllText(target.File("run.json"), JsonSerializer.Serialize(run, (JsonTypeInfo<RunRecord>)CliJson.Indented.GetTypeInfo(typeof(RunRecord))) + "\n", new UTF8Encoding(false));
                     progress.Report(outputFiles.Length);
 
@@ -293,6 +302,24 @@ internal static class ScoreCommand
             return policy.Outcome(log, rejectedRows, read.RowsRead, Path.Combine(outDir, "rejects.csv"), rejects.FirstOrDefault());
         });
         return command;
+    }
+
+    /// <summary>The columns added after results.csv's standard ones: the initial tier (with <c>--adjustments</c>), then the what-it-takes columns; null when none.</summary>
+    private static List<ResultsColumn>? AdditionalColumns(IReadOnlyList<ResultsColumn>? whatItTakes, ResultsColumn? initialTier)
+    {
+        if (whatItTakes is null && initialTier is null)
+        {
+            return null;
+        }
+
+        var columns = new List<ResultsColumn>();
+        if (initialTier is not null)
+        {
+            columns.Add(initialTier);
+        }
+
+        columns.AddRange(whatItTakes ?? []);
+        return columns;
     }
 
     /// <summary>Runs <paramref name="make"/>, recording its wall time in milliseconds under <paramref name="name"/>.</summary>

@@ -63,6 +63,16 @@ internal static class Descriptions
         "Earlier results.csv files: prior-year benchmarks, tier history and the migration table.",
         "往年的 results.csv 文件：用于上年基准值、分类历史和分类变动表。");
 
+    /// <summary><c>--corrections</c> of <c>score</c>.</summary>
+    public static string Corrections => Pick(
+        "A CSV of corrections made during 公示 (id, column, value, reason, approved_by, date): applied to the input before evaluation and recorded in run.json and each firm's explanation; a correction that cannot be applied fails the run.",
+        "公示期间的数据更正 CSV（id、字段、更正值、原因、审批人、日期）：评价前更正输入数据，记入 run.json 和企业的计算说明；任何一条无法应用则运行失败。");
+
+    /// <summary><c>--adjustments</c> of <c>score</c>.</summary>
+    public static string Adjustments => Pick(
+        "A CSV of manual tier decisions (调档: id, tier, reason, approved_by[, date]) applied after every rule and quota: results.csv gains initial_tier, tier becomes the decided tier; a decision that cannot be applied fails the run.",
+        "人工调档 CSV（id、档次、原因、审批人[、日期]），在所有规则和名额之后应用：results.csv 增加 initial_tier（初评）列，tier 为调档后档次；任何一条无法应用则运行失败。");
+
     /// <summary><c>--prior</c> of <c>explain</c> and <c>sensitivity</c>.</summary>
     public static string PriorBenchmarks => Pick(
         "Earlier results.csv files, for prior-year benchmarks (as in score).",

@@ -44,6 +44,24 @@ internal static partial class Messages
     /// <summary>An input the reader could not read at all.</summary>
     public static string CannotReadInput(string detail) => Pick("cannot read the input: " + detail, "无法读取输入数据：" + detail);
 
+    /// <summary>Corrections applied before evaluation.</summary>
+    public static string CorrectionsApplied(int count, string file) =>
+        Pick(Invariant($"{count} correction{(count == 1 ? string.Empty : "s")} from '{file}' applied before evaluation"), Invariant($"已应用 '{file}' 中的 {count} 条数据更正（评价前）"));
+
+    /// <summary>Manual tier decisions applied after the rules and quotas.</summary>
+    public static string AdjustmentsApplied(int count, string file) =>
+        Pick(Invariant($"{count} manual tier decision{(count == 1 ? string.Empty : "s")} from '{file}' applied after the rules and quotas"), Invariant($"已应用 '{file}' 中的 {count} 条人工调档（规则和名额之后）"));
+
+    /// <summary>One correction or tier decision that cannot be applied.</summary>
+    public static string DecisionProblem(string option, string file, RowIssue problem) =>
+        Pick(Invariant($"{option} '{file}' line {problem.Line}, id '{TextExcerpt.Of(problem.Id)}', column '{TextExcerpt.Of(problem.Column)}', value '{TextExcerpt.Of(problem.Value)}': {problem.Reason}"),
+            Invariant($"{option} '{file}' 第 {problem.Line} 行，企业 '{TextExcerpt.Of(problem.Id)}'，列 '{TextExcerpt.Of(problem.Column)}'，值 '{TextExcerpt.Of(problem.Value)}'：{problem.Reason}"));
+
+    /// <summary>The run fails because decisions cannot be applied.</summary>
+    public static string DecisionsNotApplied(string option, string file, int count) =>
+        Pick(Invariant($"{count} row{(count == 1 ? string.Empty : "s")} of {option} '{file}' cannot be applied (listed above): an official decision must not be lost, so nothing was published; correct the file and run again"),
+            Invariant($"{option} '{file}' 中有 {count} 行无法应用（见上）：官方决定不能遗漏，因此未发布任何结果；请改正该文件后重新运行"));
+
     /// <summary>A database error.</summary>
     public static string DatabaseError(string detail) => Pick("database error: " + detail, "数据库错误：" + detail);
 

@@ -1,4 +1,5 @@
 using System.Text;
+using EnterpriseScoring.Corrections;
 using EnterpriseScoring.Indicators;
 
 namespace EnterpriseScoring.Engine;
@@ -27,6 +28,14 @@ internal static class Explanation
         }
 
         sb.AppendLine();
+        foreach (var correction in table.Corrections.Where(c => string.Equals(c.Id, table.Ids[row], StringComparison.Ordinal)))
+        {
+            sb.Append("更正 Correction: ").Append(correction.MeasureId).Append(' ').Append(AppliedCorrection.Format(correction.OldValue)).Append(" → ")
+              .Append(AppliedCorrection.Format(correction.NewValue)).Append(correction.Unit.Length > 0 ? " " + correction.Unit : string.Empty)
+              .Append(" (").Append(correction.Reason).Append("; 审批 approved by ").Append(correction.ApprovedBy).Append(", ")
+              .Append(correction.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).AppendLine(")");
+        }
+
         sb.Append("用地 Land: ").AppendLine(evaluation.Profile.Land.Explain(table, row));
         if (evaluation.SharedParcelOf(row) is { } parcel)
         {
@@ -109,6 +118,14 @@ internal static class Explanation
           .Append(" − deduction ").Append(Numbers.Format(pool.Deduction[k])).Append(" = ").AppendLine(Numbers.Format(pool.Totals[k]));
         sb.Append("排名 Rank: ").Append(pool.Ranks[k]).Append(" / ").Append(pool.ScopeSizes[k]).Append(" in pool ").Append(pool.Profile.Id)
           .Append(" (ties: ").Append(pool.Profile.Ties).Append(", scope: ").Append(pool.Profile.Scope).Append("), percentile ").Append(Numbers.Format(pool.Percentiles[k])).AppendLine("%");
+        if (evaluation.TierAdjustmentOf(row) is { } decision)
+        {
+            sb.Append("初评 Initial tier: ").Append(decision.InitialTier).Append(' ').AppendLine(evaluation.Profile.Labels.Of(decision.InitialTier));
+            sb.Append("调档 Manual adjustment: ").Append(decision.InitialTier).Append(" → ").Append(decision.Tier).Append(" by ").Append(decision.Decision.ApprovedBy)
+              .Append(decision.Decision.Date is { } date ? ", " + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+              .Append(": ").AppendLine(decision.Decision.Reason);
+        }
+
         if (evaluation.TierOf(row) is { } tier)
         {
             sb.Append("分类 Tier: ").Append(tier).Append(' ').Append(evaluation.Profile.Labels.Of(tier)).Append(" — ").AppendLine(evaluation.TierReasonOf(row));

@@ -153,7 +153,7 @@ internal sealed class ResultsCsvWriterRows
             }
             else if (tier is not null)
             {
-                if (pool is null || !reasons.TryWrite(output, pool, pi, k))
+                if (pool is null || evaluation.TierAdjustmentOf(row) is not null || !reasons.TryWrite(output, pool, pi, k))
                 {
                     output.WriteField(evaluation.TierReasonOf(row));
                 }

@@ -25,8 +25,6 @@ namespace EnterpriseScoring.Platforms;
 /// </remarks>
 public static class PlatformRegisterReader
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd"];
-
     /// <summary>
     /// Reads the CSV register at <paramref name="path"/>. A workbook is read by the <c>EnterpriseScoring.Excel</c> package
     /// (<c>PlatformRegisterXlsxReader</c>, or <c>PlatformRegisterInput</c> for CSV or <c>.xlsx</c> by the file's extension),
@@ -249,12 +247,12 @@ public static class PlatformRegisterReader
                         return platform;
                     }
 
-                    if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    if (CellDate.TryParse(text, out var date))
                     {
                         return platform with { MergedFrom = date };
                     }
 
-                    Reject(line, id, plan.Headers[c], text, RowIssueCode.InvalidValue, "不是日期 not a date: yyyy-MM-dd, yyyy/M/d, yyyy.M.d, yyyy年M月d日 or yyyyMMdd");
+                    Reject(line, id, plan.Headers[c], text, RowIssueCode.InvalidValue, CellDate.NotADate);
                     return platform;
                 default:
                     return Area(platform, line, id, c, column, text);
