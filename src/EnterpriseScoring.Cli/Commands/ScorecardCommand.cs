@@ -210,6 +210,8 @@ internal static class ScorecardCommand
                     Counts: new RunCounts(read.RowsRead, read.Table.Count, evaluation.StatusCounts[FirmStatus.Rated], read.Table.Count - evaluation.StatusCounts[FirmStatus.Rated] - evaluationRejects.Count, rejectedRows, read.RejectedRowCount, evaluationRejects.Count, read.Warnings.Count, read.BlankRowsSkipped),
                     ScoredPlatforms: scorecard.Rows.Count,
                     VetoedPlatforms: scorecard.Rows.Count(r => r.Vetoed),
+                    Types: [.. scorecardProfile.Types.Select(t => new RunPlatformType(t.Id, t.Label, scorecard.Rows.Count(r => r.Type == t.Id), scorecard.Rows.Count(r => r.Type == t.Id && r.MovedByQuota)))],
+                    Quotas: [.. scorecard.QuotaOutcomes.Select(q => new RunQuota(q.Quota, q.Type, q.Group, q.Platforms, q.Required, q.ByRules, q.Moved, q.Short))],
                     FirmsOutsidePlatforms: scorecard.Figures.Membership.FirmsOutsidePlatforms,
                     Warnings: scorecard.Warnings,
                     Outputs: outputs,

@@ -16,6 +16,8 @@ internal sealed record ScorecardRunRecord(
     RunCounts Counts,
     int ScoredPlatforms,
     int VetoedPlatforms,
+    IReadOnlyList<RunPlatformType> Types,
+    IReadOnlyList<RunQuota> Quotas,
     int FirmsOutsidePlatforms,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<string> Outputs,
@@ -30,3 +32,9 @@ internal sealed record RunScorecard(string Id, string Argument, string Jurisdict
 
 /// <summary>The platform register of a run.</summary>
 internal sealed record RunRegister(string Path, string Sha256, int Read, int Platforms, int Rejected);
+
+/// <summary>How many scored platforms took a type (scorecard profile <c>types</c>), and how many of them a quota moved there.</summary>
+internal sealed record RunPlatformType(string Id, string Label, int Platforms, int ByQuota);
+
+/// <summary>What one quota did in one group; <c>Short</c> &gt; 0 is a quota that could not be met (also a warning).</summary>
+internal sealed record RunQuota(int Quota, string Type, string Group, int Platforms, int Required, int ByRules, int Moved, int Short);

@@ -19,9 +19,10 @@ public sealed class Scorecard
 {
     private readonly Dictionary<string, int> rowIndex;
 
-    private Scorecard(ScorecardProfile profile, PlatformFigures figures, ScorecardRow[] rows, IReadOnlyList<string> warnings)
+    private Scorecard(ScorecardProfile profile, PlatformFigures figures, ScorecardRow[] rows, IReadOnlyList<string> warnings, ScorecardQuotaOutcome[] quotaOutcomes)
     {
         Profile = profile;
+        QuotaOutcomes = ValueList<ScorecardQuotaOutcome>.Own(quotaOutcomes);
         Figures = figures;
         Warnings = warnings;
         Rows = ValueList<ScorecardRow>.Own(rows);
@@ -36,6 +37,10 @@ public sealed class Scorecard
 
     /// <summary>The scored platforms: by peer group (levels in level order, unspecified last; counties by name), then rank, then id; vetoed platforms last in their group.</summary>
     public IReadOnlyList<ScorecardRow> Rows { get; }
+
+    /// <summary>What each quota of the profile did in each of its groups (quota order, then group by name); empty without quotas.
+    /// A quota that could not be met is also a warning (<see cref="Warnings"/>).</summary>
+    public IReadOnlyList<ScorecardQuotaOutcome> QuotaOutcomes { get; }
 
     /// <summary>
     /// What the scorecard assumed: a firm evaluation for another year than the scorecard's (its tiers and D land are that
@@ -87,6 +92,7 @@ public sealed class Scorecard
 
         List<string> warnings = [];
         ApplyHistoryRules(profile, history, rows, warnings);
+        var quotaOutcomes = ScorecardTyping.Apply(profile, rows, warnings);
         if (evaluation.Profile.EvaluationYear != year)
         {
             warnings.Add(string.Create(
@@ -95,7 +101,7 @@ public sealed class Scorecard
         }
 
         warnings.AddRange(membership.Warnings);
-        return new Scorecard(profile, figures, [.. rows], ValueList<string>.Own([.. warnings]));
+        return new Scorecard(profile, figures, [.. rows], ValueList<string>.Own([.. warnings]), [.. quotaOutcomes]);
     }
 
     /// <summary>The row of platform <paramref name="platformId"/>.</summary>
@@ -176,6 +182,11 @@ public sealed class Scorecard
 
         sb.Append("排名 Rank: ").Append(row.Rank is { } r ? $"{ExplainFormat.Int(r)} / {ExplainFormat.Int(row.PeerCount)}" : "— (一票否决 vetoed: not ranked)")
             .Append(" in ").AppendLine(row.PeerGroup);
+        if (row.Type.Length > 0)
+        {
+            sb.Append("类型 Type: ").AppendLine(row.TypeReason);
+        }
+
         foreach (var flag in row.Flags)
         {
             sb.Append("注意 Flag: ").AppendLine(flag);

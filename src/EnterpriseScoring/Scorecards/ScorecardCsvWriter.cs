@@ -6,7 +6,7 @@ namespace EnterpriseScoring.Scorecards;
 
 /// <summary>
 /// Writes scorecard.csv: one row per scored platform, in <see cref="Scorecard.Rows"/> order — the platform, then per
-/// indicator its value, target, % attained and points, then the total, veto, peer group, rank and flags
+/// indicator its value, target, % attained and points, then the total, veto, peer group, rank, lists, history rules, type with its reason and flags
 /// (docs/scorecard.md, "Outputs"). UTF-8 with BOM, for Excel; numbers in the shortest round-trip form, empty when
 /// missing; text cells protected from formula injection (<see cref="FormulaGuard"/>) unless asked not to.
 /// </summary>
@@ -19,7 +19,7 @@ public static class ScorecardCsvWriter
     public static IReadOnlyList<string> IndicatorColumns { get; } = ["value", "target", "attained_pct", "points"];
 
     /// <summary>The columns after the indicators.</summary>
-    public static IReadOnlyList<string> TrailingColumns { get; } = ["total", "max_points", "vetoed", "peer_group", "rank", "peer_count", "list", "history", "year", "flags"];
+    public static IReadOnlyList<string> TrailingColumns { get; } = ["total", "max_points", "vetoed", "peer_group", "rank", "peer_count", "list", "history", "type", "type_reason", "year", "flags"];
 
     /// <summary>The header of <paramref name="scorecard"/>'s file.</summary>
     /// <param name="scorecard">The scorecard.</param>
@@ -84,6 +84,8 @@ public static class ScorecardCsvWriter
             writer.WriteField(row.PeerCount.ToString(f));
             writer.WriteField(row.OnTopList ? (row.OnBottomList ? "top;bottom" : "top") : row.OnBottomList ? "bottom" : string.Empty);
             writer.WriteField(Text(string.Join(";", row.HistoryRules)));
+            writer.WriteField(Text(row.Type));
+            writer.WriteField(Text(row.TypeReason));
             writer.WriteField(scorecard.Profile.Year.ToString(f));
             writer.WriteField(Text(string.Join("; ", row.Flags)));
             writer.EndRecord();

@@ -44,6 +44,16 @@ public sealed record ScorecardProfile
     /// <summary>Rules over this and earlier years' standings ("bottom 5 in 2 consecutive years"), flagged per platform.</summary>
     public IReadOnlyList<ScorecardHistoryRule> HistoryRules { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardHistoryRule>.Empty;
 
+    /// <summary>The platform types (127号: 整合托管型 / 转为创新型 / 保留提升型 / 逐步退出型), in the order their rules are tried:
+    /// a platform takes the first whose rule holds, else <see cref="DefaultType"/>; empty = platforms are not typed.</summary>
+    public IReadOnlyList<ScorecardType> Types { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardType>.Empty;
+
+    /// <summary>The id of the type a platform takes when no rule holds (one of <see cref="Types"/>); empty when there are no types.</summary>
+    public string DefaultType { get; init; } = string.Empty;
+
+    /// <summary>The quota rules ("each county exits at least 30 % of its platforms"), applied in order after the rules.</summary>
+    public IReadOnlyList<ScorecardQuota> Quotas { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardQuota>.Empty;
+
     /// <summary>The scored indicators, in order.</summary>
     public IReadOnlyList<ScorecardIndicator> Indicators { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardIndicator>.Empty;
 

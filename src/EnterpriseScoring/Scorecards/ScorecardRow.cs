@@ -35,6 +35,15 @@ public sealed record ScorecardRow
     /// <summary>The ids of the profile's history rules the platform meets (<see cref="ScorecardProfile.HistoryRules"/>).</summary>
     public IReadOnlyList<string> HistoryRules { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 
+    /// <summary>The platform's type id (<see cref="ScorecardProfile.Types"/>); empty when the profile has no types.</summary>
+    public string Type { get; init; } = string.Empty;
+
+    /// <summary>Why the platform has its type: the rule that matched with the numbers, the default, or the quota that moved it (and from which type).</summary>
+    public string TypeReason { get; init; } = string.Empty;
+
+    /// <summary>Whether a quota moved the platform into its type (<see cref="ScorecardProfile.Quotas"/>).</summary>
+    public bool MovedByQuota { get; init; }
+
     /// <summary>What the reader must know: missing values, missing targets, vetoes, not in the register — each with its reason.</summary>
     public IReadOnlyList<string> Flags { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 }

@@ -122,4 +122,55 @@ public class ScorecardCliTests
         Assert.That(rows.Select(r => r["flags"]), Has.All.Contain("not in the platform register"));
         Assert.That(File.Exists(Path.Combine(output, "register-rejects.csv")), Is.False);
     }
+
+    [Test]
+    public void Scorecard_TypesAndQuota_InTheCsvTheExplanationAndRunJson()
+    {
+        var output = Path.Combine(directory, "out");
+        var (code, _, stderr) = Run(output);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+        var byId = ReadCsv(Path.Combine(output, "scorecard.csv")).ToDictionary(r => r["platform"]);
+        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
+        var types = run.RootElement.GetProperty("types").EnumerateArray().ToDictionary(t => t.GetProperty("id").GetString()!, t => (t.GetProperty("platforms").GetInt32(), t.GetProperty("byQuota").GetInt32()));
+        var quotas = run.RootElement.GetProperty("quotas").EnumerateArray().Select(q => (q.GetProperty("group").GetString(), q.GetProperty("required").GetInt32(), q.GetProperty("moved").GetInt32(), q.GetProperty("short").GetInt32())).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(byId.ToDictionary(p => p.Key, p => p.Value["type"]), Is.EquivalentTo(new Dictionary<string, string> { ["P1"] = "integrate", ["P4"] = "innovate", ["塘汇工业区"] = "exit", ["P2"] = "exit" }));
+            Assert.That(byId["塘汇工业区"]["type_reason"], Does.StartWith("配额 quota quotas[0]: moved from 保留提升型 (retain)"));
+            Assert.That(byId["P2"]["type_reason"], Does.Contain("by default_type"));
+            Assert.That(types, Is.EquivalentTo(new Dictionary<string, (int, int)> { ["integrate"] = (1, 0), ["innovate"] = (1, 0), ["retain"] = (0, 0), ["exit"] = (2, 1) }));
+            Assert.That(quotas, Is.EqualTo(new[] { ("南湖区", 1, 0, 0), ("秀洲区", 1, 1, 0) }));
+            Assert.That(File.ReadAllText(Path.Combine(output, "scorecard-explain.txt")), Does.Contain("类型 Type: 整合托管型 (integrate) by types[0]"));
+        });
+    }
+
+    [Test]
+    public void UnreachableQuota_WarnsOnStderr_AndInRunJson()
+    {
+        var profile = Path.Combine(directory, "quota.scorecard.json");
+        File.Copy(TestPaths.Seeds("data", "platform-example.profile.json"), Path.Combine(directory, "platform-example.profile.json"));
+        File.WriteAllText(profile, """
+            { "kind": "scorecard", "id": "quota", "year": 2025, "firm_profile": "platform-example.profile.json",
+              "types": [ { "id": "keep" }, { "id": "exit", "label": "逐步退出型" } ], "default_type": "keep",
+              "quotas": [ { "type": "exit", "at_least_percent": 100, "per": "county", "protected": { "levels": ["national"] } } ],
+              "indicators": [ { "id": "above_tax_per_mu", "weight": 10, "targets": [ { "value": 10 } ] } ] }
+            """);
+        var output = Path.Combine(directory, "out");
+        var (code, _, stderr) = CliRunner.Run(
+        [
+            "scorecard", "--profile", profile, "--input", TestPaths.Seeds("data", "platform-example.csv"),
+            "--platforms", TestPaths.Seeds("data", "platform-example.register.csv"), "--out", output,
+        ]);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
+        var shortBy = run.RootElement.GetProperty("quotas").EnumerateArray().ToDictionary(q => q.GetProperty("group").GetString()!, q => q.GetProperty("short").GetInt32());
+        Assert.Multiple(() =>
+        {
+            Assert.That(stderr, Does.Contain("QUOTA NOT MET quotas[0]").And.Contain("南湖区 needs ≥ 100 % of 2"), "P1 (国家级) is protected");
+            Assert.That(shortBy, Is.EquivalentTo(new Dictionary<string, int> { ["南湖区"] = 1, ["秀洲区"] = 0 }));
+            Assert.That(run.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()), Has.One.StartsWith("QUOTA NOT MET quotas[0]"));
+        });
+    }
 }

@@ -88,4 +88,32 @@ public class ScorecardExampleTests
         Assert.That(Card.Value.Explain("P2"), Does.Contain("一票否决 vetoed"));
         Assert.That(() => Card.Value.Explain("P1A"), Throws.TypeOf<KeyNotFoundException>());
     }
+
+    [Test]
+    public void Types_127_WithTheCountyExitQuota()
+    {
+        // seeds/README.md "Platform types and the exit quota": P1 (国家级, 96.071 ≥ 95) 整合托管型 (it also meets 转为创新型,
+        // but the first rule wins); P4 转为创新型 (高新 share 100 % of a 45 % target = 222.2 % ≥ 200 %); 塘汇工业区 保留提升型 by
+        // the rules (22 ≥ 20), moved to 逐步退出型 by the 秀洲区 quota (30 % of 2 → 1, its lowest); P2 (vetoed, 0) 逐步退出型 by default.
+        var card = Card.Value;
+        var highTechAttained = 100.0 / 45 * 100;
+        Assert.Multiple(() =>
+        {
+            Assert.That(card.Rows.Select(r => (r.Platform.Id, r.Type, r.MovedByQuota)), Is.EqualTo(new[]
+            {
+                ("P1", "integrate", false), ("P4", "innovate", false), ("塘汇工业区", "exit", true), ("P2", "exit", false),
+            }));
+            Assert.That(card.Get("P1").TypeReason, Is.EqualTo($"整合托管型 (integrate) by types[0]: total {Math.Round(ScorecardExample.P1Total, 6).ToString(System.Globalization.CultureInfo.InvariantCulture)} ≥ 95 and level 国家级"));
+            Assert.That(card.Get("P4").TypeReason, Is.EqualTo($"转为创新型 (innovate) by types[1]: high_tech_value_added_share: attained {Math.Round(highTechAttained, 6).ToString(System.Globalization.CultureInfo.InvariantCulture)} % ≥ 200 %"));
+            Assert.That(card.Get("塘汇工业区").TypeReason, Does.StartWith("配额 quota quotas[0]: moved from 保留提升型 (retain) — 秀洲区 needs ≥ 30 % of 2 = ceil(0.6) = 1 in 逐步退出型 (exit), 0 by the rules"));
+            Assert.That(card.Get("塘汇工业区").TypeReason, Does.EndWith("By the rules: 保留提升型 (retain) by types[2]: total 22 ≥ 20"));
+            Assert.That(card.Get("P2").TypeReason, Is.EqualTo("逐步退出型 (exit) by default_type: no type's rule matched"));
+            Assert.That(card.QuotaOutcomes, Is.EqualTo(new[]
+            {
+                new ScorecardQuotaOutcome(0, "exit", "南湖区", 2, 1, 1, 0, 0),
+                new ScorecardQuotaOutcome(0, "exit", "秀洲区", 2, 1, 0, 1, 0),
+            }));
+            Assert.That(card.Warnings, Has.None.Contains("QUOTA"));
+        });
+    }
 }
