@@ -188,7 +188,7 @@ public sealed class QuickstartNotebookTests
         Assert.That(await Value("flat.Count(r => r.Tier == \"D\")"), Is.EqualTo(await Value("evaluation.Results.Count(r => r.Tier == Tier.D)")));
         var lowest = (string)(await Value("evaluation.Results.Where(r => r.Tier == Tier.D).OrderBy(r => r.Total).First().Id"))!;
         Assert.That(string.Join("\n", run.Values.Select(v => v.Value)), Does.Contain(lowest), "the D list shown starts with the lowest total");
-        var json = (string)(await Value("File.ReadAllText(System.IO.Path.Combine(System.IO.Path.GetTempPath(), \"evaluation.json\"))"))!;
+        var json = (string)(await Value("System.IO.File.ReadAllText(System.IO.Path.Combine(System.IO.Path.GetTempPath(), \"evaluation.json\"))"))!;
         Assert.That(json, Does.Contain("escore-evaluation/1").And.Contain(lowest));
     }
 
