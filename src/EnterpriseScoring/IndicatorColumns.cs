@@ -73,6 +73,9 @@ internal sealed class IndicatorColumns
     /// <summary>Each firm's benchmark and fit when they differ by firm (industry groups); null when every firm has <see cref="Benchmark"/> and <see cref="Fit"/>.</summary>
     public Engine.FirmBenchmarks? FirmBenchmarks { get; init; }
 
+    /// <summary>Whether firms have benchmarks of their own (industry groups), so that <see cref="BenchmarkAt"/> differs from <see cref="Benchmark"/>.</summary>
+    public bool BenchmarkVariesByFirm => FirmBenchmarks is not null;
+
     /// <summary>The benchmark of the firm at <paramref name="position"/>: its industry group's figure, or the pool's.</summary>
     public BenchmarkValue? BenchmarkAt(int position) => FirmBenchmarks is { } f ? f.BenchmarkAt(position) : Benchmark;
 

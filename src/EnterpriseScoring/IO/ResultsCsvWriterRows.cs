@@ -281,7 +281,7 @@ internal sealed class ResultsCsvWriterRows
                 output.WriteEmpty();
             }
 
-            if (c.FirmBenchmarks is null)
+            if (!c.BenchmarkVariesByFirm)
             {
                 output.WriteEncoded(benchmarkText[pi][j]);
             }
