@@ -388,11 +388,14 @@ public sealed class Evaluation
                 double.IsNaN(c.Denominators[k]) ? null : c.Denominators[k],
                 computed ? c.Values[k] : null,
                 computed ? c.ValuesUsed[k] : null,
-                c.Benchmark?.Value,
+                c.BenchmarkAt(k)?.Value,
                 rated ? c.Normalised[k] : null,
                 c.Weight,
                 rated ? c.Scores[k] : null,
-                rated ? c.Sources[k] : ScoreSource.NotRated);
+                rated ? c.Sources[k] : ScoreSource.NotRated)
+            {
+                BenchmarkGroup = c.FirmBenchmarks?.GroupAt(k),
+            };
         }
 
         return list;

@@ -243,7 +243,7 @@ public sealed record FirmCondition
     internal bool IndustryCodeEquals(string code) => IndustryIn(code, IndustryCodes, prefix: false);
 
     /// <summary>Whether a code starts with (or equals) one of <paramref name="codes"/>, a leading section letter ignored on both sides, case-insensitively.</summary>
-    private static bool IndustryIn(string code, IReadOnlyList<string> codes, bool prefix)
+    internal static bool IndustryIn(string code, IReadOnlyList<string> codes, bool prefix)
     {
         var c = StripSection(code);
         foreach (var listed in codes)
@@ -258,7 +258,7 @@ public sealed record FirmCondition
         return false;
     }
 
-    private static ReadOnlySpan<char> StripSection(string code)
+    internal static ReadOnlySpan<char> StripSection(string code)
     {
         var span = code.AsSpan().Trim();
         return span.Length > 1 && char.IsAsciiLetter(span[0]) && char.IsAsciiDigit(span[1]) ? span[1..] : span;

@@ -70,6 +70,18 @@ internal sealed class IndicatorColumns
     /// <summary>The scoring fit (null when the benchmark was degenerate).</summary>
     public ScoringFit? Fit { get; }
 
+    /// <summary>Each firm's benchmark and fit when they differ by firm (industry groups); null when every firm has <see cref="Benchmark"/> and <see cref="Fit"/>.</summary>
+    public Engine.FirmBenchmarks? FirmBenchmarks { get; init; }
+
+    /// <summary>Whether firms have benchmarks of their own (industry groups), so that <see cref="BenchmarkAt"/> differs from <see cref="Benchmark"/>.</summary>
+    public bool BenchmarkVariesByFirm => FirmBenchmarks is not null;
+
+    /// <summary>The benchmark of the firm at <paramref name="position"/>: its industry group's figure, or the pool's.</summary>
+    public BenchmarkValue? BenchmarkAt(int position) => FirmBenchmarks is { } f ? f.BenchmarkAt(position) : Benchmark;
+
+    /// <summary>The fit the firm at <paramref name="position"/> is scored with.</summary>
+    public ScoringFit? FitAt(int position) => FirmBenchmarks is { } f ? f.FitAt(position) : Fit;
+
     /// <summary>The indicator's weight in the pool (points).</summary>
     public double Weight { get; }
 

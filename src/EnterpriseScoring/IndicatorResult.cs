@@ -1,3 +1,4 @@
+using EnterpriseScoring.Benchmarks;
 using EnterpriseScoring.Indicators;
 
 namespace EnterpriseScoring;
@@ -12,7 +13,7 @@ namespace EnterpriseScoring;
 /// <param name="Denominator">The denominator (null when not computable).</param>
 /// <param name="Value">The raw value (null when missing).</param>
 /// <param name="ValueUsed">The value used for scoring (differs from <paramref name="Value"/> when a negative was clamped to 0).</param>
-/// <param name="Benchmark">The pool's benchmark B (null when the method uses none).</param>
+/// <param name="Benchmark">The firm's benchmark B: the pool's, or with an industry-mean benchmark its industry group's figure (null when the method uses none).</param>
 /// <param name="Normalised">The normalised value (points per unit of weight); null when not rated.</param>
 /// <param name="Weight">The weight in points.</param>
 /// <param name="Score">The score in points; null when not rated.</param>
@@ -33,6 +34,9 @@ public sealed record IndicatorResult(
     double? Score,
     ScoreSource Source)
 {
+    /// <summary>The firm's industry group under an industry-mean benchmark (its id, size and figure), or null (no such benchmark, or the firm's code is in no group).</summary>
+    public IndustryBenchmarkGroup? BenchmarkGroup { get; init; }
+
     /// <summary>Whether the score was imputed by a missing-value policy rather than computed from a value.</summary>
     public bool IsImputed => Source is ScoreSource.MissingScoredZero or ScoreSource.MissingPoolAverage or ScoreSource.MissingFixedScore;
 }

@@ -14,7 +14,10 @@ public sealed class PoolSummary
         Weighting = pool.Weighting;
         WeightNote = pool.WeightNote;
         Indicators = pool.Indicators.Select(c => new PoolIndicatorSummary(
-            c.Profile.Indicator.Id, c.Profile.Indicator.ChineseName, c.Weight, c.Benchmark, c.Note)).ToArray().AsValueList();
+            c.Profile.Indicator.Id, c.Profile.Indicator.ChineseName, c.Weight, c.Benchmark, c.Note)
+        {
+            IndustryGroups = c.FirmBenchmarks?.Figures.Groups ?? [],
+        }).ToArray().AsValueList();
     }
 
     /// <summary>The pool id.</summary>

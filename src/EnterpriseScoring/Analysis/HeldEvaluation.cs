@@ -194,10 +194,11 @@ internal sealed class HeldEvaluation
             var weight = column.Weight;
             if (figures.Outcomes[j] == IndicatorOutcome.Computed)
             {
-                var normalised = column.Fit is null ? 0 : column.Scoring.Normalise(score.ValuesUsed[j], column.Fit);
-                var indicatorScore = column.Fit is null ? 0 : weight * normalised;
+                var fit = column.FitAt(position); // the firm's own benchmark (its industry group's, under an industry-mean benchmark)
+                var normalised = fit is null ? 0 : column.Scoring.Normalise(score.ValuesUsed[j], fit);
+                var indicatorScore = fit is null ? 0 : weight * normalised;
                 (score.Normalised[j], score.Scores[j]) = (normalised, indicatorScore);
-                score.Sources[j] = column.Fit is null ? ScoreSource.DegenerateBenchmark : ScoreSource.Computed;
+                score.Sources[j] = fit is null ? ScoreSource.DegenerateBenchmark : ScoreSource.Computed;
                 if (!double.IsFinite(indicatorScore) || !double.IsFinite(normalised))
                 {
                     (score.Status, score.Reason) = (FirmStatus.Rejected, $"{column.Profile.Indicator.Id} = {score.ValuesUsed[j].ToString("R", f)} is out of range / 指标值超出可计算范围");

@@ -276,8 +276,16 @@ internal sealed class SensitivityPool
                 continue;
             }
 
-            var b = benchmark.Value * (1 + (percent / 100 * u));
+            var factor = 1 + (percent / 100 * u);
             var target = work.RefitBuffer(j);
+            if (column.FirmBenchmarks is { } firmBenchmarks)
+            {
+                RefitByFirm(j, firmBenchmarks, factor, normalised[j], target);
+                result[j] = target;
+                continue;
+            }
+
+            var b = benchmark.Value * factor;
             normalised[j].CopyTo(target, 0);
             if (column.Scoring.RequiresBenchmark && !(b > 0))
             {
@@ -302,6 +310,33 @@ internal sealed class SensitivityPool
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Refits a column whose benchmark differs by firm (industry groups): every firm's own benchmark × the draw's factor,
+    /// one fit per slot, each present value normalised with its firm's fit (0 when that benchmark is degenerate).
+    /// </summary>
+    private void RefitByFirm(int j, Engine.FirmBenchmarks firmBenchmarks, double factor, double[] baseline, double[] target)
+    {
+        var column = Columns.Indicators[j];
+        baseline.CopyTo(target, 0);
+        var fits = new ScoringFit?[firmBenchmarks.Benchmarks.Length];
+        var fitted = new bool[fits.Length];
+        var direction = column.Profile.Indicator.Direction;
+        for (var x = 0; x < present[j].Length; x++)
+        {
+            var slot = firmBenchmarks.SlotOf[Rated[present[j][x]]];
+            if (!fitted[slot])
+            {
+                var b = firmBenchmarks.Benchmarks[slot].Value * factor;
+                fits[slot] = column.Scoring.RequiresBenchmark && !(b > 0)
+                    ? null
+                    : column.Scoring.Fit(PoolEvaluator.FitIgnoresValues(column.Scoring) ? ReadOnlySpan<double>.Empty : presentValues[j], b, direction);
+                fitted[slot] = true;
+            }
+
+            target[present[j][x]] = fits[slot] is { } fit ? column.Scoring.Normalise(presentValues[j][x], fit) : 0;
+        }
     }
 
     /// <summary>The scores of column <paramref name="j"/> per rated index, by the engine's rules for each score source.</summary>

@@ -48,6 +48,15 @@ public static class KnownBenchmarks
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="multiplier"/> is not finite and &gt; 0.</exception>
     public static PriorYearBenchmark PriorYear(IBenchmark inner, double multiplier = 1) => new(inner, multiplier);
 
+    /// <summary>The pool mean within the firm's industry group (GB/T 4754 门类, 大类 or the profile's own groups), the pool figure for groups of fewer than <paramref name="minFirms"/> firms.</summary>
+    /// <param name="kind">Ratio of sums or mean of ratios.</param>
+    /// <param name="level">How firms are grouped.</param>
+    /// <param name="groups">The profile's groups, for <see cref="IndustryLevel.Groups"/> only.</param>
+    /// <param name="minFirms">The smallest group with its own mean (≥ 1).</param>
+    /// <exception cref="ArgumentException">An argument is out of range or the groups are wrong (see <see cref="IndustryMeanBenchmark"/>).</exception>
+    public static IndustryMeanBenchmark IndustryMean(MeanKind kind, IndustryLevel level, IReadOnlyList<IndustryGroup>? groups = null, int minFirms = IndustryMeanBenchmark.DefaultMinFirms) =>
+        new(kind, level, groups, minFirms);
+
     /// <summary>Every parameterless built-in, one per name (<see cref="Fixed"/>, <see cref="Percentile"/> and <see cref="PriorYear"/> need parameters).</summary>
     public static IReadOnlyList<IBenchmark> All { get; } = [Median, Max, Min, PoolMeanRatioOfSums, PoolMeanOfRatios];
 

@@ -41,18 +41,21 @@ public sealed class PoolMeanBenchmark : IBenchmark
     /// <inheritdoc />
     /// <exception cref="ArgumentException">A value is not finite; for <see cref="MeanKind.RatioOfSums"/>, the numerators or
     /// denominators are missing, of the wrong length, or not finite.</exception>
-    public BenchmarkValue Compute(in BenchmarkInput input)
+    public BenchmarkValue Compute(in BenchmarkInput input) =>
+        Mean(Kind, input, Kind == MeanKind.RatioOfSums ? "pool mean (ratio of sums)" : "pool mean (mean of ratios)");
+
+    /// <summary>The mean of <paramref name="kind"/> over <paramref name="input"/>, explained under <paramref name="label"/> (shared with <see cref="IndustryMeanBenchmark"/>).</summary>
+    internal static BenchmarkValue Mean(MeanKind kind, in BenchmarkInput input, string label)
     {
         var values = input.Values;
         BenchmarkGuards.CheckValues(values);
-        var label = Kind == MeanKind.RatioOfSums ? "pool mean (ratio of sums)" : "pool mean (mean of ratios)";
         if (values.Length == 0)
         {
             return new BenchmarkValue(0, $"{label}: {BenchmarkGuards.EmptyPool}");
         }
 
         var n = ExplainFormat.Int(values.Length);
-        if (Kind == MeanKind.MeanOfRatios)
+        if (kind == MeanKind.MeanOfRatios)
         {
             var sum = CompensatedSum.SortedSum(values);
             var mean = sum / values.Length;

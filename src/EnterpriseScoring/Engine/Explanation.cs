@@ -156,7 +156,7 @@ internal static class Explanation
             sb.Append("    value 指标值: ").Append(formula).Append(' ').AppendLine(PoolEvaluator.Describe(c.Outcomes[k]));
         }
 
-        if (c.Benchmark is { } b)
+        if (c.BenchmarkAt(k) is { } b)
         {
             sb.Append("    benchmark 基准值 B = ").Append(Numbers.Format(b.Value)).Append(" (").Append(b.Explanation).AppendLine(")");
         }
@@ -175,7 +175,7 @@ internal static class Explanation
         switch (c.Sources[k])
         {
             case ScoreSource.Computed:
-                sb.Append(c.Scoring.Explain(c.ValuesUsed[k], c.Weight, c.Fit!)).Append(" [").Append(c.Scoring.Name).Append(']');
+                sb.Append(c.Scoring.Explain(c.ValuesUsed[k], c.Weight, c.FitAt(k)!)).Append(" [").Append(c.Scoring.Name).Append(']');
                 break;
             case ScoreSource.MissingScoredZero:
                 sb.Append("0 (missing: ").Append(c.Profile.Missing).Append(')');

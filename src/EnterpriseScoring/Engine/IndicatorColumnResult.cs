@@ -47,6 +47,9 @@ internal sealed class IndicatorColumnResult
 
     public ScoringFit? Fit { get; set; }
 
+    /// <summary>Each firm's benchmark and fit when they differ by firm (industry groups); null when the whole pool shares <see cref="Benchmark"/> and <see cref="Fit"/>.</summary>
+    public FirmBenchmarks? FirmBenchmarks { get; set; }
+
     public double Weight { get; set; }
 
     /// <summary>The mean score of the rated firms with a value; computed only when a missing value is imputed with it (0 otherwise).</summary>
@@ -60,5 +63,8 @@ internal sealed class IndicatorColumnResult
         Scoring,
         (Numerators, Denominators, Values, ValuesUsed, Outcomes),
         (Normalised, Scores, Sources),
-        (Benchmark, Fit, Weight, Note));
+        (Benchmark, Fit, Weight, Note))
+    {
+        FirmBenchmarks = FirmBenchmarks,
+    };
 }

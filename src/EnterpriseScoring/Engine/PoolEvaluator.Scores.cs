@@ -9,8 +9,9 @@ namespace EnterpriseScoring.Engine;
 // Part of PoolEvaluator: benchmarks, scoring fits, normalised values and scores (missing values imputed), and firms whose score is out of range.
 internal static partial class PoolEvaluator
 {
-    private static void ComputeBenchmarkAndFit(string poolId, IndicatorColumnResult column, int[] rated, EvaluationContext context)
+    private static void ComputeBenchmarkAndFit(PoolEvaluation pool, FirmTable table, IndicatorColumnResult column, int[] rated, EvaluationContext context)
     {
+        var poolId = pool.Profile.Id;
         var present = 0;
         foreach (var k in rated)
         {
@@ -36,6 +37,12 @@ internal static partial class PoolEvaluator
             }
 
             var v = values.AsSpan(0, present);
+            if (column.Profile.Benchmark is IndustryMeanBenchmark industry)
+            {
+                ComputeIndustryBenchmarks(industry, pool.Rows, table, column, rated, new BenchmarkInput(v, numerators.AsSpan(0, present), denominators.AsSpan(0, present)));
+                return;
+            }
+
             var benchmark = double.NaN;
             if (column.Profile.Benchmark is { } b)
             {
@@ -64,6 +71,87 @@ internal static partial class PoolEvaluator
             ArrayPool<double>.Shared.Return(values);
             ArrayPool<double>.Shared.Return(numerators);
             ArrayPool<double>.Shared.Return(denominators);
+        }
+    }
+
+    /// <summary>
+    /// Computes an industry-mean benchmark: the group figures in one pass, then one slot per industry code of the pool
+    /// (its group's figure, or the pool figure) and one fit per distinct group.
+    /// </summary>
+    private static void ComputeIndustryBenchmarks(IndustryMeanBenchmark industry, int[] rows, FirmTable table, IndicatorColumnResult column, int[] rated, BenchmarkInput input)
+    {
+        var codes = table.Industries.Codes;
+        var categories = table.Industries.Categories;
+        var groupOfCategory = new Dictionary<int, string?>();
+        var groupOfValue = new string?[input.Values.Length];
+        var i = 0;
+        foreach (var k in rated)
+        {
+            if (column.Outcomes[k] == IndicatorOutcome.Computed)
+            {
+                var category = codes[rows[k]];
+                if (!groupOfCategory.TryGetValue(category, out var id))
+                {
+                    id = industry.GroupOf(categories[category]);
+                    groupOfCategory.Add(category, id);
+                }
+
+                groupOfValue[i++] = id;
+            }
+        }
+
+        var figures = industry.ComputeGroups(input, groupOfValue);
+        column.Benchmark = figures.Pool;
+        var direction = column.Profile.Indicator.Direction;
+        var fitValues = FitIgnoresValues(column.Scoring) ? [] : input.Values.ToArray();
+        var fitOfGroup = new Dictionary<string, ScoringFit?>(StringComparer.Ordinal);
+        var degenerate = new SortedSet<string>(StringComparer.Ordinal);
+        ScoringFit? FitOf(string key, double b)
+        {
+            if (fitOfGroup.TryGetValue(key, out var fit))
+            {
+                return fit;
+            }
+
+            if (column.Scoring.RequiresBenchmark && !(b > 0))
+            {
+                degenerate.Add($"{(key.Length == 0 ? "pool figure" : "group " + key)} = {b.ToString("R", CultureInfo.InvariantCulture)}");
+                fit = null;
+            }
+            else
+            {
+                fit = column.Scoring.Fit(fitValues, b, direction);
+            }
+
+            fitOfGroup.Add(key, fit);
+            return fit;
+        }
+
+        var slotOfCategory = new Dictionary<int, int>();
+        var slotOf = new int[rows.Length];
+        var (groups, benchmarks, fits) = (new List<IndustryBenchmarkGroup?>(), new List<BenchmarkValue>(), new List<ScoringFit?>());
+        for (var k = 0; k < rows.Length; k++)
+        {
+            var category = codes[rows[k]];
+            if (!slotOfCategory.TryGetValue(category, out var slot))
+            {
+                slot = groups.Count;
+                slotOfCategory.Add(category, slot);
+                var (group, benchmark) = figures.ForCode(categories[category]);
+                groups.Add(group);
+                benchmarks.Add(benchmark);
+                fits.Add(FitOf(group is null || group.UsesPoolFigure ? string.Empty : group.Id, benchmark.Value));
+            }
+
+            slotOf[k] = slot;
+        }
+
+        column.Fit = FitOf(string.Empty, figures.Pool.Value);
+        column.FirmBenchmarks = new FirmBenchmarks(figures, slotOf, [.. groups], [.. benchmarks], [.. fits]);
+        if (degenerate.Count > 0)
+        {
+            column.Note = (column.Note is null ? string.Empty : column.Note + "; ") +
+                $"benchmark not > 0 ({string.Join(", ", degenerate)}): those firms score 0 on {column.Profile.Indicator.Id} / 基准值不大于0，该组企业该指标计0分";
         }
     }
 
@@ -104,7 +192,15 @@ internal static partial class PoolEvaluator
                 }
             }
 
-            if (column.Fit is null)
+            var firmBenchmarks = column.FirmBenchmarks;
+            if (firmBenchmarks is not null)
+            {
+                for (var i = 0; i < presentCount; i++)
+                {
+                    normalised[i] = firmBenchmarks.FitAt(positions[i]) is { } fit ? column.Scoring.Normalise(gathered[i], fit) : 0;
+                }
+            }
+            else if (column.Fit is null)
             {
                 normalised.AsSpan(0, presentCount).Clear();
             }
@@ -113,11 +209,12 @@ internal static partial class PoolEvaluator
                 column.Scoring.NormaliseAll(gathered.AsSpan(0, presentCount), column.Fit, normalised.AsSpan(0, presentCount));
             }
 
-            var source = column.Fit is null ? ScoreSource.DegenerateBenchmark : ScoreSource.Computed;
             for (var i = 0; i < presentCount; i++)
             {
                 var k = positions[i];
-                var score = column.Fit is null ? 0 : weight * normalised[i];
+                var fitted = firmBenchmarks is null ? column.Fit is not null : firmBenchmarks.FitAt(k) is not null;
+                var source = fitted ? ScoreSource.Computed : ScoreSource.DegenerateBenchmark;
+                var score = fitted ? weight * normalised[i] : 0;
                 outOfRange += double.IsFinite(score) && double.IsFinite(normalised[i]) ? 0 : 1;
                 column.Normalised[k] = normalised[i];
                 column.Scores[k] = score;

@@ -60,11 +60,11 @@ internal static partial class PoolEvaluator
                 rated = RatedPositions(result);
                 for (var j = 0; j < m; j++)
                 {
-                    (columns[j].Note, columns[j].Fit, columns[j].Benchmark) = (inputNotes[j], null, null);
+                    (columns[j].Note, columns[j].Fit, columns[j].Benchmark, columns[j].FirmBenchmarks) = (inputNotes[j], null, null, null);
                 }
             }
 
-            Parallelism.For(m, degree, work, j => ComputeBenchmarkAndFit(profile.Id, columns[j], rated, context), cancellationToken);
+            Parallelism.For(m, degree, work, j => ComputeBenchmarkAndFit(result, table, columns[j], rated, context), cancellationToken);
 
             PhaseTimer.Mark("bench+fit");
             ComputeWeights(pool, result, table, rated);

@@ -281,7 +281,14 @@ internal sealed class ResultsCsvWriterRows
                 output.WriteEmpty();
             }
 
-            output.WriteEncoded(benchmarkText[pi][j]);
+            if (!c.BenchmarkVariesByFirm)
+            {
+                output.WriteEncoded(benchmarkText[pi][j]);
+            }
+            else
+            {
+                output.WriteEncoded(Utf8CsvWriter.Encode(ResultsCsvFormat.FormatNumber(c.BenchmarkAt(k)?.Value), FormulaEscaping.None)); // per firm: its industry group's figure
+            }
             if (pool!.Status[k] == FirmStatus.Rated)
             {
                 output.WriteNumber(c.Scores[k]);

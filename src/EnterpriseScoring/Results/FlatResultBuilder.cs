@@ -125,7 +125,7 @@ internal sealed class FlatResultBuilder
             list[i] = new FlatIndicatorResult(
                 c.Profile.Indicator.Id,
                 c.Outcomes[k] == IndicatorOutcome.Computed ? Finite(c.Values[k]) : null,
-                benchmarks[pi][j],
+                !c.BenchmarkVariesByFirm ? benchmarks[pi][j] : Finite(c.BenchmarkAt(k)?.Value),
                 rated ? Finite(c.Scores[k]) : null,
                 Finite(c.Numerators[k]),
                 Finite(c.Denominators[k]));

@@ -13,6 +13,7 @@ internal static class BenchmarkDescriptors
         [
             new Fixed(),
             new PoolMean(),
+            new IndustryMean(),
             new FixedInstanceDescriptor<IBenchmark>(MedianBenchmark.BenchmarkName, "The pool's median value.", KnownBenchmarks.Median, b => b is MedianBenchmark),
             new FixedInstanceDescriptor<IBenchmark>(MaxBenchmark.BenchmarkName, "The pool's largest value.", KnownBenchmarks.Max, b => b is MaxBenchmark),
             new FixedInstanceDescriptor<IBenchmark>(MinBenchmark.BenchmarkName, "The pool's smallest value.", KnownBenchmarks.Min, b => b is MinBenchmark),
@@ -21,7 +22,7 @@ internal static class BenchmarkDescriptors
             new FixedInstanceDescriptor<IBenchmark>("pool_mean_ratio_of_sums", "Short for pool_mean with mean ratio_of_sums (written back as that).", KnownBenchmarks.PoolMeanRatioOfSums, _ => false),
             new FixedInstanceDescriptor<IBenchmark>("pool_mean_of_ratios", "Short for pool_mean with mean mean_of_ratios (written back as that).", KnownBenchmarks.PoolMeanOfRatios, _ => false),
         ],
-        ["value", "source", "mean", "p", "definition", "multiplier", "inner"]);
+        ["value", "source", "mean", "p", "definition", "multiplier", "inner", "level", "groups", "min_firms"]);
 
     private sealed class Fixed() : ComponentDescriptor<IBenchmark>(
         FixedBenchmark.BenchmarkName,
@@ -86,6 +87,156 @@ internal static class BenchmarkDescriptors
 
             writer.SetChoice<MeanKind>("mean", m.Kind);
             return true;
+        }
+    }
+
+    private sealed class IndustryMean() : ComponentDescriptor<IBenchmark>(
+        IndustryMeanBenchmark.BenchmarkName,
+        "The pool's mean within the firm's industry group (行业平均); the pool figure for a firm without a code or in a group smaller than min_firms.",
+        [
+            ComponentOption.OneOf<MeanKind>("mean", "ratio_of_sums (Σ numerators / Σ denominators) or mean_of_ratios. Required."),
+            ComponentOption.OneOf<IndustryLevel>("level", "section (GB/T 4754 门类, e.g. C), division (大类, e.g. C26) or groups (the profile's own groups). Required."),
+            new("groups", ComponentOptionKind.Json, "For level groups: [{\"id\": \"equipment\", \"label\": \"装备制造\", \"prefixes\": [\"C34\", \"C35\"]}, …]; prefixes of different groups must not overlap."),
+            new("min_firms", ComponentOptionKind.Integer, "The smallest group (rated firms with a value) that gets its own mean; smaller groups get the pool figure. ≥ 1, default 5."),
+        ])
+    {
+        public override IBenchmark? Create(ComponentReader reader)
+        {
+            if (reader.IsNested)
+            {
+                reader.Problem("type", "industry_mean cannot be nested (prior_year has no industry codes of last year's firms)", "use industry_mean as the indicator's benchmark itself");
+                return null;
+            }
+
+            var kind = reader.Choice<MeanKind>("mean");
+            if (kind is null)
+            {
+                reader.Problem("mean", "industry_mean must say which mean", "\"mean\": \"ratio_of_sums\" or \"mean_of_ratios\"");
+            }
+
+            var level = reader.Choice<IndustryLevel>("level");
+            if (level is null && !reader.Has("level"))
+            {
+                reader.Problem("level", "industry_mean must say how firms are grouped", "\"level\": \"division\" (大类, e.g. C26), \"section\" (门类) or \"groups\"");
+            }
+
+            var minFirms = IndustryMeanBenchmark.DefaultMinFirms;
+            if (reader.Has("min_firms"))
+            {
+                if (reader.Integer("min_firms") is not { } m || m < 1)
+                {
+                    reader.Problem("min_firms", $"{reader.Node("min_firms")?.ToJsonString()} is not a whole number ≥ 1", "e.g. 5");
+                    return null;
+                }
+
+                minFirms = m;
+            }
+
+            var groups = ReadGroups(reader, level);
+            if (kind is not { } k || level is not { } l || groups is null)
+            {
+                return null;
+            }
+
+            return reader.Try(null, () => new IndustryMeanBenchmark(k, l, groups, minFirms));
+        }
+
+        public override bool TryWrite(IBenchmark component, ComponentWriter writer)
+        {
+            if (component is not IndustryMeanBenchmark b)
+            {
+                return false;
+            }
+
+            writer.SetChoice<MeanKind>("mean", b.Kind);
+            writer.SetChoice<IndustryLevel>("level", b.Level);
+            writer.SetJson("groups", b.Groups.Count == 0 ? null : new System.Text.Json.Nodes.JsonArray([.. b.Groups.Select(g => new System.Text.Json.Nodes.JsonObject
+            {
+                ["id"] = g.Id,
+                ["label"] = g.Label,
+                ["prefixes"] = new System.Text.Json.Nodes.JsonArray([.. g.Prefixes.Select(p => System.Text.Json.Nodes.JsonValue.Create(p))]),
+            })]));
+            writer.Set("min_firms", b.MinFirms == IndustryMeanBenchmark.DefaultMinFirms ? null : b.MinFirms);
+            return true;
+        }
+
+        /// <summary>Reads <c>groups</c> (reporting each problem at its JSON path); null when they are wrong.</summary>
+        private static List<IndustryGroup>? ReadGroups(ComponentReader reader, IndustryLevel? level)
+        {
+            var node = reader.Node("groups");
+            if (node is null)
+            {
+                if (level == IndustryLevel.Groups)
+                {
+                    reader.Problem("groups", "level groups needs groups", "[{\"id\": \"equipment\", \"label\": \"装备制造\", \"prefixes\": [\"C34\", \"C35\"]}]");
+                    return null;
+                }
+
+                return [];
+            }
+
+            if (level is not null and not IndustryLevel.Groups)
+            {
+                reader.Problem("groups", $"groups are used only with \"level\": \"groups\", not \"{(level == IndustryLevel.Section ? "section" : "division")}\"", "remove groups or set level to groups");
+                return null;
+            }
+
+            if (node is not System.Text.Json.Nodes.JsonArray array || array.Count == 0)
+            {
+                reader.Problem("groups", "groups must be a non-empty array of {id, label, prefixes}", "[{\"id\": \"equipment\", \"prefixes\": [\"C34\", \"C35\"]}]");
+                return null;
+            }
+
+            var groups = new List<IndustryGroup>(array.Count);
+            var ok = true;
+            for (var g = 0; g < array.Count; g++)
+            {
+                var at = $"[{g}]";
+                if (array[g] is not System.Text.Json.Nodes.JsonObject item)
+                {
+                    ok = reader.ProblemBelow("groups", at, "a group must be an object {id, label, prefixes}");
+                    continue;
+                }
+
+                foreach (var (key, _) in item)
+                {
+                    if (key is not ("id" or "label" or "prefixes"))
+                    {
+                        ok = reader.ProblemBelow("groups", $"{at}.{key}", $"unknown key '{key}'", "id, label, prefixes");
+                    }
+                }
+
+                var id = item["id"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+                var label = item["label"] is System.Text.Json.Nodes.JsonValue lv && lv.TryGetValue<string>(out var ls) ? ls : null;
+                var prefixes = new List<string>();
+                if (item["prefixes"] is System.Text.Json.Nodes.JsonArray list)
+                {
+                    for (var p = 0; p < list.Count; p++)
+                    {
+                        if (list[p] is System.Text.Json.Nodes.JsonValue pv && pv.TryGetValue<string>(out var prefix))
+                        {
+                            prefixes.Add(prefix);
+                        }
+                        else
+                        {
+                            ok = reader.ProblemBelow("groups", $"{at}.prefixes[{p}]", "a prefix must be a string", "e.g. \"C34\"");
+                        }
+                    }
+                }
+                else if (item["prefixes"] is not null)
+                {
+                    ok = reader.ProblemBelow("groups", $"{at}.prefixes", "prefixes must be an array of strings", "[\"C34\", \"C35\"]");
+                }
+
+                groups.Add(new IndustryGroup(id ?? string.Empty, label, prefixes));
+            }
+
+            foreach (var (path, message) in IndustryMeanBenchmark.GroupProblems(groups))
+            {
+                ok = reader.ProblemBelow("groups", path, message);
+            }
+
+            return ok ? groups : null;
         }
     }
 

@@ -130,6 +130,10 @@ public sealed class ComponentReader
     /// <returns>False, so that <c>ok = reader.Problem(…)</c> reads naturally.</returns>
     public bool Problem(string? key, string message, string? hint = null) => scope.Problem(PathOf(key), message, hint);
 
+    /// <summary>Reports a problem below an option, at <see cref="PathOf"/>(<paramref name="key"/>) + <paramref name="below"/> (e.g. <c>[1].prefixes[0]</c>).</summary>
+    /// <returns>False, as <see cref="Problem"/>.</returns>
+    internal bool ProblemBelow(string key, string below, string message, string? hint = null) => scope.Problem(PathOf(key) + below, message, hint);
+
     /// <summary>Runs <paramref name="create"/>; an <see cref="ArgumentException"/> it throws becomes a problem at <paramref name="key"/> (its message without the parameter name).</summary>
     /// <typeparam name="T">What is created.</typeparam>
     /// <param name="key">The option the problem is reported at, or null for the component.</param>

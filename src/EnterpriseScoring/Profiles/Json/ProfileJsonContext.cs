@@ -48,6 +48,7 @@ internal sealed partial class ProfileJsonContext : JsonSerializerContext
         Snake<DisplayRoundingKind>(),
         Snake<EligibilityOutcome>(),
         Snake<HeadcountRounding>(),
+        Snake<IndustryLevel>(),
         Snake<MeanKind>(),
         Snake<MissingPolicyKind>(),
         Snake<NegativeValuePolicy>(),
