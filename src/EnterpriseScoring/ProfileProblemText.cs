@@ -12,8 +12,6 @@ namespace EnterpriseScoring;
 /// </summary>
 public static class ProfileProblemText
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
-
     /// <summary>The whole problem in Chinese: <c>路径：消息（提示：…）</c>.</summary>
     /// <param name="problem">The problem.</param>
     public static string Chinese(ProfileProblem problem)
@@ -341,16 +339,5 @@ public static class ProfileProblemText
         _ => op,
     };
 
-    /// <summary>The match, or none when the text takes too long (a message of hostile length is then kept as it is).</summary>
-    private static Match Match(string text, string pattern)
-    {
-        try
-        {
-            return Regex.Match(text, pattern, RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return System.Text.RegularExpressions.Match.Empty;
-        }
-    }
+    private static Match Match(string text, string pattern) => MessagePattern.Match(text, pattern);
 }

@@ -12,8 +12,6 @@ namespace EnterpriseScoring.IO;
 /// </summary>
 public static class InputErrorText
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
-
     /// <summary>Whether <see cref="Chinese"/> knows the form of <paramref name="message"/> (else it keeps it as it is).</summary>
     /// <param name="message">The English message.</param>
     public static bool IsTranslated(string message) => Translate(message ?? string.Empty) is not null;
@@ -143,16 +141,5 @@ public static class InputErrorText
         return string.Join("；", parts);
     }
 
-    /// <summary>The match, or none when the text takes too long (a message of hostile length is then kept as it is).</summary>
-    private static Match Match(string text, string pattern)
-    {
-        try
-        {
-            return Regex.Match(text, pattern, RegexOptions.CultureInvariant | RegexOptions.Singleline, Timeout);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return System.Text.RegularExpressions.Match.Empty;
-        }
-    }
+    private static Match Match(string text, string pattern) => MessagePattern.Match(text, pattern);
 }
