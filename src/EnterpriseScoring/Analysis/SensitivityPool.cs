@@ -37,6 +37,8 @@ internal sealed class SensitivityPool
     private readonly double[] deduction;
     private readonly IAggregationMethod aggregation;
     private readonly bool sums;
+    private readonly ulong[]? ruleBits; // the override rules each position matches: the same in every draw
+    private readonly bool writesNotes; // whether tiering can leave a note (limits, re-flow) that the next draw must clear
 
     /// <summary>Prepares pool <paramref name="index"/> of <paramref name="held"/>'s evaluation.</summary>
     public SensitivityPool(HeldEvaluation held, int index)
@@ -105,6 +107,8 @@ internal sealed class SensitivityPool
         BaselineTotals = Rated.Select(k => pool.Totals[k]).ToArray();
         SharesRanks = pool.Profile.Ties == Classification.TiePolicy.Competition && Scopes.Length == 1 && Scopes[0].Length == Rated.Length;
         Ranking = new BaselineRanking(BaselineTotals);
+        ruleBits = Tiering.RuleBits(Rows, profile.Overrides.Count, overrideMasks);
+        writesNotes = !pool.Profile.Limits.IsEmpty || (profile.ReflowOverriddenSlots && profile.Overrides.Count > 0);
     }
 
     /// <summary>The pool's index in the profile.</summary>
@@ -210,13 +214,16 @@ internal sealed class SensitivityPool
         var pool = work.Pool;
         foreach (var scope in Scopes)
         {
-            foreach (var k in scope)
+            if (writesNotes)
             {
-                pool.TierNotes[k] = null; // re-flow appends to a note: start each draw without one
+                foreach (var k in scope)
+                {
+                    pool.TierNotes[k] = null; // re-flow appends to a note: start each draw without one
+                }
             }
 
             PoolEvaluator.Rank(pool, table, scope, false);
-            Tiering.Assign(pool, scope, profile, overrideMasks);
+            Tiering.Assign(pool, scope, profile, overrideMasks, ruleBits);
         }
 
         if (SharesRanks)

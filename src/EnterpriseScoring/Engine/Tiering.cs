@@ -14,7 +14,9 @@ internal static class Tiering
     /// <param name="scope">Positions (into the pool's rows) of the rated firms of the scope.</param>
     /// <param name="profile">The profile (overrides, re-flow).</param>
     /// <param name="overrideMasks">For each of the profile's override rules, the table rows it matches (see <see cref="ConditionMask"/>).</param>
-    public static void Assign(PoolEvaluation result, int[] scope, EvaluationProfile profile, ulong[][] overrideMasks)
+    /// <param name="ruleBits">Optional: the rules each position of the pool matches, as <see cref="RuleBits"/> made them from
+    /// the same masks (for callers that tier the same firms many times); null to read the masks.</param>
+    public static void Assign(PoolEvaluation result, int[] scope, EvaluationProfile profile, ulong[][] overrideMasks, ulong[]? ruleBits = null)
     {
         var scheme = result.Profile.Tiering;
         if (scheme is null || scope.Length == 0)
@@ -50,7 +52,7 @@ internal static class Tiering
             }
 
             PhaseTimer.Mark("tier-scheme");
-            ApplyOverrides(result, scope, profile, overrideMasks, reset: false);
+            ApplyOverrides(result, scope, profile, overrideMasks, ruleBits, reset: false);
             if (profile.ReflowOverriddenSlots && profile.Overrides.Count > 0 && scheme.QuotasFor(n) is { } quotas)
             {
                 if (quotas.A < 0 || quotas.B < 0 || quotas.C < 0 || quotas.D < 0 || (long)quotas.A + quotas.B + quotas.C + quotas.D != n)
@@ -75,11 +77,22 @@ internal static class Tiering
     /// <param name="scope">Positions of the scope's rated firms.</param>
     /// <param name="profile">The profile.</param>
     /// <param name="overrideMasks">The rows each override rule matches.</param>
+    /// <param name="ruleBits">The rules each position matches (<see cref="RuleBits"/>), or null.</param>
     /// <param name="reset">Whether earlier override results of the scope must be cleared (the second pass after re-flow).</param>
-    private static void ApplyOverrides(PoolEvaluation result, int[] scope, EvaluationProfile profile, ulong[][] overrideMasks, bool reset)
+    private static void ApplyOverrides(PoolEvaluation result, int[] scope, EvaluationProfile profile, ulong[][] overrideMasks, ulong[]? ruleBits, bool reset)
     {
         var rules = profile.Overrides;
         var matched = rules.Count <= 64 ? null : new bool[rules.Count];
+        if (matched is not null)
+        {
+            ruleBits = null;
+        }
+
+        var vetoBits = 0UL;
+        for (var r = 0; r < rules.Count && matched is null; r++)
+        {
+            vetoBits |= rules[r].IsVeto ? 1UL << r : 0;
+        }
 
         // Firms with the same matched rules and scheme tier get the same applications: resolved once per scope and shared
         // (read-only), so a scope with many matched firms, tiered again by every sensitivity draw, allocates a handful.
@@ -96,10 +109,10 @@ internal static class Tiering
             result.Tiers[k] = tier;
 
             // Which rules match, as a bitset over rule indexes (no allocation unless there are more than 64 rules).
-            var bits = 0UL;
-            var any = false;
-            var vetoed = false;
-            for (var r = 0; r < rules.Count; r++)
+            var bits = ruleBits?[k] ?? 0UL;
+            var any = bits != 0;
+            var vetoed = (bits & vetoBits) != 0;
+            for (var r = 0; r < rules.Count && ruleBits is null; r++)
             {
                 var hit = Bitset.IsSet(overrideMasks[r], row);
                 if (matched is null)
@@ -137,6 +150,33 @@ internal static class Tiering
             result.Tiers[k] = known.Tier;
             result.Overrides[k] = known.Applications;
         }
+    }
+
+    /// <summary>
+    /// The override rules each position of a pool matches, one bit per rule index (what <see cref="ApplyOverrides"/> reads
+    /// from the masks firm by firm), for a caller that tiers the same firms many times (the sensitivity draws); null when
+    /// the profile has more than 64 rules.
+    /// </summary>
+    /// <param name="rows">The table row of each position.</param>
+    /// <param name="ruleCount">The number of override rules.</param>
+    /// <param name="overrideMasks">For each rule, the table rows it matches.</param>
+    public static ulong[]? RuleBits(ReadOnlySpan<int> rows, int ruleCount, ulong[][] overrideMasks)
+    {
+        if (ruleCount > 64)
+        {
+            return null;
+        }
+
+        var bits = new ulong[rows.Length];
+        for (var k = 0; k < rows.Length; k++)
+        {
+            for (var r = 0; r < ruleCount; r++)
+            {
+                bits[k] |= Bitset.IsSet(overrideMasks[r], rows[k]) ? 1UL << r : 0;
+            }
+        }
+
+        return bits;
     }
 
     /// <summary>
