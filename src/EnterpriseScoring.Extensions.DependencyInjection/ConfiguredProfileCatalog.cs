@@ -163,7 +163,7 @@ public sealed class ConfiguredProfileCatalog
 
         var json = ProfileLoader.ResolveFile(path, out var files);
         var profile = Hashed(name, path, json);
-        var stamps = FileStamps.Of(files);
+        var stamps = FileStamps.Of([path, .. files]); // the path as configured, whose links may be pointed elsewhere; the files read, by their real paths
 
         // Kept only when the stamps are of the text read: read once more after stamping; a file that changed between the
         // first read and the stamps gives another text, and nothing is kept (the next call reads again).

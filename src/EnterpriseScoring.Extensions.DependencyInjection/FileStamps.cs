@@ -1,9 +1,19 @@
+using EnterpriseScoring.Internal;
+
 namespace EnterpriseScoring.Extensions.DependencyInjection;
 
 /// <summary>
-/// The length and last-write time (UTC) of a set of files, to tell whether any of them changed since: how
-/// <see cref="ConfiguredProfileCatalog"/> avoids re-reading and re-hashing a profile file on every request.
+/// The length and last-write time (UTC) of a set of files, and where their symbolic links point, to tell whether any of
+/// them changed since: how <see cref="ConfiguredProfileCatalog"/> avoids re-reading and re-hashing a profile file on every
+/// request.
 /// </summary>
+/// <remarks>
+/// The link targets count because a deployment may switch a profile by pointing a link elsewhere (a Kubernetes ConfigMap
+/// mounts <c>x.json → ..data/x.json</c> and swaps <c>..data</c>; an operator runs <c>ln -sfn</c>): the new target can
+/// have the same length and last-write time as the old one, and only the link tells. So each stamp also holds the path
+/// with every link on the way resolved (the file's own, those of the folders above it, and those inside a link's target):
+/// a swapped folder link changes it.
+/// </remarks>
 internal sealed class FileStamps
 {
     /// <summary>
@@ -12,9 +22,9 @@ internal sealed class FileStamps
     /// </summary>
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
 
-    private readonly (string Path, long Length, DateTime LastWriteUtc)[] stamps;
+    private readonly (string Path, long Length, DateTime LastWriteUtc, string RealPath)[] stamps;
 
-    private FileStamps((string, long, DateTime)[] stamps) => this.stamps = stamps;
+    private FileStamps((string, long, DateTime, string)[] stamps) => this.stamps = stamps;
 
     /// <summary>The stamps of <paramref name="paths"/> now (a missing file has length -1).</summary>
     /// <param name="paths">Full paths.</param>
@@ -26,9 +36,25 @@ internal sealed class FileStamps
     /// <summary>Whether every file exists and was last written long enough ago for its stamp to tell a later change.</summary>
     public bool IsTrustworthy() => stamps.All(s => s.Length >= 0 && DateTime.UtcNow - s.LastWriteUtc > Settle);
 
-    private static (string Path, long Length, DateTime LastWriteUtc) Stamp(string path)
+    private static (string Path, long Length, DateTime LastWriteUtc, string RealPath) Stamp(string path)
     {
-        var info = new FileInfo(path);
-        return info.Exists ? (path, info.Length, info.LastWriteTimeUtc) : (path, -1, default);
+        // The length and time of where the links lead (a link's own time is when it was made, not when the text was).
+        var real = Real(Path.GetFullPath(path));
+        var info = new FileInfo(real);
+        return info.Exists ? (path, info.Length, info.LastWriteTimeUtc, real) : (path, -1, default, string.Empty);
+    }
+
+    /// <summary>Where <paramref name="path"/> leads with every symbolic link resolved (the path itself when none);
+    /// the path itself when the links cannot be resolved (a loop): the stamp then tells only length and time.</summary>
+    private static string Real(string path)
+    {
+        try
+        {
+            return RealPath.Of(path);
+        }
+        catch (IOException)
+        {
+            return path;
+        }
     }
 }

@@ -110,6 +110,66 @@ public class DependencyInjectionTests
     }
 
     [Test]
+    public void Catalog_RetargetedFileLink_ToAFileOfTheSameLengthAndTime_IsReadAgain()
+    {
+        var old = DateTime.UtcNow.AddMinutes(-10);
+        var store = Directory.CreateDirectory(Path.Combine(directory, "store")).FullName;
+        var (v1, v2) = (Path.Combine(store, "v1"), Path.Combine(store, "v2"));
+        File.WriteAllText(v1, Profile(2025));
+        File.WriteAllText(v2, Profile(2026));
+        File.SetLastWriteTimeUtc(v1, old);
+        File.SetLastWriteTimeUtc(v2, old);
+        var link = Path.Combine(directory, "county.json");
+        File.CreateSymbolicLink(link, v1);
+        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        var catalog = provider.GetRequiredService<ConfiguredProfileCatalog>();
+        var first = catalog.Read("county");
+        var again = catalog.Read("county");
+
+        File.Delete(link);
+        File.CreateSymbolicLink(link, v2); // `ln -sfn`: the same length and last-write time, another file
+        var changed = catalog.Read("county");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again, Is.SameAs(first), "an unchanged settled link is not read again");
+            Assert.That(changed.Json, Does.Contain("2026"), "the new target is read");
+        });
+    }
+
+    [Test]
+    public void Catalog_SwappedFolderLinkInsideTheTarget_AsAConfigMapUpdate_IsReadAgain()
+    {
+        // A Kubernetes ConfigMap volume: county.json → ..data/county.json, ..data → ..v1 (then swapped to ..v2).
+        var old = DateTime.UtcNow.AddMinutes(-10);
+        foreach (var (version, year) in new[] { ("..v1", 2025), ("..v2", 2026) })
+        {
+            var file = Path.Combine(Directory.CreateDirectory(Path.Combine(directory, version)).FullName, "county.json");
+            File.WriteAllText(file, Profile(year));
+            File.SetLastWriteTimeUtc(file, old);
+        }
+
+        var data = Path.Combine(directory, "..data");
+        Directory.CreateSymbolicLink(data, "..v1");
+        File.CreateSymbolicLink(Path.Combine(directory, "county.json"), Path.Combine("..data", "county.json"));
+        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        var catalog = provider.GetRequiredService<ConfiguredProfileCatalog>();
+        var first = catalog.Read("county");
+        var again = catalog.Read("county");
+
+        Directory.Delete(data);
+        Directory.CreateSymbolicLink(data, "..v2");
+        var changed = catalog.Read("county");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Json, Does.Contain("2025"));
+            Assert.That(again, Is.SameAs(first), "an unchanged settled mount is not read again");
+            Assert.That(changed.Json, Does.Contain("2026"), "the swapped folder link is noticed");
+        });
+    }
+
+    [Test]
     public void Catalog_FreshlyWrittenFile_IsReadEveryTime()
     {
         WriteProfile("county", 2025);
