@@ -73,6 +73,11 @@ internal static class Descriptions
         "A CSV of manual tier decisions (调档: id, tier, reason, approved_by[, date]) applied after every rule and quota: results.csv gains initial_tier, tier becomes the decided tier; a decision that cannot be applied fails the run.",
         "人工调档 CSV（id、档次、原因、审批人[、日期]），在所有规则和名额之后应用：results.csv 增加 initial_tier（初评）列，tier 为调档后档次；任何一条无法应用则运行失败。");
 
+    /// <summary><c>--prior-input</c> of <c>score</c> and <c>explain</c>.</summary>
+    public static string PriorInputFile => Pick(
+        "The prior year's input (same format, reader options and profile as --input): each firm's prior-year figures for the profile's growth indicators (e.g. 亩均税收增速), computed as that year's evaluation computes them. Takes the place of the figures in --prior results.",
+        "上年度的输入数据（格式、读取选项和评价方案同 --input）：按上年评价的同一算法计算各企业的上年指标值，供方案中的增速类指标（如亩均税收增速）使用；给出时代替 --prior 结果文件中的指标值。");
+
     /// <summary><c>--prior</c> of <c>explain</c> and <c>sensitivity</c>.</summary>
     public static string PriorBenchmarks => Pick(
         "Earlier results.csv files, for prior-year benchmarks (as in score).",
