@@ -142,6 +142,11 @@ internal static class Descriptions
         "将拒收行写入此 CSV 文件（line,id,column,value,reason；带 BOM 的 UTF-8），原子替换。");
 
     /// <summary><c>validate --profile</c>.</summary>
+    public static string ValidateCorrections => Pick(
+        "Also check a --corrections file against the input (and the profile's column aliases) as score would apply it, without scoring: every row that cannot be applied is listed with its line, id, column, value and reason (exit code 3).",
+        "同时按 score 的方式检查 --corrections 更正文件与输入数据（及方案的列别名）是否相符，但不评价：逐条列出无法应用的行（行号、企业、列、值、原因），此时退出码 3。");
+
+    /// <summary><c>--profile</c> of <c>validate</c>.</summary>
     public static string ValidateProfile => Pick(
         "Also check this profile (exit code 2 when invalid) before reading the data, and that the data have a column for every measure it reads (exit code 3 when not).",
         "读取数据前先检查此方案（无效时退出码 2），并检查数据是否有方案所读每项数据的列（缺少时退出码 3）。");
