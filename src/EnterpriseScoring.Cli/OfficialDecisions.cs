@@ -85,12 +85,47 @@ internal sealed class OfficialDecisions
         return (result.Evaluation, new RunAdjustments(file, adjustments.Sha256, entries.Length, entries));
     }
 
+    /// <summary>
+    /// <c>escore validate --corrections FILE</c>: checks the corrections against the input read, as
+    /// <see cref="ApplyCorrections"/> would apply them, without scoring. Lists each applicable correction (old → new) on
+    /// <paramref name="output"/> unless <paramref name="quiet"/>, and logs every row that cannot be applied.
+    /// </summary>
+    /// <exception cref="CommandException">The file is missing, or a row cannot be applied (exit code 3; every problem is logged first).</exception>
+    public static void ValidateCorrections(CliLog log, TextWriter output, bool quiet, string path, FirmReadResult read)
+    {
+        var file = Existing(path);
+        var result = FirmCorrections.Read(file).ApplyTo(read);
+        if (result.Problems.Count > 0)
+        {
+            foreach (var problem in result.Problems)
+            {
+                log.Error(Messages.DecisionProblem("--corrections", file, problem), ExitCodes.InputOrUsageError);
+            }
+
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.CorrectionsInvalid(file, result.Problems.Count));
+        }
+
+        if (quiet)
+        {
+            return;
+        }
+
+        output.WriteLine(Messages.CorrectionsValid(result.Applied.Count, file));
+        foreach (var c in result.Applied)
+        {
+            output.WriteLine(Messages.CorrectionLine(c.Line, c.Id, c.MeasureId, Value(c.OldValue), Value(c.NewValue), c.Unit));
+        }
+    }
+
     /// <summary>The results.csv column of the initial tiers (<c>initial_tier</c>, 初评) when <c>--adjustments</c> is given, else null.</summary>
     public static ResultsColumn? InitialTierColumn(Evaluation evaluation, RunAdjustments? adjustments) =>
         adjustments is null ? null : new ResultsColumn("initial_tier", [.. evaluation.Results.Select(r => ResultsCsvFormat.TierCode(r.InitialTier))]);
 
     private static string Existing(string path) =>
         File.Exists(path) ? path : throw new CommandException(ExitCodes.InputOrUsageError, Messages.FileNotFound(path));
+
+    /// <summary>A value before or after a correction as run.json and the explanation show it ("missing" for none).</summary>
+    private static string Value(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : Messages.MissingValue;
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -104,7 +104,8 @@ internal sealed class PriorInput
     /// </summary>
     /// <param name="profile">The profile being evaluated.</param>
     /// <param name="log">Where the warning goes.</param>
-    public EvaluationContext Context(EvaluationProfile profile, CliLog log)
+    /// <param name="figuresFromInput">True when <c>--prior-input</c> gives the growth indicators' prior figures: the results' are not used.</param>
+    public EvaluationContext Context(EvaluationProfile profile, CliLog log, bool figuresFromInput = false)
     {
         if (Earlier.Count == 0)
         {
@@ -133,6 +134,28 @@ internal sealed class PriorInput
 
                 context = context.WithPrior(pool.Id, indicator.Indicator.Id, values);
             }
+        }
+
+        var lackingBases = new List<string>();
+        foreach (var indicator in figuresFromInput ? [] : PriorYearContext.GrowthBases(profile))
+        {
+            // Growth indicators: each firm's own figure of the latest earlier year.
+            if (all.GetPriorFigures(indicator.Id) is { } figures)
+            {
+                context = context.WithPriorFigures(indicator.Id, figures);
+            }
+            else
+            {
+                lackingBases.Add(indicator.Id);
+            }
+        }
+
+        if (lackingBases.Count > 0)
+        {
+            var growth = profile.Pools.SelectMany(p => p.Indicators).Select(i => i.Indicator).OfType<Indicators.GrowthIndicator>()
+                .Where(g => lackingBases.Contains(g.Base.Id)).Select(g => g.Id).Distinct();
+            var sources = string.Join(", ", files.Where(f => f.Results.Any(r => r.Year == LatestYear)).Select(f => $"'{f.File}'"));
+            log.Warn(Messages.PriorLacksGrowthBase(sources, LatestYear, string.Join(", ", lackingBases), string.Join(", ", growth)), ("year", LatestYear), ("indicators", string.Join(",", lackingBases)));
         }
 
         if (lacking.Count > 0)

@@ -25,6 +25,7 @@ namespace EnterpriseScoring.Cli;
 /// <param name="ExitCode">The run's exit code.</param>
 /// <param name="Corrections">The <c>--corrections</c> applied before evaluation, or null.</param>
 /// <param name="Adjustments">The <c>--adjustments</c> (manual tier decisions) applied after the rules and quotas, or null.</param>
+/// <param name="PriorInput">The <c>--prior-input</c> file (prior-year figures for growth indicators), or null.</param>
 internal sealed record RunRecord(
     string Tool,
     string Version,
@@ -47,7 +48,17 @@ internal sealed record RunRecord(
     RunResultsDatabase? ResultsDatabase,
     int ExitCode,
     RunCorrections? Corrections = null,
-    RunAdjustments? Adjustments = null);
+    RunAdjustments? Adjustments = null,
+    RunPriorInput? PriorInput = null);
+
+/// <summary>The <c>--prior-input</c> file of a run.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Sha256">The digest of the bytes read, or null when the reader gives none.</param>
+/// <param name="Year">The prior year (the evaluation year − 1; 0 when unknown).</param>
+/// <param name="Rows">The data rows read.</param>
+/// <param name="Firms">The firms loaded.</param>
+/// <param name="Rejected">The rows rejected on reading (those firms have no prior-year figure).</param>
+internal sealed record RunPriorInput(string Path, string? Sha256, int Year, int Rows, int Firms, int Rejected);
 
 /// <summary>The profile of a run.</summary>
 /// <param name="Name">The profile's name.</param>

@@ -58,6 +58,9 @@ public sealed class Evaluation
     /// <summary>The profile used.</summary>
     public EvaluationProfile Profile { get; }
 
+    /// <summary>The prior-year data the evaluation used (what-if analyses recompute growth indicators with it).</summary>
+    internal EvaluationContext Context { get; init; } = EvaluationContext.Empty;
+
     /// <summary>The evaluated firms.</summary>
     public FirmTable Table { get; }
 
@@ -175,7 +178,7 @@ public sealed class Evaluation
             }
         }
 
-        return new Evaluation(Profile, table, rowLand, rowPool, rowEligibility, rowPosition, pools, rowVetoes, groups, units);
+        return new Evaluation(Profile, table, rowLand, rowPool, rowEligibility, rowPosition, pools, rowVetoes, groups, units) { Context = Context };
     }
 
     /// <summary>This evaluation with manual tier decisions applied after the rules and quotas (the same columns, not copied).</summary>
@@ -189,6 +192,7 @@ public sealed class Evaluation
 
         return new Evaluation(Profile, Table, land, poolOf, eligibilityOf, positions, pools, vetoes, parcels, units)
         {
+            Context = Context,
             TierAdjustments = ReadOnlyCopy.List([.. TierAdjustments, .. applied])!,
             ManualTiers = merged,
         };

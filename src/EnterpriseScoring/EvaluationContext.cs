@@ -2,12 +2,14 @@ namespace EnterpriseScoring;
 
 /// <summary>
 /// Information from outside the current year's data: the prior year's indicator values per pool, used by
-/// prior-year benchmarks (e.g. 2 × the pool's prior-year mean).
+/// prior-year benchmarks (e.g. 2 × the pool's prior-year mean), and each firm's own prior-year figures, used by growth
+/// indicators (e.g. 亩均税收增速).
 /// </summary>
 /// <remarks>Immutable once built.</remarks>
 public sealed class EvaluationContext
 {
     private readonly Dictionary<(string Pool, string Indicator), PriorIndicatorValues> prior = [];
+    private readonly Dictionary<string, PriorFirmFigures> figures = new(StringComparer.Ordinal);
 
     /// <summary>An empty context (no prior year).</summary>
     public static EvaluationContext Empty { get; } = new();
@@ -19,13 +21,41 @@ public sealed class EvaluationContext
     public EvaluationContext WithPrior(string poolId, string indicatorId, PriorIndicatorValues values)
     {
         ArgumentNullException.ThrowIfNull(values);
+        var copy = Copy();
+        copy.prior[(poolId, indicatorId)] = values;
+        return copy;
+    }
+
+    /// <summary>Returns a copy with each firm's prior-year value of one indicator (replacing any given before for it).</summary>
+    /// <param name="indicatorId">The indicator id (the figure a growth indicator grows from, e.g. <c>tax_per_mu</c>).</param>
+    /// <param name="values">The values by firm id.</param>
+    public EvaluationContext WithPriorFigures(string indicatorId, PriorFirmFigures values)
+    {
+        ArgumentNullException.ThrowIfNull(indicatorId);
+        ArgumentNullException.ThrowIfNull(values);
+        var copy = Copy();
+        copy.figures[indicatorId] = values;
+        return copy;
+    }
+
+    /// <summary>Each firm's prior-year value of an indicator, when supplied.</summary>
+    /// <param name="indicatorId">The indicator id.</param>
+    public PriorFirmFigures? GetPriorFigures(string indicatorId) =>
+        figures.TryGetValue(indicatorId, out var v) ? v : null;
+
+    private EvaluationContext Copy()
+    {
         var copy = new EvaluationContext();
         foreach (var (key, value) in prior)
         {
             copy.prior[key] = value;
         }
 
-        copy.prior[(poolId, indicatorId)] = values;
+        foreach (var (key, value) in figures)
+        {
+            copy.figures[key] = value;
+        }
+
         return copy;
     }
 

@@ -260,7 +260,7 @@ public sealed class Evaluator
         PhaseTimer.Mark("pools");
         cancellationToken.ThrowIfCancellationRequested();
         var vetoes = IneligibleVetoes.Apply(Profile, eligibilityOf, overrideMasks);
-        var evaluation = new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results, vetoes);
+        var evaluation = new Evaluation(Profile, table, land, poolOf, eligibilityOf, positions, results, vetoes) { Context = context };
         PhaseTimer.Mark("evaluation");
         return evaluation;
     }

@@ -87,4 +87,7 @@ internal sealed class IndicatorColumns
 
     /// <summary>A note on the column (absent input column, degenerate benchmark), or null.</summary>
     public string? Note { get; }
+
+    /// <summary>A growth indicator's figure of this year and prior-year value per position (NaN where none); null for other indicators.</summary>
+    public (double[] Current, double[] Prior)? Growth { get; init; }
 }

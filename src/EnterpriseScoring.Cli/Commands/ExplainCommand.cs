@@ -34,9 +34,11 @@ internal static class ExplainCommand
             Description = Descriptions.WhatItTakesExplain,
         };
         var decisions = new OfficialDecisions();
+        var priorYear = new PriorYearInput();
         var command = new Command("explain", Descriptions.Explain) { profile, ids, prior, acceptMissing, whatItTakes };
         input.AddTo(command);
         decisions.AddTo(command);
+        priorYear.AddTo(command);
         command.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
@@ -44,8 +46,9 @@ internal static class ExplainCommand
             var source = input.Resolve(parseResult);
             var read = source.Read(context.Log, input.ReaderOptions(parseResult, evaluationProfile));
             var evaluator = MissingMeasureCheck.Check(context.Log, evaluationProfile, parseResult.GetValue(acceptMissing) ?? [], read);
-            var evaluationContext = PriorInput.Read(parseResult.GetValue(prior) ?? [], evaluationProfile.EvaluationYear).Context(evaluationProfile, context.Log);
+            var priorResults = PriorInput.Read(parseResult.GetValue(prior) ?? [], evaluationProfile.EvaluationYear).Context(evaluationProfile, context.Log, parseResult.GetValue(priorYear.File) is not null);
             var (table, _) = decisions.ApplyCorrections(parseResult, context.Log, read);
+            var (evaluationContext, _) = priorYear.Apply(parseResult, context.Log, input.ReaderOptions(parseResult, evaluationProfile), evaluationProfile, priorResults, table);
             var (evaluation, _) = decisions.ApplyAdjustments(parseResult, context.Log, evaluator.Evaluate(table, evaluationContext));
             if (read.Columns.Where(c => c.IsAliased).ToList() is { Count: > 0 } aliased)
             {

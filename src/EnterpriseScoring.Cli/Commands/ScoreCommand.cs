@@ -58,6 +58,7 @@ internal static class ScoreCommand
         var acceptMissing = AcceptMissingOption.Create();
         var display = new DisplayOptions();
         var decisions = new OfficialDecisions();
+        var priorYear = new PriorYearInput();
         var format = OutputFormats.Create();
         var whatItTakes = new Option<bool>("--what-it-takes")
         {
@@ -88,6 +89,7 @@ internal static class ScoreCommand
         command.Options.Add(acceptMissing);
         command.Options.Add(whatItTakes);
         decisions.AddTo(command);
+        priorYear.AddTo(command);
         command.Options.Add(title);
         command.Options.Add(expandReport);
         display.AddTo(command);
@@ -122,6 +124,7 @@ internal static class ScoreCommand
             var resultsTarget = resultsDatabase.Resolve(parseResult, input.Connection, evaluationProfile);
             var protectedInputs = ProtectedInputs(parseResult, input, source, profileArgument, priorFiles, resultsTarget);
             protectedInputs.AddRange(decisions.Files(parseResult));
+            protectedInputs.AddRange(priorYear.Files(parseResult));
             OutputDirectoryGuard.Check(outDir, protectedInputs);
             using var outputLock = OutputLock.Acquire(outDir); // a second run to this --out is refused until this one ends
             var priorInput = PriorInput.Read(priorFiles, evaluationYear);
@@ -139,7 +142,9 @@ internal static class ScoreCommand
                 return ExitCodes.TooManyRejects;
             }
 
-            var evaluationContext = priorInput.Context(evaluationProfile, log);
+            var (evaluationContext, priorYearRecord) = priorYear.Apply(
+                parseResult, log, input.ReaderOptions(parseResult, evaluationProfile), evaluationProfile,
+                priorInput.Context(evaluationProfile, log, parseResult.GetValue(priorYear.File) is not null), table, cancellation);
             stopwatch.Restart();
             Evaluation evaluation;
             using (var progress = log.Start("evaluate", Messages.Evaluating, read.Table.Count, "firms"))
@@ -259,7 +264,8 @@ internal static class ScoreCommand
                         ResultsDatabase: resultsTarget is null ? null : new RunResultsDatabase(resultsTarget.Provider.ToString().ToLowerInvariant(), resultsTarget.Table, resultsTarget.Scope),
                         ExitCode: policy.SuccessCode(rejectedRows),
                         Corrections: corrections,
-                        Adjustments: adjustments);
+                        Adjustments: adjustments,
+                        PriorInput: priorYearRecord);
                     File.WriteAllText(target.File("run.json"), JsonSerializer.Serialize(run, (JsonTypeInfo<RunRecord>)CliJson.Indented.GetTypeInfo(typeof(RunRecord))) + "\n", new UTF8Encoding(false));
                     progress.Report(outputFiles.Length);
 

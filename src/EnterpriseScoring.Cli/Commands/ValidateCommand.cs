@@ -11,7 +11,8 @@ namespace EnterpriseScoring.Cli.Commands;
 /// <c>escore validate</c>: reads the firms as <c>score</c> would and reports what it found (rows, rejections,
 /// warnings, how each column was understood) without scoring. Exit code 0 when the rows rejected are within
 /// <c>--max-rejects</c> (see <see cref="RejectPolicy"/>), 5 beyond it, 3 when the input cannot be read at all or (with
-/// <c>--profile</c>) lacks a column for a measure the profile reads, as <c>score</c> would report it.
+/// <c>--profile</c>) lacks a column for a measure the profile reads, as <c>score</c> would report it, or (with
+/// <c>--corrections</c>) a correction cannot be applied to the input.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -32,12 +33,18 @@ internal static class ValidateCommand
         var profile = ProfileOption.Create(required: false);
         profile.Description = Descriptions.ValidateProfile;
         var acceptMissing = AcceptMissingOption.Create();
+        var corrections = new Option<string?>("--corrections")
+        {
+            Description = Descriptions.ValidateCorrections,
+            HelpName = "FILE",
+        };
         var command = new Command("validate", Descriptions.Validate);
         input.AddTo(command);
         command.Options.Add(rejects);
         rejectPolicy.AddTo(command);
         command.Options.Add(profile);
         command.Options.Add(acceptMissing);
+        command.Options.Add(corrections);
         command.Validators.Add(result =>
         {
             if (result.GetResult(acceptMissing) is not null && result.GetResult(profile) is null)
@@ -68,6 +75,12 @@ internal static class ValidateCommand
             {
                 // After the summary (which shows how each column was read): exit code 3 when a measure the profile reads has no column.
                 MissingMeasureCheck.Check(context.Log, loaded, parseResult.GetValue(acceptMissing) ?? [], result);
+            }
+
+            if (parseResult.GetValue(corrections) is { } correctionsPath)
+            {
+                // As score applies them (before the --max-rejects check): exit code 3 when a row cannot be applied.
+                OfficialDecisions.ValidateCorrections(context.Log, context.Output, context.Quiet, correctionsPath, result);
             }
 
             return rejectPolicy.Resolve(parseResult).Outcome(context.Log, result.RejectedRowCount, result.RowsRead, parseResult.GetValue(rejects), result.Rejections.FirstOrDefault());

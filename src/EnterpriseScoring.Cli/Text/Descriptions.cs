@@ -73,6 +73,11 @@ internal static class Descriptions
         "A CSV of manual tier decisions (调档: id, tier, reason, approved_by[, date]) applied after every rule and quota: results.csv gains initial_tier, tier becomes the decided tier; a decision that cannot be applied fails the run.",
         "人工调档 CSV（id、档次、原因、审批人[、日期]），在所有规则和名额之后应用：results.csv 增加 initial_tier（初评）列，tier 为调档后档次；任何一条无法应用则运行失败。");
 
+    /// <summary><c>--prior-input</c> of <c>score</c> and <c>explain</c>.</summary>
+    public static string PriorInputFile => Pick(
+        "The prior year's input (same format, reader options and profile as --input): each firm's prior-year figures for the profile's growth indicators (e.g. 亩均税收增速), computed as that year's evaluation computes them. Takes the place of the figures in --prior results.",
+        "上年度的输入数据（格式、读取选项和评价方案同 --input）：按上年评价的同一算法计算各企业的上年指标值，供方案中的增速类指标（如亩均税收增速）使用；给出时代替 --prior 结果文件中的指标值。");
+
     /// <summary><c>--prior</c> of <c>explain</c> and <c>sensitivity</c>.</summary>
     public static string PriorBenchmarks => Pick(
         "Earlier results.csv files, for prior-year benchmarks (as in score).",
@@ -137,6 +142,11 @@ internal static class Descriptions
         "将拒收行写入此 CSV 文件（line,id,column,value,reason；带 BOM 的 UTF-8），原子替换。");
 
     /// <summary><c>validate --profile</c>.</summary>
+    public static string ValidateCorrections => Pick(
+        "Also check a --corrections file against the input (and the profile's column aliases) as score would apply it, without scoring: every row that cannot be applied is listed with its line, id, column, value and reason (exit code 3).",
+        "同时按 score 的方式检查 --corrections 更正文件与输入数据（及方案的列别名）是否相符，但不评价：逐条列出无法应用的行（行号、企业、列、值、原因），此时退出码 3。");
+
+    /// <summary><c>--profile</c> of <c>validate</c>.</summary>
     public static string ValidateProfile => Pick(
         "Also check this profile (exit code 2 when invalid) before reading the data, and that the data have a column for every measure it reads (exit code 3 when not).",
         "读取数据前先检查此方案（无效时退出码 2），并检查数据是否有方案所读每项数据的列（缺少时退出码 3）。");

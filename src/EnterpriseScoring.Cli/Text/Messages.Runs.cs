@@ -107,6 +107,31 @@ internal static partial class Messages
         Pick(Invariant($"--prior {sources}: the {year} results lack {columns} (columns missing or empty for some rated firm), needed by the profile's prior-year ratio-of-sums benchmarks (pools {pools}): those benchmarks use the current year instead; rescore {year} with this escore to get the columns"),
             Invariant($"--prior {sources}：{year} 年度结果缺少 {columns}（列缺失或部分参评企业为空），方案的上年“总量之比”基准值（评价组 {pools}）需要这些列：这些基准值改用本年度数据；请用本版 escore 重新评价 {year} 年度以得到这些列"));
 
+    /// <summary>Growth indicators whose base figure the <c>--prior</c> results do not hold.</summary>
+    public static string PriorLacksGrowthBase(string sources, int? year, string indicators, string growth) =>
+        Pick(Invariant($"--prior {sources}: the {year} results have no values of {indicators}, which the growth indicators {growth} grow from: every firm's growth is missing (the missing-value policy applies); give the prior year's input with --prior-input"),
+            Invariant($"--prior {sources}：{year} 年度结果中没有 {indicators} 的指标值，增速类指标 {growth} 需要它：所有企业的增速均缺失（按缺失值规则处理）；请用 --prior-input 给出上年度输入数据"));
+
+    /// <summary>Growth indicators in the profile without any prior-year data.</summary>
+    public static string GrowthWithoutPrior(string growth) =>
+        Pick($"the profile's growth indicators {growth} need prior-year figures (--prior RESULTS or --prior-input FILE): without them every firm's growth is missing (the missing-value policy applies)",
+            $"方案中的增速类指标 {growth} 需要上年数据（--prior 结果文件或 --prior-input 输入文件）：未给出时所有企业的增速均缺失（按缺失值规则处理）");
+
+    /// <summary>Prior-year figures of firms that are not in this year's input.</summary>
+    public static string PriorFirmsAbsent(int count, string examples) =>
+        Pick(Invariant($"{count} firm{(count == 1 ? string.Empty : "s")} with a prior-year figure {(count == 1 ? "is" : "are")} not in this year's input (closed, merged or renumbered; e.g. {examples}): {(count == 1 ? "its prior value is" : "their prior values are")} ignored"),
+            Invariant($"{count} 家企业有上年指标值但不在本年度输入中（关停、合并或统一社会信用代码变更，如 {examples}）：其上年值不使用"));
+
+    /// <summary>The prior-year input read for growth indicators.</summary>
+    public static string PriorInputRead(string file, int firms, int year, string figures) =>
+        Pick(Invariant($"--prior-input '{file}': {firms} firms of {(year > 0 ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "the prior year")}; prior figures: {figures}"),
+            Invariant($"--prior-input '{file}'：{(year > 0 ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 年度" : "上年度")} {firms} 家企业；上年指标值：{figures}"));
+
+    /// <summary>Rows of the prior-year input rejected on reading.</summary>
+    public static string PriorInputRejected(string file, int rejected, int rows) =>
+        Pick(Invariant($"--prior-input '{file}': {rejected} of {rows} rows rejected on reading: those firms have no prior-year figure (their growth is missing)"),
+            Invariant($"--prior-input '{file}'：{rows} 行中 {rejected} 行读取时被拒绝：这些企业没有上年指标值（增速缺失）"));
+
     /// <summary>A results file (<c>compare</c>, <c>explain --prior</c>) that is not there.</summary>
     public static string ResultsNotFound(string file) => Pick($"results file '{file}' not found", $"结果文件 '{file}' 不存在");
 

@@ -57,6 +57,24 @@ internal static partial class Messages
         Pick(Invariant($"{option} '{file}' line {problem.Line}, id '{TextExcerpt.Of(problem.Id)}', column '{TextExcerpt.Of(problem.Column)}', value '{TextExcerpt.Of(problem.Value)}': {problem.Reason}"),
             Invariant($"{option} '{file}' 第 {problem.Line} 行，企业 '{TextExcerpt.Of(problem.Id)}'，列 '{TextExcerpt.Of(problem.Column)}'，值 '{TextExcerpt.Of(problem.Value)}'：{problem.Reason}"));
 
+    /// <summary><c>validate --corrections</c>: every row can be applied.</summary>
+    public static string CorrectionsValid(int count, string file) =>
+        Pick(Invariant($"--corrections '{file}': {count} correction{(count == 1 ? string.Empty : "s")}, each can be applied to the input"),
+            Invariant($"--corrections '{file}'：{count} 条更正，均可应用于输入数据"));
+
+    /// <summary>A value marked missing (before or after a correction).</summary>
+    public static string MissingValue => Pick("missing", "缺失");
+
+    /// <summary><c>validate --corrections</c>: rows that cannot be applied.</summary>
+    public static string CorrectionsInvalid(string file, int count) =>
+        Pick(Invariant($"{count} row{(count == 1 ? string.Empty : "s")} of --corrections '{file}' cannot be applied (listed above): score would fail and publish nothing; correct the file"),
+            Invariant($"--corrections '{file}' 中有 {count} 行无法应用（见上）：score 将失败且不发布结果；请改正该文件"));
+
+    /// <summary>One correction that <c>validate --corrections</c> found applicable.</summary>
+    public static string CorrectionLine(int line, string id, string measure, string oldValue, string newValue, string unit) =>
+        Pick(Invariant($"  line {line}: {id} {measure} {oldValue} → {newValue}{(unit.Length > 0 ? " " + unit : string.Empty)}"),
+            Invariant($"  第 {line} 行：{id} {measure} {oldValue} → {newValue}{(unit.Length > 0 ? " " + unit : string.Empty)}"));
+
     /// <summary>The run fails because decisions cannot be applied.</summary>
     public static string DecisionsNotApplied(string option, string file, int count) =>
         Pick(Invariant($"{count} row{(count == 1 ? string.Empty : "s")} of {option} '{file}' cannot be applied (listed above): an official decision must not be lost, so nothing was published; correct the file and run again"),

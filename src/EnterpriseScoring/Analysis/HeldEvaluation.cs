@@ -119,7 +119,7 @@ internal sealed class HeldEvaluation
         for (var j = 0; j < m; j++)
         {
             pool.Indicators[j].Profile.Indicator.Compute(
-                new IndicatorInput(one, area, only),
+                new IndicatorInput(one, area, only) { Context = evaluation.Context },
                 figures.Numerators.AsSpan(j, 1),
                 figures.Denominators.AsSpan(j, 1),
                 figures.Values.AsSpan(j, 1),

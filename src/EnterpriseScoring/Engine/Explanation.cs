@@ -84,7 +84,7 @@ internal static class Explanation
 
         for (var j = 0; j < pool.Indicators.Count; j++)
         {
-            WriteIndicator(sb, pool.Indicators[j], k, status == FirmStatus.Rated);
+            WriteIndicator(sb, pool.Indicators[j], k, status == FirmStatus.Rated, evaluation.Context);
         }
 
         if (status != FirmStatus.Rated)
@@ -134,13 +134,17 @@ internal static class Explanation
         return sb.ToString();
     }
 
-    private static void WriteIndicator(StringBuilder sb, IndicatorColumns c, int k, bool rated)
+    private static void WriteIndicator(StringBuilder sb, IndicatorColumns c, int k, bool rated, EvaluationContext context)
     {
         var indicator = c.Profile.Indicator;
         sb.Append("• ").Append(indicator.ChineseName).Append(' ').Append(indicator.Id).Append(" [").Append(indicator.Unit).Append("], weight 权重 ")
           .AppendLine(Numbers.Format(c.Weight));
         var formula = indicator.Formula;
-        if (c.Outcomes[k] == IndicatorOutcome.Computed)
+        if (indicator is GrowthIndicator growth && c.Growth is { } figures)
+        {
+            WriteGrowth(sb, growth, c, k, figures, context);
+        }
+        else if (c.Outcomes[k] == IndicatorOutcome.Computed)
         {
             sb.Append("    value 指标值 = ").Append(formula).Append(" = ");
             var scale = indicator.Scale is not 1.0 ? " × " + Numbers.Format(indicator.Scale) : string.Empty;
@@ -192,6 +196,52 @@ internal static class Explanation
         }
 
         sb.AppendLine();
+    }
+
+    /// <summary>
+    /// A growth indicator's value line: this year's figure, the prior-year value (and its year) and the formula, e.g.
+    /// <c>value 指标值 = (tax_per_mu − prior tax_per_mu) × 100 / prior tax_per_mu = (30 − 24) × 100 / 24 = 25</c>, or why it is
+    /// missing with whichever of the two figures is known.
+    /// </summary>
+    private static void WriteGrowth(StringBuilder sb, GrowthIndicator growth, IndicatorColumns c, int k, (double[] Current, double[] Prior) figures, EvaluationContext context)
+    {
+        var year = context.GetPriorFigures(growth.Base.Id)?.Year ?? 0;
+        var priorLabel = "prior 上年" + (year > 0 ? " (" + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : string.Empty);
+        var current = figures.Current[k];
+        var prior = figures.Prior[k];
+        if (c.Outcomes[k] == IndicatorOutcome.Computed)
+        {
+            var priorText = Numbers.Format(prior);
+            var numbers = growth.Form == GrowthForm.PercentagePoints
+                ? Numbers.Format(current) + " − " + priorText
+                : "(" + Numbers.Format(current) + " − " + priorText + ") × 100 / " + (growth.NegativePrior == NegativePriorPolicy.Absolute ? "|" + priorText + "|" : priorText);
+            sb.Append("    value 指标值 = ").Append(growth.Formula).Append(" = ").Append(numbers).Append(" = ").AppendLine(Numbers.Format(c.Values[k]));
+            sb.Append("    ").Append(growth.Base.Id).Append(": this year 本年 ").Append(Numbers.Format(current)).Append(", ").Append(priorLabel).Append(' ')
+              .Append(priorText).Append(" [").Append(growth.Base.Unit).AppendLine("]");
+            if (c.ValuesUsed[k] != c.Values[k])
+            {
+                sb.Append("    negative value clamped to 0 by policy / 负值按0计: used ").AppendLine(Numbers.Format(c.ValuesUsed[k]));
+            }
+
+            return;
+        }
+
+        sb.Append("    value 指标值: ").Append(growth.Formula).Append(' ').AppendLine(PoolEvaluator.Describe(c.Outcomes[k]));
+        var known = new List<string>();
+        if (!double.IsNaN(current))
+        {
+            known.Add("this year 本年 " + Numbers.Format(current));
+        }
+
+        if (!double.IsNaN(prior))
+        {
+            known.Add(priorLabel + " " + Numbers.Format(prior));
+        }
+
+        if (known.Count > 0)
+        {
+            sb.Append("    ").Append(growth.Base.Id).Append(": ").Append(string.Join(", ", known)).Append(" [").Append(growth.Base.Unit).AppendLine("]");
+        }
     }
 
     private static string Or(string text) => text.Length == 0 ? "—" : text;

@@ -57,6 +57,9 @@ internal sealed class IndicatorColumnResult
 
     public string? Note { get; set; }
 
+    /// <summary>A growth indicator's figure of this year and prior-year value per position; null for other indicators.</summary>
+    public (double[] Current, double[] Prior)? Growth { get; set; }
+
     /// <summary>The read-only view of the finished column that readers get (the same arrays, not copied).</summary>
     public IndicatorColumns ToColumns() => new(
         Profile,
@@ -66,5 +69,6 @@ internal sealed class IndicatorColumnResult
         (Benchmark, Fit, Weight, Note))
     {
         FirmBenchmarks = FirmBenchmarks,
+        Growth = Growth,
     };
 }

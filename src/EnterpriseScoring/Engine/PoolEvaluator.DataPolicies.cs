@@ -72,6 +72,9 @@ internal static partial class PoolEvaluator
         IndicatorOutcome.ZeroDenominator => "is missing (its denominator is 0)",
         IndicatorOutcome.NegativeDenominator => "is missing (its denominator is negative)",
         IndicatorOutcome.InvalidLand => "is missing (land area missing, ≤ 0 or too small)",
+        IndicatorOutcome.NoPriorValue => "is missing (no prior-year value for this firm: a new firm, a merger or a changed id / 无上年数据)",
+        IndicatorOutcome.ZeroPrior => "is missing (prior value 0 / 上年为0)",
+        IndicatorOutcome.NegativePrior => "is missing (prior value negative / 上年为负)",
         _ => "computed",
     };
 }

@@ -13,7 +13,7 @@ internal static partial class PoolEvaluator
     /// <param name="table">The firms.</param>
     /// <param name="land">The evaluated land area of every table row.</param>
     /// <param name="rows">The table rows in the pool, ascending.</param>
-    /// <param name="context">Prior-year data.</param>
+    /// <param name="context">Prior-year data (pool values for benchmarks, each firm's figures for growth indicators).</param>
     /// <param name="evaluationProfile">The profile (overrides, year).</param>
     /// <param name="overrideMasks">The rows each override rule matches.</param>
     /// <param name="degree">The most threads to use for the pool's indicator columns (see <see cref="Parallelism"/>).</param>
@@ -31,7 +31,17 @@ internal static partial class PoolEvaluator
         Parallelism.For(m, degree, work, j =>
         {
             var column = new IndicatorColumnResult(profile.Indicators[j], pool.Scoring[j], n);
-            column.Profile.Indicator.Compute(new IndicatorInput(table, land, rows), column.Numerators, column.Denominators, column.Values, column.Outcomes);
+            var input = new IndicatorInput(table, land, rows) { Context = context };
+            if (column.Profile.Indicator is GrowthIndicator growth)
+            {
+                column.Growth = (new double[n], new double[n]);
+                growth.Compute(input, column.Growth.Value.Current, column.Growth.Value.Prior, column.Numerators, column.Denominators, column.Values, column.Outcomes);
+            }
+            else
+            {
+                column.Profile.Indicator.Compute(input, column.Numerators, column.Denominators, column.Values, column.Outcomes);
+            }
+
             var absent = column.Profile.Indicator.Measures.Where(measure => !table.HasMeasure(measure)).Select(measure => measure.Id).ToArray();
             if (absent.Length > 0 && n > 0)
             {

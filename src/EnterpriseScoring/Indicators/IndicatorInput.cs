@@ -28,4 +28,14 @@ public readonly ref struct IndicatorInput
 
     /// <summary>The rows to compute.</summary>
     public ReadOnlySpan<int> Rows { get; }
+
+    /// <summary>
+    /// Data from outside the current year: each firm's prior-year figures for growth indicators.
+    /// <value>The default value is <see cref="EvaluationContext.Empty"/>.</value>
+    /// </summary>
+    public EvaluationContext Context
+    {
+        get => field ?? EvaluationContext.Empty;
+        init => field = value;
+    }
 }

@@ -20,4 +20,16 @@ public enum IndicatorOutcome : byte
 
     /// <summary>The denominator is negative (e.g. negative net assets): the ratio has no meaning and is treated as missing.</summary>
     NegativeDenominator = 4,
+
+    /// <summary>
+    /// A growth indicator (<see cref="GrowthIndicator"/>) has no prior-year value for this firm: a new firm, a merger or a
+    /// changed id. Treated as missing (the indicator's missing-value policy applies).
+    /// </summary>
+    NoPriorValue = 5,
+
+    /// <summary>A growth rate's prior-year value is 0: there is no rate (上年为0). Treated as missing.</summary>
+    ZeroPrior = 6,
+
+    /// <summary>A growth rate's prior-year value is negative and the indicator's <see cref="NegativePriorPolicy"/> is <see cref="NegativePriorPolicy.Missing"/> (上年为负). Treated as missing.</summary>
+    NegativePrior = 7,
 }

@@ -8,9 +8,9 @@ namespace EnterpriseScoring.Profiles;
 /// <summary>The indicators of a pool: built-in, registered or defined as a ratio of measure sums; their weight, scoring, benchmark and policies.</summary>
 internal sealed partial class ProfileCompiler
 {
-    private IndicatorProfile? IndicatorProfile(IndicatorDto d, string path, bool computedWeights)
+    private IndicatorProfile? IndicatorProfile(IndicatorDto d, string path, bool computedWeights, IReadOnlyList<IndicatorProfile> earlier)
     {
-        var indicator = Indicator(d, path);
+        var indicator = d.Growth is { } growth ? Growth(d, growth, path, earlier) : Indicator(d, path);
         if (d.Weight is { } w)
         {
             if (EnterpriseScoring.IndicatorProfile.WeightProblem(w) is { } problem)
@@ -197,6 +197,57 @@ internal sealed partial class ProfileCompiler
 
         return Try(path, () => new RatioIndicator(d.Id, d.ChineseName ?? builtIn?.ChineseName ?? d.Id, d.EnglishName ?? builtIn?.EnglishName ?? d.Id,
             d.Unit ?? builtIn?.Unit ?? string.Empty, d.Direction ?? builtIn?.Direction ?? Direction.HigherIsBetter, numerator, denominator, d.Scale ?? 1));
+    }
+
+    /// <summary>A growth indicator: the growth of a built-in or registered indicator, or of one listed earlier in the pool.</summary>
+    private GrowthIndicator? Growth(IndicatorDto d, GrowthDto g, string path, IReadOnlyList<IndicatorProfile> earlier)
+    {
+        NotAllowed(path, "a growth indicator (its unit and scale follow from growth.form)",
+            ("numerator", d.Numerator), ("denominator", d.Denominator), ("pollution_equivalents", d.PollutionEquivalents), ("unit", d.Unit), ("scale", d.Scale));
+        if (d.Id is null || g.Of is null)
+        {
+            return null;
+        }
+
+        if (!IsIdentifier(d.Id))
+        {
+            Problem(path + ".id", $"'{d.Id}' is not a valid id", "use snake_case without spaces");
+            return null;
+        }
+
+        if (KnownIndicators.TryGet(d.Id, out var taken))
+        {
+            Problem(path + ".id", $"'{d.Id}' is the built-in indicator {taken.ChineseName}", "give the growth indicator its own id, e.g. " + g.Of + "_growth");
+            return null;
+        }
+
+        var form = g.Form ?? GrowthForm.Rate;
+        if (form == GrowthForm.PercentagePoints && g.NegativePrior is not null)
+        {
+            Problem(path + ".growth.negative_prior", "'negative_prior' is only used by the rate form", "remove it: percentage points use any prior value");
+        }
+
+        IIndicator? of = earlier.FirstOrDefault(i => i.Indicator.Id == g.Of)?.Indicator;
+        if (of is null && !KnownIndicators.TryGet(g.Of, out of) && !registry.TryGet(g.Of, out of))
+        {
+            Problem(path + ".growth.of", $"unknown indicator '{g.Of}'",
+                Suggest.Hint(g.Of, [.. Names.IndicatorIds, .. registry.NamesOf<IIndicator>(), .. earlier.Select(i => i.Indicator.Id)], "a built-in id (e.g. tax_per_mu), a registered indicator, or an indicator listed earlier in the same pool"));
+            return null;
+        }
+
+        if (of is GrowthIndicator)
+        {
+            Problem(path + ".growth.of", $"'{g.Of}' is itself a growth indicator", "grow the underlying figure instead, e.g. " + ((GrowthIndicator)of).Base.Id);
+            return null;
+        }
+
+        if (of.Id == d.Id)
+        {
+            Problem(path + ".growth.of", $"'{d.Id}' cannot be the growth of itself", "give the growth indicator its own id, e.g. " + g.Of + "_growth");
+            return null;
+        }
+
+        return Try(path, () => new GrowthIndicator(d.Id, of, form, g.NegativePrior ?? NegativePriorPolicy.Missing, d.ChineseName, d.EnglishName, d.Direction));
     }
 
     private IReadOnlyList<IndicatorTerm>? Terms(List<TermDto> terms, string path)

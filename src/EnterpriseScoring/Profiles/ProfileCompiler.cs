@@ -291,7 +291,7 @@ internal sealed partial class ProfileCompiler
                 Problem(ipath + ".id", $"indicator '{i.Id}' appears twice in the pool");
             }
 
-            var indicator = IndicatorProfile(i, ipath, computedWeights);
+            var indicator = IndicatorProfile(i, ipath, computedWeights, indicators);
             if (indicator is not null)
             {
                 indicators.Add(indicator);

@@ -225,6 +225,23 @@ public static class ProfileWriter
                 return new IndicatorDto { Id = indicator.Id };
             }
 
+            if (indicator is GrowthIndicator growth)
+            {
+                return new IndicatorDto
+                {
+                    Id = growth.Id,
+                    ChineseName = growth.ChineseName == new GrowthIndicator(growth.Id, growth.Base, growth.Form).ChineseName ? null : growth.ChineseName,
+                    EnglishName = growth.EnglishName == new GrowthIndicator(growth.Id, growth.Base, growth.Form).EnglishName ? null : growth.EnglishName,
+                    Direction = growth.Direction == growth.Base.Direction ? null : growth.Direction,
+                    Growth = new GrowthDto
+                    {
+                        Of = growth.Base.Id,
+                        Form = growth.Form == GrowthForm.Rate ? null : growth.Form,
+                        NegativePrior = growth.NegativePrior == NegativePriorPolicy.Missing || growth.Form != GrowthForm.Rate ? null : growth.NegativePrior,
+                    },
+                };
+            }
+
             if (indicator is not RatioIndicator ratio)
             {
                 throw Unsupported("indicator", indicator);

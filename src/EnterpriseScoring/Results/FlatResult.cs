@@ -72,6 +72,15 @@ public sealed record FlatResult
     /// <summary>The parcel (地块编号) the firm was evaluated on together with other firms; null otherwise (<c>shared_parcel</c>).</summary>
     public string? SharedParcel { get; init; }
 
+    /// <summary>
+    /// The tier the rules and quotas gave before any manual decision (初评; <c>initial_tier</c>, a tier code like
+    /// <see cref="Tier"/>): set only when the evaluation has manual tier decisions (<see cref="Evaluation.TierAdjustments"/>,
+    /// 调档) — then the column is in <see cref="FlatResults.Columns"/> and every firm with a tier has it —, null otherwise.
+    /// Left out of JSON when null, so results without decisions serialize as before.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? InitialTier { get; init; }
+
     /// <summary>The entry of indicator <paramref name="indicatorId"/> (ordinal), or null when the evaluation has no such indicator column.</summary>
     /// <param name="indicatorId">The indicator id.</param>
     public FlatIndicatorResult? Indicator(string indicatorId)

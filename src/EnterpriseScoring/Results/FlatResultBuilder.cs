@@ -104,6 +104,7 @@ internal sealed class FlatResultBuilder
             Year = year,
             StatusReason = reason,
             SharedParcel = evaluation.SharedParcelOf(row),
+            InitialTier = evaluation.TierAdjustments.Count > 0 && evaluation.InitialTierOf(row) is { } initial ? tierCodes[(int)initial] : null,
         };
     }
 

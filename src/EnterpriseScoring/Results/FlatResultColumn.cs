@@ -64,8 +64,8 @@ public sealed class FlatResultColumn
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Kind})";
 
-    /// <summary>The columns of an evaluation with the indicator columns <paramref name="indicatorIds"/>, in results.csv order (its standard columns but <c>consequences</c>).</summary>
-    internal static FlatResultColumn[] For(IReadOnlyList<string> indicatorIds)
+    /// <summary>The columns of an evaluation with the indicator columns <paramref name="indicatorIds"/>, in results.csv order (its standard columns but <c>consequences</c>; <c>initial_tier</c> last when <paramref name="initialTier"/>).</summary>
+    internal static FlatResultColumn[] For(IReadOnlyList<string> indicatorIds, bool initialTier = false)
     {
         var columns = new List<FlatResultColumn>
         {
@@ -101,6 +101,11 @@ public sealed class FlatResultColumn
         columns.Add(Of("year", r => r.Year));
         columns.Add(Of("status_reason", r => r.StatusReason));
         columns.Add(Of("shared_parcel", r => r.SharedParcel));
+        if (initialTier)
+        {
+            columns.Add(Of("initial_tier", r => r.InitialTier));
+        }
+
         return [.. columns];
     }
 

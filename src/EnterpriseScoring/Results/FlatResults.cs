@@ -24,7 +24,7 @@ public sealed class FlatResults : IReadOnlyList<FlatResult>
     internal FlatResults(Evaluation evaluation)
     {
         IndicatorIds = ResultsCsvFormat.IndicatorColumns(evaluation).ToArray().AsValueList();
-        Columns = FlatResultColumn.For(IndicatorIds).AsValueList();
+        Columns = FlatResultColumn.For(IndicatorIds, initialTier: evaluation.TierAdjustments.Count > 0).AsValueList();
         var builder = new FlatResultBuilder(evaluation, IndicatorIds);
         rows = new FlatResult[evaluation.Table.Count];
         for (var row = 0; row < rows.Length; row++)
@@ -36,7 +36,7 @@ public sealed class FlatResults : IReadOnlyList<FlatResult>
     /// <summary>The indicator ids with entries in every row's <see cref="FlatResult.Indicators"/>: every indicator of every pool, in order of first appearance in profile pool order (results.csv's order).</summary>
     public IReadOnlyList<string> IndicatorIds { get; }
 
-    /// <summary>The columns of the wide shape, in results.csv's order: its standard columns but <c>consequences</c> (which need a policy set: <see cref="ResultsCsvWriterOptions.Consequences"/>).</summary>
+    /// <summary>The columns of the wide shape, in results.csv's order: its standard columns but <c>consequences</c> (which need a policy set: <see cref="ResultsCsvWriterOptions.Consequences"/>), and last <c>initial_tier</c> (初评) when the evaluation has manual tier decisions (<see cref="Evaluation.TierAdjustments"/>).</summary>
     public IReadOnlyList<FlatResultColumn> Columns { get; }
 
     /// <summary>The column names of the wide shape (<see cref="Columns"/>' names).</summary>

@@ -1,3 +1,4 @@
+using EnterpriseScoring.Indicators;
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -386,6 +387,9 @@ internal sealed class IndicatorDto
     [Description("Defined indicators: value added (or numerator) per pollution equivalent (Σ tonnes × 1000 / kg per equivalent).")]
     public PollutionEquivalentsDto? PollutionEquivalents { get; set; }
 
+    [Description("Growth indicators (e.g. 亩均税收增速): the growth of another indicator against the same firm's prior-year value; chinese_name, english_name and direction may be given, unit and scale follow from the form.")]
+    public GrowthDto? Growth { get; set; }
+
     [Description("Weight in points (e.g. 30). Required and > 0 unless the pool computes weights.")]
     public double? Weight { get; set; }
 
@@ -400,6 +404,19 @@ internal sealed class IndicatorDto
 
     [Description("What to do with negative values: allow (default), clamp_to_zero or reject.")]
     public NegativeValuePolicy? Negative { get; set; }
+}
+
+[Description("The growth of an indicator against the same firm's prior-year value (from --prior results or a prior-year input).")]
+internal sealed class GrowthDto
+{
+    [Description("The indicator that grows: a built-in or registered id (tax_per_mu, …) or an indicator listed earlier in the same pool.")]
+    public required string Of { get; set; }
+
+    [Description("rate (default): (this − prior) × 100 / prior, in %; percentage_points: this − prior, for a share.")]
+    public GrowthForm? Form { get; set; }
+
+    [Description("rate only: what a negative prior value gives: missing (default) or absolute (divide by |prior|). A prior value of 0 is always missing.")]
+    public NegativePriorPolicy? NegativePrior { get; set; }
 }
 
 [Description("One term: coefficient × measure.")]

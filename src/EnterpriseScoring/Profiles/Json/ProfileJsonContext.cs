@@ -1,3 +1,4 @@
+using EnterpriseScoring.Indicators;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EnterpriseScoring.Benchmarks;
@@ -47,10 +48,12 @@ internal sealed partial class ProfileJsonContext : JsonSerializerContext
         Snake<Direction>(),
         Snake<DisplayRoundingKind>(),
         Snake<EligibilityOutcome>(),
+        Snake<GrowthForm>(),
         Snake<HeadcountRounding>(),
         Snake<IndustryLevel>(),
         Snake<MeanKind>(),
         Snake<MissingPolicyKind>(),
+        Snake<NegativePriorPolicy>(),
         Snake<NegativeValuePolicy>(),
         Snake<OverrideAction>(),
         Snake<ParcelAreaRule>(),
