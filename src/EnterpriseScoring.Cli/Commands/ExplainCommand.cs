@@ -44,7 +44,7 @@ internal static class ExplainCommand
             var source = input.Resolve(parseResult);
             var read = source.Read(context.Log, input.ReaderOptions(parseResult, evaluationProfile));
             var evaluator = MissingMeasureCheck.Check(context.Log, evaluationProfile, parseResult.GetValue(acceptMissing) ?? [], read);
-            var evaluationContext = PriorInput.Read(parseResult.GetValue(prior) ?? [], evaluationProfile.EvaluationYear).Context(evaluationProfile, context.Log);
+            var evaluationContext = PriorInput.Read(parseResult.GetValue(prior) ?? [], evaluationProfile.EvaluationYear, evaluationProfile.Tiers).Context(evaluationProfile, context.Log);
             var (table, _) = decisions.ApplyCorrections(parseResult, context.Log, read);
             var (evaluation, _) = decisions.ApplyAdjustments(parseResult, context.Log, evaluator.Evaluate(table, evaluationContext));
             if (read.Columns.Where(c => c.IsAliased).ToList() is { Count: > 0 } aliased)
