@@ -309,7 +309,7 @@ public sealed class Evaluation
     }
 
     internal string? TierReasonOf(int row) =>
-        TierAdjustmentOf(row) is { } decision ? InitialTierReasonOf(row) + "; " + decision : InitialTierReasonOf(row);
+        TierAdjustmentOf(row) is { } decision ? InitialTierReasonOf(row) + "; " + decision.Describe(Profile.Tiers) : InitialTierReasonOf(row);
 
     /// <summary>Why row <paramref name="row"/> got its initial tier (初评), before any manual decision.</summary>
     private string? InitialTierReasonOf(int row)
