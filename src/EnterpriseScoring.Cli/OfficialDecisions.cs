@@ -81,7 +81,7 @@ internal sealed class OfficialDecisions
         var result = adjustments.ApplyTo(evaluation);
         Fail(log, "--adjustments", file, result.Problems);
         log.Info(Messages.AdjustmentsApplied(result.Applied.Count, file));
-        var entries = result.Applied.Select(a => new RunAdjustment(a.Decision.Line, a.Id, ResultsCsvFormat.TierCode(a.InitialTier), ResultsCsvFormat.TierCode(a.Tier), a.Decision.Reason, a.Decision.ApprovedBy, a.Decision.Date is { } d ? Date(d) : null)).ToArray();
+        var entries = result.Applied.Select(a => new RunAdjustment(a.Decision.Line, a.Id, evaluation.Profile.Tiers.CodeOf(a.InitialTier), evaluation.Profile.Tiers.CodeOf(a.Tier), a.Decision.Reason, a.Decision.ApprovedBy, a.Decision.Date is { } d ? Date(d) : null)).ToArray();
         return (result.Evaluation, new RunAdjustments(file, adjustments.Sha256, entries.Length, entries));
     }
 
@@ -119,7 +119,7 @@ internal sealed class OfficialDecisions
 
     /// <summary>The results.csv column of the initial tiers (<c>initial_tier</c>, 初评) when <c>--adjustments</c> is given, else null.</summary>
     public static ResultsColumn? InitialTierColumn(Evaluation evaluation, RunAdjustments? adjustments) =>
-        adjustments is null ? null : new ResultsColumn("initial_tier", [.. evaluation.Results.Select(r => ResultsCsvFormat.TierCode(r.InitialTier))]);
+        adjustments is null ? null : new ResultsColumn("initial_tier", [.. evaluation.Results.Select(r => evaluation.Profile.Tiers.CodeOf(r.InitialTier))]);
 
     private static string Existing(string path) =>
         File.Exists(path) ? path : throw new CommandException(ExitCodes.InputOrUsageError, Messages.FileNotFound(path));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnterpriseScoring.Benchmarks;
+using EnterpriseScoring.Classification;
 using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Policies;
@@ -41,8 +42,9 @@ internal sealed class PriorInput
     /// <summary>Reads the files and checks that they agree on every firm's tier per year.</summary>
     /// <param name="paths">The <c>--prior</c> files.</param>
     /// <param name="evaluationYear">The year being evaluated: every dated result must be of an earlier year.</param>
+    /// <param name="tiers">The profile's tier set: the codes the files' tier columns hold.</param>
     /// <exception cref="CommandException">A file is missing or unreadable, holds results of the evaluation year or later, or two results of one year give a firm two tiers (exit code 3).</exception>
-    public static PriorInput Read(IEnumerable<string> paths, int evaluationYear)
+    public static PriorInput Read(IEnumerable<string> paths, int evaluationYear, TierSet tiers)
     {
         var files = new List<(string File, IReadOnlyList<PriorResult> Results, string Sha256)>();
         foreach (var file in paths)
@@ -58,7 +60,7 @@ internal sealed class PriorInput
             {
                 // Hashed while read (what run.json records is what was used); a file that changed meanwhile fails (IOException, exit 3).
                 using var stream = InputFileStream.Open(file);
-                results = ResultsCsvReader.Read(stream);
+                results = ResultsCsvReader.Read(stream, tiers);
                 sha256 = stream.Complete();
             }
             catch (FormatException ex)

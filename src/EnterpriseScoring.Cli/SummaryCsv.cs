@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EnterpriseScoring.Classification;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Reporting;
 
@@ -14,10 +15,12 @@ namespace EnterpriseScoring.Cli;
 /// </summary>
 internal static class SummaryCsv
 {
-    /// <summary>The header.</summary>
-    public static readonly string[] Header =
+    /// <summary>The header: a count column per tier of the profile's set under its code (A, B, C, D unless it has its own),
+    /// then T, ungraded and no tier; <c>d_land</c> is the land of the set's bottom tier.</summary>
+    /// <param name="tiers">The profile's tier set.</param>
+    public static string[] Header(TierSet tiers) =>
     [
-        "group_by", "group", "firms", "rated", "A", "B", "C", "D", "T", "ungraded", "no_tier",
+        "group_by", "group", "firms", "rated", .. tiers.Codes, "T", "ungraded", "no_tier",
         "tax_per_mu", "value_added_per_mu", "revenue_per_mu", "land", "d_land", "d_land_share",
     ];
 
@@ -30,21 +33,21 @@ internal static class SummaryCsv
         string Text(string cell) => Quote(escaping == FormulaEscaping.None ? cell : FormulaGuard.Escape(cell));
         var f = CultureInfo.InvariantCulture;
         using var writer = new StreamWriter(path, false, new UTF8Encoding(true));
-        writer.Write(string.Join(",", Header.Select(Text)) + "\n");
+        var tiers = evaluation.Profile.Tiers;
+        writer.Write(string.Join(",", Header(tiers).Select(Text)) + "\n");
         foreach (var key in new[] { GroupKey.Region, GroupKey.Platform, GroupKey.Industry, GroupKey.Pool })
         {
             var summary = GroupSummary.By(evaluation, key);
             foreach (var (row, label) in summary.Rows.Select(r => (r, r.Group)).Append((summary.Total, "(total)")))
             {
                 string Num(double? v) => v is { } x && double.IsFinite(x) ? x.ToString("R", f) : string.Empty;
-                var numbers = new[]
-                {
+                string[] numbers =
+                [
                     row.Firms.ToString(f), row.StatusCounts[FirmStatus.Rated].ToString(f),
-                    row.TierCounts[Tier.A].ToString(f), row.TierCounts[Tier.B].ToString(f), row.TierCounts[Tier.C].ToString(f),
-                    row.TierCounts[Tier.D].ToString(f), row.TierCounts[Tier.T].ToString(f), row.TierCounts[Tier.UngradedAsB].ToString(f),
+                    .. tiers.AllTiers.Select(t => row.TierCounts[t].ToString(f)),
                     row.Untiered.ToString(f), Num(row.TaxPerMu.Value), Num(row.ValueAddedPerMu.Value), Num(row.RevenuePerMu.Value),
                     Num(row.Land), Num(row.DLand), Num(row.DLandShare),
-                };
+                ];
                 writer.Write(string.Join(",", numbers.Select(Quote).Prepend(Text(label)).Prepend(Text(key.ToString().ToLowerInvariant()))) + "\n");
             }
         }

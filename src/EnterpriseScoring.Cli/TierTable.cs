@@ -8,14 +8,13 @@ namespace EnterpriseScoring.Cli;
 /// <summary>The tier table printed by <c>score</c>: firms per pool × tier, with statuses for firms without a tier.</summary>
 internal static class TierTable
 {
-    private static readonly Tier[] Tiers = [Tier.A, Tier.B, Tier.C, Tier.D, Tier.T, Tier.UngradedAsB];
-
     /// <summary>Renders the table for <paramref name="evaluation"/>.</summary>
     /// <remarks>The counts come from the evaluation's summary by pool (<see cref="GroupSummary"/>: made once, shared with
     /// summary.csv and the report), not from a result per firm.</remarks>
     public static string Render(Evaluation evaluation)
     {
-        var header = Messages.TierTableHeader;
+        var set = evaluation.Profile.Tiers;
+        var header = Messages.TierTableHeader(set.Codes);
         var noPool = Messages.NoPool;
         var summary = GroupSummary.By(evaluation, GroupKey.Pool);
         var rows = new List<string[]>();
@@ -25,10 +24,10 @@ internal static class TierTable
             .ThenBy(g => g.Key, StringComparer.Ordinal);
         foreach (var group in groups)
         {
-            rows.Add(Line(group.Key, [.. group]));
+            rows.Add(Line(group.Key, [.. group], set));
         }
 
-        rows.Add(Line(Messages.Total, [summary.Total]));
+        rows.Add(Line(Messages.Total, [summary.Total], set));
         return Text(header, rows);
     }
 
@@ -48,11 +47,11 @@ internal static class TierTable
         return string.Join(Environment.NewLine, lines);
     }
 
-    private static string[] Line(string label, IReadOnlyList<GroupSummaryRow> rows)
+    private static string[] Line(string label, IReadOnlyList<GroupSummaryRow> rows, Classification.TierSet set)
     {
         var f = CultureInfo.InvariantCulture;
         var cells = new List<string> { label, rows.Sum(r => r.Firms).ToString(f) };
-        cells.AddRange(Tiers.Select(t => rows.Sum(r => r.TierCounts[t]).ToString(f)));
+        cells.AddRange(set.AllTiers.Select(t => rows.Sum(r => r.TierCounts[t]).ToString(f)));
         cells.Add(rows.Sum(r => r.Untiered).ToString(f));
         return [.. cells];
     }

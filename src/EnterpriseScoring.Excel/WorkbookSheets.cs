@@ -34,6 +34,9 @@ internal static class WorkbookSheets
     /// <summary>The tier as the list shows it: A–D, T, 参照B类 for firms ungraded but managed as B.</summary>
     public static string TierText(Tier? tier) => tier is Tier.UngradedAsB ? "参照B类" : ResultsCsvFormat.TierCode(tier);
 
+    /// <summary>A firm's tier as the list shows it: the code of the profile's tier set (A–D, or e.g. A+), T, 参照B类.</summary>
+    private static string TierText(FirmResult firm) => firm.Tier is Tier.UngradedAsB ? "参照B类" : firm.TierCode;
+
     private static XlsxSheet PoolList(PoolSummary pool, List<FirmResult> firms, DisplayFormat display, SheetNaming names)
     {
         var indicators = pool.Indicators;
@@ -62,7 +65,7 @@ internal static class WorkbookSheets
             }
 
             cells.Add(Number(f.Total, display.Totals));
-            cells.Add(XlsxCell.Of(TierText(f.Tier)));
+            cells.Add(XlsxCell.Of(TierText(f)));
             cells.Add(XlsxCell.Of(f.TierLabel));
             cells.Add(XlsxCell.Of(StatusNames.Of(f.Status)));
             cells.Add(XlsxCell.Of(f.Status == FirmStatus.Rated ? null : f.Reason));
@@ -77,7 +80,7 @@ internal static class WorkbookSheets
         string[] header = ["企业名称", "统一社会信用代码", "所属区域", "等级", "等级名称", "状态", "说明"];
         var rows = firms.OrderBy(f => f.Status).ThenBy(f => f.Id, StringComparer.Ordinal).Select(f => new[]
         {
-            XlsxCell.Of(f.Name), XlsxCell.Of(f.Id), XlsxCell.Of(f.Region), XlsxCell.Of(TierText(f.Tier)), XlsxCell.Of(f.TierLabel),
+            XlsxCell.Of(f.Name), XlsxCell.Of(f.Id), XlsxCell.Of(f.Region), XlsxCell.Of(TierText(f)), XlsxCell.Of(f.TierLabel),
             XlsxCell.Of(StatusNames.Of(f.Status)), XlsxCell.Of(f.Reason),
         });
         return new XlsxSheet(names.Make("未入池企业"), header, [34, 22, 14, 8, 18, 16, 50], rows, Landscape: true);
@@ -87,8 +90,8 @@ internal static class WorkbookSheets
     {
         string[] header =
         [
-            "分组方式", "分组", "企业数", "参评", "A类", "B类", "C类", "D类", "T类", "不定等级", "无等级",
-            "亩均税收", "亩均增加值", "亩均营业收入", "用地面积", "D类用地面积", "D类用地占比",
+            "分组方式", "分组", "企业数", "参评", .. evaluation.Profile.Tiers.Codes.Select(c => c + "类"), "T类", "不定等级", "无等级",
+            "亩均税收", "亩均增加值", "亩均营业收入", "用地面积", $"{evaluation.Profile.Tiers.Codes[^1]}类用地面积", $"{evaluation.Profile.Tiers.Codes[^1]}类用地占比",
         ];
         var keys = new (GroupKey Key, string Name)[] { (GroupKey.Region, "区域"), (GroupKey.Platform, "平台"), (GroupKey.Industry, "行业"), (GroupKey.Pool, "评价组") };
         var figures = display.Figures;
@@ -97,20 +100,19 @@ internal static class WorkbookSheets
         var rows = keys.SelectMany(k =>
         {
             var summary = GroupSummary.By(evaluation, k.Key, display.SummaryOptions());
-            return summary.Rows.Select(r => (Row: r, Label: r.Group)).Append((Row: summary.Total, Label: "合计")).Select(x => new[]
-            {
+            return summary.Rows.Select(r => (Row: r, Label: r.Group)).Append((Row: summary.Total, Label: "合计")).Select(x => (XlsxCell[])
+            [
                 XlsxCell.Of(k.Name), XlsxCell.Of(x.Label.Length == 0 ? "（空）" : x.Label),
                 XlsxCell.Of(x.Row.Firms), XlsxCell.Of(x.Row.StatusCounts[FirmStatus.Rated]),
-                XlsxCell.Of(x.Row.TierCounts[Tier.A]), XlsxCell.Of(x.Row.TierCounts[Tier.B]), XlsxCell.Of(x.Row.TierCounts[Tier.C]),
-                XlsxCell.Of(x.Row.TierCounts[Tier.D]), XlsxCell.Of(x.Row.TierCounts[Tier.T]), XlsxCell.Of(x.Row.TierCounts[Tier.UngradedAsB]),
+                .. evaluation.Profile.Tiers.AllTiers.Select(t => XlsxCell.Of(x.Row.TierCounts[t])),
                 XlsxCell.Of(x.Row.Untiered),
                 XlsxCell.Of(x.Row.TaxPerMu.Value, figures.SpreadsheetFormat), XlsxCell.Of(x.Row.ValueAddedPerMu.Value, figures.SpreadsheetFormat),
                 XlsxCell.Of(x.Row.RevenuePerMu.Value, figures.SpreadsheetFormat),
                 Number(x.Row.Land, land), Number(x.Row.DLand, land),
                 x.Row.DLandShare is { } s ? XlsxCell.Of(share.Apply(s), "0.00%") : XlsxCell.Empty,
-            });
+            ]);
         });
-        return new XlsxSheet(names.Make("汇总"), header, [10, 24, 8, 8, 7, 7, 7, 7, 7, 9, 8, 11, 11, 13, 12, 13, 12], rows, Landscape: true);
+        return new XlsxSheet(names.Make("汇总"), header, [10, 24, 8, 8, .. evaluation.Profile.Tiers.Codes.Select(_ => 7), 7, 9, 8, 11, 11, 13, 12, 13, 12], rows, Landscape: true);
     }
 
     private static XlsxSheet Rejects(IReadOnlyList<Validation.RowIssue> rejects, SheetNaming names)

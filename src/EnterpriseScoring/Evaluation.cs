@@ -313,7 +313,7 @@ public sealed class Evaluation
     }
 
     internal string? TierReasonOf(int row) =>
-        TierAdjustmentOf(row) is { } decision ? InitialTierReasonOf(row) + "; " + decision : InitialTierReasonOf(row);
+        TierAdjustmentOf(row) is { } decision ? InitialTierReasonOf(row) + "; " + decision.Describe(Profile.Tiers) : InitialTierReasonOf(row);
 
     /// <summary>Why row <paramref name="row"/> got its initial tier (初评), before any manual decision.</summary>
     private string? InitialTierReasonOf(int row)
@@ -321,7 +321,7 @@ public sealed class Evaluation
         var status = StatusOf(row);
         if (IneligibleVetoesOf(row) is { Count: > 0 } vetoed)
         {
-            return $"{EligibilityOf(row)!.Id}: {status}, not rated; " + string.Join("; ", vetoed.Select(o => $"veto {o.RuleId} {o.Label} ({o.Action}): {(o.From is { } from ? from.ToString() : "no tier")} → {o.To}" + (o.Note == "no change" ? " (no change)" : " / 一票否决：不参评企业同样适用")));
+            return $"{EligibilityOf(row)!.Id}: {status}, not rated; " + string.Join("; ", vetoed.Select(o => $"veto {o.RuleId} {o.Label} ({o.Action}): {(o.From is { } from ? Profile.Tiers.CodeOf(from) : "no tier")} → {Profile.Tiers.CodeOf(o.To)}" + (o.Note == "no change" ? " (no change)" : " / 一票否决：不参评企业同样适用")));
         }
 
         if (status is FirmStatus.TClass or FirmStatus.UngradedAsB)
@@ -336,7 +336,7 @@ public sealed class Evaluation
 
         var p = PoolOf(row)!;
         var k = positions[row];
-        var scheme = p.Profile.Tiering!.Explain(p.Totals[k], p.Ranks[k], p.ScopeSizes[k], p.SchemeTiers[k]);
+        var scheme = p.Profile.Tiering!.Explain(p.Totals[k], p.Ranks[k], p.ScopeSizes[k], p.SchemeTiers[k], Profile.Tiers);
         if (p.TierNotes[k] is null && p.Overrides[k] is null)
         {
             return scheme; // the common case: no list, no join (results writers ask this of every firm)
@@ -351,7 +351,7 @@ public sealed class Evaluation
         foreach (var o in p.Overrides[k] ?? [])
         {
             parts.Add(o.Note is null
-                ? $"override {o.RuleId} ({o.Action}): {o.From} → {o.To}"
+                ? $"override {o.RuleId} ({o.Action}): {Profile.Tiers.CodeOf(o.From)} → {Profile.Tiers.CodeOf(o.To)}"
                 : $"override {o.RuleId} ({o.Action}): {o.Note}");
         }
 

@@ -61,8 +61,18 @@ public sealed partial record EvaluationProfile
     /// <value>The default value is <see langword="false"/>.</value></summary>
     public bool ReflowOverriddenSlots { get; init; }
 
-    /// <summary>The tier labels. <value>The default value is <see cref="KnownTierLabels.Plain"/>.</value></summary>
+    /// <summary>The tier labels, by level (<see cref="TierLabels.A"/> labels level 1 of <see cref="Tiers"/>).
+    /// <value>The default value is <see cref="KnownTierLabels.Plain"/>.</value></summary>
     public TierLabels Labels { get; init; } = KnownTierLabels.Plain;
+
+    /// <summary>
+    /// The ordered tiers firms are graded into and the codes results show for them, e.g. 乐清's A+ / A / B / C. Every pool's
+    /// tier scheme must give as many tiers (<see cref="ITierScheme.TierCount"/>), limits and overrides act on its levels, and
+    /// outputs show its codes.
+    /// <value>The default value is <see cref="TierSet.Standard"/> (A / B / C / D).</value>
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public TierSet Tiers { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = TierSet.Standard;
 
     /// <summary>
     /// The differentiated policies (差别化政策) that follow from tiers and tier history — electricity surcharges,

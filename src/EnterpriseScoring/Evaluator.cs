@@ -367,11 +367,43 @@ public sealed class Evaluator
             }
         }
 
+        CheckTierSet(profile, problems);
+
         // Every numeric parameter in its documented range: then no total can be made non-finite by the profile alone.
         ProfileRanges.Check(profile, problems);
         if (problems.Count > 0)
         {
             throw new ProfileException(problems);
+        }
+    }
+
+    /// <summary>Every pool's scheme grades into the profile's tier set, and every override names a tier of it.</summary>
+    private static void CheckTierSet(EvaluationProfile profile, List<ProfileProblem> problems)
+    {
+        var set = profile.Tiers;
+        for (var p = 0; p < profile.Pools.Count; p++)
+        {
+            if (profile.Pools[p].Tiering is { } scheme && scheme.TierCount != set.Count)
+            {
+                problems.Add(new($"pools[{p}].tiering", $"grades into {scheme.TierCount} tiers but the profile's tier set {set} has {set.Count}", "give one band (or one minimum per tier but the bottom one) for each tier of tier_set, best first"));
+            }
+        }
+
+        for (var o = 0; o < (profile.Overrides?.Count ?? 0); o++)
+        {
+            var rule = profile.Overrides![o];
+            if (OverrideRule.NeedsTarget(rule.Action) && rule.Target is null)
+            {
+                problems.Add(new($"overrides[{o}].tier", $"{Profiles.Json.ProfileJson.EnumName(rule.Action)} needs a tier", $"one of {string.Join(", ", set.Codes)}"));
+            }
+            else if (!OverrideRule.NeedsTarget(rule.Action) && rule.Target is not null)
+            {
+                problems.Add(new($"overrides[{o}].tier", $"{Profiles.Json.ProfileJson.EnumName(rule.Action)} names its own tier", "remove it, or use cap_at, floor_at, place_in or veto_place_in"));
+            }
+            else if (!set.Contains(rule.TargetTier))
+            {
+                problems.Add(new($"overrides[{o}].tier", $"'{set.CodeOf(rule.TargetTier)}' is not a tier of the profile's tier set {set}", $"one of {string.Join(", ", set.Codes)}"));
+            }
         }
     }
 }

@@ -97,6 +97,10 @@ public sealed class FirmResult
     /// <summary>The corrections (更正) applied to the firm's values before evaluation, in the order applied; empty when none.</summary>
     public IReadOnlyList<AppliedCorrection> Corrections => [.. evaluation.Table.Corrections.Where(c => string.Equals(c.Id, Id, StringComparison.Ordinal))];
 
+    /// <summary>The tier's code in the profile's tier set (<c>A</c>–<c>D</c>, or e.g. <c>A+</c>; <c>T</c>, <c>ungraded_as_b</c>),
+    /// as results.csv's <c>tier</c> column shows it; empty when the firm has no tier.</summary>
+    public string TierCode => evaluation.Profile.Tiers.CodeOf(Tier);
+
     /// <summary>The tier's label in the profile's label set (e.g. 优先发展类), or null.</summary>
     public string? TierLabel => Tier is { } tier ? evaluation.Profile.Labels.Of(tier) : null;
 

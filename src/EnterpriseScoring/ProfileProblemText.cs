@@ -233,6 +233,71 @@ public static class ProfileProblemText
             return $"“{m.Groups["t"].Value}”不是一个分类（档次）";
         }
 
+        if ((m = Match(message, @"^has (?<n>\d+) tiers; a tier set has (?<lo>\d+) to (?<hi>\d+)$")).Success)
+        {
+            return $"有 {m.Groups["n"].Value} 个分类；分类集应有 {m.Groups["lo"].Value} 至 {m.Groups["hi"].Value} 个";
+        }
+
+        if ((m = Match(message, @"^'(?<c>.*)' repeats tier (?<i>\d+) \(codes are compared ignoring case\)$")).Success)
+        {
+            return $"“{m.Groups["c"].Value}”与第 {m.Groups["i"].Value} 个分类重复（代码不区分大小写）";
+        }
+
+        if ((m = Match(message, @"^'(?<c>.*)' is the code of (T \(不适合评价类\)|ungraded firms managed as B)$")).Success)
+        {
+            return $"“{m.Groups["c"].Value}”已用作 T 类或“参照B类管理”的代码";
+        }
+
+        if ((m = Match(message, @"^'(?<c>.*)' has spaces around it$")).Success)
+        {
+            return $"“{m.Groups["c"].Value}”首尾有空格";
+        }
+
+        if ((m = Match(message, @"^grades into (?<n>\d+) tiers but the profile's tier set (?<s>\S+) has (?<k>\d+)$")).Success)
+        {
+            return $"分为 {m.Groups["n"].Value} 档，但方案的分类集 {m.Groups["s"].Value} 有 {m.Groups["k"].Value} 档";
+        }
+
+        if ((m = Match(message, @"^(?<a>[a-z_]+) needs a tier$")).Success)
+        {
+            return $"{m.Groups["a"].Value} 需要指定分类（tier）";
+        }
+
+        if ((m = Match(message, @"^(?<a>[a-z_]+) names its own tier$")).Success)
+        {
+            return $"{m.Groups["a"].Value} 自带分类，不能再指定 tier";
+        }
+
+        if ((m = Match(message, @"^(?<a>[a-z_]+) names tier (?<t>\S+), which the tier set (?<s>\S+) does not have$")).Success)
+        {
+            return $"{m.Groups["a"].Value} 指向 {m.Groups["t"].Value} 类，但分类集 {m.Groups["s"].Value} 中没有该类";
+        }
+
+        if ((m = Match(message, @"^'(?<t>.*)' is not a tier of the profile's tier set (?<s>\S+)$")).Success)
+        {
+            return $"“{m.Groups["t"].Value}”不是方案分类集 {m.Groups["s"].Value} 中的分类";
+        }
+
+        if ((m = Match(message, @"^cannot be given with (?<k>[a-z_]+)$")).Success)
+        {
+            return $"不能与 {m.Groups["k"].Value} 同时给出";
+        }
+
+        if ((m = Match(message, @"^has (?<n>\d+) (?<w>bands|minimums); a tier set (of (?<lo>\d+) to (?<hi>\d+) tiers has|has) .*$")).Success)
+        {
+            return $"有 {m.Groups["n"].Value} 个{(m.Groups["w"].Value == "bands" ? "比例档" : "分数线")}，与 3 至 6 个分类不符";
+        }
+
+        if ((m = Match(message, @"^thresholds do not strictly descend: minimum (?<i>\d+) \((?<v>.*)\) is not below minimum (?<j>\d+) \((?<u>.*)\)$")).Success)
+        {
+            return $"分数线未严格递减：第 {m.Groups["i"].Value} 条（{m.Groups["v"].Value}）不低于第 {m.Groups["j"].Value} 条（{m.Groups["u"].Value}）";
+        }
+
+        if ((m = Match(message, @"^own rounding per band is for bands of four tiers, not (?<n>\d+)$")).Success)
+        {
+            return $"逐档取整只适用于四档，不适用于 {m.Groups["n"].Value} 档";
+        }
+
         if ((m = Match(message, @"^'(?<k>.*)' is not an option of (?<n>.+)$")).Success)
         {
             return $"“{m.Groups["k"].Value}”不是 {m.Groups["n"].Value} 的选项";

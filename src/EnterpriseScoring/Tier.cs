@@ -1,6 +1,12 @@
 namespace EnterpriseScoring;
 
-/// <summary>The tier a firm is classified into. A is best. Declaration order is the order of merit for A–D.</summary>
+/// <summary>
+/// The tier a firm is classified into. A is best. <see cref="A"/>–<see cref="D"/>, <see cref="E"/> and <see cref="F"/>
+/// are the ordered levels 1–6 of a tier set (<see cref="Classification.TierSet"/>): a profile with its own set (e.g. 乐清's
+/// A+ / A / B / C) shows each level under its own code, so <see cref="A"/> is "level 1", shown as A+ there. Compare levels
+/// with <see cref="Classification.TierSet.LevelOf"/>, not by value: E and F come after T and ungraded-as-B, whose values
+/// are stored in results and must never change.
+/// </summary>
 public enum Tier
 {
     /// <summary>A 类 (e.g. 优先发展类).</summary>
@@ -20,4 +26,10 @@ public enum Tier
 
     /// <summary>不定等级，参照B类管理: evaluated but ungraded, managed as B.</summary>
     UngradedAsB = 6,
+
+    /// <summary>Level 5 of a tier set with five or six tiers (e.g. E, or 较差).</summary>
+    E = 7,
+
+    /// <summary>Level 6 of a tier set with six tiers.</summary>
+    F = 8,
 }

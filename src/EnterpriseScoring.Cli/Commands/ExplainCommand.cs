@@ -46,7 +46,7 @@ internal static class ExplainCommand
             var source = input.Resolve(parseResult);
             var read = source.Read(context.Log, input.ReaderOptions(parseResult, evaluationProfile));
             var evaluator = MissingMeasureCheck.Check(context.Log, evaluationProfile, parseResult.GetValue(acceptMissing) ?? [], read);
-            var priorResults = PriorInput.Read(parseResult.GetValue(prior) ?? [], evaluationProfile.EvaluationYear).Context(evaluationProfile, context.Log, parseResult.GetValue(priorYear.File) is not null);
+            var priorResults = PriorInput.Read(parseResult.GetValue(prior) ?? [], evaluationProfile.EvaluationYear, evaluationProfile.Tiers).Context(evaluationProfile, context.Log, parseResult.GetValue(priorYear.File) is not null);
             var (table, _) = decisions.ApplyCorrections(parseResult, context.Log, read);
             var (evaluationContext, _) = priorYear.Apply(parseResult, context.Log, input.ReaderOptions(parseResult, evaluationProfile), evaluationProfile, priorResults, table);
             var (evaluation, _) = decisions.ApplyAdjustments(parseResult, context.Log, evaluator.Evaluate(table, evaluationContext));

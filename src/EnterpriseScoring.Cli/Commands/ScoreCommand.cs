@@ -127,7 +127,7 @@ internal static class ScoreCommand
             protectedInputs.AddRange(priorYear.Files(parseResult));
             OutputDirectoryGuard.Check(outDir, protectedInputs);
             using var outputLock = OutputLock.Acquire(outDir); // a second run to this --out is refused until this one ends
-            var priorInput = PriorInput.Read(priorFiles, evaluationYear);
+            var priorInput = PriorInput.Read(priorFiles, evaluationYear, evaluationProfile.Tiers);
             cancellation.ThrowIfCancellationRequested();
             stopwatch.Restart();
             var read = source.Read(log, input.ReaderOptions(parseResult, evaluationProfile), cancellation);

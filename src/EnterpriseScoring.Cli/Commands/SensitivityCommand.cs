@@ -93,7 +93,7 @@ internal static class SensitivityCommand
 
             OutputDirectoryGuard.Check(outDir, protectedFiles);
             using var outputLock = OutputLock.Acquire(outDir);
-            var priorInput = PriorInput.Read(priorFiles, evaluationProfile.EvaluationYear);
+            var priorInput = PriorInput.Read(priorFiles, evaluationProfile.EvaluationYear, evaluationProfile.Tiers);
             var read = source.Read(log, input.ReaderOptions(parseResult, evaluationProfile), cancellation);
             var policy = rejectPolicy.Resolve(parseResult);
             if (policy.IsExceeded(read.RejectedRowCount, read.RowsRead))

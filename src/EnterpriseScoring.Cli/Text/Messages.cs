@@ -199,9 +199,10 @@ internal static partial class Messages
             Invariant($"共 {rows} 行：参评 {rated} 家，未评价 {notRated} 家，拒收 {rejected} 行。结果在 {outDir}"));
 
     /// <summary>The tier table's header.</summary>
-    public static string[] TierTableHeader => IsChinese
-        ? ["评价组", "企业数", "A", "B", "C", "D", "T", "未分档", "无分类"]
-        : ["pool", "firms", "A", "B", "C", "D", "T", "ungraded", "no tier"];
+    /// <param name="codes">The codes of the profile's tier set, best first (A, B, C, D unless it has its own).</param>
+    public static string[] TierTableHeader(IEnumerable<string> codes) => IsChinese
+        ? ["评价组", "企业数", .. codes, "T", "未分档", "无分类"]
+        : ["pool", "firms", .. codes, "T", "ungraded", "no tier"];
 
     /// <summary>The tier table's row of firms in no pool.</summary>
     public static string NoPool => Pick("(no pool)", "（无评价组）");

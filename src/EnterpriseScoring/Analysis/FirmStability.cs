@@ -24,7 +24,7 @@ public sealed record FirmStability
     /// <summary>The number of draws.</summary>
     public required int Draws { get; init; }
 
-    /// <summary>Draws per outcome: index 0 = no tier (not rated in the draw, or a pool without tiers), index t = <see cref="Tier"/> t (1 = A … 6 = UngradedAsB).</summary>
+    /// <summary>Draws per outcome: index 0 = no tier (not rated in the draw, or a pool without tiers), index t = <see cref="Tier"/> t (1 = A … 6 = UngradedAsB, 7 = E, 8 = F: levels 5 and 6 of a tier set).</summary>
     public required IReadOnlyList<int> TierDraws { get; init => field = ReadOnlyCopy.List(value); }
 
     /// <summary>The number of draws in which the firm was rated (and so ranked).</summary>

@@ -27,7 +27,7 @@ namespace EnterpriseScoring.Analysis;
 /// </example>
 public static class SensitivityAnalysis
 {
-    private const int Outcomes = 7; // no tier, A, B, C, D, T, UngradedAsB
+    private const int Outcomes = 9; // no tier, A, B, C, D, T, UngradedAsB, E, F (indexed by the value of Tier)
 
     /// <summary>Evaluates <paramref name="table"/> with <paramref name="evaluator"/>, then draws around that baseline.</summary>
     /// <param name="evaluator">The evaluator (its profile and options); also evaluates the perturbed tables of data draws.</param>

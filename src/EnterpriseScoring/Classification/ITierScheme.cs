@@ -1,7 +1,8 @@
 namespace EnterpriseScoring.Classification;
 
 /// <summary>
-/// Turns the ranked totals of one ranking scope (a pool, or a pool within one region) into tiers A–D.
+/// Turns the ranked totals of one ranking scope (a pool, or a pool within one region) into tiers: levels 1…<see cref="TierCount"/>
+/// (<see cref="Tier.A"/>, <see cref="Tier.B"/>, …), shown under the codes of the profile's <see cref="TierSet"/>.
 /// </summary>
 /// <remarks>Implementations are immutable and thread-safe and must depend only on totals and ranks, never on the
 /// order of the rows, so shuffled input gives identical tiers. Built-ins: <see cref="QuotaBands"/>, <see cref="ScoreThresholds"/>.</remarks>
@@ -9,6 +10,10 @@ public interface ITierScheme
 {
     /// <summary>The snake_case name profiles use, e.g. <c>quota_bands</c>.</summary>
     string Name { get; }
+
+    /// <summary>How many tiers the scheme grades into (3–6); the profile's <see cref="EvaluationProfile.Tiers"/> must have as many.</summary>
+    /// <value>The default value is 4 (A–D).</value>
+    int TierCount => 4;
 
     /// <summary>
     /// The head count of each tier in a scope of <paramref name="count"/> rated firms, when the scheme allots fixed quotas;
@@ -23,7 +28,7 @@ public interface ITierScheme
     /// <summary>Assigns a tier to every rated firm of one scope.</summary>
     /// <param name="totals">Each firm's total score.</param>
     /// <param name="ranks">Each firm's rank within the scope (1 = best), from the pool's tie policy.</param>
-    /// <param name="tiers">Receives each firm's tier (A–D).</param>
+    /// <param name="tiers">Receives each firm's tier (levels 1…<see cref="TierCount"/>: A, B, C, …).</param>
     void Assign(ReadOnlySpan<double> totals, ReadOnlySpan<int> ranks, Span<Tier> tiers);
 
     /// <summary>Why a firm with this total and rank in a scope of <paramref name="count"/> rated firms got <paramref name="tier"/>,
@@ -33,6 +38,17 @@ public interface ITierScheme
     /// <param name="count">The number of rated firms in the scope.</param>
     /// <param name="tier">The tier the scheme gave.</param>
     string Explain(double total, int rank, int count, Tier tier);
+
+    /// <summary>
+    /// <see cref="Explain(double, int, int, Tier)"/> with the tiers named by the codes of <paramref name="tiers"/> (e.g.
+    /// <c>quota band A+: …</c>); the engine calls this one. The default ignores the codes (right for <see cref="TierSet.Standard"/>).
+    /// </summary>
+    /// <param name="total">The firm's total.</param>
+    /// <param name="rank">The firm's rank.</param>
+    /// <param name="count">The number of rated firms in the scope.</param>
+    /// <param name="tier">The tier the scheme gave.</param>
+    /// <param name="tiers">The profile's tier set.</param>
+    string Explain(double total, int rank, int count, Tier tier, TierSet tiers) => Explain(total, rank, count, tier);
 
     /// <summary>
     /// Adds a problem to <paramref name="check"/> for each of the scheme's numeric parameters outside its documented

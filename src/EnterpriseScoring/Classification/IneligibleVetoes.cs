@@ -2,7 +2,8 @@ namespace EnterpriseScoring.Classification;
 
 /// <summary>
 /// Vetoes that reach firms taken out of rating by eligibility (<see cref="OverrideRule.AppliesToIneligible"/>): such a
-/// firm keeps its status and gets the veto's tier — D for force D, C for cap at C (T stays T; ungraded-as-B becomes C).
+/// firm keeps its status and gets the veto's tier — D for force D (or the tier of a veto placement), C for cap at C (or the
+/// tier of a cap); under a cap, T stays T and a firm already at or below the cap keeps its tier; ungraded-as-B takes the cap.
 /// </summary>
 internal static class IneligibleVetoes
 {
@@ -20,11 +21,11 @@ internal static class IneligibleVetoes
         var any = false;
         for (var e = 0; e < eligibility.Count; e++)
         {
-            foreach (var action in new[] { OverrideAction.CapAtC, OverrideAction.ForceD })
+            foreach (var step in new[] { 1, 3 })
             {
                 for (var r = 0; r < rules.Count; r++)
                 {
-                    if (rules[r].Action == action && rules[r].Reaches(eligibility[e].Outcome))
+                    if (rules[r].Step == step && rules[r].Reaches(eligibility[e].Outcome))
                     {
                         (reach[e] ??= []).Add(r);
                         any = true;
@@ -58,9 +59,11 @@ internal static class IneligibleVetoes
 
                 var rule = rules[r];
                 var before = tier;
-                Tier after = rule.Action == OverrideAction.ForceD ? Tier.D
-                    : before is Tier.T or Tier.C or Tier.D ? before.Value
-                    : Tier.C;
+                var target = rule.TargetTier;
+                Tier after = rule.Step == 3 ? target
+                    : before is Tier.T ? Tier.T
+                    : before is { } b && TierSet.LevelOf(b) >= TierSet.LevelOf(target) ? b
+                    : target;
                 var note = before == after
                     ? "no change"
                     : $"veto reaches this {outcome} firm (applies_to_ineligible) / 一票否决：不参评企业同样适用";

@@ -1,14 +1,14 @@
 namespace EnterpriseScoring.Classification;
 
 /// <summary>
-/// The override rules applied to one rated firm's scheme tier, in the documented order: floor at C, cap at C, force A,
-/// force D. A firm that matches a veto (cap at C or force D) is never lifted by floor at C or force A (一票否决); every
-/// matched rule is listed with what it did ("no change", "not applied: veto").
+/// The override rules applied to one rated firm's scheme tier, in the documented order: floors (floor at C, floor at a
+/// named tier), caps (cap at C, cap at a named tier), direct placements (force A, place in), veto placements (force D,
+/// veto place in); within a step, in rule order. A firm that matches a veto (a cap or a veto placement) is never lifted by
+/// a floor or a direct placement (一票否决); every matched rule is listed with what it did ("no change", "not applied: veto").
+/// Tiers are compared by level (<see cref="TierSet.LevelOf"/>).
 /// </summary>
 internal static class OverrideResolution
 {
-    private static readonly OverrideAction[] ActionOrder = [OverrideAction.FloorAtC, OverrideAction.CapAtC, OverrideAction.ForceA, OverrideAction.ForceD];
-
     /// <summary>Applies the rules in <paramref name="matched"/> to <paramref name="schemeTier"/>.</summary>
     /// <param name="rules">The profile's override rules.</param>
     /// <param name="matched">Which of them match the firm (at least one).</param>
@@ -20,35 +20,32 @@ internal static class OverrideResolution
     {
         tier = schemeTier;
         var applications = new List<OverrideApplication>();
-        foreach (var action in ActionOrder)
+        for (var step = 0; step < 4; step++)
         {
             for (var r = 0; r < rules.Count; r++)
             {
                 var rule = rules[r];
-                if (rule.Action != action || !matched.Contains(r))
+                if (rule.Step != step || !matched.Contains(r))
                 {
                     continue;
                 }
 
                 var before = tier;
+                var target = rule.TargetTier;
                 string? note = null;
-                switch (action)
+                switch (step)
                 {
-                    case OverrideAction.FloorAtC when vetoed:
-                    case OverrideAction.ForceA when vetoed:
+                    case 0 or 2 when vetoed:
                         note = "not applied: the firm matches a veto rule / 一票否决";
                         break;
-                    case OverrideAction.FloorAtC:
-                        tier = tier == Tier.D ? Tier.C : tier;
+                    case 0:
+                        tier = TierSet.LevelOf(tier) > TierSet.LevelOf(target) ? target : tier;
                         break;
-                    case OverrideAction.CapAtC:
-                        tier = tier is Tier.A or Tier.B ? Tier.C : tier;
+                    case 1:
+                        tier = TierSet.LevelOf(tier) < TierSet.LevelOf(target) ? target : tier;
                         break;
-                    case OverrideAction.ForceA:
-                        tier = Tier.A;
-                        break;
-                    case OverrideAction.ForceD:
-                        tier = Tier.D;
+                    default:
+                        tier = target;
                         break;
                 }
 

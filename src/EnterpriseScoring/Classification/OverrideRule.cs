@@ -21,6 +21,34 @@ public sealed record OverrideRule
     public required FirmCondition When { get; init; }
 
     /// <summary>
+    /// The tier the action names — required by <see cref="OverrideAction.CapAt"/>, <see cref="OverrideAction.FloorAt"/>,
+    /// <see cref="OverrideAction.PlaceIn"/> and <see cref="OverrideAction.VetoPlaceIn"/>: a level of the profile's
+    /// <see cref="TierSet"/> (<see cref="Tier.A"/> = its best tier, e.g. A+). Null for the lettered actions
+    /// (<see cref="OverrideAction.ForceA"/>, <see cref="OverrideAction.CapAtC"/>, <see cref="OverrideAction.FloorAtC"/>,
+    /// <see cref="OverrideAction.ForceD"/>), whose tier is their letter (<see cref="TargetTier"/>).
+    /// </summary>
+    public Tier? Target { get; init; }
+
+    /// <summary>The tier the rule moves firms to, caps or floors them at: <see cref="Target"/>, or the letter of a lettered action.</summary>
+    /// <exception cref="InvalidOperationException">The action needs a <see cref="Target"/> and has none.</exception>
+    public Tier TargetTier => Target ?? LetteredTier(Action)
+        ?? throw new InvalidOperationException($"Override '{Id}' ({Action}) names no tier: set Target.");
+
+    /// <summary>Whether <paramref name="action"/> names its tier in <see cref="Target"/> (cap at, floor at, place in, veto place in).</summary>
+    /// <param name="action">The action.</param>
+    public static bool NeedsTarget(OverrideAction action) => LetteredTier(action) is null;
+
+    /// <summary>The tier of a lettered action (A for force A, C for cap and floor at C, D for force D); null for the others.</summary>
+    /// <param name="action">The action.</param>
+    public static Tier? LetteredTier(OverrideAction action) => action switch
+    {
+        OverrideAction.ForceA => Tier.A,
+        OverrideAction.CapAtC or OverrideAction.FloorAtC => Tier.C,
+        OverrideAction.ForceD => Tier.D,
+        _ => null,
+    };
+
+    /// <summary>
     /// The eligibility outcomes whose firms a veto also reaches: a firm that an eligibility rule took out of rating with
     /// one of these outcomes (e.g. <see cref="FirmStatus.Transition"/>, a new firm in its transition period) and that
     /// matches <see cref="When"/> gets the veto's tier — D for <see cref="OverrideAction.ForceD"/>, C for
@@ -30,8 +58,17 @@ public sealed record OverrideRule
     /// </summary>
     public IReadOnlyList<FirmStatus> AppliesToIneligible { get; init => field = ReadOnlyCopy.List(value); } = DefaultIneligibleReach;
 
-    /// <summary>Whether the rule is a veto (cap at C or force D).</summary>
-    public bool IsVeto => Action is OverrideAction.CapAtC or OverrideAction.ForceD;
+    /// <summary>Whether the rule is a veto (cap at C or force D; cap at or veto place in a named tier).</summary>
+    public bool IsVeto => Action is OverrideAction.CapAtC or OverrideAction.ForceD or OverrideAction.CapAt or OverrideAction.VetoPlaceIn;
+
+    /// <summary>The step of the documented order the action takes: 0 floors, 1 caps, 2 direct placements, 3 veto placements.</summary>
+    internal int Step => Action switch
+    {
+        OverrideAction.FloorAtC or OverrideAction.FloorAt => 0,
+        OverrideAction.CapAtC or OverrideAction.CapAt => 1,
+        OverrideAction.ForceA or OverrideAction.PlaceIn => 2,
+        _ => 3,
+    };
 
     /// <summary>
     /// The default of <see cref="AppliesToIneligible"/>: <see cref="FirmStatus.Transition"/> only. County rules put new

@@ -4,14 +4,17 @@ namespace EnterpriseScoring.Classification;
 
 /// <summary>
 /// Quota bands by position within the scope: the best A% of rated firms are A, the next B% are B, and so on
-/// (e.g. 20/40/35/5). Upper bounds are inclusive ("(含)"). Head counts are taken from the cumulative percentages
-/// (A, A+B, A+B+C), so they always add up to the scope size.
+/// (e.g. 20/40/35/5), one band per tier of the profile's <see cref="TierSet"/> (3–6; e.g. 乐清's A+/A/B/C 10/30/50/10).
+/// Upper bounds are inclusive ("(含)"). Head counts are taken from the cumulative percentages (A, A+B, A+B+C, …), so
+/// they always add up to the scope size.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Firms with equal totals straddling a boundary all take the tier where most of
 /// their positions fall by default (<see cref="BoundaryTies.Majority"/>), whatever the input order.</remarks>
 public sealed class QuotaBands : ITierScheme
 {
-    /// <summary>Creates quota bands.</summary>
+    private readonly double[] percents;
+
+    /// <summary>Creates quota bands for the four tiers A–D.</summary>
     /// <param name="a">Percent of firms in A.</param>
     /// <param name="b">Percent in B.</param>
     /// <param name="c">Percent in C.</param>
@@ -21,52 +24,79 @@ public sealed class QuotaBands : ITierScheme
     /// <param name="minimumScopeSizeForD">Scopes with fewer rated firms than this have no D (their D share goes to C); 0 = always.</param>
     /// <exception cref="ArgumentException">A percentage is negative or not finite, or they do not add up to 100.</exception>
     public QuotaBands(double a, double b, double c, double d, HeadcountRounding rounding = HeadcountRounding.Round, BoundaryTies ties = BoundaryTies.Majority, int minimumScopeSizeForD = 0)
+        : this([a, b, c, d], rounding, ties, minimumScopeSizeForD)
     {
-        foreach (var p in new[] { a, b, c, d })
+    }
+
+    /// <summary>Creates quota bands for a tier set of 3–6 tiers: one percentage per tier, best first.</summary>
+    /// <param name="percents">Percent of firms in each tier, best first: 3–6 of them, each ≥ 0, adding up to 100.</param>
+    /// <param name="rounding">How percentages become head counts.</param>
+    /// <param name="ties">Where tied firms straddling a boundary go.</param>
+    /// <param name="minimumScopeSizeForBottom">Scopes with fewer rated firms than this have no bottom tier (its share goes
+    /// to the tier above); 0 = always.</param>
+    /// <exception cref="ArgumentException">Not 3–6 percentages, a percentage negative or not finite, or they do not add up to 100.</exception>
+    public QuotaBands(IReadOnlyList<double> percents, HeadcountRounding rounding = HeadcountRounding.Round, BoundaryTies ties = BoundaryTies.Majority, int minimumScopeSizeForBottom = 0)
+    {
+        ArgumentNullException.ThrowIfNull(percents);
+        if (percents.Count is < TierSet.MinimumCount or > TierSet.MaximumCount)
         {
-            Preconditions.CheckNonNegative(p, nameof(a));
+            throw new ArgumentException($"Quota bands {string.Join("/", percents)}: {percents.Count} bands; a tier set has {TierSet.MinimumCount} to {TierSet.MaximumCount} tiers.", nameof(percents));
         }
 
-        if (Math.Abs(a + b + c + d - 100) > 1e-9)
+        foreach (var p in percents)
         {
-            throw new ArgumentException($"Quota bands {a}/{b}/{c}/{d} add up to {a + b + c + d}, not 100.");
+            Preconditions.CheckNonNegative(p, nameof(percents));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(minimumScopeSizeForD);
-        A = a;
-        B = b;
-        C = c;
-        D = d;
+        if (Math.Abs(percents.Sum() - 100) > 1e-9)
+        {
+            throw new ArgumentException($"Quota bands {string.Join("/", percents)} add up to {percents.Sum()}, not 100.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(minimumScopeSizeForBottom);
+        this.percents = [.. percents];
+        Percents = Array.AsReadOnly(this.percents);
         Rounding = rounding;
         Ties = ties;
-        MinimumScopeSizeForD = minimumScopeSizeForD;
+        MinimumScopeSizeForD = minimumScopeSizeForBottom;
     }
 
     /// <summary>What is wrong with the four percentages (a negative one, or a sum other than 100), as a profile reports it; null when nothing.</summary>
-    internal static (string Message, string? Hint)? PercentagesProblem(double a, double b, double c, double d)
+    internal static (string Message, string? Hint)? PercentagesProblem(double a, double b, double c, double d) => PercentagesProblem([a, b, c, d]);
+
+    /// <summary>What is wrong with the percentages of 3–6 bands (a negative one, or a sum other than 100), as a profile reports it; null when nothing.</summary>
+    internal static (string Message, string? Hint)? PercentagesProblem(IReadOnlyList<double> percents)
     {
         static string Num(double x) => Profiles.Components.ComponentReader.Num(x);
-        if (new[] { a, b, c, d }.Any(x => !(x >= 0)))
+        var bands = string.Join("/", percents.Select(Num));
+        if (percents.Any(x => !(x >= 0)))
         {
-            return ($"bands {Num(a)}/{Num(b)}/{Num(c)}/{Num(d)} include a negative percentage", null);
+            return ($"bands {bands} include a negative percentage", null);
         }
 
-        return Math.Abs(a + b + c + d - 100) > 1e-9
-            ? ($"bands {Num(a)}/{Num(b)}/{Num(c)}/{Num(d)} add up to {Num(a + b + c + d)}, not 100", "the four percentages must add up to 100")
+        var sum = percents.Aggregate(0.0, (s, x) => s + x);
+        return Math.Abs(sum - 100) > 1e-9
+            ? ($"bands {bands} add up to {Num(sum)}, not 100", percents.Count == 4 ? "the four percentages must add up to 100" : $"the {percents.Count} percentages must add up to 100")
             : null;
     }
 
-    /// <summary>Percent in A.</summary>
-    public double A { get; }
+    /// <summary>Percent in each tier, best first (3–6 of them).</summary>
+    public IReadOnlyList<double> Percents { get; }
 
-    /// <summary>Percent in B.</summary>
-    public double B { get; }
+    /// <inheritdoc />
+    public int TierCount => percents.Length;
 
-    /// <summary>Percent in C.</summary>
-    public double C { get; }
+    /// <summary>Percent in A (level 1).</summary>
+    public double A => percents[0];
 
-    /// <summary>Percent in D.</summary>
-    public double D { get; }
+    /// <summary>Percent in B (level 2).</summary>
+    public double B => percents[1];
+
+    /// <summary>Percent in C (level 3).</summary>
+    public double C => percents[2];
+
+    /// <summary>Percent in D (level 4); 0 for bands of three tiers.</summary>
+    public double D => percents.Length > 3 ? percents[3] : 0;
 
     /// <summary>How percentages become head counts.</summary>
     public HeadcountRounding Rounding { get; }
@@ -74,15 +104,16 @@ public sealed class QuotaBands : ITierScheme
     /// <summary>Where tied firms straddling a boundary go.</summary>
     public BoundaryTies Ties { get; }
 
-    /// <summary>Scopes smaller than this have no D.</summary>
+    /// <summary>Scopes smaller than this have no bottom tier (D of A–D); its share goes to the tier above.</summary>
     public int MinimumScopeSizeForD { get; }
 
     /// <summary>
     /// The bands that get their own head count, rounded their own way (e.g. D = ⌊5 % × N⌋ with the remainder moved up to C).
+    /// Four-tier bands only.
     /// </summary>
     /// <value>The default value is <see cref="QuotaBandRounding.None"/>: every cut-off is a cumulative head count rounded by <see cref="Rounding"/>.</value>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    /// <exception cref="ArgumentException">Both C and D have their own rounding.</exception>
+    /// <exception cref="ArgumentException">Both C and D have their own rounding, or the bands do not have four tiers.</exception>
     public QuotaBandRounding BandRounding
     {
         get;
@@ -94,6 +125,11 @@ public sealed class QuotaBands : ITierScheme
                 throw new ArgumentException("C and D cannot both have their own rounding: one of them takes the remainder.", nameof(value));
             }
 
+            if (!value.IsEmpty && percents.Length != 4)
+            {
+                throw new ArgumentException($"Own rounding per band is for bands of four tiers, not {percents.Length}.", nameof(value));
+            }
+
             field = value;
         }
     } = QuotaBandRounding.None;
@@ -102,31 +138,68 @@ public sealed class QuotaBands : ITierScheme
     public string Name => "quota_bands";
 
     /// <inheritdoc />
-    /// <remarks>The head counts of <see cref="Cutoffs"/>, with this scheme's <see cref="Ties"/>.</remarks>
+    /// <remarks>The head counts of <see cref="Bounds"/>, with this scheme's <see cref="Ties"/>.</remarks>
     public TierQuotas? QuotasFor(int count)
     {
-        var (a, b, c) = Cutoffs(count);
-        return new TierQuotas(a, b - a, c - b, count - c, Ties);
+        var bounds = Bounds(count);
+        var counts = new int[percents.Length];
+        var previous = 0;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var last = i < bounds.Length ? bounds[i] : count;
+            counts[i] = last - previous;
+            previous = last;
+        }
+
+        return TierQuotas.FromLevels(counts, Ties);
     }
 
     /// <summary>
     /// The last position (1-based, inclusive) of A, B and C in a scope of <paramref name="count"/> firms; D is the rest.
-    /// Cumulative head counts (A, A+B, A+B+C rounded by <see cref="Rounding"/>), except for a band of
-    /// <see cref="BandRounding"/>: its own count, with D's measured from the bottom (C takes the remainder).
+    /// For bands of another number of tiers, the first three cut-offs of <see cref="Bounds"/> (the scope size where a
+    /// set of three tiers has none).
     /// </summary>
     /// <param name="count">The number of rated firms.</param>
     public (int A, int B, int C) Cutoffs(int count)
     {
-        var own = BandRounding;
+        var bounds = Bounds(count);
+        return (bounds[0], bounds[1], bounds.Length > 2 ? bounds[2] : count);
+    }
+
+    /// <summary>
+    /// The last position (1-based, inclusive) of every tier but the bottom one in a scope of <paramref name="count"/> firms
+    /// (<see cref="TierCount"/> − 1 of them); the bottom tier is the rest. Cumulative head counts (A, A+B, A+B+C, … rounded
+    /// by <see cref="Rounding"/>), except for a band of <see cref="BandRounding"/>: its own count, with D's measured from
+    /// the bottom (C takes the remainder).
+    /// </summary>
+    /// <param name="count">The number of rated firms.</param>
+    public int[] Bounds(int count)
+    {
         int Cumulative(double percent) => TierPositions.Headcount(percent, count, Rounding);
-        int Own(double percent, HeadcountRounding rounding) => TierPositions.Headcount(percent, count, rounding);
-        var a = own.A is { } ra ? Own(A, ra) : Cumulative(A);
-        var b = Math.Min(count, own.B is { } rb ? a + Own(B, rb) : Math.Max(a, Cumulative(A + B)));
-        var c = count < MinimumScopeSizeForD ? count
-            : own.D is { } rd ? count - Own(D, rd)
-            : own.C is { } rc ? b + Own(C, rc)
-            : Cumulative(A + B + C);
-        return (a, b, Math.Min(count, Math.Max(b, c)));
+        if (!BandRounding.IsEmpty)
+        {
+            var own = BandRounding;
+            int Own(double percent, HeadcountRounding rounding) => TierPositions.Headcount(percent, count, rounding);
+            var a = own.A is { } ra ? Own(A, ra) : Cumulative(A);
+            var b = Math.Min(count, own.B is { } rb ? a + Own(B, rb) : Math.Max(a, Cumulative(A + B)));
+            var c = count < MinimumScopeSizeForD ? count
+                : own.D is { } rd ? count - Own(D, rd)
+                : own.C is { } rc ? b + Own(C, rc)
+                : Cumulative(A + B + C);
+            return [a, b, Math.Min(count, Math.Max(b, c))];
+        }
+
+        var bounds = new int[percents.Length - 1];
+        var previous = 0;
+        var sum = 0.0;
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            sum += percents[i];
+            var bound = i == bounds.Length - 1 && count < MinimumScopeSizeForD ? count : Cumulative(sum);
+            bounds[i] = previous = Math.Min(count, Math.Max(previous, bound));
+        }
+
+        return bounds;
     }
 
     /// <inheritdoc />
@@ -144,14 +217,14 @@ public sealed class QuotaBands : ITierScheme
                 TierPositions.Compute(totals, best, worst); // dense or ordinal ranks: positions from the totals themselves
             }
 
-            var cut = Cutoffs(n);
+            var bounds = Bounds(n);
             for (var i = 0; i < n; i++)
             {
                 tiers[i] = Ties switch
                 {
-                    BoundaryTies.BetterTier => TierOf(best[i], cut),
-                    BoundaryTies.WorseTier => TierOf(worst[i], cut),
-                    _ => MajorityTier(best[i], worst[i], cut, n),
+                    BoundaryTies.BetterTier => TierOf(best[i], bounds),
+                    BoundaryTies.WorseTier => TierOf(worst[i], bounds),
+                    _ => MajorityTier(best[i], worst[i], bounds, n),
                 };
             }
         }
@@ -163,43 +236,65 @@ public sealed class QuotaBands : ITierScheme
     }
 
     /// <inheritdoc />
-    public string Explain(double total, int rank, int count, Tier tier)
+    public string Explain(double total, int rank, int count, Tier tier) => Explain(total, rank, count, tier, TierSet.Standard);
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException"><paramref name="tiers"/> does not have <see cref="TierCount"/> tiers.</exception>
+    public string Explain(double total, int rank, int count, Tier tier, TierSet tiers)
     {
-        var (a, b, c) = Cutoffs(count);
+        ArgumentNullException.ThrowIfNull(tiers);
+        if (tiers.Count != percents.Length)
+        {
+            throw new ArgumentException($"Quota bands of {percents.Length} tiers cannot be explained with tier set {tiers} ({tiers.Count} tiers).", nameof(tiers));
+        }
+
+        var bounds = Bounds(count);
         var f = CultureInfo.InvariantCulture;
-        var bands = string.Join("/", new[] { A, B, C, D }.Select(p => p.ToString("0.##", f)));
-        var noD = count < MinimumScopeSizeForD ? $", no D below {MinimumScopeSizeForD} firms" : string.Empty;
+        var bands = string.Join("/", percents.Select(p => p.ToString("0.##", f)));
+        var bottom = tiers.Codes[^1];
+        var noBottom = count < MinimumScopeSizeForD ? $", no {bottom} below {MinimumScopeSizeForD} firms" : string.Empty;
         var own = BandRounding.IsEmpty ? string.Empty : "; " + BandRounding;
-        return $"quota bands {bands} ({Rounding.ToString().ToLowerInvariant()}{own}{noD}) over {count} rated firms: A ≤ {a}, B ≤ {b}, C ≤ {c}, D > {c}; rank {rank} → {tier} / 按比例分档";
+        var cuts = string.Join(", ", bounds.Select((b, i) => $"{tiers.Codes[i]} ≤ {b}"));
+        return $"quota bands {bands} ({Rounding.ToString().ToLowerInvariant()}{own}{noBottom}) over {count} rated firms: {cuts}, {bottom} > {bounds[^1]}; rank {rank} → {tiers.CodeOf(tier)} / 按比例分档";
     }
 
     /// <summary>The tier holding most of positions <paramref name="first"/>…<paramref name="last"/>; the better one on a tie.</summary>
-    private static Tier MajorityTier(int first, int last, (int A, int B, int C) cut, int count)
+    private static Tier MajorityTier(int first, int last, int[] bounds, int count)
     {
         if (first == last)
         {
-            return TierOf(first, cut);
+            return TierOf(first, bounds);
         }
 
-        Span<int> upper = [cut.A, cut.B, cut.C, count];
         var best = Tier.A;
         var bestOverlap = -1;
         var lower = 1;
-        for (var t = 0; t < 4; t++)
+        for (var t = 0; t <= bounds.Length; t++)
         {
-            var overlap = Math.Min(last, upper[t]) - Math.Max(first, lower) + 1;
+            var upper = t < bounds.Length ? bounds[t] : count;
+            var overlap = Math.Min(last, upper) - Math.Max(first, lower) + 1;
             if (overlap > bestOverlap)
             {
                 bestOverlap = overlap;
-                best = (Tier)(t + 1);
+                best = TierSet.TierAt(t + 1);
             }
 
-            lower = upper[t] + 1;
+            lower = upper + 1;
         }
 
         return best;
     }
 
-    private static Tier TierOf(int position, (int A, int B, int C) cut) =>
-        position <= cut.A ? Tier.A : position <= cut.B ? Tier.B : position <= cut.C ? Tier.C : Tier.D;
+    private static Tier TierOf(int position, int[] bounds)
+    {
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            if (position <= bounds[i])
+            {
+                return TierSet.TierAt(i + 1);
+            }
+        }
+
+        return TierSet.TierAt(bounds.Length + 1);
+    }
 }

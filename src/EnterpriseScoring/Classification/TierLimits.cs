@@ -6,7 +6,9 @@ namespace EnterpriseScoring.Classification;
 /// Limit forms applied after a tier scheme within each scope, in this order: at most <see cref="MaxAPercent"/>% of rated
 /// firms in A (the lowest-scoring A firms move to B), at least <see cref="MinDPercent"/>% in D (the lowest-scoring non-D
 /// firms move to D) and at most <see cref="MaxDPercent"/>% in D (the highest-scoring D firms move to C). Tied firms move
-/// together, so a limit may be exceeded by a tie group rather than split it (or a maximum undershot by one).
+/// together, so a limit may be exceeded by a tie group rather than split it (or a maximum undershot by one). With a
+/// profile's own <see cref="TierSet"/>, "A" is its best tier and "D" its bottom tier (e.g. C of 乐清's A+/A/B/C), and a
+/// firm moved up from the bottom goes to the tier above it.
 /// </summary>
 /// <remarks>A value: immutable, derived with <see langword="with"/>, equal by value. Thread-safe.</remarks>
 public sealed record TierLimits
@@ -33,8 +35,21 @@ public sealed record TierLimits
     /// <param name="totals">The firms' totals.</param>
     /// <param name="tiers">The tiers from the scheme; changed in place.</param>
     /// <param name="changed">Set to true for each firm a limit moved.</param>
-    public void Apply(ReadOnlySpan<double> totals, Span<Tier> tiers, Span<bool> changed)
+    public void Apply(ReadOnlySpan<double> totals, Span<Tier> tiers, Span<bool> changed) => Apply(totals, tiers, changed, TierSet.Standard);
+
+    /// <summary>Applies the limits to one scope of a profile with tier set <paramref name="set"/>: the maximum of A acts on its
+    /// best tier, the minimum and maximum of D on its bottom tier.</summary>
+    /// <param name="totals">The firms' totals.</param>
+    /// <param name="tiers">The tiers from the scheme (levels of <paramref name="set"/>); changed in place.</param>
+    /// <param name="changed">Set to true for each firm a limit moved.</param>
+    /// <param name="set">The profile's tier set.</param>
+    public void Apply(ReadOnlySpan<double> totals, Span<Tier> tiers, Span<bool> changed, TierSet set)
     {
+        ArgumentNullException.ThrowIfNull(set);
+        var best = set.Levels[0];
+        var second = set.Levels[1];
+        var bottom = set.Bottom;
+        var aboveBottom = set.Levels[^2];
         var n = totals.Length;
         if (IsEmpty || n == 0)
         {
@@ -54,15 +69,15 @@ public sealed record TierLimits
         if (MaxAPercent is { } maxA)
         {
             var allowed = TierPositions.Headcount(maxA, n, HeadcountRounding.Floor);
-            var count = Count(tiers, Tier.A);
+            var count = Count(tiers, best);
             for (var start = 0; start < n && count > allowed;)
             {
                 var end = GroupEnd(keys, start);
                 for (var k = start; k <= end; k++)
                 {
-                    if (tiers[order[k]] == Tier.A)
+                    if (tiers[order[k]] == best)
                     {
-                        tiers[order[k]] = Tier.B;
+                        tiers[order[k]] = second;
                         changed[order[k]] = true;
                         count--;
                     }
@@ -75,15 +90,15 @@ public sealed record TierLimits
         if (MinDPercent is { } minD)
         {
             var needed = TierPositions.Headcount(minD, n, HeadcountRounding.Ceiling);
-            var count = Count(tiers, Tier.D);
+            var count = Count(tiers, bottom);
             for (var start = 0; start < n && count < needed;)
             {
                 var end = GroupEnd(keys, start);
                 for (var k = start; k <= end; k++)
                 {
-                    if (tiers[order[k]] != Tier.D)
+                    if (tiers[order[k]] != bottom)
                     {
-                        tiers[order[k]] = Tier.D;
+                        tiers[order[k]] = bottom;
                         changed[order[k]] = true;
                         count++;
                     }
@@ -96,15 +111,15 @@ public sealed record TierLimits
         if (MaxDPercent is { } maxD)
         {
             var allowed = TierPositions.Headcount(maxD, n, HeadcountRounding.Floor);
-            var count = Count(tiers, Tier.D);
+            var count = Count(tiers, bottom);
             for (var end = n - 1; end >= 0 && count > allowed;)
             {
                 var start = GroupStart(keys, end);
                 for (var k = start; k <= end; k++)
                 {
-                    if (tiers[order[k]] == Tier.D)
+                    if (tiers[order[k]] == bottom)
                     {
-                        tiers[order[k]] = Tier.C;
+                        tiers[order[k]] = aboveBottom;
                         changed[order[k]] = true;
                         count--;
                     }
@@ -116,23 +131,30 @@ public sealed record TierLimits
     }
 
     /// <summary>A readable description, e.g. <c>A ≤ 20%, D ≥ 5%</c>.</summary>
-    public override string ToString()
+    public override string ToString() => Describe(TierSet.Standard);
+
+    /// <summary>A readable description with the codes of <paramref name="set"/>, e.g. <c>A+ ≤ 10%, C ≥ 5%</c>.</summary>
+    /// <param name="set">The profile's tier set.</param>
+    public string Describe(TierSet set)
     {
+        ArgumentNullException.ThrowIfNull(set);
+        var bestCode = set.Codes[0];
+        var bottomCode = set.Codes[^1];
         var f = CultureInfo.InvariantCulture;
         var parts = new List<string>();
         if (MaxAPercent is { } a)
         {
-            parts.Add($"A ≤ {a.ToString("0.##", f)}%");
+            parts.Add($"{bestCode} ≤ {a.ToString("0.##", f)}%");
         }
 
         if (MinDPercent is { } d)
         {
-            parts.Add($"D ≥ {d.ToString("0.##", f)}%");
+            parts.Add($"{bottomCode} ≥ {d.ToString("0.##", f)}%");
         }
 
         if (MaxDPercent is { } maxD)
         {
-            parts.Add($"D ≤ {maxD.ToString("0.##", f)}%");
+            parts.Add($"{bottomCode} ≤ {maxD.ToString("0.##", f)}%");
         }
 
         return parts.Count == 0 ? "no limits" : string.Join(", ", parts);

@@ -12,6 +12,13 @@ public sealed record AppliedTierAdjustment(TierAdjustment Decision, Tier Initial
     public string Id => Decision.Id;
 
     /// <summary>The decision in one line: <c>初评 B → 调档 A by …, date: reason</c>.</summary>
-    public override string ToString() =>
-        $"初评 initial tier {InitialTier} → {Decision}";
+    public override string ToString() => Describe(Classification.TierSet.Standard);
+
+    /// <summary>The decision in one line with the codes of <paramref name="tiers"/> (e.g. <c>初评 initial tier A → 调档 manual adjustment to A+ …</c>).</summary>
+    /// <param name="tiers">The profile's tier set.</param>
+    public string Describe(Classification.TierSet tiers)
+    {
+        ArgumentNullException.ThrowIfNull(tiers);
+        return $"初评 initial tier {tiers.CodeOf(InitialTier)} → {Decision.Describe(tiers)}";
+    }
 }

@@ -10,6 +10,10 @@ namespace EnterpriseScoring.Corrections;
 public sealed record TierAdjustment(int Line, string Id, Tier Tier, string Reason, string ApprovedBy, DateOnly? Date)
 {
     /// <summary>The decision as the tier reason says it: <c>调档 manual adjustment by …, date: reason</c>.</summary>
-    public override string ToString() =>
-        $"调档 manual adjustment to {Tier} by {ApprovedBy}{(Date is { } d ? ", " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}: {Reason}";
+    public override string ToString() => Describe(Classification.TierSet.Standard);
+
+    /// <summary>The decision as the tier reason says it, with the codes of <paramref name="tiers"/>.</summary>
+    /// <param name="tiers">The profile's tier set.</param>
+    public string Describe(Classification.TierSet tiers) =>
+        $"调档 manual adjustment to {(tiers ?? throw new ArgumentNullException(nameof(tiers))).CodeOf(Tier)} by {ApprovedBy}{(Date is { } d ? ", " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty)}: {Reason}";
 }

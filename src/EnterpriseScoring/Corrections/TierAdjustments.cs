@@ -90,6 +90,7 @@ public sealed class TierAdjustments
         var applied = new List<AppliedTierAdjustment>();
         var byRow = new Dictionary<int, AppliedTierAdjustment>();
         var labels = evaluation.Profile.Labels;
+        var set = evaluation.Profile.Tiers;
         foreach (var (line, id, tierText, reason, approvedBy, date) in rows)
         {
             void Problem(string column, string value, RowIssueCode code, string why) =>
@@ -101,9 +102,9 @@ public sealed class TierAdjustments
                 continue;
             }
 
-            if (!TryParseTier(tierText, labels, out var tier))
+            if (!TryParseTier(tierText, set, labels, out var tier))
             {
-                Problem(TierColumn, tierText, RowIssueCode.InvalidValue, $"不是档次 not a tier: A, B, C or D (A类 …, or a label: {labels.A}, {labels.B}, {labels.C}, {labels.D})");
+                Problem(TierColumn, tierText, RowIssueCode.InvalidValue, $"不是档次 not a tier: {string.Join(", ", set.Codes.SkipLast(1))} or {set.Codes[^1]} ({set.Codes[0]}类 …, or a label: {string.Join(", ", set.Levels.Select(labels.Of))})");
                 continue;
             }
 
@@ -128,13 +129,15 @@ public sealed class TierAdjustments
         return new TierAdjustmentResult(adjusted, applied, [.. problems.OrderBy(p => p.Line)]);
     }
 
-    private static bool TryParseTier(string text, TierLabels labels, out Tier tier)
+    /// <summary>A tier of the profile's set by code (<c>A</c>, <c>A+</c>; ignoring case), code + 类 (<c>A类</c>) or label.</summary>
+    private static bool TryParseTier(string text, TierSet set, TierLabels labels, out Tier tier)
     {
         var code = text.Trim();
-        code = code.EndsWith('类') && code.Length == 2 ? code[..1] : code;
-        foreach (var candidate in (Tier[])[Tier.A, Tier.B, Tier.C, Tier.D])
+        foreach (var candidate in set.Levels)
         {
-            if (string.Equals(candidate.ToString(), code, StringComparison.OrdinalIgnoreCase) || string.Equals(labels.Of(candidate), code, StringComparison.Ordinal))
+            var own = set.CodeOf(candidate);
+            if (string.Equals(own, code, StringComparison.OrdinalIgnoreCase) || string.Equals(own + "类", code, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(labels.Of(candidate), code, StringComparison.Ordinal))
             {
                 tier = candidate;
                 return true;

@@ -40,14 +40,15 @@ internal static class Tiering
             Array.Clear(tiers, 0, n);
             Array.Clear(limited, 0, n);
             scheme.Assign(totals.AsSpan(0, n), ranks.AsSpan(0, n), tiers.AsSpan(0, n));
-            result.Profile.Limits.Apply(totals.AsSpan(0, n), tiers.AsSpan(0, n), limited.AsSpan(0, n));
+            var set = profile.Tiers;
+            result.Profile.Limits.Apply(totals.AsSpan(0, n), tiers.AsSpan(0, n), limited.AsSpan(0, n), set);
             for (var i = 0; i < n; i++)
             {
                 var k = scope[i];
                 result.SchemeTiers[k] = tiers[i];
                 if (limited[i])
                 {
-                    result.TierNotes[k] = "moved by limits " + result.Profile.Limits + " / 比例限制调整";
+                    result.TierNotes[k] = "moved by limits " + result.Profile.Limits.Describe(set) + " / 比例限制调整";
                 }
             }
 
@@ -55,12 +56,13 @@ internal static class Tiering
             ApplyOverrides(result, scope, profile, overrideMasks, ruleBits, reset: false);
             if (profile.ReflowOverriddenSlots && profile.Overrides.Count > 0 && scheme.QuotasFor(n) is { } quotas)
             {
-                if (quotas.A < 0 || quotas.B < 0 || quotas.C < 0 || quotas.D < 0 || (long)quotas.A + quotas.B + quotas.C + quotas.D != n)
+                if (Enumerable.Range(1, TierSet.MaximumCount).Any(level => quotas.Of(level) < 0) || quotas.Total != n
+                    || Enumerable.Range(set.Count + 1, TierSet.MaximumCount - set.Count).Any(level => quotas.Of(level) != 0))
                 {
-                    throw new InvalidOperationException($"Tier scheme '{scheme.Name}' gave quotas {quotas} for a scope of {n} rated firms: each must be ≥ 0 and they must add up to {n}.");
+                    throw new InvalidOperationException($"Tier scheme '{scheme.Name}' gave quotas {quotas} for a scope of {n} rated firms: each must be ≥ 0, only the {set.Count} tiers of {set} may have slots, and they must add up to {n}.");
                 }
 
-                Reflow(result, scope, quotas, totals);
+                Reflow(result, scope, quotas, totals, set);
             }
         }
         finally
@@ -185,17 +187,17 @@ internal static class Tiering
     /// in order of total, tied groups together (by the quotas' <see cref="BoundaryTies"/> rule). Their scheme tier stays as
     /// the scheme gave it, so the explanation shows both.
     /// </summary>
-    private static void Reflow(PoolEvaluation result, int[] scope, TierQuotas quotas, double[] totals)
+    private static void Reflow(PoolEvaluation result, int[] scope, TierQuotas quotas, double[] totals, TierSet set)
     {
         var n = scope.Length;
-        var capacity = new[] { quotas.A, quotas.B, quotas.C, quotas.D };
+        var capacity = set.Levels.Select(t => quotas.Of(TierSet.LevelOf(t))).ToArray();
         var free = new List<int>(n);
         for (var i = 0; i < n; i++)
         {
             var k = scope[i];
             if (result.Overrides[k] is { Count: > 0 })
             {
-                capacity[(int)result.Tiers[k] - 1]--;
+                capacity[TierSet.LevelOf(result.Tiers[k]) - 1]--;
             }
             else
             {
@@ -214,20 +216,20 @@ internal static class Tiering
             }
 
             var size = end - start + 1;
-            while (tier < 3 && !Fits(capacity[tier], size, quotas.Ties))
+            while (tier < capacity.Length - 1 && !Fits(capacity[tier], size, quotas.Ties))
             {
                 tier++;
             }
 
             capacity[tier] -= size;
-            var reflowed = (Tier)(tier + 1);
+            var reflowed = set.Levels[tier];
             for (var x = start; x <= end; x++)
             {
                 var k = scope[free[x]];
                 if (reflowed != result.SchemeTiers[k])
                 {
                     result.TierNotes[k] = (result.TierNotes[k] is null ? string.Empty : result.TierNotes[k] + "; ")
-                        + $"re-flowed from {result.SchemeTiers[k]} to {reflowed} into slots freed by overrides / 名额递补";
+                        + $"re-flowed from {set.CodeOf(result.SchemeTiers[k])} to {set.CodeOf(reflowed)} into slots freed by overrides / 名额递补";
                 }
 
                 result.Tiers[k] = reflowed;

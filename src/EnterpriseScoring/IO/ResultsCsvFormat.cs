@@ -1,3 +1,5 @@
+using EnterpriseScoring.Classification;
+
 namespace EnterpriseScoring.IO;
 
 /// <summary>
@@ -58,39 +60,16 @@ public static class ResultsCsvFormat
         return false;
     }
 
-    /// <summary>The code of a tier: <c>A</c>–<c>D</c>, <c>T</c>, <c>ungraded_as_b</c>; empty for none.</summary>
+    /// <summary>The code of a tier in <see cref="TierSet.Standard"/>: <c>A</c>–<c>D</c>, <c>T</c>, <c>ungraded_as_b</c>; empty for
+    /// none. A profile with its own tier set shows its codes instead (<see cref="TierSet.CodeOf"/>).</summary>
     /// <param name="tier">The tier.</param>
-    public static string TierCode(Tier? tier) => tier switch
-    {
-        null => string.Empty,
-        Tier.UngradedAsB => "ungraded_as_b",
-        { } t => t.ToString(),
-    };
+    public static string TierCode(Tier? tier) => TierSet.Standard.CodeOf(tier);
 
-    /// <summary>Parses a tier code written by <see cref="TierCode"/> (case-insensitive); empty text is no tier.</summary>
+    /// <summary>Parses a tier code of <see cref="TierSet.Standard"/> written by <see cref="TierCode"/> (case-insensitive); empty
+    /// text is no tier. For a profile with its own tier set, use <see cref="TierSet.TryParse"/>.</summary>
     /// <param name="text">The code.</param>
     /// <param name="tier">The tier (null for empty text).</param>
-    public static bool TryParseTier(string text, out Tier? tier)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        tier = null;
-        var t = text.Trim();
-        if (t.Length == 0)
-        {
-            return true;
-        }
-
-        foreach (var candidate in Enum.GetValues<Tier>())
-        {
-            if (string.Equals(TierCode(candidate), t, StringComparison.OrdinalIgnoreCase))
-            {
-                tier = candidate;
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool TryParseTier(string text, out Tier? tier) => TierSet.Standard.TryParse(text, out tier);
 
     /// <summary>The indicator ids with columns in a results file of <paramref name="evaluation"/>: every indicator of every pool, in order of first appearance in profile pool order.</summary>
     /// <param name="evaluation">The evaluation.</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using EnterpriseScoring.Classification;
 using EnterpriseScoring.Policies;
 
 namespace EnterpriseScoring.IO;
@@ -22,19 +23,33 @@ public static class ResultsCsvReader
     /// <summary>Reads the results file at <paramref name="path"/>.</summary>
     /// <param name="path">The file.</param>
     /// <exception cref="FormatException">A required column is missing or a value is malformed.</exception>
-    public static IReadOnlyList<PriorResult> Read(string path)
+    public static IReadOnlyList<PriorResult> Read(string path) => Read(path, TierSet.Standard);
+
+    /// <summary>Reads the results file at <paramref name="path"/>, written under a profile with tier set <paramref name="tiers"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="tiers">The tier set whose codes the tier column holds (e.g. A+/A/B/C).</param>
+    /// <exception cref="FormatException">A required column is missing or a value is malformed (a tier not of <paramref name="tiers"/>).</exception>
+    public static IReadOnlyList<PriorResult> Read(string path, TierSet tiers)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return Read(stream);
+        return Read(stream, tiers);
     }
 
     /// <summary>Reads a results file from <paramref name="stream"/> (UTF-8, with or without a byte order mark; left open).</summary>
     /// <param name="stream">The source.</param>
     /// <exception cref="FormatException">A required column is missing or a value is malformed.</exception>
-    public static IReadOnlyList<PriorResult> Read(Stream stream)
+    public static IReadOnlyList<PriorResult> Read(Stream stream) => Read(stream, TierSet.Standard);
+
+    /// <summary>Reads a results file from <paramref name="stream"/> (UTF-8, with or without a byte order mark; left open),
+    /// written under a profile with tier set <paramref name="tiers"/>.</summary>
+    /// <param name="stream">The source.</param>
+    /// <param name="tiers">The tier set whose codes the tier column holds (e.g. A+/A/B/C).</param>
+    /// <exception cref="FormatException">A required column is missing or a value is malformed (a tier not of <paramref name="tiers"/>).</exception>
+    public static IReadOnlyList<PriorResult> Read(Stream stream, TierSet tiers)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(tiers);
         var options = CsvReaderOptions.Default with
         {
             Separator = ',',
@@ -119,9 +134,9 @@ public static class ResultsCsvReader
             }
 
             var tierText = Text(tierCol);
-            if (!ResultsCsvFormat.TryParseTier(tierText, out var tier))
+            if (!tiers.TryParse(tierText, out var tier))
             {
-                throw new FormatException($"Line {line}, column 'tier': '{TextExcerpt.Of(tierText)}' is not a tier.");
+                throw new FormatException($"Line {line}, column 'tier': '{TextExcerpt.Of(tierText)}' is not a tier" + (tiers.IsStandard ? "." : $" of the profile's tier set {tiers} (or T, ungraded_as_b)."));
             }
 
             var figures = new Dictionary<string, PriorIndicator>(StringComparer.Ordinal);

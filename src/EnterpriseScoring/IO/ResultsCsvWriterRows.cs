@@ -44,7 +44,7 @@ internal sealed class ResultsCsvWriterRows
         this.consequences = consequences;
         this.year = year;
         this.escaping = escaping;
-        reasons = new TierReasonTemplates(escaping);
+        reasons = new TierReasonTemplates(escaping, evaluation.Profile.Tiers);
         indicatorCount = indicators.Count;
         var poolCount = evaluation.PoolCount;
         columnOf = new int[poolCount][];
@@ -75,7 +75,7 @@ internal sealed class ResultsCsvWriterRows
         tierTexts = new (byte[], byte[])[Enum.GetValues<Tier>().Max(t => (int)t) + 1];
         foreach (var t in Enum.GetValues<Tier>())
         {
-            tierTexts[(int)t] = (Utf8CsvWriter.Encode(ResultsCsvFormat.TierCode(t), escaping), Utf8CsvWriter.Encode(labels.Of(t), escaping));
+            tierTexts[(int)t] = (Utf8CsvWriter.Encode(evaluation.Profile.Tiers.CodeOf(t), escaping), Utf8CsvWriter.Encode(labels.Of(t), escaping));
         }
 
         sizeCodes = Texts<SizeClass>(SizeClassNames.ToCode, escaping);
@@ -337,7 +337,7 @@ internal sealed class ResultsCsvWriterRows
     /// is made once per (pool, scope size, scheme tier) — checked against a second explanation — and encoded once; the
     /// rank is written between. Anything else is left to <see cref="Evaluation.TierReasonOf"/>.
     /// </summary>
-    private sealed class TierReasonTemplates(FormulaEscaping escaping)
+    private sealed class TierReasonTemplates(FormulaEscaping escaping, TierSet tiers)
     {
         private const int ProbeRank = 1_000_000_007;
         private const int CheckRank = 1_000_000_009;
@@ -370,7 +370,7 @@ internal sealed class ResultsCsvWriterRows
 
         private (byte[] Prefix, byte[] Suffix)? Template(QuotaBands bands, int count, Tier tier)
         {
-            var probe = bands.Explain(0, ProbeRank, count, tier);
+            var probe = bands.Explain(0, ProbeRank, count, tier, tiers);
             var rank = ProbeRank.ToString(CultureInfo.InvariantCulture);
             var at = probe.IndexOf(rank, StringComparison.Ordinal);
             if (at < 0 || probe.LastIndexOf(rank, StringComparison.Ordinal) != at)
@@ -380,7 +380,7 @@ internal sealed class ResultsCsvWriterRows
 
             var prefix = probe[..at];
             var suffix = probe[(at + rank.Length)..];
-            var check = bands.Explain(1, CheckRank, count, tier);
+            var check = bands.Explain(1, CheckRank, count, tier, tiers);
             return string.Equals(check, prefix + CheckRank.ToString(CultureInfo.InvariantCulture) + suffix, StringComparison.Ordinal)
                 ? Utf8CsvWriter.EncodeAround(prefix, suffix, escaping)
                 : null;

@@ -73,9 +73,9 @@ internal sealed partial class ProfileCompiler
             {
                 Problem(p + ".percent", $"{N(c.Percent)} is not in [0, 100]", "a cut in percent, e.g. 10");
             }
-            else if (c.Id is not null && IsIdentifier(c.Id))
+            else if (ConsequenceTier(c.Tier, p + ".tier") is { } tier && c.Id is not null && IsIdentifier(c.Id))
             {
-                cuts.Add(new QuotaCutRule(c.Id, c.Tier, c.Percent, c.Source ?? string.Empty));
+                cuts.Add(new QuotaCutRule(c.Id, tier, c.Percent, c.Source ?? string.Empty));
             }
         });
         var notes = new List<PolicyNote>();
@@ -92,9 +92,9 @@ internal sealed partial class ProfileCompiler
                 Problem(p + ".english", "is empty", "the policy line in English, e.g. priority for land and energy");
             }
 
-            if (n.Id is not null && n.Chinese is not null && n.English is not null)
+            if (ConsequenceTier(n.Tier, p + ".tier") is { } tier && n.Id is not null && n.Chinese is not null && n.English is not null)
             {
-                notes.Add(new PolicyNote(n.Id, n.Tier, n.Chinese, n.English));
+                notes.Add(new PolicyNote(n.Id, tier, n.Chinese, n.English));
             }
         });
 
@@ -106,8 +106,31 @@ internal sealed partial class ProfileCompiler
         return Try(path, () => new ConsequenceSchedule(d.Id, d.Source ?? string.Empty, surcharges, cuts, notes, d.TreatUngradedAsB ?? true));
     }
 
+    /// <summary>The tier a consequence rule names by code: a tier of the profile's set (a–d by default), t or ungraded_as_b.</summary>
+    private Tier? ConsequenceTier(string? code, string path)
+    {
+        if (code is null)
+        {
+            return null; // reported as missing by the shape check
+        }
+
+        if (tierSet.TryParse(code, out var tier) && tier is { } t)
+        {
+            return t;
+        }
+
+        var codes = tierSet.IsStandard ? "a, b, c, d" : string.Join(", ", tierSet.Codes);
+        Problem(path, $"unknown value '{code}'", $"one of {codes}, t, ungraded_as_b");
+        return null;
+    }
+
     private SurchargeRule? Surcharge(SurchargeDto s, string path)
     {
+        if (ConsequenceTier(s.Tier, path + ".tier") is not { } tier)
+        {
+            return null;
+        }
+
         if (s.Unit is { } unit && unit != SurchargeRule.Unit)
         {
             Problem(path + ".unit", $"unknown unit '{unit}'", $"surcharges are in {SurchargeRule.Unit}; leave unit out");
@@ -150,7 +173,7 @@ internal sealed partial class ProfileCompiler
             }
 
             return ok && s.Id is not null && IsIdentifier(s.Id)
-                ? Try(path, () => SurchargeRule.ByConsecutiveYears(s.Id, s.Tier, amounts, s.Source ?? string.Empty))
+                ? Try(path, () => SurchargeRule.ByConsecutiveYears(s.Id, tier, amounts, s.Source ?? string.Empty))
                 : null;
         }
 
@@ -177,7 +200,7 @@ internal sealed partial class ProfileCompiler
 
         steps.Sort((x, y) => x.FromYear.CompareTo(y.FromYear));
         return ok && s.Id is not null && IsIdentifier(s.Id)
-            ? Try(path, () => SurchargeRule.ByCalendarYear(s.Id, s.Tier, steps, s.Source ?? string.Empty))
+            ? Try(path, () => SurchargeRule.ByCalendarYear(s.Id, tier, steps, s.Source ?? string.Empty))
             : null;
     }
 

@@ -24,6 +24,9 @@ internal sealed partial class ProfileCompiler
     private readonly HashSet<string> customMeasures = new(StringComparer.Ordinal);
     private readonly ComponentScope scope;
 
+    /// <summary>The profile's tier set once <c>tier_set</c> is compiled (A–D until then, and when it is absent or broken).</summary>
+    private TierSet tierSet = TierSet.Standard;
+
     public ProfileCompiler(ComponentRegistry? registry, List<ProfileProblem> problems)
     {
         this.registry = registry ?? new ComponentRegistry();
@@ -140,34 +143,53 @@ internal sealed partial class ProfileCompiler
             }
         });
 
+        var tiers = doc.TierSet is null ? TierSet.Standard : TierSetOf(doc.TierSet, "$.tier_set");
+        tierSet = tiers ?? TierSet.Standard;
+        if (tiers is not null)
+        {
+            for (var p = 0; p < (doc.Pools?.Count ?? 0); p++)
+            {
+                if (pools.FirstOrDefault(x => x.Id == doc.Pools![p]?.Id) is { Tiering: { } scheme } && scheme.TierCount != tierSet.Count)
+                {
+                    var keys = doc.Pools![p].Tiering!;
+                    var key = keys.ContainsKey("percents") ? ".percents" : keys.ContainsKey("minimums") ? ".minimums" : string.Empty;
+                    Problem($"$.pools[{p}].tiering{key}", $"grades into {scheme.TierCount} tiers but the profile's tier set {tierSet} has {tierSet.Count}",
+                        tierSet.IsStandard ? "declare the tiers in tier_set, best first" : "give one band (percents) or one minimum per tier but the bottom one (minimums) for each tier of tier_set, best first");
+                }
+            }
+        }
+
         var overrides = new List<OverrideRule>();
         ids.Clear();
         Each(doc.Overrides, "$.overrides", (o, path) =>
         {
             CheckId(o.Id, path + ".id", ids, "override");
             var when = o.When is null ? null : Condition(o.When, path + ".when");
-            if (o.AppliesToIneligible is not null && o.Action is not (OverrideAction.CapAtC or OverrideAction.ForceD))
+            if (o.AppliesToIneligible is not null && o.Action is not (OverrideAction.CapAtC or OverrideAction.ForceD or OverrideAction.CapAt or OverrideAction.VetoPlaceIn))
             {
-                Problem(path + ".applies_to_ineligible", $"only a veto (cap_at_c, force_d) reaches firms that eligibility took out of rating, not {ProfileJson.EnumName(o.Action)}", "remove it");
+                Problem(path + ".applies_to_ineligible", $"only a veto (cap_at_c, force_d, cap_at, veto_place_in) reaches firms that eligibility took out of rating, not {ProfileJson.EnumName(o.Action)}", "remove it");
             }
 
-            if (o.Id is not null && when is not null)
+            var action = tiers is null ? null : OverrideActionOf(o, tierSet, path);
+            if (o.Id is not null && when is not null && action is { } a)
             {
                 overrides.Add(new OverrideRule
                 {
                     Id = o.Id,
                     Label = o.Label ?? string.Empty,
-                    Action = o.Action,
+                    Action = a.Action,
+                    Target = a.Target,
                     When = when,
                     AppliesToIneligible = o.AppliesToIneligible is null ? OverrideRule.DefaultIneligibleReach : [.. o.AppliesToIneligible.Distinct().Select(Outcome)],
                 });
             }
         });
 
-        var labels = doc.Labels is null ? KnownTierLabels.Plain : Labels(doc.Labels, "$.labels");
+        var labels = doc.TierSet is not null ? (tiers is null ? null : TierSetLabels(doc.TierSet, tierSet, doc.Labels, "$.labels"))
+            : doc.Labels is null ? KnownTierLabels.Plain : Labels(doc.Labels, "$.labels");
         var consequences = doc.Consequences is null ? null : Consequences(doc.Consequences, "$.consequences");
         var display = doc.Display is null ? DisplayFormat.Default : Display(doc.Display, "$.display");
-        if (problems.Count > 0 || land is null || labels is null || display is null)
+        if (problems.Count > 0 || land is null || labels is null || display is null || tiers is null)
         {
             return null;
         }
@@ -183,6 +205,7 @@ internal sealed partial class ProfileCompiler
             Overrides = overrides,
             ReflowOverriddenSlots = doc.ReflowOverriddenSlots ?? false,
             Labels = labels,
+            Tiers = tiers,
             Consequences = consequences,
             Display = display,
             Metadata = metadata,
@@ -385,6 +408,90 @@ internal sealed partial class ProfileCompiler
         }
 
         return ok ? new TierLimits { MaxAPercent = d.MaxAPercent, MinDPercent = d.MinDPercent, MaxDPercent = d.MaxDPercent } : null;
+    }
+
+    /// <summary>The tier set of <c>tier_set</c>, every problem reported at its code; null when there is one.</summary>
+    private TierSet? TierSetOf(List<TierDto> tiers, string path)
+    {
+        var ok = true;
+        foreach (var (index, message) in TierSet.ProblemsOf(tiers.Select(t => t?.Code).ToList()))
+        {
+            ok = Problem(index is { } i ? $"{path}[{i}].code" : path, message,
+                index is null ? "3 to 6 tiers, best first, e.g. A+, A, B, C" : "a short code such as A+, unique ignoring case; T and ungraded_as_b are taken");
+        }
+
+        return ok ? new TierSet([.. tiers.Select(t => t.Code)]) : null;
+    }
+
+    /// <summary>The labels of a profile with <c>tier_set</c>: each tier's label (default: code + 类), T and ungraded from <c>labels</c>.</summary>
+    private TierLabels? TierSetLabels(List<TierDto> tiers, TierSet set, LabelsDto? d, string path)
+    {
+        if (d is not null)
+        {
+            NotAllowed(path, "labels with tier_set (label each tier in tier_set)", ("set", d.Set), ("a", d.A), ("b", d.B), ("c", d.C), ("d", d.D));
+        }
+
+        string Label(int level) => level <= tiers.Count ? tiers[level - 1].Label ?? TierSet.DefaultLabel(set.Codes[level - 1]) : TierSet.DefaultLabel(TierSet.TierAt(level).ToString());
+        var defaults = new TierLabels("A", "B", "C", "D");
+        return new TierLabels(Label(1), Label(2), Label(3), Label(4))
+        {
+            E = Label(5),
+            F = Label(6),
+            T = d?.T ?? defaults.T,
+            Ungraded = d?.Ungraded ?? defaults.Ungraded,
+        };
+    }
+
+    /// <summary>
+    /// The action and target of an override under <paramref name="set"/>: a named-tier action takes its <c>tier</c> by code;
+    /// a lettered action (force_a, cap_at_c, floor_at_c, force_d) names the tier coded by its letter — unchanged under A–D,
+    /// the named-tier action of that tier under another set (e.g. cap_at_c under A+/A/B/C caps at the bottom tier C).
+    /// </summary>
+    private (OverrideAction Action, Tier? Target)? OverrideActionOf(OverrideDto o, TierSet set, string path)
+    {
+        var codes = string.Join(", ", set.Codes);
+        if (OverrideRule.LetteredTier(o.Action) is { } letter)
+        {
+            if (o.Tier is not null)
+            {
+                Problem(path + ".tier", $"{ProfileJson.EnumName(o.Action)} names its own tier", "remove it, or use cap_at, floor_at, place_in or veto_place_in");
+                return null;
+            }
+
+            if (set.IsStandard)
+            {
+                return (o.Action, null);
+            }
+
+            if (!set.TryParseLevel(letter.ToString(), out var level))
+            {
+                Problem(path + ".action", $"{ProfileJson.EnumName(o.Action)} names tier {letter}, which the tier set {set} does not have", $"name the tier: cap_at, floor_at, place_in or veto_place_in with \"tier\": one of {codes}");
+                return null;
+            }
+
+            var named = o.Action switch
+            {
+                OverrideAction.ForceA => OverrideAction.PlaceIn,
+                OverrideAction.CapAtC => OverrideAction.CapAt,
+                OverrideAction.FloorAtC => OverrideAction.FloorAt,
+                _ => OverrideAction.VetoPlaceIn,
+            };
+            return (named, level);
+        }
+
+        if (o.Tier is null)
+        {
+            Problem(path, $"{ProfileJson.EnumName(o.Action)} needs a tier", $"\"tier\": one of {codes}");
+            return null;
+        }
+
+        if (!set.TryParseLevel(o.Tier, out var target))
+        {
+            Problem(path + ".tier", $"'{o.Tier}' is not a tier of the profile's tier set {set}", $"one of {codes}");
+            return null;
+        }
+
+        return (o.Action, target);
     }
 
     private TierLabels? Labels(LabelsDto d, string path)

@@ -91,10 +91,11 @@ public static class ProfileWriter
                 Land = ReferenceEquals(p.Land, KnownLandAreaStrategies.Certificate) ? null : ComponentCatalogs.LandAreaStrategies.Write(p.Land, components, ComponentUse.None),
                 Eligibility = p.Eligibility.Count == 0 ? null : p.Eligibility.Select(e => new EligibilityDto { Id = e.Id, Label = Empty(e.Label), Outcome = Outcome(e.Outcome), When = Condition(e.When)! }).ToList(),
                 Pools = p.Pools.Select(Pool).ToList(),
-                Overrides = p.Overrides.Count == 0 ? null : p.Overrides.Select(o => new OverrideDto { Id = o.Id, Label = Empty(o.Label), Action = o.Action, When = Condition(o.When)!, AppliesToIneligible = Reach(o) }).ToList(),
+                Overrides = p.Overrides.Count == 0 ? null : p.Overrides.Select(o => new OverrideDto { Id = o.Id, Label = Empty(o.Label), Action = o.Action, Tier = o.Target is { } target ? p.Tiers.CodeOf(target) : null, When = Condition(o.When)!, AppliesToIneligible = Reach(o) }).ToList(),
                 ReflowOverriddenSlots = p.ReflowOverriddenSlots ? true : null,
-                Labels = Labels(p.Labels),
-                Consequences = p.Consequences is null ? null : Consequences(p.Consequences),
+                Labels = p.Tiers.IsStandard ? Labels(p.Labels) : OwnLabels(p.Labels),
+                TierSet = p.Tiers.IsStandard ? null : p.Tiers.Levels.Select(t => new TierDto { Code = p.Tiers.CodeOf(t), Label = p.Labels.Of(t) == TierSet.DefaultLabel(p.Tiers.CodeOf(t)) ? null : p.Labels.Of(t) }).ToList(),
+                Consequences = p.Consequences is null ? null : Consequences(p.Consequences, p.Tiers),
                 Display = Display(p.Display),
             };
             doc.Columns = m.Columns.Count == 0 ? null : m.Columns.Select(c => new ColumnDto { Header = c.Header, Measure = c.Measure, Unit = c.Unit }).ToList();
@@ -284,6 +285,15 @@ public static class ProfileWriter
             };
         }
 
+        /// <summary>The labels a profile with its own tier set states outside it: t and ungraded, when not the defaults.</summary>
+        private static LabelsDto? OwnLabels(TierLabels labels)
+        {
+            var defaults = new TierLabels("A", "B", "C", "D");
+            return labels.T == defaults.T && labels.Ungraded == defaults.Ungraded
+                ? null
+                : new LabelsDto { T = labels.T == defaults.T ? null : labels.T, Ungraded = labels.Ungraded == defaults.Ungraded ? null : labels.Ungraded };
+        }
+
         private static LabelsDto? Labels(TierLabels labels)
         {
             foreach (var set in Names.LabelSets)
@@ -306,8 +316,9 @@ public static class ProfileWriter
             };
         }
 
-        private static JsonNode Consequences(ConsequenceSchedule schedule)
+        private static JsonNode Consequences(ConsequenceSchedule schedule, TierSet tiers)
         {
+            string Code(Tier tier) => tiers.IsStandard ? ProfileJson.EnumName(tier) : tiers.CodeOf(tier);
             if (KnownConsequenceSchedules.All.Any(k => ReferenceEquals(k, schedule)))
             {
                 return JsonValue.Create(schedule.Id);
@@ -320,7 +331,7 @@ public static class ProfileWriter
                 Surcharges = schedule.Surcharges.Count == 0 ? null : schedule.Surcharges.Select(s => new SurchargeDto
                 {
                     Id = s.Id,
-                    Tier = s.Tier,
+                    Tier = Code(s.Tier),
                     Basis = s.Basis,
                     Amounts = s.Basis == SurchargeBasis.ConsecutiveYears ? [.. s.Amounts] : null,
                     ByYear = s.Basis == SurchargeBasis.CalendarYear
@@ -328,8 +339,8 @@ public static class ProfileWriter
                         : null,
                     Source = Empty(s.Source),
                 }).ToList(),
-                QuotaCuts = schedule.QuotaCuts.Count == 0 ? null : schedule.QuotaCuts.Select(c => new QuotaCutDto { Id = c.Id, Tier = c.Tier, Percent = c.Percent, Source = Empty(c.Source) }).ToList(),
-                Notes = schedule.Notes.Count == 0 ? null : schedule.Notes.Select(n => new PolicyNoteDto { Id = n.Id, Tier = n.Tier, Chinese = n.Chinese, English = n.English }).ToList(),
+                QuotaCuts = schedule.QuotaCuts.Count == 0 ? null : schedule.QuotaCuts.Select(c => new QuotaCutDto { Id = c.Id, Tier = Code(c.Tier), Percent = c.Percent, Source = Empty(c.Source) }).ToList(),
+                Notes = schedule.Notes.Count == 0 ? null : schedule.Notes.Select(n => new PolicyNoteDto { Id = n.Id, Tier = Code(n.Tier), Chinese = n.Chinese, English = n.English }).ToList(),
                 TreatUngradedAsB = schedule.TreatUngradedAsB ? null : false,
             };
             return JsonSerializer.SerializeToNode(dto, ProfileJson.Options.TypeInfo<ConsequencesDto>())!;

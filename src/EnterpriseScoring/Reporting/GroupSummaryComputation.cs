@@ -170,6 +170,7 @@ internal sealed class GroupSummaryComputation
         try
         {
             var counted = 0;
+            var bottom = (int)evaluation.Profile.Tiers.Bottom; // "D land": the land of the bottom tier of the profile's set
             for (var row = 0; row < n; row++)
             {
                 if (!Counted(row, land) || evaluation.IsParcelFollower(row))
@@ -178,7 +179,7 @@ internal sealed class GroupSummaryComputation
                 }
 
                 var unit = evaluation.MergedUnitOf(row);
-                var flags = (tierOf[row] == (int)Tier.D ? DFlag : 0) | (unit >= 0 ? ParcelFlag : 0);
+                var flags = (tierOf[row] == bottom ? DFlag : 0) | (unit >= 0 ? ParcelFlag : 0);
                 for (var m = 0; m < 3; m++)
                 {
                     if ((unit >= 0 ? unitMeasures[m] : measures[m]) is { } column && column.TryGet(unit >= 0 ? unit : row, out var v) && double.IsFinite(v))

@@ -14,7 +14,7 @@ public static partial class HtmlReport
     {
         var (evaluation, options, _) = context;
         var (listed, count) = FirstInTier(evaluation, tier, options.MaxListedFirms);
-        var title = $"{ReportText.Tier(tier, evaluation.Profile.Labels)} 企业名单 / Tier {tier} firms ({count})";
+        var title = $"{ReportText.Tier(tier, evaluation.Profile.Labels, evaluation.Profile.Tiers)} 企业名单 / Tier {evaluation.Profile.Tiers.CodeOf(tier)} firms ({count})";
         html.Raw("<section>");
         html.Element("h2", title);
         if (count == 0)

@@ -8,20 +8,20 @@ public static partial class HtmlReport
         var (evaluation, options, summaries) = context;
         html.Element("h2", "分档结果 / Tiers by pool and region");
         var labels = evaluation.Profile.Labels;
-        html.Element("p", $"A {labels.A} · B {labels.B} · C {labels.C} · D {labels.D}. 每格为企业数（占该组企业的比例）; “未分档” 为未参评企业，原因见概况。Each cell: firms (share of the group's firms); \"no tier\" counts the firms not rated (reasons in the overview).", "note");
+        var tiers = evaluation.Profile.Tiers;
+        html.Element("p", $"{string.Join(" · ", tiers.Levels.Select(t => $"{tiers.CodeOf(t)} {labels.Of(t)}"))}. 每格为企业数（占该组企业的比例）; “未分档” 为未参评企业，原因见概况。Each cell: firms (share of the group's firms); \"no tier\" counts the firms not rated (reasons in the overview).", "note");
         var max = options.MaxListedGroups;
         foreach (var (key, name) in new[] { (GroupKey.Pool, "评价分组 pool"), (GroupKey.Region, "区域 region") })
         {
             var summary = summaries.Get(key, GroupSummaryOptions.Default);
             var rows = summary.Rows.Where(r => r.TierCounts.Values.Sum() > 0).Take(max).ToList();
-            html.Raw(SvgCharts.StackedTierBars($"{name} 分档", rows.Select(r => (GroupLabel(context, key, r.Group), r.TierCounts)).ToList()));
+            html.Raw(SvgCharts.StackedTierBars($"{name} 分档", rows.Select(r => (GroupLabel(context, key, r.Group), r.TierCounts)).ToList(), tiers));
             html.Table(
-                [name, "A", "B", "C", "D", "T", "不定等级 ungraded", "未分档 no tier", "合计 firms"],
+                [name, .. tiers.Codes, "T", "不定等级 ungraded", "未分档 no tier", "合计 firms"],
                 summary.Rows.Take(max).Append(summary.Total).Select(r => (IReadOnlyList<string>)
                 [
                     r == summary.Total ? "合计 total" : GroupLabel(context, key, r.Group),
-                    CountShare(r.TierCounts[Tier.A], r.Firms), CountShare(r.TierCounts[Tier.B], r.Firms), CountShare(r.TierCounts[Tier.C], r.Firms),
-                    CountShare(r.TierCounts[Tier.D], r.Firms), CountShare(r.TierCounts[Tier.T], r.Firms), CountShare(r.TierCounts[Tier.UngradedAsB], r.Firms),
+                    .. tiers.AllTiers.Select(t => CountShare(r.TierCounts[t], r.Firms)),
                     CountShare(r.Untiered, r.Firms), HtmlWriter.Number(r.Firms),
                 ]));
             MoreGroups(html, summary.Rows.Count, max);

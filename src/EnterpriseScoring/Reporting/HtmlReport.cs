@@ -64,15 +64,16 @@ public static partial class HtmlReport
         var summaries = new Summaries(evaluation);
         var context = new ReportContext(evaluation, options with { Summary = options.Summary ?? evaluation.Profile.Display.SummaryOptions() }, summaries);
         WriteOverview(html, context);
-        WriteFirmList(html, context, Tier.D, open: true);
-        WriteFirmList(html, context, Tier.C, open: null);
+        var tiers = evaluation.Profile.Tiers; // the bottom tier first (D of A–D), then the one above it; the best tier last
+        WriteFirmList(html, context, tiers.Bottom, open: true);
+        WriteFirmList(html, context, tiers.Levels[^2], open: null);
         WriteTierCounts(html, context);
         WriteRegionExtremes(html, context);
         WriteDistributions(html, context);
         WriteGroupFigures(html, context);
         WriteConsequences(html, context);
         WriteMigration(html, context);
-        WriteFirmList(html, context, Tier.A, open: false);
+        WriteFirmList(html, context, tiers.Levels[0], open: false);
         WriteRejections(html, context);
         html.Raw("</body></html>\n");
         return html.ToString();

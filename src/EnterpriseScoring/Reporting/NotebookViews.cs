@@ -104,7 +104,7 @@ internal static class NotebookViews
             view.Line(description);
         }
 
-        view.Line($"land: {profile.Land.Name}; labels: {string.Join("/", Enum.GetValues<Tier>().Where(t => t <= Tier.D).Select(profile.Labels.Of))}; overrides: {profile.Overrides.Count}; eligibility rules: {profile.Eligibility.Count}");
+        view.Line($"land: {profile.Land.Name}; labels: {string.Join("/", profile.Tiers.Levels.Select(profile.Labels.Of))}; overrides: {profile.Overrides.Count}; eligibility rules: {profile.Eligibility.Count}");
         foreach (var pool in profile.Pools)
         {
             var weighting = pool.Weighting?.Name ?? "fixed";

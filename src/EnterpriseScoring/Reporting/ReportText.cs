@@ -33,12 +33,12 @@ internal static class ReportText
         _ => string.Empty,
     };
 
-    /// <summary>A tier with its label, e.g. <c>D 倒逼整治类</c>.</summary>
-    public static string Tier(Tier tier, Classification.TierLabels labels) => tier switch
+    /// <summary>A tier's name for headings: its label, prefixed with its code unless the label starts with it (<c>A类</c>, <c>D 倒逼整治类</c>, <c>A+类（优先发展类）</c>).</summary>
+    public static string Tier(Tier tier, Classification.TierLabels labels, Classification.TierSet tiers) => tier switch
     {
         EnterpriseScoring.Tier.UngradedAsB => labels.Ungraded,
-        _ when labels.Of(tier).StartsWith(tier.ToString(), StringComparison.Ordinal) => labels.Of(tier),
-        _ => $"{tier} {labels.Of(tier)}",
+        _ when labels.Of(tier).StartsWith(tiers.CodeOf(tier), StringComparison.Ordinal) => labels.Of(tier),
+        _ => $"{tiers.CodeOf(tier)} {labels.Of(tier)}",
     };
 
     /// <summary>A migration state's name.</summary>

@@ -14,9 +14,17 @@ internal static class SvgCharts
 
     private static readonly CultureInfo F = CultureInfo.InvariantCulture;
 
-    /// <summary>One horizontal bar per label, split by tier in proportion to the counts.</summary>
-    public static string StackedTierBars(string title, IReadOnlyList<(string Label, IReadOnlyDictionary<Tier, int> Counts)> bars)
+    /// <summary>The colours of the levels of a tier set: A–D's for four tiers; otherwise green to red, the bottom tier red.</summary>
+    private static readonly string[] LevelColours = ["#2e7d32", "#1565c0", "#f9a825", "#ef6c00", "#8e24aa"];
+
+    /// <summary>One horizontal bar per label, split by tier in proportion to the counts (tiers A–D).</summary>
+    public static string StackedTierBars(string title, IReadOnlyList<(string Label, IReadOnlyDictionary<Tier, int> Counts)> bars) =>
+        StackedTierBars(title, bars, Classification.TierSet.Standard);
+
+    /// <summary>One horizontal bar per label, split by the tiers of <paramref name="tiers"/> in proportion to the counts, named by their codes.</summary>
+    public static string StackedTierBars(string title, IReadOnlyList<(string Label, IReadOnlyDictionary<Tier, int> Counts)> bars, Classification.TierSet tiers)
     {
+        var colours = ColoursOf(tiers);
         const int labelWidth = 160, barWidth = 520, rowHeight = 24;
         var height = 30 + (bars.Count * rowHeight) + 30;
         var sb = new StringBuilder();
@@ -28,7 +36,7 @@ internal static class SvgCharts
             var total = counts.Values.Sum();
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\">{WebUtility.HtmlEncode(label)}</text>");
             double x = labelWidth;
-            foreach (var (tier, colour) in TierColours)
+            foreach (var (tier, colour) in colours)
             {
                 var n = counts.TryGetValue(tier, out var c) ? c : 0;
                 if (n == 0 || total == 0)
@@ -37,7 +45,7 @@ internal static class SvgCharts
                 }
 
                 var w = barWidth * (double)n / total;
-                sb.Append(F, $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{w:0.##}\" height=\"{rowHeight - 6}\" fill=\"{colour}\"><title>{tier}: {n}</title></rect>");
+                sb.Append(F, $"<rect x=\"{x:0.##}\" y=\"{y}\" width=\"{w:0.##}\" height=\"{rowHeight - 6}\" fill=\"{colour}\"><title>{WebUtility.HtmlEncode(tier == Tier.UngradedAsB ? tier.ToString() : tiers.CodeOf(tier))}: {n}</title></rect>");
                 if (w > 22)
                 {
                     sb.Append(F, $"<text x=\"{x + (w / 2):0.##}\" y=\"{y + 14}\" text-anchor=\"middle\" fill=\"#fff\">{n}</text>");
@@ -51,13 +59,25 @@ internal static class SvgCharts
         }
 
         var legendX = labelWidth;
-        foreach (var (tier, colour) in TierColours.Take(4))
+        foreach (var (tier, colour) in colours.Take(tiers.Count))
         {
-            sb.Append(F, $"<rect x=\"{legendX}\" y=\"{y + 6}\" width=\"12\" height=\"12\" fill=\"{colour}\"/><text x=\"{legendX + 16}\" y=\"{y + 17}\">{tier}</text>");
+            sb.Append(F, $"<rect x=\"{legendX}\" y=\"{y + 6}\" width=\"12\" height=\"12\" fill=\"{colour}\"/><text x=\"{legendX + 16}\" y=\"{y + 17}\">{WebUtility.HtmlEncode(tiers.CodeOf(tier))}</text>");
             legendX += 60;
         }
 
         return sb.Append("</svg>").ToString();
+    }
+
+    /// <summary>The colour of each tier of <paramref name="tiers"/> (levels, then T and ungraded), A–D's for a set of four.</summary>
+    private static (Tier Tier, string Colour)[] ColoursOf(Classification.TierSet tiers)
+    {
+        if (tiers.Count == 4)
+        {
+            return TierColours;
+        }
+
+        var levels = tiers.Levels.Select((t, i) => (t, i == tiers.Count - 1 ? "#c62828" : LevelColours[i]));
+        return [.. levels, (Tier.T, "#6d4c41"), (Tier.UngradedAsB, "#78909c")];
     }
 
     /// <summary>A histogram of <paramref name="values"/> in <paramref name="bins"/> equal bins between their min and max.</summary>

@@ -39,7 +39,7 @@ public static class EvaluationJson
                 evaluation.Table.Count,
                 statuses[FirmStatus.Rated],
                 Enum.GetValues<FirmStatus>().ToDictionary(ResultsCsvFormat.StatusCode, s => statuses[s]),
-                Enum.GetValues<Tier>().ToDictionary(t => ResultsCsvFormat.TierCode(t), t => tiers[t])),
+                profile.Tiers.AllTiers.ToDictionary(t => profile.Tiers.CodeOf(t), t => tiers[t])),
             [.. evaluation.Pools.Select(p => new EvaluationDocumentPool(
                 p.Id,
                 p.Name,

@@ -56,7 +56,7 @@ internal sealed class FlatResultBuilder
         tierLabels = new string?[tierCodes.Length];
         foreach (var t in Enum.GetValues<Tier>())
         {
-            tierCodes[(int)t] = ResultsCsvFormat.TierCode(t);
+            tierCodes[(int)t] = evaluation.Profile.Tiers.CodeOf(t);
             tierLabels[(int)t] = evaluation.Profile.Labels.Of(t);
         }
 

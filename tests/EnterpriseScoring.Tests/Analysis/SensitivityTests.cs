@@ -250,7 +250,7 @@ public class SensitivityTests
         var held = new HeldEvaluation(baseline);
         var pools = Enumerable.Range(0, baseline.PoolCount).Select(p => new SensitivityPool(held, p)).ToArray();
         var n = table.Count;
-        var tierCounts = new int[n, 7];
+        var tierCounts = new int[n, 9];
         var ranks = Enumerable.Range(0, n).Select(_ => new List<int>()).ToArray();
         for (var d = 0; d < options.Draws; d++)
         {
@@ -279,7 +279,7 @@ public class SensitivityTests
         for (var row = 0; row < n; row++)
         {
             var firm = result.Firms[row];
-            Assert.That(firm.TierDraws, Is.EqualTo(Enumerable.Range(0, 7).Select(t => tierCounts[row, t]).ToArray()), firm.Id);
+            Assert.That(firm.TierDraws, Is.EqualTo(Enumerable.Range(0, 9).Select(t => tierCounts[row, t]).ToArray()), firm.Id);
             var sorted = ranks[row].Order().ToArray();
             Assert.That(
                 (firm.RankedDraws, firm.RankP5, firm.RankP50, firm.RankP95),

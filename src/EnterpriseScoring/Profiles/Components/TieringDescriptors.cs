@@ -9,14 +9,15 @@ internal static class TieringDescriptors
     public static ComponentCatalog<ITierScheme> Catalog { get; } = new(
         "scheme",
         "tier scheme",
-        "Tiering: quota bands (a, b, c, d in percent) or score thresholds (a, b, c minimum totals).",
+        "Tiering: quota bands (a, b, c, d in percent, or percents: one per tier of tier_set) or score thresholds (a, b, c minimum totals, or minimums: one per tier but the bottom one).",
         [new Quota(), new Thresholds()],
-        ["a", "b", "c", "d", "rounding", "a_rounding", "b_rounding", "c_rounding", "d_rounding", "boundary_ties", "minimum_scope_size_for_d"]);
+        ["a", "b", "c", "d", "percents", "minimums", "rounding", "a_rounding", "b_rounding", "c_rounding", "d_rounding", "boundary_ties", "minimum_scope_size_for_d"]);
 
     private sealed class Quota() : ComponentDescriptor<ITierScheme>(
         "quota_bands",
-        "Fixed shares of the ranked firms in A, B, C and D.",
+        "Fixed shares of the ranked firms in A, B, C and D (or in each tier of the profile's tier_set).",
         [
+            new("percents", ComponentOptionKind.NumberList, "Percent in each tier of tier_set, best first (3–6 of them, adding up to 100), e.g. [10, 30, 50, 10] for A+/A/B/C. Instead of a, b, c, d."),
             new("a", ComponentOptionKind.Number, "Percent in A."),
             new("b", ComponentOptionKind.Number, "Percent in B."),
             new("c", ComponentOptionKind.Number, "Percent in C."),
@@ -27,20 +28,38 @@ internal static class TieringDescriptors
             ComponentOption.OneOf<HeadcountRounding>("c_rounding", "C gets its own head count, rounded this way; D takes the rest. Not with d_rounding. Default: none."),
             ComponentOption.OneOf<HeadcountRounding>("d_rounding", "D gets its own head count, rounded this way (Anhui: floor, D = ⌊5 % × N⌋); C takes the remainder (moved up). Not with c_rounding. Default: none."),
             ComponentOption.OneOf<BoundaryTies>("boundary_ties", "Where tied firms straddling a boundary go: majority (default: the tier holding most of the tied positions), better_tier or worse_tier."),
-            new("minimum_scope_size_for_d", ComponentOptionKind.Integer, "Scopes with fewer rated firms than this have no D. Default 0."),
+            new("minimum_scope_size_for_d", ComponentOptionKind.Integer, "Scopes with fewer rated firms than this have no D (the bottom tier; its share goes to the tier above). Default 0."),
         ])
     {
         public override ITierScheme? Create(ComponentReader reader)
         {
-            if (reader.Number("a") is not { } a || reader.Number("b") is not { } b || reader.Number("c") is not { } c || reader.Number("d") is not { } dd)
+            var percents = reader.Numbers("percents");
+            var lettered = new[] { "a", "b", "c", "d" }.Where(reader.Has).ToArray();
+            if (percents is not null && lettered.Length > 0)
             {
-                reader.Problem(null, "quota_bands needs a, b, c and d (percent of rated firms)", "e.g. \"a\": 20, \"b\": 40, \"c\": 35, \"d\": 5");
+                reader.Problem(lettered[0], "cannot be given with percents", "give percents (one per tier) or a, b, c and d");
                 return null;
             }
 
-            if (QuotaBands.PercentagesProblem(a, b, c, dd) is { } problem)
+            if (percents is null)
             {
-                reader.Problem(null, problem.Message, problem.Hint);
+                if (reader.Number("a") is not { } a || reader.Number("b") is not { } b || reader.Number("c") is not { } c || reader.Number("d") is not { } dd)
+                {
+                    reader.Problem(null, "quota_bands needs a, b, c and d (percent of rated firms)", "e.g. \"a\": 20, \"b\": 40, \"c\": 35, \"d\": 5");
+                    return null;
+                }
+
+                percents = [a, b, c, dd];
+            }
+            else if (percents.Count is < TierSet.MinimumCount or > TierSet.MaximumCount)
+            {
+                reader.Problem("percents", $"has {percents.Count} bands; a tier set has {TierSet.MinimumCount} to {TierSet.MaximumCount} tiers", "one percent per tier of tier_set, best first, e.g. [10, 30, 50, 10]");
+                return null;
+            }
+
+            if (QuotaBands.PercentagesProblem(percents) is { } problem)
+            {
+                reader.Problem(reader.Has("percents") ? "percents" : null, problem.Message, problem.Hint);
                 return null;
             }
 
@@ -58,13 +77,19 @@ internal static class TieringDescriptors
                 C = reader.Choice<HeadcountRounding>("c_rounding"),
                 D = reader.Choice<HeadcountRounding>("d_rounding"),
             };
+            if (!own.IsEmpty && percents.Count != 4)
+            {
+                reader.Problem(new[] { "a_rounding", "b_rounding", "c_rounding", "d_rounding" }.First(reader.Has), $"own rounding per band is for bands of four tiers, not {percents.Count}", "remove it");
+                return null;
+            }
+
             if (own.C is not null && own.D is not null)
             {
                 reader.Problem("d_rounding", "cannot be given with c_rounding: one of C and D must take the remainder", "keep d_rounding (Anhui: D = ⌊5 % × N⌋, the remainder moves up to C)");
                 return null;
             }
 
-            return new QuotaBands(a, b, c, dd, reader.Choice<HeadcountRounding>("rounding") ?? HeadcountRounding.Round,
+            return new QuotaBands(percents, reader.Choice<HeadcountRounding>("rounding") ?? HeadcountRounding.Round,
                 reader.Choice<BoundaryTies>("boundary_ties") ?? BoundaryTies.Majority, minimum ?? 0)
             {
                 BandRounding = own.IsEmpty ? QuotaBandRounding.None : own,
@@ -78,10 +103,18 @@ internal static class TieringDescriptors
                 return false;
             }
 
-            writer.Set("a", q.A);
-            writer.Set("b", q.B);
-            writer.Set("c", q.C);
-            writer.Set("d", q.D);
+            if (q.TierCount == 4)
+            {
+                writer.Set("a", q.A);
+                writer.Set("b", q.B);
+                writer.Set("c", q.C);
+                writer.Set("d", q.D);
+            }
+            else
+            {
+                writer.Set("percents", q.Percents);
+            }
+
             writer.SetChoice<HeadcountRounding>("rounding", q.Rounding == HeadcountRounding.Round ? null : q.Rounding);
             writer.SetChoice<HeadcountRounding>("a_rounding", q.BandRounding.A);
             writer.SetChoice<HeadcountRounding>("b_rounding", q.BandRounding.B);
@@ -95,8 +128,9 @@ internal static class TieringDescriptors
 
     private sealed class Thresholds() : ComponentDescriptor<ITierScheme>(
         "score_thresholds",
-        "Minimum totals for A, B and C; below C is D.",
+        "Minimum totals for A, B and C; below C is D (or one minimum per tier of tier_set but the bottom one).",
         [
+            new("minimums", ComponentOptionKind.NumberList, "Minimum total of each tier of tier_set but the bottom one, best first, strictly descending, e.g. [90, 80, 60] for A+/A/B/C (below 60 is C). Instead of a, b, c."),
             new("a", ComponentOptionKind.Number, "Minimum total for A."),
             new("b", ComponentOptionKind.Number, "Minimum total for B."),
             new("c", ComponentOptionKind.Number, "Minimum total for C."),
@@ -104,6 +138,29 @@ internal static class TieringDescriptors
     {
         public override ITierScheme? Create(ComponentReader reader)
         {
+            if (reader.Numbers("minimums") is { } minimums)
+            {
+                if (new[] { "a", "b", "c" }.FirstOrDefault(reader.Has) is { } key)
+                {
+                    reader.Problem(key, "cannot be given with minimums", "give minimums (one per tier but the bottom one) or a, b and c");
+                    return null;
+                }
+
+                if (minimums.Count is < TierSet.MinimumCount - 1 or > TierSet.MaximumCount - 1)
+                {
+                    reader.Problem("minimums", $"has {minimums.Count} minimums; a tier set of {TierSet.MinimumCount} to {TierSet.MaximumCount} tiers has {TierSet.MinimumCount - 1} to {TierSet.MaximumCount - 1}", "one minimum per tier but the bottom one, best first, e.g. [90, 80, 60]");
+                    return null;
+                }
+
+                if (ScoreThresholds.DescentProblem(minimums) is { } descent)
+                {
+                    reader.Problem("minimums", $"thresholds do not strictly descend: {descent}", "best tier first, each minimum below the one before, e.g. [90, 80, 60]");
+                    return null;
+                }
+
+                return reader.Try("minimums", () => new ScoreThresholds(minimums));
+            }
+
             if (reader.Number("a") is not { } ta || reader.Number("b") is not { } tb || reader.Number("c") is not { } tc)
             {
                 reader.Problem(null, "score_thresholds needs a, b and c (minimum totals)", "e.g. \"a\": 90, \"b\": 75, \"c\": 60");
@@ -126,9 +183,17 @@ internal static class TieringDescriptors
                 return false;
             }
 
-            writer.Set("a", t.A);
-            writer.Set("b", t.B);
-            writer.Set("c", t.C);
+            if (t.IsLettered)
+            {
+                writer.Set("a", t.A);
+                writer.Set("b", t.B);
+                writer.Set("c", t.C);
+            }
+            else
+            {
+                writer.Set("minimums", t.Minimums);
+            }
+
             return true;
         }
     }

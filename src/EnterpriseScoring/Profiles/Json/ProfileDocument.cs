@@ -76,8 +76,11 @@ internal sealed class ProfileDocument
     [Description("Whether quota slots freed by overrides are re-filled by the next-ranked firms. Default: false.")]
     public bool? ReflowOverriddenSlots { get; set; }
 
-    [Description("Tier labels: a known set (plain, development, transformation, regulation, support) or custom labels. Default: plain.")]
+    [Description("Tier labels: a known set (plain, development, transformation, regulation, support) or custom labels. Default: plain. With tier_set, only t and ungraded (tier_set labels its own tiers).")]
     public LabelsDto? Labels { get; set; }
+
+    [Description("The ordered tiers firms are graded into, best first, when they are not A/B/C/D: 3–6 tiers, each with the code results show (unique ignoring case, not T or ungraded_as_b) and its label, e.g. 乐清's A+/A/B/C. Every pool's tiering then gives one band (percents) or one minimum per tier but the bottom one (minimums), limits act on the best and bottom tiers, and overrides name tiers by code. Default: A, B, C, D.")]
+    public List<TierDto>? TierSet { get; set; }
 
     [Description("How numbers are shown where people read them (report, results.xlsx, summary.csv, results.csv's display columns): decimal places and rounding of indicator scores, totals and group figures. results.csv's own columns keep full precision. Default: 2 places, half_up, for each.")]
     public DisplayDto? Display { get; set; }
@@ -149,8 +152,8 @@ internal sealed class SurchargeDto
     [Description("Rule id, unique within the schedule.")]
     public required string Id { get; set; }
 
-    [Description("The tier it applies to: a, b, c, d, t or ungraded_as_b.")]
-    public required Tier Tier { get; set; }
+    [Description("The tier it applies to: a, b, c, d, t or ungraded_as_b; with tier_set, one of its codes (or t, ungraded_as_b).")]
+    public required string Tier { get; set; }
 
     [Description("consecutive_years (with amounts) or calendar_year (with by_year). Default: from which of amounts / by_year is given.")]
     public Policies.SurchargeBasis? Basis { get; set; }
@@ -174,8 +177,8 @@ internal sealed class QuotaCutDto
     [Description("Rule id, unique within the schedule.")]
     public required string Id { get; set; }
 
-    [Description("The tier: a, b, c, d, t or ungraded_as_b.")]
-    public required Tier Tier { get; set; }
+    [Description("The tier: a, b, c, d, t or ungraded_as_b; with tier_set, one of its codes (or t, ungraded_as_b).")]
+    public required string Tier { get; set; }
 
     [Description("The cut in percent, in [0, 100].")]
     public required double Percent { get; set; }
@@ -190,8 +193,8 @@ internal sealed class PolicyNoteDto
     [Description("Rule id, unique within the schedule.")]
     public required string Id { get; set; }
 
-    [Description("The tier: a, b, c, d, t or ungraded_as_b.")]
-    public required Tier Tier { get; set; }
+    [Description("The tier: a, b, c, d, t or ungraded_as_b; with tier_set, one of its codes (or t, ungraded_as_b).")]
+    public required string Tier { get; set; }
 
     [Description("The line in Chinese, e.g. 优先保障用地、用能.")]
     public required string Chinese { get; set; }
@@ -520,14 +523,27 @@ internal sealed class OverrideDto
     [Description("Display label, e.g. 发生重大安全事故.")]
     public string? Label { get; set; }
 
-    [Description("force_a, cap_at_c, floor_at_c or force_d.")]
+    [Description("force_a, cap_at_c, floor_at_c or force_d (the tier coded A, C or D); or cap_at (a veto: at most tier), floor_at (at least tier), place_in (directly in tier) or veto_place_in (directly in tier, as a veto), with tier.")]
     public required OverrideAction Action { get; set; }
+
+    [Description("cap_at, floor_at, place_in and veto_place_in only: the code of the tier, e.g. B or A+ (a tier of tier_set).")]
+    public string? Tier { get; set; }
 
     [Description("Which firms it applies to.")]
     public required ConditionDto When { get; set; }
 
-    [Description("Vetoes only (cap_at_c, force_d): the eligibility outcomes whose firms the veto also reaches — such a firm keeps its status and gets the veto's tier (D, or C for a cap). Default: [\"transition\"] (new firms are not put in D, except on a veto); [] = rated firms only.")]
+    [Description("Vetoes only (cap_at_c, force_d, cap_at, veto_place_in): the eligibility outcomes whose firms the veto also reaches — such a firm keeps its status and gets the veto's tier (D, or C for a cap). Default: [\"transition\"] (new firms are not put in D, except on a veto); [] = rated firms only.")]
     public List<EligibilityOutcome>? AppliesToIneligible { get; set; }
+}
+
+[Description("One tier of a tier set.")]
+internal sealed class TierDto
+{
+    [Description("The code results, reports and override actions use, e.g. A+ (unique ignoring case; not T or ungraded_as_b).")]
+    public required string Code { get; set; }
+
+    [Description("The label, e.g. A+类（优先发展类）. Default: the code followed by 类.")]
+    public string? Label { get; set; }
 }
 
 [Description("Tier labels: set, or a–d (and optionally t, ungraded).")]
