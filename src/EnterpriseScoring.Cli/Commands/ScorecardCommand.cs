@@ -17,7 +17,7 @@ namespace EnterpriseScoring.Cli.Commands;
 /// <summary>
 /// <c>escore scorecard</c>: evaluates the firms with the scorecard's firm profile and scores their platforms against the
 /// scorecard's targets; publishes results.csv, rejects.csv, summary.csv (the firm outputs, as <c>score</c> writes them),
-/// scorecard.csv, scorecard-explain.txt, register-rejects.csv (with <c>--platforms</c>) and run.json; <c>--events</c> adds deductions and disqualifications (any row that cannot be counted fails the run) into <c>--out</c>
+/// scorecard.csv, scorecard-explain.txt, scorecard.html, register-rejects.csv (with <c>--platforms</c>) and run.json; <c>--events</c> adds deductions and disqualifications (any row that cannot be counted fails the run) into <c>--out</c>
 /// atomically (docs/scorecard.md).
 /// </summary>
 internal static class ScorecardCommand
@@ -193,7 +193,7 @@ internal static class ScorecardCommand
 
             var rejects = read.Rejections.Concat(evaluationRejects).OrderBy(i => i.Line).ToList();
             var escaping = RawTextOption.Escaping(parseResult.GetValue(rawText));
-            var outputs = new List<string> { "results.csv", "rejects.csv", "summary.csv", "scorecard.csv", "scorecard-explain.txt" };
+            var outputs = new List<string> { "results.csv", "rejects.csv", "summary.csv", "scorecard.csv", "scorecard-explain.txt", "scorecard.html" };
             if (register is not null)
             {
                 outputs.Add("register-rejects.csv");
@@ -208,6 +208,7 @@ internal static class ScorecardCommand
                 SummaryCsv.Write(evaluation, target.File("summary.csv"), escaping);
                 ScorecardCsvWriter.Write(scorecard, target.File("scorecard.csv"), escaping);
                 File.WriteAllText(target.File("scorecard-explain.txt"), string.Join("\n", scorecard.Rows.Select(r => scorecard.Explain(r.Platform.Id))), new UTF8Encoding(false));
+                ScorecardReport.Write(scorecard, target.File("scorecard.html"));
                 if (register is not null)
                 {
                     RowIssueCsvWriter.Write(Messages.InLanguage(register.Rejections), target.File("register-rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
@@ -245,7 +246,7 @@ internal static class ScorecardCommand
             {
                 foreach (var row in scorecard.Rows)
                 {
-                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Rank?.ToString(CultureInfo.InvariantCulture) ?? "—",3}  {row.Platform.Id}  {row.Total:0.##} / {scorecardProfile.MaxPoints:0.##}{(row.Vetoed ? "  一票否决 vetoed" : string.Empty)}"));
+                    context.Output.WriteLine(RankingLine(scorecardProfile, row));
                 }
 
                 context.Output.WriteLine(Messages.ScorecardSummary(scorecard.Rows.Count, read.RowsRead, rejectedRows, outDir));
@@ -259,6 +260,39 @@ internal static class ScorecardCommand
             return policy.Outcome(log, rejectedRows + registerRejected, read.RowsRead + (register?.RowsRead ?? 0), Path.Combine(outDir, "rejects.csv"));
         });
         return command;
+    }
+
+    /// <summary>
+    /// One platform's line of the ranking on stdout: rank, id, name (when it is not the id), total / max, deductions, the
+    /// type (label and id) and the veto, e.g. <c>  1  P1  示例经济技术开发区  93.07 / 100  −3  转为创新型 (innovate)</c>.
+    /// </summary>
+    internal static string RankingLine(ScorecardProfile profile, ScorecardRow row)
+    {
+        var f = CultureInfo.InvariantCulture;
+        var line = new StringBuilder(string.Create(f, $"{row.Rank?.ToString(f) ?? "—",3}  {row.Platform.Id}"));
+        if (row.Platform.Name.Length > 0 && row.Platform.Name != row.Platform.Id)
+        {
+            line.Append("  ").Append(row.Platform.Name);
+        }
+
+        line.Append(string.Create(f, $"  {row.Total:0.##} / {profile.MaxPoints:0.##}"));
+        if (row.DeductedPoints > 0)
+        {
+            line.Append(string.Create(f, $"  −{row.DeductedPoints:0.##}"));
+        }
+
+        if (row.Type.Length > 0)
+        {
+            var label = profile.Types.FirstOrDefault(t => t.Id == row.Type)?.Label ?? row.Type;
+            line.Append("  ").Append(label == row.Type ? row.Type : $"{label} ({row.Type})");
+        }
+
+        if (row.Vetoed)
+        {
+            line.Append("  一票否决 vetoed");
+        }
+
+        return line.ToString();
     }
 
     /// <summary>Reads <c>--events</c> for the profile's event classes; any rejected row fails the run (every one logged first).</summary>

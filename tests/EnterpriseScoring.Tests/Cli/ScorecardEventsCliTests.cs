@@ -59,6 +59,10 @@ public class ScorecardEventsCliTests
             Assert.That(events.GetProperty("platformsDisqualified").GetInt32(), Is.EqualTo(1));
             Assert.That(events.GetProperty("sha256").GetString(), Has.Length.EqualTo(64));
             Assert.That(stderr, Does.Contain("events: 6 of 2025 counted (1 of other years not counted)"));
+            Assert.That(stdout, Does.Contain("  1  P1  示例经济技术开发区  93.07 / 100  −3  转为创新型 (innovate)"), "rank, id, name, total, deduction, type");
+            Assert.That(stdout, Does.Contain("  —  塘汇工业区  0 / 100  逐步退出型 (exit)  一票否决 vetoed"), "an unregistered platform's name is its id: shown once");
+            var html = File.ReadAllText(Path.Combine(output, "scorecard.html"));
+            Assert.That(html, Does.Contain("事件与扣分 Events and deductions").And.Contain("示例经济技术开发区"));
         });
     }
 
