@@ -1,7 +1,5 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using EnterpriseScoring.Platforms;
-using EnterpriseScoring.Samples;
 
 namespace EnterpriseScoring.Performance;
 
@@ -16,8 +14,6 @@ namespace EnterpriseScoring.Performance;
 [MedianColumn]
 public class PlatformFiguresBenchmarks
 {
-    private const int Platforms = 2_000;
-
     private static readonly IPlatformIndicator[] Indicators =
     [
         KnownPlatformIndicators.AboveRevenuePerMu, KnownPlatformIndicators.AboveTaxPerMu, KnownPlatformIndicators.AboveValueAdded,
@@ -34,44 +30,11 @@ public class PlatformFiguresBenchmarks
 
     /// <summary>Generates the city, moves its firms onto 2,000 platforms and evaluates them.</summary>
     [GlobalSetup]
-    public void Setup()
-    {
-        var city = SyntheticCity.Default(Firms, BenchmarkSizes.Seed);
-        var table = FirmTable.FromFirms(city.AsFirms().Select((f, row) => new Firm
-        {
-            Id = f.Id,
-            Name = f.Name,
-            Region = County(row % Platforms),
-            Platform = PlatformId(row % Platforms),
-            IndustryCode = f.IndustryCode,
-            SizeClass = f.SizeClass,
-            StartYear = f.StartYear,
-            Parcel = f.Parcel,
-            Measures = f.Measures,
-            Tags = f.Tags,
-        }));
-        register = PlatformRegister.Create(Enumerable.Range(0, Platforms).Select(p => new Platform
-        {
-            Id = PlatformId(p),
-            Level = (PlatformLevel)(1 + (p % 4)),
-            County = County(p),
-            Parent = p % 10 == 9 ? PlatformId(p - 1) : string.Empty,
-            MergedInto = p % 50 == 49 ? PlatformId(p - 2) : string.Empty,
-            MergedFrom = p % 50 == 49 ? new DateOnly(2024, 7, 1) : null,
-            PlannedArea = 1000 + p,
-            ApprovedUnsupplied = p % 7,
-            SuppliedUnused = p % 5,
-            InefficientLand = p % 11,
-        }));
-        evaluation = new Evaluator(ZhejiangProfile.Create()).Evaluate(table);
-    }
+    public void Setup() => (evaluation, register) = ProvincePlatforms.Create(Firms);
 
     /// <summary>Membership in 2025 and the figures of every platform, county and the city.</summary>
     [Benchmark]
     public PlatformFigures Figures() =>
         PlatformFigures.Compute(evaluation, PlatformMembership.Create(evaluation.Table, register, 2025), Indicators);
 
-    private static string PlatformId(int p) => "P" + p.ToString("D4", CultureInfo.InvariantCulture);
-
-    private static string County(int p) => "县" + (p / 40).ToString("D2", CultureInfo.InvariantCulture);
 }

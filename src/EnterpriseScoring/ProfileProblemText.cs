@@ -10,7 +10,7 @@ namespace EnterpriseScoring;
 /// keeping every name, number and path they carry. A message of another form is kept in English, so that nothing is lost.
 /// Thread-safe.
 /// </summary>
-public static class ProfileProblemText
+public static partial class ProfileProblemText
 {
     /// <summary>The whole problem in Chinese: <c>路径：消息（提示：…）</c>.</summary>
     /// <param name="problem">The problem.</param>
@@ -103,7 +103,7 @@ public static class ProfileProblemText
             "a built-in id (e.g. tax_per_mu), a registered indicator, or define it with numerator and denominator" => "内置指标 id（如 tax_per_mu）、已注册的指标，或用 numerator 和 denominator 自定义",
             "check commas, quotes and brackets" => "请检查逗号、引号和括号",
             "a profile is a UTF-8 JSON object: if this file is one, check commas, quotes and brackets there" => "评价方案是 UTF-8 编码的 JSON 对象：如果此文件是方案，请检查其中的逗号、引号和括号",
-            _ => null,
+            _ => TranslateScorecardHint(hint),
         };
     }
 
@@ -135,7 +135,7 @@ public static class ProfileProblemText
             return $"未知的取值“{m.Groups["v"].Value}”";
         }
 
-        if ((m = Match(message, @"^unknown (?<what>[a-z][a-z -]*) '(?<v>.*)'$")).Success)
+        if ((m = Match(message, @"^unknown (?<what>[a-z][a-z _-]*) '(?<v>.*)'$")).Success)
         {
             return $"未知的{Noun(m.Groups["what"].Value)}“{m.Groups["v"].Value}”";
         }
@@ -336,7 +336,7 @@ public static class ProfileProblemText
             "missing weight" => "缺少权重（weight）",
             "missing numerator" => "缺少分子（numerator）",
             "missing denominator" => "缺少分母（denominator）",
-            _ => null,
+            _ => TranslateScorecard(message),
         };
     }
 
@@ -394,7 +394,7 @@ public static class ProfileProblemText
         "consequence schedule" => "差别化政策规则表",
         "platform indicator" => "平台指标",
         "tier" => "分类",
-        _ => noun + " ",
+        _ => ScorecardNoun(noun) ?? noun + " ",
     };
 
     private static string Op(string op) => op switch

@@ -17,7 +17,7 @@ namespace EnterpriseScoring.Cli.Commands;
 /// <summary>
 /// <c>escore scorecard</c>: evaluates the firms with the scorecard's firm profile and scores their platforms against the
 /// scorecard's targets; publishes results.csv, rejects.csv, summary.csv (the firm outputs, as <c>score</c> writes them),
-/// scorecard.csv, scorecard-explain.txt, register-rejects.csv (with <c>--platforms</c>) and run.json into <c>--out</c>
+/// scorecard.csv, scorecard-explain.txt, scorecard.html, register-rejects.csv (with <c>--platforms</c>) and run.json; <c>--events</c> adds deductions and disqualifications (any row that cannot be counted fails the run) into <c>--out</c>
 /// atomically (docs/scorecard.md).
 /// </summary>
 internal static class ScorecardCommand
@@ -49,6 +49,11 @@ internal static class ScorecardCommand
             HelpName = "SCORECARD",
             AllowMultipleArgumentsPerToken = true,
         };
+        var eventsOption = new Option<string>("--events")
+        {
+            Description = Descriptions.ScorecardEvents,
+            HelpName = "FILE",
+        };
         var output = new Option<string>("--out", "-o")
         {
             Description = Descriptions.OutDirectory,
@@ -66,6 +71,7 @@ internal static class ScorecardCommand
         command.Options.Add(platforms);
         command.Options.Add(priorFirms);
         command.Options.Add(priorScorecards);
+        command.Options.Add(eventsOption);
         command.Options.Add(output);
         rejectPolicy.AddTo(command);
         command.Options.Add(rawText);
@@ -87,13 +93,14 @@ internal static class ScorecardCommand
             var registerPath = parseResult.GetValue(platforms);
             var priorPath = parseResult.GetValue(priorFirms);
             var priorScorecardPaths = parseResult.GetValue(priorScorecards) ?? [];
+            var eventsPath = parseResult.GetValue(eventsOption);
             var protectedInputs = new List<(string What, string Path)>();
             if (source.Path is { } inputPath)
             {
                 protectedInputs.Add(("--input", inputPath));
             }
 
-            protectedInputs.AddRange(new[] { ("--platforms", registerPath), ("--prior-firms", priorPath) }.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!)));
+            protectedInputs.AddRange(new[] { ("--platforms", registerPath), ("--prior-firms", priorPath), ("--events", eventsPath) }.Where(p => p.Item2 is not null).Select(p => (p.Item1, p.Item2!)));
             protectedInputs.AddRange(priorScorecardPaths.Select(p => ("--prior", p)));
             protectedInputs.AddRange(new[] { profileArgument, scorecardProfile.FirmProfile }.Where(File.Exists).Select(p => ("the profile", p)));
             OutputDirectoryGuard.Check(outDir, protectedInputs);
@@ -137,6 +144,7 @@ internal static class ScorecardCommand
                 }
             }
 
+            var events = ReadEvents(log, eventsPath, scorecardProfile);
             var (history, historyFiles) = ReadHistory(priorScorecardPaths, scorecardProfile);
             cancellation.ThrowIfCancellationRequested();
             var read = source.Read(log, input.ReaderOptions(parseResult, firmProfile), cancellation);
@@ -152,7 +160,7 @@ internal static class ScorecardCommand
             Scorecard scorecard;
             try
             {
-                scorecard = Scorecard.Evaluate(evaluation, register?.Register, scorecardProfile, prior, history);
+                scorecard = Scorecard.Evaluate(evaluation, register?.Register, scorecardProfile, prior, history, events?.Events);
             }
             catch (InvalidOperationException e)
             {
@@ -162,6 +170,16 @@ internal static class ScorecardCommand
             foreach (var warning in scorecard.Warnings)
             {
                 log.Warn(warning);
+            }
+
+            RunEvents? eventsRecord = null;
+            if (events is not null)
+            {
+                FailOnEventProblems(log, eventsPath!, scorecard.UnmatchedEvents);
+                var deducted = scorecard.Rows.Count(r => r.DeductedPoints > 0);
+                var disqualified = scorecard.Rows.Count(r => r.Deductions.Any(d => d.Class.Disqualifies));
+                log.Info(Messages.EventsCounted(scorecard.EventsCounted, scorecard.EventsOfOtherYears, scorecardProfile.Year, deducted, disqualified));
+                eventsRecord = new RunEvents(eventsPath!, events.Sha256, events.RowsRead, scorecard.EventsCounted, scorecard.EventsOfOtherYears, deducted, disqualified);
             }
 
             var evaluationRejects = EvaluationRejections.Of(evaluation, read.Columns);
@@ -175,7 +193,7 @@ internal static class ScorecardCommand
 
             var rejects = read.Rejections.Concat(evaluationRejects).OrderBy(i => i.Line).ToList();
             var escaping = RawTextOption.Escaping(parseResult.GetValue(rawText));
-            var outputs = new List<string> { "results.csv", "rejects.csv", "summary.csv", "scorecard.csv", "scorecard-explain.txt" };
+            var outputs = new List<string> { "results.csv", "rejects.csv", "summary.csv", "scorecard.csv", "scorecard-explain.txt", "scorecard.html" };
             if (register is not null)
             {
                 outputs.Add("register-rejects.csv");
@@ -190,6 +208,7 @@ internal static class ScorecardCommand
                 SummaryCsv.Write(evaluation, target.File("summary.csv"), escaping);
                 ScorecardCsvWriter.Write(scorecard, target.File("scorecard.csv"), escaping);
                 File.WriteAllText(target.File("scorecard-explain.txt"), string.Join("\n", scorecard.Rows.Select(r => scorecard.Explain(r.Platform.Id))), new UTF8Encoding(false));
+                ScorecardReport.Write(scorecard, target.File("scorecard.html"));
                 if (register is not null)
                 {
                     RowIssueCsvWriter.Write(Messages.InLanguage(register.Rejections), target.File("register-rejects.csv"), new RowIssueCsvWriterOptions { FormulaEscaping = escaping });
@@ -207,6 +226,7 @@ internal static class ScorecardCommand
                     Platforms: register is null ? null : new RunRegister(registerPath!, register.Sha256, register.RowsRead, register.Register.Platforms.Count, registerRejected),
                     PriorFirms: priorPath,
                     PriorScorecards: historyFiles,
+                    Events: eventsRecord,
                     Counts: new RunCounts(read.RowsRead, read.Table.Count, evaluation.StatusCounts[FirmStatus.Rated], read.Table.Count - evaluation.StatusCounts[FirmStatus.Rated] - evaluationRejects.Count, rejectedRows, read.RejectedRowCount, evaluationRejects.Count, read.Warnings.Count, read.BlankRowsSkipped),
                     ScoredPlatforms: scorecard.Rows.Count,
                     VetoedPlatforms: scorecard.Rows.Count(r => r.Vetoed),
@@ -226,7 +246,7 @@ internal static class ScorecardCommand
             {
                 foreach (var row in scorecard.Rows)
                 {
-                    context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Rank?.ToString(CultureInfo.InvariantCulture) ?? "—",3}  {row.Platform.Id}  {row.Total:0.##} / {scorecardProfile.MaxPoints:0.##}{(row.Vetoed ? "  一票否决 vetoed" : string.Empty)}"));
+                    context.Output.WriteLine(RankingLine(scorecardProfile, row));
                 }
 
                 context.Output.WriteLine(Messages.ScorecardSummary(scorecard.Rows.Count, read.RowsRead, rejectedRows, outDir));
@@ -242,7 +262,78 @@ internal static class ScorecardCommand
         return command;
     }
 
-    /// <summary>SHA-256 (lower-case hex) of a scorecard file's bytes, or of a built-in scorecard's text.</summary>
+    /// <summary>
+    /// One platform's line of the ranking on stdout: rank, id, name (when it is not the id), total / max, deductions, the
+    /// type (label and id) and the veto, e.g. <c>  1  P1  示例经济技术开发区  93.07 / 100  −3  转为创新型 (innovate)</c>.
+    /// </summary>
+    internal static string RankingLine(ScorecardProfile profile, ScorecardRow row)
+    {
+        var f = CultureInfo.InvariantCulture;
+        var line = new StringBuilder(string.Create(f, $"{row.Rank?.ToString(f) ?? "—",3}  {row.Platform.Id}"));
+        if (row.Platform.Name.Length > 0 && row.Platform.Name != row.Platform.Id)
+        {
+            line.Append("  ").Append(row.Platform.Name);
+        }
+
+        line.Append(string.Create(f, $"  {row.Total:0.##} / {profile.MaxPoints:0.##}"));
+        if (row.DeductedPoints > 0)
+        {
+            line.Append(string.Create(f, $"  −{row.DeductedPoints:0.##}"));
+        }
+
+        if (row.Type.Length > 0)
+        {
+            var label = profile.Types.FirstOrDefault(t => t.Id == row.Type)?.Label ?? row.Type;
+            line.Append("  ").Append(label == row.Type ? row.Type : $"{label} ({row.Type})");
+        }
+
+        if (row.Vetoed)
+        {
+            line.Append("  一票否决 vetoed");
+        }
+
+        return line.ToString();
+    }
+
+    /// <summary>Reads <c>--events</c> for the profile's event classes; any rejected row fails the run (every one logged first).</summary>
+    /// <exception cref="CommandException">The file is missing, or a row was rejected.</exception>
+    private static ScorecardEventsReadResult? ReadEvents(CliLog log, string? path, ScorecardProfile profile)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.EventsNotFound(path));
+        }
+
+        var events = ScorecardEventsInput.Read(path, profile);
+        foreach (var warning in events.Warnings)
+        {
+            log.Warn($"{path}: line {warning.Line.ToString(CultureInfo.InvariantCulture)}: {warning.Reason}");
+        }
+
+        FailOnEventProblems(log, path, events.Rejections);
+        return events;
+    }
+
+    private static void FailOnEventProblems(CliLog log, string path, IReadOnlyList<EnterpriseScoring.Validation.RowIssue> problems)
+    {
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var problem in problems)
+        {
+            log.Error(Messages.EventProblem(path, problem), ExitCodes.InputOrUsageError);
+        }
+
+        throw new CommandException(ExitCodes.InputOrUsageError, Messages.EventsNotCounted(path, problems.Select(p => p.Line).Distinct().Count()));
+    }
+
     /// <summary>Reads the <c>--prior</c> scorecard.csv files: every year must be earlier than the scorecard's, no year twice.</summary>
     private static (ScorecardHistory History, IReadOnlyList<RunPriorScorecard> Files) ReadHistory(string[] paths, ScorecardProfile profile)
     {
@@ -288,6 +379,7 @@ internal static class ScorecardCommand
         return (ScorecardHistory.Of(standings), files);
     }
 
+    /// <summary>SHA-256 (lower-case hex) of a scorecard file's bytes, or of a built-in scorecard's text.</summary>
     private static string Sha256(string nameOrPath)
     {
         var bytes = File.Exists(nameOrPath)

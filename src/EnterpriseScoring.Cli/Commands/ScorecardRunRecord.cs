@@ -13,6 +13,7 @@ internal sealed record ScorecardRunRecord(
     RunRegister? Platforms,
     string? PriorFirms,
     IReadOnlyList<RunPriorScorecard> PriorScorecards,
+    RunEvents? Events,
     RunCounts Counts,
     int ScoredPlatforms,
     int VetoedPlatforms,
@@ -38,3 +39,7 @@ internal sealed record RunPlatformType(string Id, string Label, int Platforms, i
 
 /// <summary>What one quota did in one group; <c>Short</c> &gt; 0 is a quota that could not be met (also a warning).</summary>
 internal sealed record RunQuota(int Quota, string Type, string Group, int Platforms, int Required, int ByRules, int Moved, int Short);
+
+/// <summary>The <c>--events</c> file of a run: rows read, events of the year counted, events of other years (not counted),
+/// platforms with deductions and platforms disqualified.</summary>
+internal sealed record RunEvents(string Path, string Sha256, int Read, int Counted, int OtherYears, int PlatformsDeducted, int PlatformsDisqualified);

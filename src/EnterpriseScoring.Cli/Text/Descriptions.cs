@@ -268,6 +268,11 @@ internal static class Descriptions
         "Earlier years' scorecard.csv files (written by escore scorecard), for the profile's history rules (\"bottom 5 in 2 consecutive years\").",
         "往年的 scorecard.csv 文件（由 escore scorecard 生成），供考核方案的历史规则使用（如“连续两年末位五名”）。");
 
+    /// <summary><c>scorecard --events</c>.</summary>
+    public static string ScorecardEvents => Pick(
+        "Events file (CSV or .xlsx: platform, date, class[, count, note]) of the scorecard's event classes: deductions per event and disqualification (一票否决) for the scorecard's year. Any row that cannot be counted fails the run (exit 3, nothing published).",
+        "事件清单（CSV 或 .xlsx：平台、日期、事件类别[、次数、说明]），类别须为考核方案定义的事件类别：按事件扣分或一票否决（仅计考核年度的事件）。任何无法计入的行都会使运行失败（退出码 3，不发布结果）。");
+
     /// <summary><c>sample --platforms</c>.</summary>
     public static string SamplePlatforms => Pick(
         "Also write the city's platform register (平台名录: levels, a 分园, a merged platform, areas consistent with the firms' land) to this CSV file, for `escore scorecard --platforms`.",

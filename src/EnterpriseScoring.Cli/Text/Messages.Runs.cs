@@ -1,3 +1,5 @@
+using EnterpriseScoring.IO;
+using EnterpriseScoring.Validation;
 using static EnterpriseScoring.Cli.Text.Localization;
 
 namespace EnterpriseScoring.Cli.Text;
@@ -280,4 +282,22 @@ internal static partial class Messages
     /// <summary><c>scorecard</c>: register rows rejected within the limit.</summary>
     public static string RegisterRejected(int rejected, int rows, string file) =>
         Pick(Invariant($"{rejected} of {rows} platform register rows rejected: see {file}"), Invariant($"平台名录 {rows} 行中拒收 {rejected} 行：见 {file}"));
+
+    /// <summary><c>scorecard --events</c>: the file is not there.</summary>
+    public static string EventsNotFound(string path) => Pick($"--events '{path}' not found", $"--events '{path}' 不存在");
+
+    /// <summary><c>scorecard --events</c>: one row that cannot be counted.</summary>
+    public static string EventProblem(string file, RowIssue problem) =>
+        Pick(Invariant($"--events '{file}' line {problem.Line}, platform '{TextExcerpt.Of(problem.Id)}', column '{TextExcerpt.Of(problem.Column)}', value '{TextExcerpt.Of(problem.Value)}': {problem.Reason}"),
+            Invariant($"--events '{file}' 第 {problem.Line} 行，平台 '{TextExcerpt.Of(problem.Id)}'，列 '{TextExcerpt.Of(problem.Column)}'，值 '{TextExcerpt.Of(problem.Value)}'：{problem.Reason}"));
+
+    /// <summary><c>scorecard --events</c>: the run fails because rows cannot be counted.</summary>
+    public static string EventsNotCounted(string file, int count) =>
+        Pick(Invariant($"{count} row{(count == 1 ? string.Empty : "s")} of --events '{file}' cannot be counted (listed above): a deduction or disqualification must not be lost, so nothing was published; correct the file (or the scorecard's event_classes) and run again"),
+            Invariant($"--events '{file}' 中有 {count} 行无法计入（见上）：扣分或一票否决不能遗漏，因此未发布任何结果；请改正该文件（或考核方案的 event_classes）后重新运行"));
+
+    /// <summary><c>scorecard --events</c>: what was counted.</summary>
+    public static string EventsCounted(int counted, int otherYears, int year, int deducted, int disqualified) =>
+        Pick(Invariant($"events: {counted} of {year} counted ({otherYears} of other years not counted); {deducted} platform(s) with deductions, {disqualified} disqualified"),
+            Invariant($"事件：计入 {year} 年度事件 {counted} 条（其他年度 {otherYears} 条未计入）；扣分平台 {deducted} 个，一票否决 {disqualified} 个"));
 }

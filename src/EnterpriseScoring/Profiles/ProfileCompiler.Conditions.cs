@@ -24,8 +24,14 @@ internal sealed partial class ProfileCompiler
         }
         catch (JsonException e)
         {
-            problems.Add(new ProfileProblem(e.Path is { Length: > 1 } p ? path + p[1..] : path, "is not a valid condition: " + e.Message.Split(" Path:", 2)[0],
-                "keys of a profile condition: size_class, required_tags, any_tags, industry_prefixes, measure_greater_or_equal, measure_less_than … (docs/profile-format.md)"));
+            // The serializer's message names .NET types: say what is wrong in the profile's terms instead.
+            const string Keys = "keys of a profile condition: size_class, required_tags, any_tags, industry_prefixes, measure_greater_or_equal, measure_less_than … (docs/profile-format.md)";
+            var at = e.Path is { Length: > 1 } p ? path + p[1..] : path;
+            var key = e.Path is { Length: > 2 } k && k.StartsWith("$.", StringComparison.Ordinal) && !k.AsSpan(2).ContainsAny('.', '[') ? k[2..] : null;
+            var known = ProfileJson.Options.TypeInfo<ConditionDto>().Properties.Select(property => property.Name).ToArray();
+            problems.Add(key is not null && !known.Contains(key, StringComparer.Ordinal)
+                ? new ProfileProblem(at, "unknown key", Suggest.Hint(key, known, Keys))
+                : new ProfileProblem(at, "is not a valid condition: a value has the wrong JSON kind (e.g. text where a number or a list is expected)", Keys));
             return null;
         }
 

@@ -27,7 +27,7 @@ public static partial class HtmlReport
     /// <summary>A list with more rows than this starts closed (the D list always starts open, the A list always closed).</summary>
     private const int OpenListRows = 50;
 
-    private const string Style = """
+    internal const string Style = """
         body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:24px;color:#222;max-width:1200px}
         h1{font-size:1.6em;margin-bottom:0}h2{border-bottom:2px solid #1565c0;padding-bottom:4px;margin-top:2em}
         .subtitle{color:#666;margin-top:4px}table{border-collapse:collapse;margin:8px 0;font-size:.9em}

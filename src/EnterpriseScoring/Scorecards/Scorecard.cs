@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EnterpriseScoring.Platforms;
+using EnterpriseScoring.Validation;
 
 namespace EnterpriseScoring.Scorecards;
 
@@ -19,8 +20,11 @@ public sealed class Scorecard
 {
     private readonly Dictionary<string, int> rowIndex;
 
-    private Scorecard(ScorecardProfile profile, PlatformFigures figures, ScorecardRow[] rows, IReadOnlyList<string> warnings, ScorecardQuotaOutcome[] quotaOutcomes)
+    private Scorecard(ScorecardProfile profile, PlatformFigures figures, ScorecardRow[] rows, IReadOnlyList<string> warnings, ScorecardQuotaOutcome[] quotaOutcomes, ScorecardEventMatching? events)
     {
+        UnmatchedEvents = ValueList<RowIssue>.Own([.. events?.Unmatched ?? []]);
+        EventsOfOtherYears = events?.OtherYears ?? 0;
+        EventsCounted = events?.Counted ?? 0;
         Profile = profile;
         QuotaOutcomes = ValueList<ScorecardQuotaOutcome>.Own(quotaOutcomes);
         Figures = figures;
@@ -42,6 +46,17 @@ public sealed class Scorecard
     /// A quota that could not be met is also a warning (<see cref="Warnings"/>).</summary>
     public IReadOnlyList<ScorecardQuotaOutcome> QuotaOutcomes { get; }
 
+    /// <summary>The events that could not be counted — their platform is not a platform of the year (neither in the register
+    /// nor named by a firm), or their class is not one of the profile's — as rejected rows with line, column, value and
+    /// reason. The CLI refuses to publish a scorecard with unmatched events; empty without events.</summary>
+    public IReadOnlyList<RowIssue> UnmatchedEvents { get; }
+
+    /// <summary>The number of events dated in another year than the scorecard's: read, not counted.</summary>
+    public int EventsOfOtherYears { get; }
+
+    /// <summary>The number of events of the year counted on the scorecard (each on every scored row that covers its platform).</summary>
+    public int EventsCounted { get; }
+
     /// <summary>
     /// What the scorecard assumed: a firm evaluation for another year than the scorecard's (its tiers and D land are that
     /// year's profile's), and what the membership assumed (unregistered platforms, firms whose region differs from their
@@ -56,9 +71,12 @@ public sealed class Scorecard
     /// <param name="prior">The prior year's firms, for growth indicators; null when none is needed.</param>
     /// <param name="history">Earlier years' scorecards, for the profile's history rules; null for none (every earlier year
     /// then counts as off the list, and a warning says so).</param>
+    /// <param name="events">Events (any years: those of the profile's year count) of the profile's event classes, e.g.
+    /// <see cref="ScorecardEventsReadResult.Events"/>: deductions and disqualifications (docs/scorecard.md, "Events"); null for none.
+    /// An event that cannot be counted is listed in <see cref="UnmatchedEvents"/>.</param>
     /// <exception cref="InvalidOperationException">An indicator needs a measure the firm table lacks, or a prior table that was not given.</exception>
     /// <exception cref="ArgumentException"><paramref name="history"/> holds a year not earlier than the profile's.</exception>
-    public static Scorecard Evaluate(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior = null, ScorecardHistory? history = null)
+    public static Scorecard Evaluate(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior = null, ScorecardHistory? history = null, IEnumerable<ScorecardEvent>? events = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(profile);
@@ -69,12 +87,14 @@ public sealed class Scorecard
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"往年考核结果的年度须早于 {year} the earlier scorecards must be of years before {year}, got {string.Join(", ", history.Years.Where(y => y >= year))}."), nameof(history));
         }
 
-        var membership = PlatformMembership.Create(evaluation.Table, register ?? PlatformRegister.Empty, year);
+        register ??= PlatformRegister.Empty;
+        var membership = PlatformMembership.Create(evaluation.Table, register, year);
         var figures = PlatformFigures.Compute(evaluation, membership, profile.Indicators.Select(i => i.Indicator), prior);
-        var scored = membership.Units
+        var units = membership.Units
             .Where(u => u.Kind == PlatformUnitKind.Platform && (profile.Scope == ScorecardScope.AllPlatforms || u.Parent.Length == 0))
-            .Select(u => Score(profile, figures, u, year))
             .ToList();
+        var matching = events is null ? null : ScorecardEventMatching.Match(events, profile, membership, register, [.. units.Select(u => u.Id)]);
+        var scored = units.Select(u => Score(profile, figures, u, year, matching?.DeductionsOf(profile, u) ?? [])).ToList();
 
         var rows = new List<ScorecardRow>(scored.Count);
         foreach (var group in scored.GroupBy(r => r.PeerGroup, StringComparer.Ordinal).OrderBy(g => GroupOrder(profile.PeerGroup, g.First())).ThenBy(g => g.Key, StringComparer.Ordinal))
@@ -101,7 +121,12 @@ public sealed class Scorecard
         }
 
         warnings.AddRange(membership.Warnings);
-        return new Scorecard(profile, figures, [.. rows], ValueList<string>.Own([.. warnings]), [.. quotaOutcomes]);
+        if (matching is { OtherYears: > 0 })
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"events: {matching.OtherYears} event row(s) dated outside {year} are not counted / {matching.OtherYears} 条事件不在 {year} 年度，未计入"));
+        }
+
+        return new Scorecard(profile, figures, [.. rows], ValueList<string>.Own([.. warnings]), [.. quotaOutcomes], matching);
     }
 
     /// <summary>The row of platform <paramref name="platformId"/>.</summary>
@@ -169,8 +194,28 @@ public sealed class Scorecard
             sb.Append("    得分 points: ").AppendLine(cell.PointsArithmetic);
         }
 
+        foreach (var deduction in row.Deductions)
+        {
+            var c = deduction.Class;
+            sb.Append("  事件 Events ").Append(c.Label).Append(" (").Append(c.Id).Append("): ").Append(deduction.Arithmetic);
+            if (c.Source.Length > 0)
+            {
+                sb.Append(" (").Append(c.Source).Append(')');
+            }
+
+            sb.AppendLine();
+            foreach (var e in deduction.Events)
+            {
+                sb.Append("    ").AppendLine(ScorecardEventMatching.Describe(e, unit.Id));
+            }
+        }
+
         var sum = string.Join(" + ", row.Cells.Select(c => ExplainFormat.Num(c.Points)));
         sb.Append("总分 Total: ").Append(sum.Length > 0 ? sum : "0");
+        if (row.DeductedPoints != 0)
+        {
+            sb.Append(" − ").Append(ExplainFormat.Num(row.DeductedPoints)).Append(" (扣分 deductions)");
+        }
         if (row.Vetoed)
         {
             sb.AppendLine(" → 0 (一票否决 vetoed)");
@@ -297,7 +342,7 @@ public sealed class Scorecard
     /// <summary>Totals are compared rounded to 9 decimals (ranks, ties, lists).</summary>
     internal static decimal RankKey(double total) => Math.Round((decimal)total, 9);
 
-    private static ScorecardRow Score(ScorecardProfile profile, PlatformFigures figures, PlatformUnit unit, int year)
+    private static ScorecardRow Score(ScorecardProfile profile, PlatformFigures figures, PlatformUnit unit, int year, IReadOnlyList<ScorecardDeduction> deductions)
     {
         var flags = new List<string>();
         if (!unit.IsRegistered)
@@ -369,11 +414,31 @@ public sealed class Scorecard
             total += cell.Points;
         }
 
+        var deducted = 0.0;
+        foreach (var deduction in deductions)
+        {
+            deducted += deduction.Points;
+            var c = deduction.Class;
+            var events = string.Create(CultureInfo.InvariantCulture, $"{deduction.EventCount} event(s)");
+            if (c.Disqualifies)
+            {
+                vetoed = true;
+                flags.Add($"一票否决 vetoed by events of {c.Label} ({c.Id}): {events}{(c.Source.Length > 0 ? $" ({c.Source})" : string.Empty)}");
+            }
+
+            if (deduction.Points > 0)
+            {
+                flags.Add($"扣分 deduction {c.Label} ({c.Id}): {deduction.Arithmetic}");
+            }
+        }
+
         return new ScorecardRow
         {
             Platform = unit,
             Cells = cells,
-            Total = vetoed ? 0 : total,
+            Total = vetoed ? 0 : total - deducted,
+            DeductedPoints = deducted,
+            Deductions = deductions,
             Vetoed = vetoed,
             PeerGroup = profile.PeerGroup switch
             {

@@ -13,10 +13,10 @@ namespace EnterpriseScoring.Scorecards;
 /// targets a method cannot use, assumptions that point at nothing). Reads <see cref="JsonNode"/>s only: no
 /// reflection-based serialisation (trimmed and Native AOT apps).
 /// </summary>
-internal sealed class ScorecardCompiler
+internal sealed partial class ScorecardCompiler
 {
     private static readonly CultureInfo F = CultureInfo.InvariantCulture;
-    private static readonly string[] RootKeys = ["$schema", "kind", "id", "name", "description", "jurisdiction", "year", "firm_profile", "scope", "peer_group", "top_list", "bottom_list", "history", "types", "default_type", "quotas", "sources", "assumptions", "notes", "indicators"];
+    private static readonly string[] RootKeys = ["$schema", "kind", "id", "name", "description", "jurisdiction", "year", "firm_profile", "scope", "peer_group", "top_list", "bottom_list", "history", "types", "default_type", "quotas", "event_classes", "sources", "assumptions", "notes", "indicators"];
     private static readonly string[] IndicatorKeys = ["id", "name", "unit", "weight", "method", "definition", "targets"];
     private static readonly string[] MethodKeys = ["kind", "points_per_item", "flat_share", "step_percent", "step_points", "max_bonus_share"];
     private static readonly string[] DefinitionKeys = ["kind", "numerator", "denominator", "measure", "filter", "condition", "part", "scale", "figure", "tier"];
@@ -24,7 +24,7 @@ internal sealed class ScorecardCompiler
     private static readonly string[] HistoryKeys = ["id", "list", "size", "years", "of_last", "flag", "source"];
     private static readonly string[] TypeKeys = ["id", "label", "when", "source"];
     private static readonly string[] QuotaKeys = ["type", "at_least_percent", "per", "rounding", "protected", "source"];
-    private static readonly string[] ConditionKeys = ["total_at_least", "total_below", "rank_at_most", "rank_from_bottom_at_most", "rank_percent_at_most", "rank_percent_above", "list", "history", "vetoed", "registered", "sub_platform", "levels", "counties", "indicator", "any", "not"];
+    private static readonly string[] ConditionKeys = ["total_at_least", "total_below", "rank_at_most", "rank_from_bottom_at_most", "rank_percent_at_most", "rank_percent_above", "list", "history", "vetoed", "registered", "sub_platform", "levels", "counties", "events", "indicator", "any", "not"];
     private static readonly string[] IndicatorTestKeys = ["id", "attained_at_least", "attained_below", "met", "value_at_least", "value_below"];
     private static readonly Dictionary<string, QuotaGroup> QuotaGroups = new(StringComparer.Ordinal) { ["county"] = QuotaGroup.County, ["peer_group"] = QuotaGroup.PeerGroup };
     private static readonly Dictionary<string, QuotaRounding> Roundings = new(StringComparer.Ordinal) { ["ceil"] = QuotaRounding.Ceiling, ["floor"] = QuotaRounding.Floor, ["round"] = QuotaRounding.Nearest };
@@ -172,6 +172,7 @@ internal sealed class ScorecardCompiler
             }
         }
 
+        var eventClasses = EventClasses(root);
         var (types, defaultType, quotas) = Types(root, seen, ruleIds);
         var assumptions = Each(root, "assumptions", "$", (o, p) =>
         {
@@ -207,6 +208,7 @@ internal sealed class ScorecardCompiler
             Types = types,
             DefaultType = defaultType,
             Quotas = quotas,
+            EventClasses = eventClasses,
             Indicators = indicators,
             Sources = sources,
             Assumptions = assumptions,
@@ -348,6 +350,20 @@ internal sealed class ScorecardCompiler
             }
         }
 
+        var events = Strings(o, "events", path);
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (!eventClassIds.Contains(events[i]))
+            {
+                UnknownName<object>($"{path}.events[{i}]", events[i], eventClassIds.Count > 0 ? eventClassIds : ["(no event classes: add \"event_classes\")"], "event class");
+            }
+        }
+
+        if (o["events"] is JsonArray { Count: 0 })
+        {
+            Problem(path + ".events", "is empty", "the ids of the event classes, e.g. [\"env_safety_hazard\"]");
+        }
+
         ScorecardIndicatorTest? indicator = null;
         if (o["indicator"] is JsonNode indicatorNode)
         {
@@ -425,6 +441,7 @@ internal sealed class ScorecardCompiler
             SubPlatform = Bool(o, "sub_platform", path),
             Levels = levels,
             Counties = Strings(o, "counties", path),
+            Events = events,
             Indicator = indicator,
             Any = any,
             Not = not,

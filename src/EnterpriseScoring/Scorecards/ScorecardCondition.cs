@@ -54,6 +54,10 @@ public sealed record ScorecardCondition
     /// <summary>Holds when the platform's county is one of these.</summary>
     public IReadOnlyList<string> Counties { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
 
+    /// <summary>Holds when at least one event of one of these classes (<see cref="ScorecardProfile.EventClasses"/> ids)
+    /// counted for the platform in the year; empty = no such test.</summary>
+    public IReadOnlyList<string> Events { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
+
     /// <summary>A test on one of the scorecard's indicators (attainment, met, value).</summary>
     public ScorecardIndicatorTest? Indicator { get; init; }
 
@@ -155,6 +159,16 @@ public sealed record ScorecardCondition
         if (Counties.Count > 0)
         {
             Check(Counties.Contains(row.Platform.County, StringComparer.Ordinal), $"county {row.Platform.County}", $"county {row.Platform.County} not in the rule's counties");
+        }
+
+        if (Events.Count > 0)
+        {
+            var hits = row.Deductions.Where(d => Events.Contains(d.Class.Id, StringComparer.Ordinal) && d.EventCount > 0).ToArray();
+            var text = string.Join(", ", Events);
+            Check(
+                hits.Length > 0,
+                "events " + string.Join(", ", hits.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Class.Label} ({d.Class.Id}) × {d.EventCount}"))),
+                $"no event of {text}");
         }
 
         if (Indicator is { } indicator)

@@ -6,7 +6,7 @@ namespace EnterpriseScoring.Scorecards;
 
 /// <summary>
 /// Writes scorecard.csv: one row per scored platform, in <see cref="Scorecard.Rows"/> order — the platform, then per
-/// indicator its value, target, % attained and points, then the total, veto, peer group, rank, lists, history rules, type with its reason and flags
+/// indicator its value, target, % attained and points, then the total, (with event classes) the deductions and events, veto, peer group, rank, lists, history rules, type with its reason and flags
 /// (docs/scorecard.md, "Outputs"). UTF-8 with BOM, for Excel; numbers in the shortest round-trip form, empty when
 /// missing; text cells protected from formula injection (<see cref="FormulaGuard"/>) unless asked not to.
 /// </summary>
@@ -21,6 +21,10 @@ public static class ScorecardCsvWriter
     /// <summary>The columns after the indicators.</summary>
     public static IReadOnlyList<string> TrailingColumns { get; } = ["total", "max_points", "vetoed", "peer_group", "rank", "peer_count", "list", "history", "type", "type_reason", "year", "flags"];
 
+    /// <summary>The columns after <c>max_points</c> when the profile declares event classes: the points deducted and, per
+    /// class with events, <c>id count (−points)</c> or <c>id count (一票否决)</c>, <c>; </c>-separated.</summary>
+    public static IReadOnlyList<string> EventColumns { get; } = ["deductions", "events"];
+
     /// <summary>The header of <paramref name="scorecard"/>'s file.</summary>
     /// <param name="scorecard">The scorecard.</param>
     public static IReadOnlyList<string> Header(Scorecard scorecard)
@@ -30,7 +34,7 @@ public static class ScorecardCsvWriter
         [
             .. LeadingColumns,
             .. scorecard.Profile.Indicators.SelectMany(i => IndicatorColumns.Select(c => i.Indicator.Id + "_" + c)),
-            .. TrailingColumns,
+            .. scorecard.Profile.EventClasses.Count == 0 ? TrailingColumns : [.. TrailingColumns.Take(2), .. EventColumns, .. TrailingColumns.Skip(2)],
         ];
     }
 
@@ -78,6 +82,13 @@ public static class ScorecardCsvWriter
 
             writer.WriteField(Num(row.Total));
             writer.WriteField(Num(max));
+            if (scorecard.Profile.EventClasses.Count > 0)
+            {
+                writer.WriteField(Num(row.DeductedPoints));
+                writer.WriteField(Text(string.Join("; ", row.Deductions.Select(d =>
+                    string.Create(f, $"{d.Class.Id} {d.EventCount} ({(d.Class.Disqualifies ? "一票否决" + (d.Points > 0 ? ", " : string.Empty) : string.Empty)}{(d.Points > 0 || !d.Class.Disqualifies ? "−" + Num(d.Points) : string.Empty)})")))));
+            }
+
             writer.WriteField(row.Vetoed ? "yes" : "no");
             writer.WriteField(Text(row.PeerGroup));
             writer.WriteField(row.Rank?.ToString(f) ?? string.Empty);

@@ -54,6 +54,10 @@ public sealed record ScorecardProfile
     /// <summary>The quota rules ("each county exits at least 30 % of its platforms"), applied in order after the rules.</summary>
     public IReadOnlyList<ScorecardQuota> Quotas { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardQuota>.Empty;
 
+    /// <summary>The event classes (<c>event_classes</c>): what an event of each class in the year deducts or whether it
+    /// disqualifies the platform; an events file may name these classes only (<see cref="ScorecardEventsReader"/>).</summary>
+    public IReadOnlyList<ScorecardEventClass> EventClasses { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardEventClass>.Empty;
+
     /// <summary>The scored indicators, in order.</summary>
     public IReadOnlyList<ScorecardIndicator> Indicators { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardIndicator>.Empty;
 

@@ -11,10 +11,16 @@ public sealed record ScorecardRow
     /// <summary>One cell per scorecard indicator, in the profile's order.</summary>
     public IReadOnlyList<ScorecardCell> Cells { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardCell>.Empty;
 
-    /// <summary>Σ points of the cells (0 when vetoed).</summary>
+    /// <summary>Σ points of the cells − <see cref="DeductedPoints"/> (0 when vetoed).</summary>
     public double Total { get; init; }
 
-    /// <summary>Whether a veto indicator failed (一票否决): the total is 0 and the platform is not ranked.</summary>
+    /// <summary>The points deducted for events (Σ <see cref="ScorecardDeduction.Points"/>), already taken off <see cref="Total"/>.</summary>
+    public double DeductedPoints { get; init; }
+
+    /// <summary>What each event class did to the platform in the year (only classes with events counted), in the profile's class order.</summary>
+    public IReadOnlyList<ScorecardDeduction> Deductions { get; init => field = ReadOnlyCopy.List(value); } = ValueList<ScorecardDeduction>.Empty;
+
+    /// <summary>Whether a veto indicator failed or an event of a disqualifying class counted (一票否决): the total is 0 and the platform is not ranked.</summary>
     public bool Vetoed { get; init; }
 
     /// <summary>The peer group's key: 全部 all, the level's Chinese name, or the county.</summary>

@@ -39,7 +39,7 @@ public class ScorecardCliTests
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         Assert.That(Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(new[]
         {
-            "register-rejects.csv", "rejects.csv", "results.csv", "run.json", "scorecard-explain.txt", "scorecard.csv", "summary.csv",
+            "register-rejects.csv", "rejects.csv", "results.csv", "run.json", "scorecard-explain.txt", "scorecard.csv", "scorecard.html", "summary.csv",
         }));
         var rows = ReadCsv(Path.Combine(output, "scorecard.csv"));
         var byId = rows.ToDictionary(r => r["platform"]);
