@@ -168,7 +168,14 @@ internal static class ScoreCommand
             // Only results.csv needs the consequences: made on another core while the rejections are collected (and awaited
             // before the --max-rejects check, so an error in them surfaces where it did).
             var consequencesTask = Task.Run(() => Timed(writeTimings, "consequences", () => Consequences.ForEvaluation(evaluation, earlier)));
-            MigrationMatrix? migration = earlier.Count > 0 ? MigrationMatrix.Between(priorInput.Latest, evaluation) : null;
+            // The migration matrix counts tiers A–D: a tier set of five or six tiers gets none, said so, rather than E/F as "unrated".
+            var migrates = earlier.Count > 0 && evaluation.Profile.Tiers.Count <= 4;
+            if (earlier.Count > 0 && !migrates)
+            {
+                log.Warn(Messages.NoMigrationForTierSet(evaluation.Profile.Tiers.Count));
+            }
+
+            MigrationMatrix? migration = migrates ? MigrationMatrix.Between(priorInput.Latest, evaluation) : null;
             var statusCounts = evaluation.StatusCounts;
             var rated = statusCounts[FirmStatus.Rated];
             var evaluationRejects = EvaluationRejections.Of(evaluation, read.Columns);

@@ -87,6 +87,7 @@ public sealed class MigrationMatrix
 
     /// <summary>The state of a tier (null = <see cref="MigrationState.Unrated"/>).</summary>
     /// <param name="tier">The tier.</param>
+    /// <exception cref="NotSupportedException"><see cref="Tier.E"/> or <see cref="Tier.F"/> (a tier set of five or six tiers): the matrix counts A–D.</exception>
     public static MigrationState StateOf(Tier? tier) => tier switch
     {
         Tier.A => MigrationState.A,
@@ -95,7 +96,8 @@ public sealed class MigrationMatrix
         Tier.D => MigrationState.D,
         Tier.T => MigrationState.T,
         Tier.UngradedAsB => MigrationState.UngradedAsB,
-        _ => MigrationState.Unrated,
+        null => MigrationState.Unrated,
+        _ => throw new NotSupportedException($"Tier {tier} of a tier set of five or six tiers has no migration state: migration matrices count tiers A–D, T and ungraded / 迁移矩阵暂不支持五档以上的分档"),
     };
 
     /// <summary>An aligned text table: rows = earlier state (<c>new</c> for absent), columns = later state (<c>gone</c> for absent), with totals.</summary>

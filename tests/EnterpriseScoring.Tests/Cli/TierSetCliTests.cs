@@ -72,4 +72,34 @@ public class TierSetCliTests
             Assert.That(standardError, Does.Contain(prior).And.Contain("'A+' is not a tier"));
         });
     }
+
+    [Test]
+    public void FiveTiers_WithPrior_SaysThereIsNoMigrationMatrix_InsteadOfCountingEAsUnrated()
+    {
+        // The four-tier seed made into five tiers E-style: A+ / A / B / C / D, 10/20/40/20/10.
+        string FiveTiers(int year)
+        {
+            var root = JsonNode.Parse(File.ReadAllText(ProfileOf("tiers.profile.json", year)))!.AsObject();
+            root["tier_set"] = new JsonArray(new[] { "A+", "A", "B", "C", "D" }.Select(c => (JsonNode)new JsonObject { ["code"] = c, ["label"] = c + "类" }).ToArray());
+            root["pools"]![0]!["tiering"]!["percents"] = new JsonArray(10, 20, 40, 20, 10);
+            root.Remove("overrides"); // the seed's veto would place the bottom firms in C
+            var path = Path.Combine(directory, $"five-{year}.json");
+            File.WriteAllText(path, root.ToJsonString());
+            return path;
+        }
+
+        var first = Path.Combine(directory, "2025");
+        var (code, _, stderr) = CliRunner.Run("score", "--profile", FiveTiers(2025), "--input", Input, "--out", first, "-q");
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+
+        var (again, _, againError) = CliRunner.Run("score", "--profile", FiveTiers(2026), "--input", Input, "--out", Path.Combine(directory, "2026"), "--prior", Path.Combine(first, "results.csv"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again, Is.EqualTo(ExitCodes.Success), againError);
+            Assert.That(againError, Does.Contain("no tier migration matrix").And.Contain("5 tiers"));
+            Assert.That(File.ReadAllText(Path.Combine(directory, "2025", "results.csv")), Does.Contain(",D,"), "the fifth tier is used, so E… would have been miscounted");
+            Assert.Throws<NotSupportedException>(() => EnterpriseScoring.Reporting.MigrationMatrix.StateOf(Tier.E));
+        });
+    }
 }
