@@ -56,8 +56,7 @@ internal static class Tiering
             ApplyOverrides(result, scope, profile, overrideMasks, ruleBits, reset: false);
             if (profile.ReflowOverriddenSlots && profile.Overrides.Count > 0 && scheme.QuotasFor(n) is { } quotas)
             {
-                if (Enumerable.Range(1, TierSet.MaximumCount).Any(level => quotas.Of(level) < 0) || quotas.Total != n
-                    || Enumerable.Range(set.Count + 1, TierSet.MaximumCount - set.Count).Any(level => quotas.Of(level) != 0))
+                if (!QuotasFit(quotas, set, n))
                 {
                     throw new InvalidOperationException($"Tier scheme '{scheme.Name}' gave quotas {quotas} for a scope of {n} rated firms: each must be ≥ 0, only the {set.Count} tiers of {set} may have slots, and they must add up to {n}.");
                 }
@@ -85,13 +84,9 @@ internal static class Tiering
     {
         var rules = profile.Overrides;
         var matched = rules.Count <= 64 ? null : new bool[rules.Count];
-        if (matched is not null)
-        {
-            ruleBits = null;
-        }
 
         var vetoBits = 0UL;
-        for (var r = 0; r < rules.Count && matched is null; r++)
+        for (var r = 0; r < rules.Count && matched is null; r++) // with more than 64 rules, vetoes are read rule by rule below
         {
             vetoBits |= rules[r].IsVeto ? 1UL << r : 0;
         }
@@ -111,23 +106,23 @@ internal static class Tiering
             result.Tiers[k] = tier;
 
             // Which rules match, as a bitset over rule indexes (no allocation unless there are more than 64 rules).
-            var bits = ruleBits?[k] ?? 0UL;
-            var any = bits != 0;
-            var vetoed = (bits & vetoBits) != 0;
-            for (var r = 0; r < rules.Count && ruleBits is null; r++)
+            var bits = 0UL;
+            var any = false;
+            var vetoed = false;
+            if (matched is null)
             {
-                var hit = Bitset.IsSet(overrideMasks[r], row);
-                if (matched is null)
+                bits = ruleBits?[k] ?? MatchBits(overrideMasks, rules.Count, row);
+                any = bits != 0;
+                vetoed = (bits & vetoBits) != 0;
+            }
+            else
+            {
+                for (var r = 0; r < rules.Count; r++)
                 {
-                    bits |= hit ? 1UL << r : 0;
+                    matched[r] = Bitset.IsSet(overrideMasks[r], row);
+                    any |= matched[r];
+                    vetoed |= matched[r] && rules[r].IsVeto;
                 }
-                else
-                {
-                    matched[r] = hit;
-                }
-
-                any |= hit;
-                vetoed |= hit && rules[r].IsVeto;
             }
 
             if (!any)
@@ -172,10 +167,35 @@ internal static class Tiering
         var bits = new ulong[rows.Length];
         for (var k = 0; k < rows.Length; k++)
         {
-            for (var r = 0; r < ruleCount; r++)
+            bits[k] = MatchBits(overrideMasks, ruleCount, rows[k]);
+        }
+
+        return bits;
+    }
+
+    /// <summary>Whether <paramref name="quotas"/> give no level a negative count, only the set's levels a slot, and
+    /// <paramref name="n"/> slots in all (a plain loop: re-flow runs once per scope and sensitivity draw).</summary>
+    private static bool QuotasFit(TierQuotas quotas, TierSet set, int n)
+    {
+        for (var level = 1; level <= TierSet.MaximumCount; level++)
+        {
+            var count = quotas.Of(level);
+            if (count < 0 || (level > set.Count && count != 0))
             {
-                bits[k] |= Bitset.IsSet(overrideMasks[r], rows[k]) ? 1UL << r : 0;
+                return false;
             }
+        }
+
+        return quotas.Total == n;
+    }
+
+    /// <summary>The rules (at most 64) that match table row <paramref name="row"/>, one bit per rule index.</summary>
+    private static ulong MatchBits(ulong[][] overrideMasks, int ruleCount, int row)
+    {
+        var bits = 0UL;
+        for (var r = 0; r < ruleCount; r++)
+        {
+            bits |= Bitset.IsSet(overrideMasks[r], row) ? 1UL << r : 0;
         }
 
         return bits;
