@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EnterpriseScoring.Classification;
 using Microsoft.Extensions.Logging;
 
 namespace EnterpriseScoring.Diagnostics;
@@ -66,20 +67,48 @@ internal static class EvaluationDiagnostics
         }
 
         var tiers = evaluation.TierCounts;
+        var set = evaluation.Profile.Tiers;
         foreach (var (tier, count) in tiers)
         {
             if (count > 0)
             {
-                ScoringTelemetry.FirmsTieredCounter.Add(count, profile, new KeyValuePair<string, object?>(ScoringTelemetry.TierTag, tier.ToString()));
-                activity?.SetTag("escore.tier." + tier, count);
+                var name = TagOf(set, tier);
+                ScoringTelemetry.FirmsTieredCounter.Add(count, profile, new KeyValuePair<string, object?>(ScoringTelemetry.TierTag, name));
+                activity?.SetTag("escore.tier." + name, count);
             }
         }
 
         if (logged)
         {
             var rated = evaluation.StatusCounts.GetValueOrDefault(FirmStatus.Rated);
-            ScoringLog.Evaluated(logger!, evaluation.Profile.Name, evaluation.Table.Count, rated, tiers[Tier.A], tiers[Tier.B], tiers[Tier.C], tiers[Tier.D], elapsed.TotalMilliseconds);
+            ScoringLog.Evaluated(logger!, evaluation.Profile.Name, evaluation.Table.Count, rated, CountsText(set, tiers), elapsed.TotalMilliseconds);
         }
+    }
+
+    /// <summary>
+    /// The tier's name in metrics and activity tags: the profile's code for a level of its tier set (A–D for the standard
+    /// set, A+ … for others), the enum name for T and UngradedAsB (as documented before tier sets existed).
+    /// </summary>
+    private static string TagOf(TierSet set, Tier tier) => set.Contains(tier) ? set.CodeOf(tier) : tier.ToString();
+
+    /// <summary>"A 338, B 903, C 363, D 80": every level of the set in order (zeros included), then T and UngradedAsB when counted.</summary>
+    private static string CountsText(TierSet set, IReadOnlyDictionary<Tier, int> tiers)
+    {
+        var parts = new List<string>(set.Count + 2);
+        foreach (var level in set.Levels)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{set.CodeOf(level)} {tiers.GetValueOrDefault(level)}"));
+        }
+
+        foreach (var other in (ReadOnlySpan<Tier>)[Tier.T, Tier.UngradedAsB])
+        {
+            if (tiers.GetValueOrDefault(other) is var count and > 0)
+            {
+                parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{other} {count}"));
+            }
+        }
+
+        return string.Join(", ", parts);
     }
 
     /// <summary>Records a cancelled evaluation.</summary>

@@ -59,7 +59,8 @@ public static class ScoringTelemetry
     /// <summary>The tag naming the pool (<see cref="Pools.PoolProfile.Id"/>).</summary>
     public const string PoolTag = "escore.pool";
 
-    /// <summary>The tag naming the tier (<see cref="Tier"/>'s name: <c>A</c>, <c>B</c>, <c>C</c>, <c>D</c>, <c>T</c>, <c>UngradedAsB</c>).</summary>
+    /// <summary>The tag naming the tier: the profile's code of a level of its tier set (<c>A</c>–<c>D</c> for the standard
+    /// set; <c>A+</c>, <c>A</c>, <c>B</c>, <c>C</c> for a set A+/A/B/C), or <c>T</c>, <c>UngradedAsB</c>.</summary>
     public const string TierTag = "escore.tier";
 
     /// <summary>The activity source (<see cref="Name"/>, the library's version).</summary>

@@ -92,6 +92,37 @@ public class TelemetryTests
     }
 
     [Test]
+    public void TierSetOfTheProfile_NamesTheTiers_InMetricsActivitiesAndTheLog()
+    {
+        // A+ / A / B / C (乐清-style, no D): the A+ firms must not be counted as "A", nor the C firms as "D".
+        var profile = ProfileLoader.Load(TestPaths.Seeds("data", "tiers.profile.json"));
+        var table = FirmCsvReader.Read(TestPaths.Seeds("data", "rounding.csv")).Table;
+        var logger = new ListLogger();
+        using var recorder = new MeasurementRecorder();
+        using var activities = new ActivityRecorder();
+
+        var evaluation = new Evaluator(profile, new EvaluatorOptions { Logger = logger }).Evaluate(table);
+
+        var set = profile.Tiers;
+        var profileTag = (ScoringTelemetry.ProfileTag, profile.Name);
+        Assert.Multiple(() =>
+        {
+            Assert.That(set.Codes, Is.EqualTo(new[] { "A+", "A", "B", "C" }));
+            Assert.That(set.Levels.Select(t => evaluation.TierCounts.GetValueOrDefault(t)), Has.All.GreaterThan(0), "every tier of the set is used");
+            foreach (var level in set.Levels)
+            {
+                Assert.That(recorder.Sum(ScoringTelemetry.FirmsTiered, profileTag, (ScoringTelemetry.TierTag, set.CodeOf(level))), Is.EqualTo(evaluation.TierCounts[level]), set.CodeOf(level));
+            }
+
+            Assert.That(recorder.Sum(ScoringTelemetry.FirmsTiered, profileTag, (ScoringTelemetry.TierTag, "D")), Is.Zero, "no tier D in this set");
+            var root = activities.Stopped.Single(a => a.OperationName == ScoringTelemetry.EvaluateActivity);
+            Assert.That(root.GetTagItem("escore.tier.A+"), Is.EqualTo(evaluation.TierCounts[set.Levels[0]]));
+            var expected = "tiers " + string.Join(", ", set.Levels.Select(t => $"{set.CodeOf(t)} {evaluation.TierCounts[t]}"));
+            Assert.That(logger.Messages.Single(m => m.Id == 10).Text, Does.EndWith(expected));
+        });
+    }
+
+    [Test]
     public void Evaluate_Cancelled_LogsTheCancellation()
     {
         var logger = new ListLogger();
