@@ -61,6 +61,44 @@ public class DecisionMatrixApiTests
         Assert.That(columns[0], Is.EqualTo(Columns(700, 3, 5)[0]), "the input is not changed");
     }
 
+    [TestCaseSource(nameof(Methods))]
+    public void NormaliseInto_WritesTheCallersArrays_SameBitsAsNormalise_AndReusesThem(IScoringMethod method)
+    {
+        var columns = Columns(700, 3, 5);
+        Direction[] directions = [Direction.HigherIsBetter, Direction.LowerIsBetter, Direction.HigherIsBetter];
+        var matrix = DecisionMatrix.View(columns, null, directions);
+        double[][] destination = [new double[700], new double[700], new double[700]];
+
+        var into = matrix.NormaliseInto(method, destination);
+        var fresh = matrix.Normalise(method);
+
+        for (var j = 0; j < 3; j++)
+        {
+            Assert.That(ScoringTestData.FirstBitDifference(destination[j], fresh.Column(j)), Is.EqualTo(-1), $"column {j}");
+            Assert.That(ScoringTestData.FirstBitDifference(into.Column(j), fresh.Column(j)), Is.EqualTo(-1), $"view of column {j}");
+        }
+
+        // A second matrix of the same shape into the same arrays: the view shows the new values, nothing allocated per column.
+        var other = DecisionMatrix.View(Columns(700, 3, 6), null, directions);
+        var again = other.NormaliseInto(method, destination);
+        Assert.That(ScoringTestData.FirstBitDifference(again.Column(2), other.Normalise(method).Column(2)), Is.EqualTo(-1));
+        Assert.That(into.Column(0)[0], Is.EqualTo(destination[0][0]), "the first view changed with the arrays it views");
+    }
+
+    [Test]
+    public void NormaliseInto_RefusesArraysThatWouldLoseValues_ListingEveryProblem()
+    {
+        var columns = Columns(10, 3, 1);
+        var matrix = DecisionMatrix.View(columns);
+        var shared = new double[10];
+        var ex = Assert.Throws<ArgumentException>(() => matrix.NormaliseInto(KnownScoringMethods.MinMax, [new double[9], columns[1], shared]));
+        Assert.That(ex!.Message, Does.Contain("destination[0]").And.Contain("9 values").And.Contain("destination[1]").And.Contain("overwrite"));
+        var twice = Assert.Throws<ArgumentException>(() => matrix.NormaliseInto(KnownScoringMethods.MinMax, [shared, new double[10], shared]));
+        Assert.That(twice!.Message, Does.Contain("destination[2]").And.Contain("same array"));
+        Assert.That(() => matrix.NormaliseInto(KnownScoringMethods.MinMax, [new double[10]]), Throws.ArgumentException.With.Message.Contains("1 destination arrays for 3 columns"));
+        Assert.That(columns[1], Is.EqualTo(Columns(10, 3, 1)[1]), "nothing was written");
+    }
+
     [Test]
     public void Normalise_BenchmarkMethod_NeedsOneBenchmarkPerColumn()
     {
