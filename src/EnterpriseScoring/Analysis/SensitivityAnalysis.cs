@@ -84,19 +84,19 @@ public static class SensitivityAnalysis
             var rankRow = worker.RankRow;
             if (data is null)
             {
-                FastDraw(pools, options, d, worker, rankRow, baseOutcome, ratedPool, position, rho, tau);
+                FastDraw(pools, options, d, worker, rankRow, baseOutcome, ratedPool, position, rho, tau); // counts its outcomes
             }
             else
             {
                 data.Draw(baseline, pools, options, d, worker, rankRow, rho, tau, cancellationToken);
+                var c = worker.Counts;
+                for (var row = 0; row < n; row++)
+                {
+                    c[(row * Outcomes) + worker.Outcome[row]]++;
+                }
             }
 
             ranks.Store(d, rankRow);
-            var c = worker.Counts;
-            for (var row = 0; row < n; row++)
-            {
-                c[(row * Outcomes) + worker.Outcome[row]]++;
-            }
         }
 
         var degree = options.MaxDegreeOfParallelism;
@@ -232,7 +232,7 @@ public static class SensitivityAnalysis
         }
     }
 
-    /// <summary>A draw of weights and benchmarks on the baseline's held figures.</summary>
+    /// <summary>A draw of weights and benchmarks on the baseline's held figures: ranks into <paramref name="rankRow"/>, outcomes added to the worker's counts.</summary>
     private static void FastDraw(SensitivityPool[] pools, SensitivityOptions options, int d, Worker worker, int[] rankRow, int[] baseOutcome, int[] ratedPool, int[] position, double[][] rho, double[][] tau)
     {
         for (var p = 0; p < pools.Length; p++)
@@ -243,22 +243,26 @@ public static class SensitivityAnalysis
             (rho[p][d], tau[p][d]) = pools[p].Ranking.Compare(work.Totals.AsSpan(0, n), pools[p].SharesRanks ? work.Ranks.AsSpan(0, n) : [], worker.Scratch);
         }
 
-        var outcome = worker.Outcome;
-        for (var row = 0; row < outcome.Length; row++)
+        // Each row's outcome counted as it is read (one pass over the rows, not a second one over an outcome array).
+        var counts = worker.Counts;
+        for (var row = 0; row < rankRow.Length; row++)
         {
             var p = ratedPool[row];
+            int outcome;
             if (p >= 0)
             {
                 var pool = worker.Pools[p].Pool;
                 var k = position[row];
-                outcome[row] = (int)pool.Tiers[k];
+                outcome = (int)pool.Tiers[k];
                 rankRow[row] = pool.Ranks[k];
             }
             else
             {
-                outcome[row] = baseOutcome[row]; // not rated: its status (and any veto) does not depend on weights or benchmarks
+                outcome = baseOutcome[row]; // not rated: its status (and any veto) does not depend on weights or benchmarks
                 rankRow[row] = 0;
             }
+
+            counts[(row * Outcomes) + outcome]++;
         }
     }
 
@@ -515,10 +519,10 @@ public static class SensitivityAnalysis
         /// <summary>Per pool, its working state.</summary>
         public SensitivityPool.Work[] Pools { get; }
 
-        /// <summary>This thread's outcome counts per row (row × 7 + outcome).</summary>
+        /// <summary>This thread's outcome counts per row (row × 9 + outcome, the outcome being the value of <see cref="Tier"/>, 0 for none).</summary>
         public int[] Counts { get; }
 
-        /// <summary>The current draw's outcome per row.</summary>
+        /// <summary>The current draw's outcome per row (data draws; the weights-and-benchmarks path counts without it).</summary>
         public int[] Outcome { get; }
 
         /// <summary>Buffers of the rank correlations.</summary>

@@ -328,6 +328,39 @@ public class SensitivityTests
         Assert.That(buffer, Is.EqualTo(new[] { 1, 0, 4, maxRank, 0, 3, 7, 1, 2 }));
     }
 
+    [TestCase(65_535, 37)] // two whole tiles of 16 draws and a part
+    [TestCase(70_000, 37)]
+    [TestCase(65_535, 16)]
+    [TestCase(100, 1)]
+    public void DrawRanks_Gather_EqualsTheNaiveTranspose_AcrossTiles(int maxRank, int draws)
+    {
+        const int rows = 300;
+        var random = new Random(draws);
+        var drawn = new int[draws][];
+        var ranks = new DrawRanks(draws, rows, maxRank);
+        for (var d = 0; d < draws; d++)
+        {
+            drawn[d] = [.. Enumerable.Range(0, rows).Select(_ => random.Next(0, maxRank + 1))];
+            ranks.Store(d, drawn[d]);
+        }
+
+        foreach (var (from, to) in new[] { (0, rows), (17, 273), (299, 300) })
+        {
+            var buffer = new int[(to - from) * draws];
+            ranks.Gather(from, to, draws, buffer);
+            var naive = new int[buffer.Length];
+            for (var row = from; row < to; row++)
+            {
+                for (var d = 0; d < draws; d++)
+                {
+                    naive[((row - from) * draws) + d] = drawn[d][row];
+                }
+            }
+
+            Assert.That(buffer, Is.EqualTo(naive), $"rows {from}…{to - 1}");
+        }
+    }
+
     [Test]
     public void NearestRank_IsTheCeilingOfPTimesNthSmallest()
     {
