@@ -3,7 +3,7 @@ namespace EnterpriseScoring.Analysis;
 /// <summary>Agreement of two tier assignments of the same firms: share with the same tier and Cohen's κ.</summary>
 public static class TierAgreement
 {
-    /// <summary>Cohen's κ = (p₀ − pₑ) / (1 − pₑ) over the pairs in which both sides have a tier (A–D): p₀ the share with the same tier, pₑ the share expected by chance from the two tier distributions.</summary>
+    /// <summary>Cohen's κ = (p₀ − pₑ) / (1 − pₑ) over the pairs in which both sides have a tier: p₀ the share with the same tier, pₑ the share expected by chance from the two tier distributions. Every <see cref="Tier"/> is its own category (the levels A–F of a tier set, T, ungraded).</summary>
     /// <param name="first">The first assignment.</param>
     /// <param name="second">The second, paired with <paramref name="first"/>.</param>
     /// <returns>κ; NaN when no pair has two tiers, or both sides put every firm in one and the same tier (pₑ = 1: κ is undefined).</returns>
@@ -45,8 +45,9 @@ public static class TierAgreement
             throw new ArgumentException($"The assignments differ in length ({first.Count} and {second.Count}).", nameof(second));
         }
 
-        var a = new int[6];
-        var b = new int[6];
+        var categories = Enum.GetValues<Tier>().Max(t => (int)t) + 1; // indexed by the tier's value: levels 1–6 (A–D, E, F), T, ungraded
+        var a = new int[categories];
+        var b = new int[categories];
         int agree = 0, count = 0;
         for (var i = 0; i < first.Count; i++)
         {
@@ -54,8 +55,8 @@ public static class TierAgreement
             {
                 count++;
                 agree += x == y ? 1 : 0;
-                a[(int)x - 1]++;
-                b[(int)y - 1]++;
+                a[(int)x]++;
+                b[(int)y]++;
             }
         }
 
