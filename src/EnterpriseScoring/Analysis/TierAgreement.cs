@@ -3,6 +3,9 @@ namespace EnterpriseScoring.Analysis;
 /// <summary>Agreement of two tier assignments of the same firms: share with the same tier and Cohen's κ.</summary>
 public static class TierAgreement
 {
+    /// <summary>The number of categories: one per value of <see cref="Tier"/> (levels 1–6 — A–D, E, F — T, ungraded), indexed by the value.</summary>
+    private static readonly int Categories = Enum.GetValues<Tier>().Max(t => (int)t) + 1;
+
     /// <summary>Cohen's κ = (p₀ − pₑ) / (1 − pₑ) over the pairs in which both sides have a tier: p₀ the share with the same tier, pₑ the share expected by chance from the two tier distributions. Every <see cref="Tier"/> is its own category (the levels A–F of a tier set, T, ungraded).</summary>
     /// <param name="first">The first assignment.</param>
     /// <param name="second">The second, paired with <paramref name="first"/>.</param>
@@ -45,9 +48,8 @@ public static class TierAgreement
             throw new ArgumentException($"The assignments differ in length ({first.Count} and {second.Count}).", nameof(second));
         }
 
-        var categories = Enum.GetValues<Tier>().Max(t => (int)t) + 1; // indexed by the tier's value: levels 1–6 (A–D, E, F), T, ungraded
-        var a = new int[categories];
-        var b = new int[categories];
+        var a = new int[Categories];
+        var b = new int[Categories];
         int agree = 0, count = 0;
         for (var i = 0; i < first.Count; i++)
         {
