@@ -63,6 +63,10 @@ internal sealed class PriorInput
                 results = ResultsCsvReader.Read(stream, tiers);
                 sha256 = stream.Complete();
             }
+            catch (UnknownTierCodeException ex)
+            {
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.PriorTierNotInSet(file, ex.Line, ex.Code, tiers.ToString()), ex);
+            }
             catch (FormatException ex)
             {
                 throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotReadPrior(file, ex.Message), ex);
@@ -73,7 +77,7 @@ internal sealed class PriorInput
         }
 
         var prior = new PriorInput(files, evaluationYear);
-        prior.CheckTiersAgree();
+        prior.CheckTiersAgree(tiers);
         return prior;
     }
 
@@ -180,7 +184,8 @@ internal sealed class PriorInput
     /// The rule of <c>PriorResults.ById</c>, checked up front so a conflict names the files: within one year a result with
     /// a tier wins over results without one, and two different tiers for one firm are a mistake.
     /// </summary>
-    private void CheckTiersAgree()
+    /// <param name="tiers">The profile's tier set: the codes the message shows.</param>
+    private void CheckTiersAgree(TierSet tiers)
     {
         var seen = new Dictionary<(int Year, string Id), (Tier Tier, string File)>();
         foreach (var (file, results, _) in files)
@@ -198,7 +203,7 @@ internal sealed class PriorInput
                 }
                 else if (first.Tier != tier)
                 {
-                    throw new CommandException(ExitCodes.InputOrUsageError, Messages.PriorTiersDisagree(first.File, file, r.Id, r.Year, first.Tier, tier));
+                    throw new CommandException(ExitCodes.InputOrUsageError, Messages.PriorTiersDisagree(first.File, file, r.Id, r.Year, tiers.CodeOf(first.Tier), tiers.CodeOf(tier)));
                 }
             }
         }

@@ -14,7 +14,7 @@ namespace EnterpriseScoring.Cli;
 /// <param name="Prior">The <c>--prior</c> files read.</param>
 /// <param name="Counts">Row and firm counts.</param>
 /// <param name="StatusCounts">Firms per status code (non-zero only).</param>
-/// <param name="TierCounts">Firms per tier (non-zero only).</param>
+/// <param name="TierCounts">Firms per tier (non-zero only), keyed by the profile's codes (<see cref="Commands.ScoreCommand.RunTierCounts"/>).</param>
 /// <param name="TimingsMs">Milliseconds per stage.</param>
 /// <param name="WriteTimingsMs">Milliseconds per output file.</param>
 /// <param name="Outputs">The files written to <c>--out</c>.</param>
@@ -66,7 +66,13 @@ internal sealed record RunPriorInput(string Path, string? Sha256, int Year, int 
 /// <param name="Jurisdiction">The jurisdiction.</param>
 /// <param name="EvaluationYear">The profile's evaluation year (after <c>--year</c>).</param>
 /// <param name="Sha256">The digest of the profile as written back.</param>
-internal sealed record RunProfile(string Name, string Argument, string? Jurisdiction, int EvaluationYear, string Sha256);
+/// <param name="Tiers">The codes of the profile's tier set, best first, when it is not A / B / C / D (null, left out, for the
+/// standard set): how <c>escore compare</c> reads the results next to this run.json.</param>
+internal sealed record RunProfile(string Name, string Argument, string? Jurisdiction, int EvaluationYear, string Sha256, IReadOnlyList<string>? Tiers = null)
+{
+    /// <summary>The <see cref="Tiers"/> of a profile's tier set: its codes, or null for the standard set.</summary>
+    public static IReadOnlyList<string>? TiersOf(Classification.TierSet tiers) => tiers.IsStandard ? null : tiers.Codes;
+}
 
 /// <summary>The input of a run.</summary>
 /// <param name="Kind">csv, xlsx, sqlite or postgres.</param>

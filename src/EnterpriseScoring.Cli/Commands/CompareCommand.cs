@@ -30,11 +30,11 @@ internal static class CompareCommand
         var command = new Command("compare", Descriptions.Compare) { from, to, list, profiles, input, output };
         command.Validators.Add(result =>
         {
-            var byProfile = (result.GetValue(profiles) ?? []).Length > 0 || result.GetValue(input) is not null || result.GetValue(output) is not null;
             var byFiles = result.GetValue(from) is not null || result.GetValue(to) is not null;
+            var byProfile = result.GetValue(input) is not null || result.GetValue(output) is not null || (result.GetValue(profiles) ?? []).Length > (byFiles ? 1 : 0);
             if (byProfile && byFiles)
             {
-                result.AddError(Messages.CompareBoth);
+                result.AddError((result.GetValue(profiles) ?? []).Length > 1 && result.GetValue(input) is null && result.GetValue(output) is null ? Messages.CompareFilesOneProfile : Messages.CompareBoth);
             }
             else if (byProfile && ((result.GetValue(profiles) ?? []).Length < 2 || result.GetValue(input) is null || result.GetValue(output) is null))
             {
@@ -48,17 +48,18 @@ internal static class CompareCommand
         command.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
-            if ((parseResult.GetValue(profiles) ?? []).Length > 0)
+            if (parseResult.GetValue(from) is null)
             {
                 return CompareProfiles(context, parseResult.GetValue(profiles)!, parseResult.GetRequiredValue(input), parseResult.GetRequiredValue(output));
             }
 
+            // The tier set of both files: the --profile they were scored with, else the one their run.json records.
+            var scoredWith = parseResult.GetValue(profiles) is [var profileArgument] ? ProfileOption.Load(profileArgument) : null;
+            var files = ComparedResults.Read(parseResult.GetRequiredValue(from), parseResult.GetRequiredValue(to), scoredWith?.Tiers);
             MigrationMatrix matrix;
             try
             {
-                matrix = MigrationMatrix.Between(
-                    ExplainCommand.ReadPrior(parseResult.GetRequiredValue(from)),
-                    ExplainCommand.ReadPrior(parseResult.GetRequiredValue(to)));
+                matrix = MigrationMatrix.Between(files.From, files.To, files.Tiers);
             }
             catch (ArgumentException ex)
             {
@@ -70,13 +71,15 @@ internal static class CompareCommand
             context.Output.WriteLine(Messages.Migration(matrix.Firms, matrix.Upgraded, matrix.Downgraded, matrix.Unchanged));
             if (parseResult.GetValue(list))
             {
-                foreach (var f in Enum.GetValues<MigrationState>())
+                // Levels under the set's codes; the other states under their names (Absent, Unrated, UngradedAsB) as always.
+                string Name(MigrationState state) => MigrationMatrix.LevelOf(state) > 0 ? matrix.CodeOf(state) : state.ToString();
+                foreach (var f in matrix.States)
                 {
-                    foreach (var t in Enum.GetValues<MigrationState>())
+                    foreach (var t in matrix.States)
                     {
                         if (f != t && matrix.Ids(f, t) is { Count: > 0 } ids)
                         {
-                            context.Output.WriteLine($"{f} → {t}: {string.Join(" ", ids)}");
+                            context.Output.WriteLine($"{Name(f)} → {Name(t)}: {string.Join(" ", ids)}");
                         }
                     }
                 }

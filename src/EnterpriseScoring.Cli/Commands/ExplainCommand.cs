@@ -1,8 +1,6 @@
 using System.CommandLine;
 using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.Cli.Text;
-using EnterpriseScoring.IO;
-using EnterpriseScoring.Policies;
 
 namespace EnterpriseScoring.Cli.Commands;
 
@@ -44,11 +42,12 @@ internal static class ExplainCommand
             var context = CommandContext.From(parseResult, globals);
             var evaluationProfile = ProfileOption.Load(parseResult.GetRequiredValue(profile));
             var source = input.Resolve(parseResult);
-            var read = source.Read(context.Log, input.ReaderOptions(parseResult, evaluationProfile));
+            var readerOptions = input.ReaderOptions(parseResult, evaluationProfile); // the firms' file and --prior-input's
+            var read = source.Read(context.Log, readerOptions);
             var evaluator = MissingMeasureCheck.Check(context.Log, evaluationProfile, parseResult.GetValue(acceptMissing) ?? [], read);
             var priorResults = PriorInput.Read(parseResult.GetValue(prior) ?? [], evaluationProfile.EvaluationYear, evaluationProfile.Tiers).Context(evaluationProfile, context.Log, parseResult.GetValue(priorYear.File) is not null);
             var (table, _) = decisions.ApplyCorrections(parseResult, context.Log, read);
-            var (evaluationContext, _) = priorYear.Apply(parseResult, context.Log, input.ReaderOptions(parseResult, evaluationProfile), evaluationProfile, priorResults, table);
+            var (evaluationContext, _) = priorYear.Apply(parseResult, context.Log, readerOptions, evaluationProfile, priorResults, table);
             var (evaluation, _) = decisions.ApplyAdjustments(parseResult, context.Log, evaluator.Evaluate(table, evaluationContext));
             if (read.Columns.Where(c => c.IsAliased).ToList() is { Count: > 0 } aliased)
             {
@@ -89,23 +88,5 @@ internal static class ExplainCommand
             return missing > 0 ? ExitCodes.InputOrUsageError : ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>Reads a results file for --prior (exit code 3 when it cannot be read).</summary>
-    internal static IReadOnlyList<PriorResult> ReadPrior(string file)
-    {
-        if (!File.Exists(file))
-        {
-            throw new CommandException(ExitCodes.InputOrUsageError, Messages.ResultsNotFound(file));
-        }
-
-        try
-        {
-            return ResultsCsvReader.Read(file);
-        }
-        catch (FormatException ex)
-        {
-            throw new CommandException(ExitCodes.InputOrUsageError, Messages.CannotReadResults(file, ex.Message), ex);
-        }
     }
 }

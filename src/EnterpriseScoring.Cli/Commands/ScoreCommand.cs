@@ -130,7 +130,8 @@ internal static class ScoreCommand
             var priorInput = PriorInput.Read(priorFiles, evaluationYear, evaluationProfile.Tiers);
             cancellation.ThrowIfCancellationRequested();
             stopwatch.Restart();
-            var read = source.Read(log, input.ReaderOptions(parseResult, evaluationProfile), cancellation);
+            var readerOptions = input.ReaderOptions(parseResult, evaluationProfile); // the firms' file and --prior-input's
+            var read = source.Read(log, readerOptions, cancellation);
             cancellation.ThrowIfCancellationRequested();
             var evaluator = MissingMeasureCheck.Check(log, evaluationProfile, parseResult.GetValue(acceptMissing) ?? [], read);
             var (table, corrections) = decisions.ApplyCorrections(parseResult, log, read); // before evaluation: benchmarks and quotas move for everyone
@@ -143,7 +144,7 @@ internal static class ScoreCommand
             }
 
             var (evaluationContext, priorYearRecord) = priorYear.Apply(
-                parseResult, log, input.ReaderOptions(parseResult, evaluationProfile), evaluationProfile,
+                parseResult, log, readerOptions, evaluationProfile,
                 priorInput.Context(evaluationProfile, log, parseResult.GetValue(priorYear.File) is not null), table, cancellation);
             stopwatch.Restart();
             Evaluation evaluation;
@@ -168,14 +169,8 @@ internal static class ScoreCommand
             // Only results.csv needs the consequences: made on another core while the rejections are collected (and awaited
             // before the --max-rejects check, so an error in them surfaces where it did).
             var consequencesTask = Task.Run(() => Timed(writeTimings, "consequences", () => Consequences.ForEvaluation(evaluation, earlier)));
-            // The migration matrix counts tiers A–D: a tier set of five or six tiers gets none, said so, rather than E/F as "unrated".
-            var migrates = earlier.Count > 0 && evaluation.Profile.Tiers.Count <= 4;
-            if (earlier.Count > 0 && !migrates)
-            {
-                log.Warn(Messages.NoMigrationForTierSet(evaluation.Profile.Tiers.Count));
-            }
-
-            MigrationMatrix? migration = migrates ? MigrationMatrix.Between(priorInput.Latest, evaluation) : null;
+            // In the profile's tier set: the prior results were read with its codes (PriorInput), so every level is the set's.
+            MigrationMatrix? migration = earlier.Count > 0 ? MigrationMatrix.Between(priorInput.Latest, evaluation) : null;
             var statusCounts = evaluation.StatusCounts;
             var rated = statusCounts[FirmStatus.Rated];
             var evaluationRejects = EvaluationRejections.Of(evaluation, read.Columns);
@@ -256,12 +251,12 @@ internal static class ScoreCommand
                         RunId: runId,
                         StartedAt: started.ToString("O", CultureInfo.InvariantCulture),
                         Year: evaluationYear,
-                        Profile: new RunProfile(evaluationProfile.Name, profileArgument, evaluationProfile.Jurisdiction, evaluationProfile.EvaluationYear, hashes.Profile),
+                        Profile: new RunProfile(evaluationProfile.Name, profileArgument, evaluationProfile.Jurisdiction, evaluationProfile.EvaluationYear, hashes.Profile, RunProfile.TiersOf(evaluationProfile.Tiers)),
                         Input: new RunInput(source.Kind, source.Describe(), source.Sheet, source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, hashes.Input, source.Query, RunInput.ColumnsOf(read.Columns)),
                         Prior: priorInput.Records(),
                         Counts: new RunCounts(read.RowsRead, read.Table.Count, rated, read.Table.Count - rated - engineRejected, rejectedRows, read.RejectedRowCount, engineRejected, read.Warnings.Count, read.BlankRowsSkipped),
                         StatusCounts: statusCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => ResultsCsvFormat.StatusCode(c.Key), c => c.Value),
-                        TierCounts: evaluation.TierCounts.Where(c => c.Value > 0).OrderBy(c => c.Key).ToDictionary(c => c.Key.ToString(), c => c.Value),
+                        TierCounts: RunTierCounts(evaluation),
                         TimingsMs: timings,
                         WriteTimingsMs: WriteTimingKeys.Where(writeTimings.ContainsKey).ToDictionary(k => k, k => writeTimings[k]),
                         Outputs: outputFiles,
@@ -416,6 +411,19 @@ internal static class ScoreCommand
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// run.json's <c>tierCounts</c>: firms per tier (non-zero only) under the profile's codes, its levels best first, then
+    /// <c>T</c> and <c>UngradedAsB</c> (the key escore has always written for ungraded firms) — A, B, C, D, T, UngradedAsB for
+    /// the standard set, as before tier sets.
+    /// </summary>
+    /// <param name="evaluation">The evaluation.</param>
+    internal static Dictionary<string, int> RunTierCounts(Evaluation evaluation)
+    {
+        var tiers = evaluation.Profile.Tiers;
+        return tiers.AllTiers.Where(t => evaluation.TierCounts.GetValueOrDefault(t) > 0)
+            .ToDictionary(t => t == Tier.UngradedAsB ? nameof(Tier.UngradedAsB) : tiers.CodeOf(t), t => evaluation.TierCounts[t], StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -173,8 +173,8 @@ internal static class Descriptions
 
     /// <summary><c>compare --profile</c>.</summary>
     public static string CompareProfiles => Pick(
-        "A profile (built-in name or JSON file) to evaluate --input under; repeat: two or more compare the profiles.",
-        "用于评价 --input 的方案（内置方案名或 JSON 文件）；重复给出：两个及以上时比较各方案。");
+        "A profile (built-in name or JSON file) to evaluate --input under; repeat: two or more compare the profiles. With --from/--to, one: the profile the results were scored with, whose tier set (codes) both files are read in (default: the run.json next to each file).",
+        "用于评价 --input 的方案（内置方案名或 JSON 文件）；重复给出：两个及以上时比较各方案。配合 --from/--to 时给一个：评定这两份结果所用的方案，按其分档（档次代码）读取两份文件（默认取各文件旁 run.json 记录的分档）。");
 
     /// <summary><c>compare --input</c>.</summary>
     public static string CompareInput => Pick("The firms (CSV or .xlsx) evaluated under every --profile.", "在每个 --profile 下评价的企业数据（CSV 或 .xlsx）。");

@@ -140,6 +140,33 @@ internal static partial class Messages
     /// <summary>A results file that cannot be read.</summary>
     public static string CannotReadResults(string file, string detail) => Pick($"cannot read results '{file}': {detail}", $"无法读取结果文件 '{file}'：{detail}");
 
+    /// <summary><c>compare --from --to</c>: the two files' run.json record different tier sets.</summary>
+    public static string CompareTierSetsDiffer(string from, string fromTiers, string to, string toTiers) =>
+        Pick($"'{from}' was graded in tier set {fromTiers} and '{to}' in {toTiers} (their run.json): a migration matrix counts one tier set, and tiers of different sets are not guessed to match; compare results of one tier set, or give --profile with the set to read both files in (tiers are then matched by code)",
+            $"'{from}' 的分档为 {fromTiers}，'{to}' 的分档为 {toTiers}（见各自的 run.json）：迁移矩阵只按一种分档统计，不同分档的档次不作推测对应；请比较同一分档的结果，或用 --profile 指定读取两份文件的分档（届时按档次代码对应）");
+
+    /// <summary><c>compare --from --to</c>: a tier code the set being read does not have.</summary>
+    public static string CompareTierNotInSet(string file, long line, string code, string tiers, bool fromProfile) =>
+        fromProfile
+            ? Pick(Invariant($"results '{file}' line {line}: tier '{code}' is not a tier of the --profile's tier set {tiers} (or T, ungraded_as_b): the file was graded in another tier set; give the profile it was scored with"),
+                Invariant($"结果文件 '{file}' 第 {line} 行：档次 '{code}' 不属于 --profile 的分档 {tiers}（或 T、ungraded_as_b）：该文件按其他分档评定；请给出评定它所用的方案"))
+            : Pick(Invariant($"results '{file}' line {line}: tier '{code}' is not a tier of {tiers}, the tier set its run.json records (A/B/C/D when there is none): give the profile the results were scored with (--profile), or keep the run's run.json next to its results.csv"),
+                Invariant($"结果文件 '{file}' 第 {line} 行：档次 '{code}' 不属于 {tiers}（其 run.json 记录的分档；无 run.json 时为 A/B/C/D）：请用 --profile 给出评定该结果所用的方案，或将该次运行的 run.json 与 results.csv 放在一起"));
+
+    /// <summary><c>compare --from --to</c>: a run.json next to a results file whose tier set cannot be read.</summary>
+    public static string CannotReadRunTiers(string file, string detail) =>
+        Pick($"cannot read the tier set (profile.tiers) of '{file}': {detail}", $"无法读取 '{file}' 中的分档（profile.tiers）：{detail}");
+
+    /// <summary><c>compare --from --to</c> with more than one <c>--profile</c>.</summary>
+    public static string CompareFilesOneProfile => Pick(
+        "With --from and --to, give at most one --profile: the profile the results were scored with, whose tier set both files are read in.",
+        "使用 --from 和 --to 时最多给出一个 --profile：评定这两份结果所用的方案，两份文件均按其分档读取。");
+
+    /// <summary><c>--prior</c>: a tier code the profile's tier set does not have.</summary>
+    public static string PriorTierNotInSet(string file, long line, string code, string tiers) =>
+        Pick(Invariant($"--prior '{file}' line {line}: tier '{code}' is not a tier of this profile's tier set {tiers} (or T, ungraded_as_b): the prior year was graded in another tier set; tier history, consequences and the migration matrix match tiers by code, and codes of another set are not guessed — score the prior year under a profile with this set, or leave --prior out"),
+            Invariant($"--prior '{file}' 第 {line} 行：档次 '{code}' 不属于本方案的分档 {tiers}（或 T、ungraded_as_b）：上年按其他分档评定；分类历史、政策后果和迁移矩阵按档次代码对应，不推测其他分档的代码——请以同一分档的方案评定上年结果，或不给 --prior"));
+
     /// <summary>An environment variable for <c>--connection</c> that is not set.</summary>
     public static string ConnectionVariableNotSet(string name) =>
         Pick($"environment variable '{name}' (for --connection) is not set", $"环境变量 '{name}'（用于 --connection）未设置");

@@ -29,11 +29,6 @@ internal static partial class Messages
         Pick($"{signal} arrived too late to cancel the run (its results were being published): it completed",
             $"{signal} 到达时结果已在发布，无法取消：本次运行已完成");
 
-    /// <summary>No tier migration matrix: the profile's tier set has more than four tiers.</summary>
-    public static string NoMigrationForTierSet(int tiers) =>
-        Pick($"no tier migration matrix in the report: it counts tiers A–D, and this profile's tier set has {tiers} tiers (the results and --prior history are unaffected)",
-            $"报告未含分档迁移矩阵：迁移矩阵按 A–D 四档统计，本方案分为 {tiers} 档（结果与 --prior 历史不受影响）");
-
     /// <summary>A run cancelled by a signal.</summary>
     public static string Cancelled(string signal) =>
         Pick($"cancelled by {signal}: nothing was published — the output directory (--out) and the results database are unchanged, and the run's temporary files were removed",

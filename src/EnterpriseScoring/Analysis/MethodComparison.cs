@@ -1,3 +1,5 @@
+using EnterpriseScoring.Classification;
+
 namespace EnterpriseScoring.Analysis;
 
 /// <summary>
@@ -5,7 +7,9 @@ namespace EnterpriseScoring.Analysis;
 /// county's profile): per pool of the first profile the Spearman and Kendall τ-b matrices of the totals, and per pair of
 /// profiles the tier agreement (share with the same tier, Cohen's κ), the migration matrix and the firms that move most.
 /// </summary>
-/// <remarks>Firms are matched by row: every evaluation must be of the same table. docs/analysis.md explains the figures.</remarks>
+/// <remarks>Firms are matched by row: every evaluation must be of the same table. Tiers are compared by level of each
+/// profile's tier set (level 1 = its best tier), so profiles with different sets (A / B / C / D against 乐清's A+ / A / B / C)
+/// are compared best with best; T and ungraded count as no tier. docs/analysis.md explains the figures.</remarks>
 [Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))]
 public sealed class MethodComparison
 {
@@ -81,7 +85,7 @@ public sealed class MethodComparison
         {
             for (var j = i + 1; j < evaluations.Count; j++)
             {
-                pairs.Add(Pair(results, i, j));
+                pairs.Add(Pair(evaluations, results, i, j));
             }
         }
 
@@ -109,24 +113,27 @@ public sealed class MethodComparison
         return matrix;
     }
 
-    private static ComparisonPair Pair(FirmResult[][] results, int i, int j)
+    private static ComparisonPair Pair(IReadOnlyList<Evaluation> evaluations, FirmResult[][] results, int i, int j)
     {
-        var a = results[i].Select(r => Graded(r.Tier)).ToArray();
-        var b = results[j].Select(r => Graded(r.Tier)).ToArray();
-        var migration = new int[5][];
-        for (var t = 0; t < 5; t++)
+        var (first, second) = (evaluations[i].Profile.Tiers, evaluations[j].Profile.Tiers);
+        var a = results[i].Select(r => Graded(r.Tier, first)).ToArray();
+        var b = results[j].Select(r => Graded(r.Tier, second)).ToArray();
+        var migration = new int[first.Count + 1][];
+        for (var t = 0; t < migration.Length; t++)
         {
-            migration[t] = new int[5];
+            migration[t] = new int[second.Count + 1];
         }
 
         for (var r = 0; r < a.Length; r++)
         {
-            migration[a[r] is { } x ? (int)x - 1 : 4][b[r] is { } y ? (int)y - 1 : 4]++;
+            migration[a[r] is { } x ? TierSet.LevelOf(x) - 1 : first.Count][b[r] is { } y ? TierSet.LevelOf(y) - 1 : second.Count]++;
         }
 
+        // A firm tiered under one profile only moves further than any two levels apart.
+        var untiered = Math.Max(first.Count, second.Count);
         var moves = Enumerable.Range(0, a.Length)
             .Where(r => a[r] != b[r] || results[i][r].Percentile != results[j][r].Percentile)
-            .Select(r => (Row: r, Tiers: a[r] is { } x && b[r] is { } y ? Math.Abs((int)x - (int)y) : a[r] == b[r] ? 0 : 4, Points: Math.Abs((results[i][r].Percentile ?? 0) - (results[j][r].Percentile ?? 0))))
+            .Select(r => (Row: r, Tiers: a[r] is { } x && b[r] is { } y ? Math.Abs(TierSet.LevelOf(x) - TierSet.LevelOf(y)) : a[r] == b[r] ? 0 : untiered, Points: Math.Abs((results[i][r].Percentile ?? 0) - (results[j][r].Percentile ?? 0))))
             .OrderByDescending(m => m.Tiers).ThenByDescending(m => m.Points).ThenBy(m => results[i][m.Row].Id, StringComparer.Ordinal)
             .Take(MovesPerPair)
             .Select(m => new FirmMove(results[i][m.Row].Id, results[i][m.Row].Name, a[m.Row], b[m.Row], results[i][m.Row].Percentile, results[j][m.Row].Percentile))
@@ -143,8 +150,8 @@ public sealed class MethodComparison
         };
     }
 
-    /// <summary>A tier A–D, or null (no tier, T, ungraded).</summary>
-    private static Tier? Graded(Tier? tier) => tier is >= Tier.A and <= Tier.D ? tier : null;
+    /// <summary>A level of the profile's tier set (A–D, E, F), or null (no tier, T, ungraded).</summary>
+    private static Tier? Graded(Tier? tier, TierSet tiers) => tier is { } t && tiers.Contains(t) ? t : null;
 
     /// <summary>As an HTML fragment for a notebook cell (text escaped): the agreement of each pair of profiles and the Spearman matrix per pool; <see cref="MethodComparisonReport.ToHtml"/> is the full page.</summary>
     public string ToHtml() => Reporting.NotebookViews.Of(this).ToHtml();

@@ -27,18 +27,19 @@ public static class MethodComparisonReport
 
         csv.EndRecord();
         var results = comparison.Evaluations.Select(e => e.Results).ToArray();
+        var sets = comparison.Evaluations.Select(e => e.Profile.Tiers).ToArray();
         for (var row = 0; row < results[0].Count; row++)
         {
             csv.WriteField(results[0][row].Id);
             csv.WriteField(results[0][row].Name);
-            foreach (var evaluation in results)
+            for (var p = 0; p < results.Length; p++)
             {
-                var r = evaluation[row];
+                var r = results[p][row];
                 csv.WriteField(r.PoolId);
                 csv.WriteField(r.Total is { } t ? Number(t) : null);
                 csv.WriteField(r.Rank?.ToString(CultureInfo.InvariantCulture));
                 csv.WriteField(r.Percentile is { } q ? Number(q) : null);
-                csv.WriteField(r.Tier?.ToString());
+                csv.WriteField(Code(r.Tier, sets[p]));
             }
 
             csv.EndRecord();
@@ -50,7 +51,7 @@ public static class MethodComparisonReport
     /// <summary>
     /// The summary as one long table: <c>kind,pool,first,second,from,to,value</c> — kind <c>spearman</c> and <c>kendall_tau_b</c>
     /// (per pool and pair), <c>same_tier_share</c>, <c>cohen_kappa</c> and <c>tiered_under_both</c> (per pair), <c>migration</c>
-    /// (per pair and from/to tier, <c>none</c> for no tier). Profiles are numbered from 1 as in the firms file.
+    /// (per pair and from/to tier: the codes of the first and the second profile's tier set, <c>none</c> for no tier). Profiles are numbered from 1 as in the firms file.
     /// </summary>
     /// <param name="comparison">The comparison.</param>
     /// <param name="stream">Receives UTF-8 CSV with a byte-order mark.</param>
@@ -95,11 +96,12 @@ public static class MethodComparisonReport
             Row("tiered_under_both", null, pair.First, pair.Second, null, null, pair.TieredUnderBoth.ToString(CultureInfo.InvariantCulture));
             Row("same_tier_share", null, pair.First, pair.Second, null, null, Number(pair.SameTierShare));
             Row("cohen_kappa", null, pair.First, pair.Second, null, null, Number(pair.Kappa));
-            for (var a = 0; a < 5; a++)
+            var (first, second) = (comparison.Evaluations[pair.First].Profile.Tiers, comparison.Evaluations[pair.Second].Profile.Tiers);
+            for (var a = 0; a < pair.Migration.Count; a++)
             {
-                for (var b = 0; b < 5; b++)
+                for (var b = 0; b < pair.Migration[a].Count; b++)
                 {
-                    Row("migration", null, pair.First, pair.Second, TierName(a), TierName(b), pair.Migration[a][b].ToString(CultureInfo.InvariantCulture));
+                    Row("migration", null, pair.First, pair.Second, TierName(a, first), TierName(b, second), pair.Migration[a][b].ToString(CultureInfo.InvariantCulture));
                 }
             }
         }
@@ -132,18 +134,23 @@ public static class MethodComparisonReport
         {
             html.Element("h2", $"{names[pair.First]} → {names[pair.Second]}")
                 .Element("p", $"same tier / 同档 {Number(pair.SameTierShare * 100, "0.0")} % of {pair.TieredUnderBoth} firms tiered under both; Cohen's κ {Number(pair.Kappa, "0.000")}");
-            html.Table(["from \\ to", .. Enumerable.Range(0, 5).Select(TierName)], pair.Migration.Select((r, a) => (IReadOnlyList<string>)[TierName(a), .. r.Select(c => c.ToString(CultureInfo.InvariantCulture))]));
+            var (first, second) = (comparison.Evaluations[pair.First].Profile.Tiers, comparison.Evaluations[pair.Second].Profile.Tiers);
+            html.Table(["from \\ to", .. Enumerable.Range(0, second.Count + 1).Select(b => TierName(b, second))], pair.Migration.Select((r, a) => (IReadOnlyList<string>)[TierName(a, first), .. r.Select(c => c.ToString(CultureInfo.InvariantCulture))]));
             if (pair.LargestMoves.Count > 0)
             {
                 html.Element("h3", "firms that move most / 变动最大的企业");
-                html.Table(["id", "name", "tier", "percentile"], pair.LargestMoves.Select(m => (IReadOnlyList<string>)[m.FirmId, m.Name, $"{m.FromTier?.ToString() ?? "–"} → {m.ToTier?.ToString() ?? "–"}", $"{Number(m.FromPercentile, "0.0")} → {Number(m.ToPercentile, "0.0")}"]));
+                html.Table(["id", "name", "tier", "percentile"], pair.LargestMoves.Select(m => (IReadOnlyList<string>)[m.FirmId, m.Name, $"{Code(m.FromTier, first) ?? "–"} → {Code(m.ToTier, second) ?? "–"}", $"{Number(m.FromPercentile, "0.0")} → {Number(m.ToPercentile, "0.0")}"]));
             }
         }
 
         return html.Raw("</body></html>\n").ToString();
     }
 
-    private static string TierName(int index) => index < 4 ? ((Tier)(index + 1)).ToString() : "none";
+    /// <summary>The name of row or column <paramref name="index"/> of a pair's migration: the code of that level of the set, or <c>none</c> after the levels.</summary>
+    private static string TierName(int index, Classification.TierSet tiers) => index < tiers.Count ? tiers.Codes[index] : "none";
+
+    /// <summary>A tier under the set's code (the enum's name for T and ungraded, as always), or null for none.</summary>
+    private static string? Code(Tier? tier, Classification.TierSet tiers) => tier is { } t && tiers.Contains(t) ? tiers.CodeOf(t) : tier?.ToString();
 
     private static string Number(double value) => double.IsNaN(value) ? "NaN" : value.ToString("R", CultureInfo.InvariantCulture);
 

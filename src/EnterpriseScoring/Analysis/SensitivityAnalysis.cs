@@ -320,7 +320,7 @@ public static class SensitivityAnalysis
                     .ToArray(),
             };
         }).ToArray();
-        return new SensitivityResult { Options = options, Firms = firms, Pools = poolResults, Notes = Notes(options) };
+        return new SensitivityResult { Options = options, Firms = firms, Pools = poolResults, Notes = Notes(options), Tiers = baseline.Profile.Tiers };
     }
 
     private static FirmStability Firm(Evaluation baseline, int row, int[] tierDraws, int count, (int? P5, int? P50, int? P95) quantiles, double[][] margins, SensitivityOptions options)

@@ -12,7 +12,9 @@ public static class SensitivityReport
 
     /// <summary>
     /// One row per firm: <c>id,name,pool,baseline_tier,baseline_rank,baseline_total,p_A,p_B,p_C,p_D,p_other,p_none,
-    /// rank_p5,rank_p50,rank_p95,ranked_draws,cut_margin,held_by_override,stable</c> (p_other: T or 不定等级; p_none: no tier).
+    /// rank_p5,rank_p50,rank_p95,ranked_draws,cut_margin,held_by_override,stable</c> (p_other: T or 不定等级; p_none: no tier)
+    /// for A / B / C / D: one <c>p_&lt;code&gt;</c> column per tier of <see cref="SensitivityResult.Tiers"/> (<c>p_A+</c> …), and
+    /// the baseline tier under its code.
     /// </summary>
     /// <param name="result">The result.</param>
     /// <param name="stream">Receives UTF-8 CSV with a byte-order mark; cells that could become spreadsheet formulas are escaped.</param>
@@ -21,7 +23,8 @@ public static class SensitivityReport
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(stream);
         using var csv = new Utf8CsvWriter(stream, true);
-        foreach (var header in new[] { "id", "name", "pool", "baseline_tier", "baseline_rank", "baseline_total", "p_A", "p_B", "p_C", "p_D", "p_other", "p_none", "rank_p5", "rank_p50", "rank_p95", "ranked_draws", "cut_margin", "held_by_override", "stable" })
+        var tiers = result.Tiers;
+        foreach (var header in (string[])["id", "name", "pool", "baseline_tier", "baseline_rank", "baseline_total", .. tiers.Codes.Select(c => "p_" + c), "p_other", "p_none", "rank_p5", "rank_p50", "rank_p95", "ranked_draws", "cut_margin", "held_by_override", "stable"])
         {
             csv.WriteField(header);
         }
@@ -32,10 +35,10 @@ public static class SensitivityReport
             csv.WriteField(firm.Id);
             csv.WriteField(firm.Name);
             csv.WriteField(firm.PoolId);
-            csv.WriteField(firm.BaselineTier?.ToString());
+            csv.WriteField(BaselineCode(firm, tiers));
             csv.WriteField(Int(firm.BaselineRank));
             csv.WriteField(firm.BaselineTotal is { } t ? Number(t) : null);
-            foreach (var tier in new[] { Tier.A, Tier.B, Tier.C, Tier.D })
+            foreach (var tier in tiers.Levels)
             {
                 csv.WriteField(Number(firm.Probability(tier)));
             }
@@ -110,17 +113,26 @@ public static class SensitivityReport
         if (nearest.Length > 0)
         {
             html.Element("h2", $"离分数线最近的 {nearest.Length} 家企业 The {nearest.Length} firms nearest a cut-off: tier in the draws");
+            var tiers = result.Tiers;
             var bars = nearest.Select(f => (
-                Label: $"{f.Id} {f.Name} ({f.BaselineTier})",
+                Label: $"{f.Id} {f.Name} ({BaselineCode(f, tiers)})",
                 Counts: (IReadOnlyDictionary<Tier, int>)Enum.GetValues<Tier>().ToDictionary(t => t, t => f.TierDraws[(int)t]))).ToArray();
-            html.Raw(SvgCharts.StackedTierBars("tier probabilities / 各档概率", bars));
+            html.Raw(SvgCharts.StackedTierBars("tier probabilities / 各档概率", bars, tiers));
             html.Table(
-                ["id", "name", "pool", "baseline", "P(A)", "P(B)", "P(C)", "P(D)", "rank p5–p95", "margin"],
-                nearest.Select(f => (IReadOnlyList<string>)[f.Id, f.Name, f.PoolId ?? "–", f.BaselineTier?.ToString() ?? "–", Percent(f.Probability(Tier.A)), Percent(f.Probability(Tier.B)), Percent(f.Probability(Tier.C)), Percent(f.Probability(Tier.D)), $"{Int(f.RankP5) ?? "–"}–{Int(f.RankP95) ?? "–"}", HtmlWriter.Number(f.CutMargin, "0.####")]));
+                ["id", "name", "pool", "baseline", .. ProbabilityHeaders(tiers), "rank p5–p95", "margin"],
+                nearest.Select(f => (IReadOnlyList<string>)[f.Id, f.Name, f.PoolId ?? "–", BaselineCode(f, tiers) ?? "–", .. tiers.Levels.Select(t => Percent(f.Probability(t))), $"{Int(f.RankP5) ?? "–"}–{Int(f.RankP95) ?? "–"}", HtmlWriter.Number(f.CutMargin, "0.####")]));
         }
 
         return html.Raw("</body></html>\n").ToString();
     }
+
+    /// <summary>The headers of the probability columns: <c>P(&lt;code&gt;)</c> per tier of the set, best first (P(A) … P(D)).</summary>
+    /// <param name="tiers">The tier set.</param>
+    internal static IEnumerable<string> ProbabilityHeaders(Classification.TierSet tiers) => tiers.Codes.Select(c => $"P({c})");
+
+    /// <summary>The baseline tier under the set's code (the enum's name for T and ungraded, as always), or null for none.</summary>
+    internal static string? BaselineCode(FirmStability firm, Classification.TierSet tiers) =>
+        firm.BaselineTier is { } t && tiers.Contains(t) ? tiers.CodeOf(t) : firm.BaselineTier?.ToString();
 
     private static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 

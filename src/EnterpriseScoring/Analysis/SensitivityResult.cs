@@ -13,6 +13,9 @@ public sealed record SensitivityResult
     /// <summary>One entry per pool of the profile, in profile order.</summary>
     public required IReadOnlyList<PoolStability> Pools { get; init => field = ReadOnlyCopy.List(value); }
 
+    /// <summary>The tier set of the evaluated profile: the tiers whose probabilities the reports show, under its codes. <value>The default value is <see cref="Classification.TierSet.Standard"/>.</value></summary>
+    public Classification.TierSet Tiers { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = Classification.TierSet.Standard;
+
     /// <summary>What was drawn and what was held, in words.</summary>
     public required IReadOnlyList<string> Notes { get; init => field = ReadOnlyCopy.List(value); }
 

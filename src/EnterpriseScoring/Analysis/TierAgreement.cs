@@ -3,7 +3,10 @@ namespace EnterpriseScoring.Analysis;
 /// <summary>Agreement of two tier assignments of the same firms: share with the same tier and Cohen's κ.</summary>
 public static class TierAgreement
 {
-    /// <summary>Cohen's κ = (p₀ − pₑ) / (1 − pₑ) over the pairs in which both sides have a tier (A–D): p₀ the share with the same tier, pₑ the share expected by chance from the two tier distributions.</summary>
+    /// <summary>The number of categories: one per value of <see cref="Tier"/> (levels 1–6 — A–D, E, F — T, ungraded), indexed by the value.</summary>
+    private static readonly int Categories = Enum.GetValues<Tier>().Max(t => (int)t) + 1;
+
+    /// <summary>Cohen's κ = (p₀ − pₑ) / (1 − pₑ) over the pairs in which both sides have a tier: p₀ the share with the same tier, pₑ the share expected by chance from the two tier distributions. Every <see cref="Tier"/> is its own category (the levels A–F of a tier set, T, ungraded).</summary>
     /// <param name="first">The first assignment.</param>
     /// <param name="second">The second, paired with <paramref name="first"/>.</param>
     /// <returns>κ; NaN when no pair has two tiers, or both sides put every firm in one and the same tier (pₑ = 1: κ is undefined).</returns>
@@ -45,8 +48,8 @@ public static class TierAgreement
             throw new ArgumentException($"The assignments differ in length ({first.Count} and {second.Count}).", nameof(second));
         }
 
-        var a = new int[6];
-        var b = new int[6];
+        var a = new int[Categories];
+        var b = new int[Categories];
         int agree = 0, count = 0;
         for (var i = 0; i < first.Count; i++)
         {
@@ -54,8 +57,8 @@ public static class TierAgreement
             {
                 count++;
                 agree += x == y ? 1 : 0;
-                a[(int)x - 1]++;
-                b[(int)y - 1]++;
+                a[(int)x]++;
+                b[(int)y]++;
             }
         }
 

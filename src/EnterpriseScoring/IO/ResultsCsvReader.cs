@@ -28,7 +28,7 @@ public static class ResultsCsvReader
     /// <summary>Reads the results file at <paramref name="path"/>, written under a profile with tier set <paramref name="tiers"/>.</summary>
     /// <param name="path">The file.</param>
     /// <param name="tiers">The tier set whose codes the tier column holds (e.g. A+/A/B/C).</param>
-    /// <exception cref="FormatException">A required column is missing or a value is malformed (a tier not of <paramref name="tiers"/>).</exception>
+    /// <exception cref="FormatException">A required column is missing or a value is malformed; an <see cref="UnknownTierCodeException"/> for a tier not of <paramref name="tiers"/>.</exception>
     public static IReadOnlyList<PriorResult> Read(string path, TierSet tiers)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -45,7 +45,7 @@ public static class ResultsCsvReader
     /// written under a profile with tier set <paramref name="tiers"/>.</summary>
     /// <param name="stream">The source.</param>
     /// <param name="tiers">The tier set whose codes the tier column holds (e.g. A+/A/B/C).</param>
-    /// <exception cref="FormatException">A required column is missing or a value is malformed (a tier not of <paramref name="tiers"/>).</exception>
+    /// <exception cref="FormatException">A required column is missing or a value is malformed; an <see cref="UnknownTierCodeException"/> for a tier not of <paramref name="tiers"/>.</exception>
     public static IReadOnlyList<PriorResult> Read(Stream stream, TierSet tiers)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -136,7 +136,7 @@ public static class ResultsCsvReader
             var tierText = Text(tierCol);
             if (!tiers.TryParse(tierText, out var tier))
             {
-                throw new FormatException($"Line {line}, column 'tier': '{TextExcerpt.Of(tierText)}' is not a tier" + (tiers.IsStandard ? "." : $" of the profile's tier set {tiers} (or T, ungraded_as_b)."));
+                throw new UnknownTierCodeException(line, tierText, tiers);
             }
 
             var figures = new Dictionary<string, PriorIndicator>(StringComparer.Ordinal);

@@ -6,7 +6,8 @@ namespace EnterpriseScoring.Reporting;
 /// <summary>
 /// Regional, platform, industry or pool figures of an evaluation (docs/policy-digest.md §8): firm counts by status and tier, 亩均税收,
 /// 亩均增加值 and 亩均营业收入 as <b>ratios of sums</b> (Σtax / Σland over the group, not the mean of firm ratios), and
-/// the land held by D firms with its share of the group's land; plus a total row.
+/// the land held by D firms (the bottom tier of the profile's tier set) with its share of the group's land; plus a total
+/// row. The tier columns are the profile's tiers (<see cref="Tiers"/>) under their codes, then T and ungraded.
 /// </summary>
 /// <remarks>
 /// <para>Which firms count toward figures: by default rated firms (<see cref="SummaryPopulation.Rated"/>); optionally every
@@ -21,8 +22,9 @@ public sealed class GroupSummary
     /// <summary>The summaries made for an evaluation, per options (see <see cref="By(Evaluation, IEnumerable{GroupKey}, GroupSummaryOptions?)"/>).</summary>
     private static readonly ConditionalWeakTable<Evaluation, Dictionary<GroupSummaryOptions, GroupSummary[]>> Made = [];
 
-    private GroupSummary(GroupKey key, GroupSummaryOptions options, GroupSummaryRow[] rows, GroupSummaryRow total)
+    private GroupSummary(GroupKey key, GroupSummaryOptions options, GroupSummaryRow[] rows, GroupSummaryRow total, Classification.TierSet tiers)
     {
+        Tiers = tiers;
         Key = key;
         Options = options;
         Rows = rows.AsValueList();
@@ -31,6 +33,9 @@ public sealed class GroupSummary
 
     /// <summary>What the firms are grouped by.</summary>
     public GroupKey Key { get; }
+
+    /// <summary>The tier set of the evaluated profile: the tier columns of the tables, under its codes.</summary>
+    public Classification.TierSet Tiers { get; }
 
     /// <summary>The options used.</summary>
     public GroupSummaryOptions Options { get; }
@@ -76,7 +81,7 @@ public sealed class GroupSummary
                 all = new GroupSummary[GroupSummaryComputation.Keys.Length];
                 for (var i = 0; i < all.Length; i++)
                 {
-                    all[i] = new GroupSummary(GroupSummaryComputation.Keys[i], options, rows[i], total);
+                    all[i] = new GroupSummary(GroupSummaryComputation.Keys[i], options, rows[i], total, evaluation.Profile.Tiers);
                 }
 
                 made[options] = all;
@@ -104,7 +109,7 @@ public sealed class GroupSummary
 
     internal string[] Header() =>
     [
-        Key.ToString().ToLowerInvariant(), "firms", "rated", "A", "B", "C", "D", "T", "ungraded", "no tier",
+        Key.ToString().ToLowerInvariant(), "firms", "rated", .. Tiers.Codes, "T", "ungraded", "no tier",
         "亩均税收", "亩均增加值", "亩均营收", "land 亩", "D land 亩", "D share",
     ];
 
@@ -118,12 +123,7 @@ public sealed class GroupSummary
             label,
             r.Firms.ToString(f),
             r.StatusCounts[FirmStatus.Rated].ToString(f),
-            r.TierCounts[Tier.A].ToString(f),
-            r.TierCounts[Tier.B].ToString(f),
-            r.TierCounts[Tier.C].ToString(f),
-            r.TierCounts[Tier.D].ToString(f),
-            r.TierCounts[Tier.T].ToString(f),
-            r.TierCounts[Tier.UngradedAsB].ToString(f),
+            .. Tiers.AllTiers.Select(t => r.TierCounts[t].ToString(f)),
             r.Untiered.ToString(f),
             Num(r.TaxPerMu.Value, numberFormat),
             Num(r.ValueAddedPerMu.Value, numberFormat),

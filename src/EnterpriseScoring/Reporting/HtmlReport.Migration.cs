@@ -5,8 +5,6 @@ namespace EnterpriseScoring.Reporting;
 /// <summary>The movement from the prior year: the migration matrix, who moved up and down, and each region's change in 亩均 figures.</summary>
 public static partial class HtmlReport
 {
-    private static readonly MigrationState[] Graded = [MigrationState.A, MigrationState.B, MigrationState.C, MigrationState.D];
-
     /// <summary>The 亩均 indicators whose per-region change the report shows (ratio of sums of their numerators and denominators).</summary>
     private static readonly (string Id, string Name)[] TrendIndicators = [("tax_per_mu", "亩均税收"), ("value_added_per_mu", "亩均增加值")];
 
@@ -21,22 +19,23 @@ public static partial class HtmlReport
         html.Raw("<section>");
         html.Element("h2", "等级变动 / Tier migration from the prior year");
         html.Element("p", string.Create(CultureInfo.InvariantCulture, $"{migration.Firms} 家企业 firms：升档 {migration.Upgraded} upgraded，降档 {migration.Downgraded} downgraded，不变 {migration.Unchanged} unchanged。行为上年档次，列为本年档次。Rows: last year; columns: this year."), "note");
-        var states = Enum.GetValues<MigrationState>();
+        var states = migration.States;
         html.Table(
-            ["上年 \\ 本年 from \\ to", .. states.Select(ReportText.State)],
-            states.Select(from => (IReadOnlyList<string>)[ReportText.State(from), .. states.Select(to => HtmlWriter.Number(migration.Count(from, to)))]));
+            ["上年 \\ 本年 from \\ to", .. states.Select(s => ReportText.State(s, migration))],
+            states.Select(from => (IReadOnlyList<string>)[ReportText.State(from, migration), .. states.Select(to => HtmlWriter.Number(migration.Count(from, to)))]));
         WriteMovers(html, context, migration, up: true);
         WriteMovers(html, context, migration, up: false);
         WriteRegionTrend(html, context);
         html.Raw("</section>");
     }
 
-    /// <summary>The firms that moved between graded tiers (A–D), most steps first, then by id.</summary>
+    /// <summary>The firms that moved between levels of the tier set, most steps first, then by id.</summary>
     private static void WriteMovers(HtmlWriter html, ReportContext context, MigrationMatrix migration, bool up)
     {
         var (evaluation, options, _) = context;
-        var movers = (from f in Graded
-                      from t in Graded
+        var graded = migration.States.Where(s => MigrationMatrix.LevelOf(s) > 0).ToArray();
+        var movers = (from f in graded
+                      from t in graded
                       where up ? t < f : t > f
                       from id in migration.Ids(f, t)
                       select (Id: id, From: f, To: t, Steps: Math.Abs(t - f)))
@@ -58,7 +57,7 @@ public static partial class HtmlReport
                 return (IReadOnlyList<string>)
                 [
                     TextExcerpt(m.Id, options), TextExcerpt(firm?.Name ?? string.Empty, options), Label(firm?.Region ?? string.Empty, options),
-                    m.From.ToString(), m.To.ToString(),
+                    migration.CodeOf(m.From), migration.CodeOf(m.To),
                 ];
             }));
         More(html, movers.Count, options.MaxListedFirms, "完整名单见 results.csv 与上年结果 / compare results.csv with the prior year's");

@@ -177,12 +177,13 @@ internal static class NotebookViews
             ["pool", "rated", "stable", "mean Spearman ρ", "mean Kendall τ-b", "nearest a cut-off"],
             result.Pools.Select(p => new[] { p.PoolId, NotebookView.Int(p.RatedFirms), NotebookView.Percent(p.StableShare), NotebookView.Num(p.MeanSpearman, "0.0000"), NotebookView.Num(p.MeanKendall, "0.0000"), string.Join(" ", p.NearestCut) }).ToArray());
         var nearest = result.Firms.Where(f => f.CutMargin is not null).OrderBy(f => f.CutMargin!.Value).ThenBy(f => f.Id, StringComparer.Ordinal);
-        var (rows, more) = NotebookView.Bounded(nearest, maxFirms, f => new[]
-        {
-            f.Id, f.Name, f.PoolId ?? "—", f.BaselineTier?.ToString() ?? "—", NotebookView.Percent(f.Probability(Tier.A)), NotebookView.Percent(f.Probability(Tier.B)),
-            NotebookView.Percent(f.Probability(Tier.C)), NotebookView.Percent(f.Probability(Tier.D)), $"{NotebookView.Int(f.RankP5)}–{NotebookView.Int(f.RankP95)}", NotebookView.Num(f.CutMargin, "0.####"),
-        });
-        return view.Table("离分数线最近 Nearest a cut-off", ["id", "name", "pool", "baseline", "P(A)", "P(B)", "P(C)", "P(D)", "rank p5–p95", "margin"], rows, more, "firms", 3);
+        var tiers = result.Tiers;
+        var (rows, more) = NotebookView.Bounded(nearest, maxFirms, f => (string[])
+        [
+            f.Id, f.Name, f.PoolId ?? "—", SensitivityReport.BaselineCode(f, tiers) ?? "—", .. tiers.Levels.Select(t => NotebookView.Percent(f.Probability(t))),
+            $"{NotebookView.Int(f.RankP5)}–{NotebookView.Int(f.RankP95)}", NotebookView.Num(f.CutMargin, "0.####"),
+        ]);
+        return view.Table("离分数线最近 Nearest a cut-off", ["id", "name", "pool", "baseline", .. SensitivityReport.ProbabilityHeaders(tiers), "rank p5–p95", "margin"], rows, more, "firms", 3);
     }
 
     public static NotebookView Of(MethodComparison comparison)

@@ -41,13 +41,13 @@ internal static class ReportText
         _ => $"{tiers.CodeOf(tier)} {labels.Of(tier)}",
     };
 
-    /// <summary>A migration state's name.</summary>
-    public static string State(MigrationState state) => state switch
+    /// <summary>A migration state's name: the code of its level in the matrix's tier set, T, or a bilingual name.</summary>
+    public static string State(MigrationState state, MigrationMatrix matrix) => state switch
     {
         MigrationState.Absent => "无（新增/退出）absent",
         MigrationState.Unrated => "未评价 unrated",
         MigrationState.UngradedAsB => "不定等级 ungraded",
-        _ => state.ToString(),
+        _ => matrix.CodeOf(state),
     };
 
     /// <summary>A pool's name with its id, e.g. <c>规上企业 (above_size)</c>; the id alone when the pool has no name.</summary>

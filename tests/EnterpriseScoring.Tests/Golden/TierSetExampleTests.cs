@@ -122,7 +122,7 @@ public class TierSetExampleTests
         {
             Assert.That(evaluation.Results.Select(r => prior[r.Id].Tier), Is.EqualTo(evaluation.Results.Select(r => r.Tier)));
             Assert.That(text, Does.Contain(",A+,A+类（优先发展类）,"));
-            Assert.That(() => ResultsCsvReader.Read(stream), Throws.TypeOf<FormatException>().With.Message.Contains("'A+' is not a tier"));
+            Assert.That(() => ResultsCsvReader.Read(stream), Throws.TypeOf<UnknownTierCodeException>().With.Message.Contains("'A+' is not a tier").And.Property(nameof(UnknownTierCodeException.Code)).EqualTo("A+"));
         });
     }
 
