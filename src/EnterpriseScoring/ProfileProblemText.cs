@@ -293,9 +293,14 @@ public static partial class ProfileProblemText
             return $"分数线未严格递减：第 {m.Groups["i"].Value} 条（{m.Groups["v"].Value}）不低于第 {m.Groups["j"].Value} 条（{m.Groups["u"].Value}）";
         }
 
-        if ((m = Match(message, @"^own rounding per band is for bands of four tiers, not (?<n>\d+)$")).Success)
+        if ((m = Match(message, @"^names band (?<l>\d+) but the bands have (?<n>\d+) tiers$")).Success)
         {
-            return $"逐档取整只适用于四档，不适用于 {m.Groups["n"].Value} 档";
+            return $"指向第 {m.Groups["l"].Value} 档，但比例档只有 {m.Groups["n"].Value} 档";
+        }
+
+        if ((m = Match(message, @"^cannot be given with (?<k>[a-f]_rounding): one of the two bottom bands must take the remainder$")).Success)
+        {
+            return $"不能与 {m.Groups["k"].Value} 同时给出：最后两档中须有一档承接余数";
         }
 
         if ((m = Match(message, @"^'(?<k>.*)' is not an option of (?<n>.+)$")).Success)
