@@ -74,6 +74,11 @@ public static partial class ProfileProblemText
             return "内置方案：" + m.Groups["list"].Value;
         }
 
+        if ((m = Match(hint, @"^name the profile's own tiers in an inline schedule, e\.g\. (?<x>.*)$")).Success)
+        {
+            return "请在内联的 consequences 中写明本方案自己的分类，例如 " + m.Groups["x"].Value;
+        }
+
         if ((m = Match(hint, @"^e\.g\. (?<x>.*)$")).Success)
         {
             return "例如 " + m.Groups["x"].Value;
@@ -276,6 +281,26 @@ public static partial class ProfileProblemText
         if ((m = Match(message, @"^'(?<t>.*)' is not a tier of the profile's tier set (?<s>\S+)$")).Success)
         {
             return $"“{m.Groups["t"].Value}”不是方案分类集 {m.Groups["s"].Value} 中的分类";
+        }
+
+        if ((m = Match(message, @"^built-in schedule '(?<id>[^']*)' applies to (?<c>\S+)类 \(倒逼整治类, the bottom of (?<std>\S+)\); the profile's tier set (?<s>\S+) has no tier (?<t>\S+)$")).Success)
+        {
+            return $"内置方案“{m.Groups["id"].Value}”针对 {m.Groups["c"].Value}类（倒逼整治类，{m.Groups["std"].Value} 的末档）；方案的分类集 {m.Groups["s"].Value} 中没有 {m.Groups["t"].Value} 类";
+        }
+
+        if ((m = Match(message, @"^built-in schedule '(?<id>[^']*)' applies to (?<c>\S+)类 \(倒逼整治类, the bottom of (?<std>\S+)\); in the profile's tier set (?<s>\S+) (?<t>\S+) is not the bottom tier$")).Success)
+        {
+            return $"内置方案“{m.Groups["id"].Value}”针对 {m.Groups["c"].Value}类（倒逼整治类，{m.Groups["std"].Value} 的末档）；方案的分类集 {m.Groups["s"].Value} 中 {m.Groups["t"].Value} 类不是末档";
+        }
+
+        if ((m = Match(message, @"^built-in schedule '(?<id>[^']*)' applies to (?<c>\S+)类 of (?<std>\S+); the profile's tier set (?<s>\S+) has no tier (?<t>\S+)$")).Success)
+        {
+            return $"内置方案“{m.Groups["id"].Value}”针对 {m.Groups["std"].Value} 中的 {m.Groups["c"].Value}类；方案的分类集 {m.Groups["s"].Value} 中没有 {m.Groups["t"].Value} 类";
+        }
+
+        if ((m = Match(message, @"^has (?<n>\d+) codes but (?<l>\d+) labels$")).Success)
+        {
+            return $"有 {m.Groups["n"].Value} 个分类代码，却有 {m.Groups["l"].Value} 个名称";
         }
 
         if ((m = Match(message, @"^cannot be given with (?<k>[a-z_]+)$")).Success)
