@@ -66,19 +66,22 @@ internal static class EvaluationDiagnostics
         }
 
         var tiers = evaluation.TierCounts;
+        var set = evaluation.Profile.Tiers;
         foreach (var (tier, count) in tiers)
         {
             if (count > 0)
             {
-                ScoringTelemetry.FirmsTieredCounter.Add(count, profile, new KeyValuePair<string, object?>(ScoringTelemetry.TierTag, tier.ToString()));
-                activity?.SetTag("escore.tier." + tier, count);
+                var code = set.CodeOf(tier); // the tier set's code (A+ under 乐清's set), so that E and F show as the profile names them
+                ScoringTelemetry.FirmsTieredCounter.Add(count, profile, new KeyValuePair<string, object?>(ScoringTelemetry.TierTag, code));
+                activity?.SetTag("escore.tier." + code, count);
             }
         }
 
         if (logged)
         {
             var rated = evaluation.StatusCounts.GetValueOrDefault(FirmStatus.Rated);
-            ScoringLog.Evaluated(logger!, evaluation.Profile.Name, evaluation.Table.Count, rated, tiers[Tier.A], tiers[Tier.B], tiers[Tier.C], tiers[Tier.D], elapsed.TotalMilliseconds);
+            var counts = string.Join(", ", set.Levels.Select(t => $"{set.CodeOf(t)} {tiers.GetValueOrDefault(t).ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            ScoringLog.Evaluated(logger!, evaluation.Profile.Name, evaluation.Table.Count, rated, counts, elapsed.TotalMilliseconds);
         }
     }
 

@@ -20,8 +20,8 @@ internal static partial class ScoringLog
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "{More} more input warnings ({Format}) are not logged; they are all in FirmReadResult.Warnings")]
     public static partial void MoreInputWarnings(ILogger logger, string format, int more);
 
-    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Evaluated {Firms} firms under profile '{Profile}' in {ElapsedMilliseconds:0} ms: {Rated} rated; tiers A {A}, B {B}, C {C}, D {D}")]
-    public static partial void Evaluated(ILogger logger, string profile, int firms, int rated, int a, int b, int c, int d, double elapsedMilliseconds);
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Evaluated {Firms} firms under profile '{Profile}' in {ElapsedMilliseconds:0} ms: {Rated} rated; tiers {Tiers}")]
+    public static partial void Evaluated(ILogger logger, string profile, int firms, int rated, string tiers, double elapsedMilliseconds);
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Debug, Message = "Pool '{Pool}' of profile '{Profile}': {Firms} firms evaluated in {ElapsedMilliseconds:0.0} ms")]
     public static partial void PoolEvaluated(ILogger logger, string profile, string pool, int firms, double elapsedMilliseconds);
