@@ -90,8 +90,9 @@ internal sealed class OfficialDecisions
     /// <see cref="ApplyCorrections"/> would apply them, without scoring. Lists each applicable correction (old → new) on
     /// <paramref name="output"/> unless <paramref name="quiet"/>, and logs every row that cannot be applied.
     /// </summary>
+    /// <returns>The table with the corrections applied.</returns>
     /// <exception cref="CommandException">The file is missing, or a row cannot be applied (exit code 3; every problem is logged first).</exception>
-    public static void ValidateCorrections(CliLog log, TextWriter output, bool quiet, string path, FirmReadResult read)
+    public static FirmTable ValidateCorrections(CliLog log, TextWriter output, bool quiet, string path, FirmReadResult read)
     {
         var file = Existing(path);
         var result = FirmCorrections.Read(file).ApplyTo(read);
@@ -107,13 +108,51 @@ internal sealed class OfficialDecisions
 
         if (quiet)
         {
-            return;
+            return result.Table;
         }
 
         output.WriteLine(Messages.CorrectionsValid(result.Applied.Count, file));
         foreach (var c in result.Applied)
         {
             output.WriteLine(Messages.CorrectionLine(c.Line, c.Id, c.MeasureId, Value(c.OldValue), Value(c.NewValue), c.Unit));
+        }
+
+        return result.Table;
+    }
+
+    /// <summary>
+    /// <c>escore validate --adjustments FILE</c>: reads the decisions with the reader <see cref="ApplyAdjustments"/> uses
+    /// and applies them to the evaluation of <paramref name="table"/> by <paramref name="evaluator"/>, as score would, without
+    /// writing results. Lists each applicable decision (initial tier → decided tier, in the profile's codes) on
+    /// <paramref name="output"/> unless <paramref name="quiet"/>, and logs every row that cannot be applied (line, id,
+    /// column, value, reason; the reason in the language of the run).
+    /// </summary>
+    /// <exception cref="CommandException">The file is missing, or a row cannot be applied (exit code 3; every problem is logged first).</exception>
+    public static void ValidateAdjustments(CliLog log, TextWriter output, bool quiet, string path, Evaluator evaluator, FirmTable table, CancellationToken cancellation)
+    {
+        var file = Existing(path);
+        var evaluation = evaluator.Evaluate(table, null, cancellation);
+        var result = TierAdjustments.Read(file).ApplyTo(evaluation);
+        if (result.Problems.Count > 0)
+        {
+            foreach (var problem in Messages.InLanguage(result.Problems))
+            {
+                log.Error(Messages.DecisionProblem("--adjustments", file, problem), ExitCodes.InputOrUsageError);
+            }
+
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.AdjustmentsInvalid(file, result.Problems.Count));
+        }
+
+        if (quiet)
+        {
+            return;
+        }
+
+        var tiers = evaluation.Profile.Tiers;
+        output.WriteLine(Messages.AdjustmentsValid(result.Applied.Count, file));
+        foreach (var a in result.Applied)
+        {
+            output.WriteLine(Messages.AdjustmentLine(a.Decision.Line, a.Id, tiers.CodeOf(a.InitialTier), tiers.CodeOf(a.Tier)));
         }
     }
 

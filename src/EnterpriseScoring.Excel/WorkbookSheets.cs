@@ -18,7 +18,7 @@ internal static class WorkbookSheets
         var byPool = evaluation.Results.GroupBy(r => r.PoolId ?? string.Empty).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var pool in evaluation.Pools)
         {
-            yield return PoolList(pool, byPool.GetValueOrDefault(pool.Id) ?? [], display, names);
+            yield return PoolList(pool, byPool.GetValueOrDefault(pool.Id) ?? [], display, names, evaluation.TierAdjustments.Count > 0 ? evaluation.Profile.Tiers : null);
         }
 
         if (byPool.TryGetValue(string.Empty, out var unpooled))
@@ -31,13 +31,20 @@ internal static class WorkbookSheets
         yield return Notes(evaluation, options, display, names);
     }
 
+    /// <summary>The header of the initial-tier column (初评), the same as results.csv's.</summary>
+    public const string InitialTierHeader = "initial_tier";
+
     /// <summary>The tier as the list shows it: A–D, T, 参照B类 for firms ungraded but managed as B.</summary>
     public static string TierText(Tier? tier) => tier is Tier.UngradedAsB ? "参照B类" : ResultsCsvFormat.TierCode(tier);
 
     /// <summary>A firm's tier as the list shows it: the code of the profile's tier set (A–D, or e.g. A+), T, 参照B类.</summary>
     private static string TierText(FirmResult firm) => firm.Tier is Tier.UngradedAsB ? "参照B类" : firm.TierCode;
 
-    private static XlsxSheet PoolList(PoolSummary pool, List<FirmResult> firms, DisplayFormat display, SheetNaming names)
+    /// <summary>
+    /// A pool's 公示名单. With manual tier decisions (<paramref name="initialTiers"/> set: the evaluation's tier set), a last
+    /// column <c>initial_tier</c> (初评) as results.csv has it: the tier code the rules and quotas gave.
+    /// </summary>
+    private static XlsxSheet PoolList(PoolSummary pool, List<FirmResult> firms, DisplayFormat display, SheetNaming names, Classification.TierSet? initialTiers)
     {
         var indicators = pool.Indicators;
         string[] header =
@@ -45,8 +52,9 @@ internal static class WorkbookSheets
             "排名", "企业名称", "统一社会信用代码", "所属区域",
             .. indicators.Select(i => (string.IsNullOrEmpty(i.ChineseName) ? i.IndicatorId : i.ChineseName) + "得分"),
             "综合得分", "等级", "等级名称", "状态", "说明",
+            .. initialTiers is null ? Array.Empty<string>() : [InitialTierHeader],
         ];
-        double[] widths = [6, 34, 22, 14, .. indicators.Select(_ => 11.0), 10, 8, 18, 14, 40];
+        double[] widths = [6, 34, 22, 14, .. indicators.Select(_ => 11.0), 10, 8, 18, 14, 40, .. initialTiers is null ? Array.Empty<double>() : [10.0]];
         var ordered = firms
             .OrderBy(f => f.Rank ?? int.MaxValue)
             .ThenBy(f => f.Status)
@@ -69,6 +77,11 @@ internal static class WorkbookSheets
             cells.Add(XlsxCell.Of(f.TierLabel));
             cells.Add(XlsxCell.Of(StatusNames.Of(f.Status)));
             cells.Add(XlsxCell.Of(f.Status == FirmStatus.Rated ? null : f.Reason));
+            if (initialTiers is not null)
+            {
+                cells.Add(XlsxCell.Of(initialTiers.CodeOf(f.InitialTier)));
+            }
+
             return cells.ToArray();
         });
         var title = string.IsNullOrWhiteSpace(pool.Name) ? pool.Id : pool.Name;

@@ -405,5 +405,30 @@ public sealed class Evaluator
                 problems.Add(new($"overrides[{o}].tier", $"'{set.CodeOf(rule.TargetTier)}' is not a tier of the profile's tier set {set}", $"one of {string.Join(", ", set.Codes)}"));
             }
         }
+
+        if (profile.Consequences is { } schedule)
+        {
+            if (!Policies.KnownConsequenceSchedules.TryFitTo(schedule, set, out _, out var problem))
+            {
+                problems.Add(new("consequences", problem, Profiles.ProfileCompiler.OwnScheduleHint(schedule, set)));
+                return;
+            }
+
+            void Check<TRule>(IReadOnlyList<TRule> rules, string key, Func<TRule, Tier> tierOf)
+            {
+                for (var r = 0; r < rules.Count; r++)
+                {
+                    var tier = tierOf(rules[r]);
+                    if (tier is not (Tier.T or Tier.UngradedAsB) && !set.Contains(tier) && !Policies.KnownConsequenceSchedules.IsBuiltIn(schedule))
+                    {
+                        problems.Add(new($"consequences.{key}[{r}].tier", $"'{set.CodeOf(tier)}' is not a tier of the profile's tier set {set}", $"one of {string.Join(", ", set.Codes)}, t, ungraded_as_b"));
+                    }
+                }
+            }
+
+            Check(schedule.Surcharges, "surcharges", r => r.Tier);
+            Check(schedule.QuotaCuts, "quota_cuts", r => r.Tier);
+            Check(schedule.Notes, "notes", r => r.Tier);
+        }
     }
 }

@@ -74,6 +74,11 @@ public static partial class ProfileProblemText
             return "内置方案：" + m.Groups["list"].Value;
         }
 
+        if ((m = Match(hint, @"^name the profile's own tiers in an inline schedule, e\.g\. (?<x>.*)$")).Success)
+        {
+            return "请在内联的 consequences 中写明本方案自己的分类，例如 " + m.Groups["x"].Value;
+        }
+
         if ((m = Match(hint, @"^e\.g\. (?<x>.*)$")).Success)
         {
             return "例如 " + m.Groups["x"].Value;
@@ -278,6 +283,26 @@ public static partial class ProfileProblemText
             return $"“{m.Groups["t"].Value}”不是方案分类集 {m.Groups["s"].Value} 中的分类";
         }
 
+        if ((m = Match(message, @"^built-in schedule '(?<id>[^']*)' applies to (?<c>\S+)类 \(倒逼整治类, the bottom of (?<std>\S+)\); the profile's tier set (?<s>\S+) has no tier (?<t>\S+)$")).Success)
+        {
+            return $"内置方案“{m.Groups["id"].Value}”针对 {m.Groups["c"].Value}类（倒逼整治类，{m.Groups["std"].Value} 的末档）；方案的分类集 {m.Groups["s"].Value} 中没有 {m.Groups["t"].Value} 类";
+        }
+
+        if ((m = Match(message, @"^built-in schedule '(?<id>[^']*)' applies to (?<c>\S+)类 \(倒逼整治类, the bottom of (?<std>\S+)\); in the profile's tier set (?<s>\S+) (?<t>\S+) is not the bottom tier$")).Success)
+        {
+            return $"内置方案“{m.Groups["id"].Value}”针对 {m.Groups["c"].Value}类（倒逼整治类，{m.Groups["std"].Value} 的末档）；方案的分类集 {m.Groups["s"].Value} 中 {m.Groups["t"].Value} 类不是末档";
+        }
+
+        if ((m = Match(message, @"^built-in schedule '(?<id>[^']*)' applies to (?<c>\S+)类 of (?<std>\S+); the profile's tier set (?<s>\S+) has no tier (?<t>\S+)$")).Success)
+        {
+            return $"内置方案“{m.Groups["id"].Value}”针对 {m.Groups["std"].Value} 中的 {m.Groups["c"].Value}类；方案的分类集 {m.Groups["s"].Value} 中没有 {m.Groups["t"].Value} 类";
+        }
+
+        if ((m = Match(message, @"^has (?<n>\d+) codes but (?<l>\d+) labels$")).Success)
+        {
+            return $"有 {m.Groups["n"].Value} 个分类代码，却有 {m.Groups["l"].Value} 个名称";
+        }
+
         if ((m = Match(message, @"^cannot be given with (?<k>[a-z_]+)$")).Success)
         {
             return $"不能与 {m.Groups["k"].Value} 同时给出";
@@ -293,9 +318,14 @@ public static partial class ProfileProblemText
             return $"分数线未严格递减：第 {m.Groups["i"].Value} 条（{m.Groups["v"].Value}）不低于第 {m.Groups["j"].Value} 条（{m.Groups["u"].Value}）";
         }
 
-        if ((m = Match(message, @"^own rounding per band is for bands of four tiers, not (?<n>\d+)$")).Success)
+        if ((m = Match(message, @"^names band (?<l>\d+) but the bands have (?<n>\d+) tiers$")).Success)
         {
-            return $"逐档取整只适用于四档，不适用于 {m.Groups["n"].Value} 档";
+            return $"指向第 {m.Groups["l"].Value} 档，但比例档只有 {m.Groups["n"].Value} 档";
+        }
+
+        if ((m = Match(message, @"^cannot be given with (?<k>[a-f]_rounding): one of the two bottom bands must take the remainder$")).Success)
+        {
+            return $"不能与 {m.Groups["k"].Value} 同时给出：最后两档中须有一档承接余数";
         }
 
         if ((m = Match(message, @"^'(?<k>.*)' is not an option of (?<n>.+)$")).Success)

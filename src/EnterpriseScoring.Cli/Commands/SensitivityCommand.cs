@@ -34,12 +34,14 @@ internal static class SensitivityCommand
         var data = new Option<string[]>("--data") { Description = Descriptions.Data, HelpName = "MEASURE:P,…", AllowMultipleArgumentsPerToken = true };
         var prior = new Option<string[]>("--prior") { Description = Descriptions.PriorBenchmarks, HelpName = "RESULTS", AllowMultipleArgumentsPerToken = true };
         var acceptMissing = AcceptMissingOption.Create();
+        var priorYear = new PriorYearInput();
         var rejectPolicy = new RejectPolicy.Options();
         var command = new Command("sensitivity", Descriptions.Sensitivity)
         {
             profile, output, draws, seed, weights, benchmarks, data, prior, acceptMissing,
         };
         input.AddTo(command);
+        priorYear.AddTo(command);
         rejectPolicy.AddTo(command);
         command.Validators.Add(result =>
         {
@@ -79,7 +81,7 @@ internal static class SensitivityCommand
             var source = input.Resolve(parseResult);
             var outDir = parseResult.GetRequiredValue(output);
             var priorFiles = parseResult.GetValue(prior) ?? [];
-            var protectedFiles = new List<(string What, string Path)>();
+            var protectedFiles = new List<(string What, string Path)>(priorYear.Files(parseResult));
             if (source.Path is { } inputPath)
             {
                 protectedFiles.Add(("--input", inputPath));
@@ -111,7 +113,10 @@ internal static class SensitivityCommand
                 BenchmarkPercent = parseResult.GetValue(benchmarks),
                 Data = dataSpread.Select(x => new DataPerturbation(ResolveMeasure(read.Table, x.Measure), x.Percent)).ToArray(),
             };
-            var evaluationContext = priorInput.Context(evaluationProfile, log);
+            // As score: the prior-year figures of --prior-input replace those of --prior results, so the baseline is score's.
+            var (evaluationContext, _) = priorYear.Apply(
+                parseResult, log, input.ReaderOptions(parseResult, evaluationProfile), evaluationProfile,
+                priorInput.Context(evaluationProfile, log, parseResult.GetValue(priorYear.File) is not null), read.Table, cancellation);
             SensitivityResult result;
             using (var progress = log.Start("sensitivity", Messages.Drawing, options.Draws, "draws"))
             {

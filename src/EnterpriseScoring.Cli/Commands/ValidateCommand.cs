@@ -12,7 +12,8 @@ namespace EnterpriseScoring.Cli.Commands;
 /// warnings, how each column was understood) without scoring. Exit code 0 when the rows rejected are within
 /// <c>--max-rejects</c> (see <see cref="RejectPolicy"/>), 5 beyond it, 3 when the input cannot be read at all or (with
 /// <c>--profile</c>) lacks a column for a measure the profile reads, as <c>score</c> would report it, or (with
-/// <c>--corrections</c>) a correction cannot be applied to the input.
+/// <c>--corrections</c>) a correction cannot be applied to the input, or (with <c>--adjustments</c>, which needs
+/// <c>--profile</c>) a manual tier decision cannot be applied to the evaluation.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -38,6 +39,11 @@ internal static class ValidateCommand
             Description = Descriptions.ValidateCorrections,
             HelpName = "FILE",
         };
+        var adjustments = new Option<string?>("--adjustments")
+        {
+            Description = Descriptions.ValidateAdjustments,
+            HelpName = "FILE",
+        };
         var command = new Command("validate", Descriptions.Validate);
         input.AddTo(command);
         command.Options.Add(rejects);
@@ -45,8 +51,14 @@ internal static class ValidateCommand
         command.Options.Add(profile);
         command.Options.Add(acceptMissing);
         command.Options.Add(corrections);
+        command.Options.Add(adjustments);
         command.Validators.Add(result =>
         {
+            if (result.GetResult(adjustments) is not null && result.GetResult(profile) is null)
+            {
+                result.AddError(Messages.AdjustmentsNeedProfile);
+            }
+
             if (result.GetResult(acceptMissing) is not null && result.GetResult(profile) is null)
             {
                 result.AddError(Messages.AcceptMissingNeedsProfile);
@@ -71,16 +83,24 @@ internal static class ValidateCommand
             }
 
             WriteSummary(context, source, result);
+            Evaluator? evaluator = null;
             if (loaded is not null)
             {
                 // After the summary (which shows how each column was read): exit code 3 when a measure the profile reads has no column.
-                MissingMeasureCheck.Check(context.Log, loaded, parseResult.GetValue(acceptMissing) ?? [], result);
+                evaluator = MissingMeasureCheck.Check(context.Log, loaded, parseResult.GetValue(acceptMissing) ?? [], result);
             }
 
+            var table = result.Table;
             if (parseResult.GetValue(corrections) is { } correctionsPath)
             {
                 // As score applies them (before the --max-rejects check): exit code 3 when a row cannot be applied.
-                OfficialDecisions.ValidateCorrections(context.Log, context.Output, context.Quiet, correctionsPath, result);
+                table = OfficialDecisions.ValidateCorrections(context.Log, context.Output, context.Quiet, correctionsPath, result);
+            }
+
+            if (parseResult.GetValue(adjustments) is { } adjustmentsPath)
+            {
+                // As score applies them, to the evaluation of the (corrected) table: exit code 3 when a decision cannot be applied.
+                OfficialDecisions.ValidateAdjustments(context.Log, context.Output, context.Quiet, adjustmentsPath, evaluator!, table, context.CancelOnSignals());
             }
 
             return rejectPolicy.Resolve(parseResult).Outcome(context.Log, result.RejectedRowCount, result.RowsRead, parseResult.GetValue(rejects), result.Rejections.FirstOrDefault());

@@ -73,7 +73,7 @@ internal static class Descriptions
         "A CSV of manual tier decisions (调档: id, tier, reason, approved_by[, date]) applied after every rule and quota: results.csv gains initial_tier, tier becomes the decided tier; a decision that cannot be applied fails the run.",
         "人工调档 CSV（id、档次、原因、审批人[、日期]），在所有规则和名额之后应用：results.csv 增加 initial_tier（初评）列，tier 为调档后档次；任何一条无法应用则运行失败。");
 
-    /// <summary><c>--prior-input</c> of <c>score</c> and <c>explain</c>.</summary>
+    /// <summary><c>--prior-input</c> of <c>score</c>, <c>explain</c> and <c>sensitivity</c>.</summary>
     public static string PriorInputFile => Pick(
         "The prior year's input (same format, reader options and profile as --input): each firm's prior-year figures for the profile's growth indicators (e.g. 亩均税收增速), computed as that year's evaluation computes them. Takes the place of the figures in --prior results.",
         "上年度的输入数据（格式、读取选项和评价方案同 --input）：按上年评价的同一算法计算各企业的上年指标值，供方案中的增速类指标（如亩均税收增速）使用；给出时代替 --prior 结果文件中的指标值。");
@@ -145,6 +145,11 @@ internal static class Descriptions
     public static string ValidateCorrections => Pick(
         "Also check a --corrections file against the input (and the profile's column aliases) as score would apply it, without scoring: every row that cannot be applied is listed with its line, id, column, value and reason (exit code 3).",
         "同时按 score 的方式检查 --corrections 更正文件与输入数据（及方案的列别名）是否相符，但不评价：逐条列出无法应用的行（行号、企业、列、值、原因），此时退出码 3。");
+
+    /// <summary><c>validate --adjustments</c>.</summary>
+    public static string ValidateAdjustments => Pick(
+        "Also check an --adjustments file (manual tier decisions, 调档) as score would apply it, without writing results: the firms are evaluated under --profile (after --corrections, if given) and every decision that cannot be applied is listed with its line, id, column, value and reason (exit code 3). Needs --profile.",
+        "同时按 score 的方式检查 --adjustments 人工调档文件，但不写出结果：按 --profile 评价企业（如给出 --corrections 则先更正），逐条列出无法应用的调档（行号、企业、列、值、原因），此时退出码 3。需要同时给出 --profile。");
 
     /// <summary><c>--profile</c> of <c>validate</c>.</summary>
     public static string ValidateProfile => Pick(

@@ -57,6 +57,26 @@ internal static partial class Messages
         Pick(Invariant($"{option} '{file}' line {problem.Line}, id '{TextExcerpt.Of(problem.Id)}', column '{TextExcerpt.Of(problem.Column)}', value '{TextExcerpt.Of(problem.Value)}': {problem.Reason}"),
             Invariant($"{option} '{file}' 第 {problem.Line} 行，企业 '{TextExcerpt.Of(problem.Id)}'，列 '{TextExcerpt.Of(problem.Column)}'，值 '{TextExcerpt.Of(problem.Value)}'：{problem.Reason}"));
 
+    /// <summary><c>validate --adjustments</c>: every decision can be applied.</summary>
+    public static string AdjustmentsValid(int count, string file) =>
+        Pick(Invariant($"--adjustments '{file}': {count} decision{(count == 1 ? string.Empty : "s")}, each can be applied to the evaluation"),
+            Invariant($"--adjustments '{file}'：{count} 条调档，均可应用于评价结果"));
+
+    /// <summary><c>validate --adjustments</c>: some decisions cannot be applied.</summary>
+    public static string AdjustmentsInvalid(string file, int count) =>
+        Pick(Invariant($"{count} row{(count == 1 ? string.Empty : "s")} of --adjustments '{file}' cannot be applied (listed above): score would fail and publish nothing; correct the file"),
+            Invariant($"--adjustments '{file}' 中有 {count} 行无法应用（见上）：score 将失败且不发布结果；请改正该文件"));
+
+    /// <summary>One applicable decision of <c>validate --adjustments</c>: initial tier → decided tier.</summary>
+    public static string AdjustmentLine(int line, string id, string initialTier, string tier) =>
+        Pick(Invariant($"  line {line}: {id} {initialTier} → {tier}"),
+            Invariant($"  第 {line} 行：{id} {initialTier} → {tier}"));
+
+    /// <summary><c>validate --adjustments</c> without <c>--profile</c>.</summary>
+    public static string AdjustmentsNeedProfile => Pick(
+        "--adjustments needs --profile (the decisions name tiers of the profile's tier set and apply to its evaluation).",
+        "--adjustments 需要同时给出 --profile（调档使用方案分类集中的档次，并作用于该方案的评价结果）。");
+
     /// <summary><c>validate --corrections</c>: every row can be applied.</summary>
     public static string CorrectionsValid(int count, string file) =>
         Pick(Invariant($"--corrections '{file}': {count} correction{(count == 1 ? string.Empty : "s")}, each can be applied to the input"),

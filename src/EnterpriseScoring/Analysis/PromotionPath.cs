@@ -13,6 +13,10 @@ public sealed record PromotionPath
     /// <summary>Whether the firm can move up, or why not.</summary>
     public required PromotionOutcome Outcome { get; init; }
 
+    /// <summary>The tier set of the evaluation, whose codes the text of the path shows (e.g. A+).</summary>
+    /// <value>The default value is <see cref="Classification.TierSet.Standard"/>.</value>
+    public Classification.TierSet Tiers { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = Classification.TierSet.Standard;
+
     /// <summary>The firm's tier today (null when none).</summary>
     public Tier? CurrentTier { get; init; }
 

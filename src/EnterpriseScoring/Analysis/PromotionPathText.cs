@@ -6,19 +6,20 @@ namespace EnterpriseScoring.Analysis;
 /// <summary>The "what it takes / 提升路径" section of an explanation, in Chinese and English.</summary>
 internal static class PromotionPathText
 {
-    /// <summary>Writes <paramref name="path"/> as an explanation section.</summary>
+    /// <summary>Writes <paramref name="path"/> as an explanation section, tiers under their codes in the path's tier set.</summary>
     public static string Write(PromotionPath path)
     {
+        var tiers = path.Tiers;
         var sb = new StringBuilder();
         sb.AppendLine("提升路径 What it takes to move up:");
         switch (path.Outcome)
         {
             case PromotionOutcome.Possible:
                 var cut = path.CutOff!;
-                sb.Append("  今天 Today: tier ").Append(path.CurrentTier).Append(", total ").Append(ExplainFormat.Num(path.Total!.Value))
-                  .Append(" → 目标 next tier ").Append(cut.Target).Append(": cut-off ").Append(ExplainFormat.Num(cut.Total))
+                sb.Append("  今天 Today: tier ").Append(tiers.CodeOf(path.CurrentTier)).Append(", total ").Append(ExplainFormat.Num(path.Total!.Value))
+                  .Append(" → 目标 next tier ").Append(tiers.CodeOf(cut.Target)).Append(": cut-off ").Append(ExplainFormat.Num(cut.Total))
                   .Append(cut.Inclusive ? " (reach it / 达到即可)" : " (exceed it / 须超过)")
-                  .AppendLine(cut.FirmId is { } firm ? $", the total of {firm}, the last firm inside band {cut.Target}" : string.Empty);
+                  .AppendLine(cut.FirmId is { } firm ? $", the total of {firm}, the last firm inside band {tiers.CodeOf(cut.Target)}" : string.Empty);
                 sb.AppendLine("  单项提升 Per indicator alone (everything else held):");
                 foreach (var lever in path.Levers)
                 {
@@ -63,7 +64,7 @@ internal static class PromotionPathText
                   .AppendLine(path.UniformImprovement is { } p ? (p * 100).ToString("0.####", CultureInfo.InvariantCulture) + " %" : "none lifts the firm / 不能升档");
                 break;
             default:
-                sb.Append("  ").Append(path.Outcome).AppendLine(path.CurrentTier is { } tier ? $" (tier {tier})" : string.Empty);
+                sb.Append("  ").Append(path.Outcome).AppendLine(path.CurrentTier is { } tier ? $" (tier {tiers.CodeOf(tier)})" : string.Empty);
                 break;
         }
 

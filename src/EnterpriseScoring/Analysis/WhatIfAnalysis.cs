@@ -82,7 +82,7 @@ public sealed class WhatIfAnalysis
     {
         var result = Evaluation.Results[row];
         var notes = new List<string>();
-        PromotionPath Path(PromotionOutcome outcome) => new() { FirmId = result.Id, Outcome = outcome, CurrentTier = result.Tier, Total = result.Total, Levers = [], Notes = notes };
+        PromotionPath Path(PromotionOutcome outcome) => new() { FirmId = result.Id, Outcome = outcome, Tiers = Evaluation.Profile.Tiers, CurrentTier = result.Tier, Total = result.Total, Levers = [], Notes = notes };
         if (result.Status != FirmStatus.Rated)
         {
             notes.Add($"not rated ({result.Status}): no tier to move from / 未参评");
@@ -95,7 +95,7 @@ public sealed class WhatIfAnalysis
             return Path(PromotionOutcome.NoTiers);
         }
 
-        if (tier == Tier.A)
+        if (tier == Evaluation.Profile.Tiers.Levels[0])
         {
             notes.Add("already in the top tier / 已为最高档");
             return Path(PromotionOutcome.TopTier);
@@ -113,12 +113,12 @@ public sealed class WhatIfAnalysis
         {
             notes.Add(vetoes.Count > 0
                 ? "no total lifts the firm: it is vetoed (一票否决) and cannot move up by improving its numbers / 否决项企业不能通过提升指标升档"
-                : $"no total lifts the firm above {best}: an override holds its tier / 规则锁定档次");
+                : $"no total lifts the firm above {Evaluation.Profile.Tiers.CodeOf(best)}: an override holds its tier / 规则锁定档次");
             return Path(PromotionOutcome.CannotMoveUp);
         }
 
         notes.Add(HeldNote);
-        notes.Add(CutOffNote(cutOff, Evaluation.PoolOf(row)!.Profile));
+        notes.Add(CutOffNote(cutOff, Evaluation.PoolOf(row)!.Profile, Evaluation.Profile.Tiers));
         var levers = Evaluation.PoolOf(row)!.Indicators.Select((_, j) => Lever(row, j, figures, cutOff)).ToArray();
         var land = LandLeverOf(row, figures, cutOff);
         var uniform = UniformImprovement(row, figures, cutOff);
@@ -133,13 +133,18 @@ public sealed class WhatIfAnalysis
     /// <summary>What a held what-if holds, for notes.</summary>
     internal const string HeldNote = "held: benchmarks, scoring fits, weights, imputed averages and every other firm's total as they are / 基准值、权重及其他企业得分保持不变";
 
-    private static string CutOffNote(TierCutOff cutOff, Pools.PoolProfile pool)
+    private static string CutOffNote(TierCutOff cutOff, Pools.PoolProfile pool, Classification.TierSet tiers)
     {
         var total = Internal.ExplainFormat.Num(cutOff.Total);
+        var target = tiers.CodeOf(cutOff.Target);
         return cutOff.FirmId is { } firm
-            ? $"cut-off for {cutOff.Target}: the total of {firm}, the last firm inside band {cutOff.Target} ({pool.Tiering?.Name}), {total}; the firm must {(cutOff.Inclusive ? "reach it (a tie is settled in its favour by the boundary-tie rule)" : "exceed it (a tie is settled against it by the boundary-tie rule)")} / 进入{cutOff.Target}档的分数线"
-            : $"cut-off for {cutOff.Target}: {total} ({pool.Tiering?.Name}); the firm must reach it / 进入{cutOff.Target}档的分数线";
+            ? $"cut-off for {target}: the total of {firm}, the last firm inside band {target} ({pool.Tiering?.Name}), {total}; the firm must {(cutOff.Inclusive ? "reach it (a tie is settled in its favour by the boundary-tie rule)" : "exceed it (a tie is settled against it by the boundary-tie rule)")} / 进入{target}档的分数线"
+            : $"cut-off for {target}: {total} ({pool.Tiering?.Name}); the firm must reach it / 进入{target}档的分数线";
     }
+
+    /// <summary>Whether <paramref name="tier"/> is a better level of the tier set than <paramref name="than"/> (by level, not by enum value: E and F come after T and ungraded).</summary>
+    private static bool IsBetter(Tier tier, Tier than) =>
+        Classification.TierSet.LevelOf(tier) is > 0 and var level && level < Classification.TierSet.LevelOf(than);
 
     private int RowOf(string firmId)
     {
@@ -272,7 +277,7 @@ public sealed class WhatIfAnalysis
         var key = $"{Evaluation.PoolIndexOf(row)}|{held.ScopeKey(row)}|{current}|{pool.SchemeTiers[Evaluation.PositionOf(row)]}|{string.Concat(figures.OverrideMatches.Select(m => m ? '1' : '0'))}{tied}";
         return cutOffs.GetOrAdd(key, _ =>
         {
-            bool Better(double total) => held.Place(row, total, figures.OverrideMatches).Tier is { } t && t < current;
+            bool Better(double total) => held.Place(row, total, figures.OverrideMatches).Tier is { } t && IsBetter(t, current);
             var total = result.Total!.Value;
             var others = held.OtherTotals(row);
             var top = others.Length == 0 ? total : Math.Max(total, others.Max());
@@ -319,7 +324,7 @@ public sealed class WhatIfAnalysis
 
         return figures.OverrideMatches.AsSpan().SequenceEqual(baseline.OverrideMatches)
             ? score.Total >= cutOff.Needed
-            : held.Place(row, score.Total, figures.OverrideMatches).Tier is { } t && t <= cutOff.Target;
+            : held.Place(row, score.Total, figures.OverrideMatches).Tier is { } t && (t == cutOff.Target || IsBetter(t, cutOff.Target));
     }
 
     private IndicatorLever Lever(int row, int j, HeldFigures baseline, TierCutOff cutOff)

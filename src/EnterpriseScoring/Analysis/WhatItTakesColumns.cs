@@ -23,7 +23,7 @@ public static class WhatItTakesColumns
         var columns = new List<ResultsColumn>
         {
             new("what_it_takes", paths.Select(p => Code(p.Outcome)).ToArray()),
-            new("what_it_takes_next_tier", paths.Select(p => p.CutOff?.Target.ToString()).ToArray()),
+            new("what_it_takes_next_tier", paths.Select(p => p.CutOff is { } c ? evaluation.Profile.Tiers.CodeOf(c.Target) : null).ToArray()),
             new("what_it_takes_cut_off", paths.Select(p => p.CutOff is { } c ? ExplainFormat.Num(c.Total) : null).ToArray()),
             new("what_it_takes_cut_off_inclusive", paths.Select(p => p.CutOff is { } c ? (c.Inclusive ? "true" : "false") : null).ToArray()),
             new("what_it_takes_uniform_pct", paths.Select(p => p.UniformImprovement is { } u ? ExplainFormat.Num(u * 100) : null).ToArray()),

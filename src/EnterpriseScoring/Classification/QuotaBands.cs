@@ -108,26 +108,22 @@ public sealed class QuotaBands : ITierScheme
     public int MinimumScopeSizeForD { get; }
 
     /// <summary>
-    /// The bands that get their own head count, rounded their own way (e.g. D = ⌊5 % × N⌋ with the remainder moved up to C).
-    /// Four-tier bands only.
+    /// The bands that get their own head count, rounded their own way (e.g. the bottom band = ⌊5 % × N⌋ with the remainder
+    /// moved up to the band above it), by level: bands of k tiers accept levels 1…k.
     /// </summary>
     /// <value>The default value is <see cref="QuotaBandRounding.None"/>: every cut-off is a cumulative head count rounded by <see cref="Rounding"/>.</value>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    /// <exception cref="ArgumentException">Both C and D have their own rounding, or the bands do not have four tiers.</exception>
+    /// <exception cref="ArgumentException">A level beyond <see cref="TierCount"/> has its own rounding, or both the bottom
+    /// band and the one above it do (<see cref="QuotaBandRounding.ProblemFor"/>).</exception>
     public QuotaBandRounding BandRounding
     {
         get;
         init
         {
             ArgumentNullException.ThrowIfNull(value);
-            if (value.C is not null && value.D is not null)
+            if (value.ProblemFor(percents.Length) is { } problem)
             {
-                throw new ArgumentException("C and D cannot both have their own rounding: one of them takes the remainder.", nameof(value));
-            }
-
-            if (!value.IsEmpty && percents.Length != 4)
-            {
-                throw new ArgumentException($"Own rounding per band is for bands of four tiers, not {percents.Length}.", nameof(value));
+                throw new ArgumentException($"Own rounding per band {value}: {problem}.", nameof(value));
             }
 
             field = value;
@@ -169,33 +165,27 @@ public sealed class QuotaBands : ITierScheme
     /// <summary>
     /// The last position (1-based, inclusive) of every tier but the bottom one in a scope of <paramref name="count"/> firms
     /// (<see cref="TierCount"/> − 1 of them); the bottom tier is the rest. Cumulative head counts (A, A+B, A+B+C, … rounded
-    /// by <see cref="Rounding"/>), except for a band of <see cref="BandRounding"/>: its own count, with D's measured from
-    /// the bottom (C takes the remainder).
+    /// by <see cref="Rounding"/>), except for a band of <see cref="BandRounding"/>: its own count after the cut-off above it,
+    /// or, for the bottom band, measured from the end of the scope (the band above it takes the remainder).
     /// </summary>
     /// <param name="count">The number of rated firms.</param>
     public int[] Bounds(int count)
     {
         int Cumulative(double percent) => TierPositions.Headcount(percent, count, Rounding);
-        if (!BandRounding.IsEmpty)
-        {
-            var own = BandRounding;
-            int Own(double percent, HeadcountRounding rounding) => TierPositions.Headcount(percent, count, rounding);
-            var a = own.A is { } ra ? Own(A, ra) : Cumulative(A);
-            var b = Math.Min(count, own.B is { } rb ? a + Own(B, rb) : Math.Max(a, Cumulative(A + B)));
-            var c = count < MinimumScopeSizeForD ? count
-                : own.D is { } rd ? count - Own(D, rd)
-                : own.C is { } rc ? b + Own(C, rc)
-                : Cumulative(A + B + C);
-            return [a, b, Math.Min(count, Math.Max(b, c))];
-        }
-
-        var bounds = new int[percents.Length - 1];
+        int Own(int level) => TierPositions.Headcount(percents[level - 1], count, BandRounding.Of(level)!.Value);
+        var own = BandRounding;
+        var bottom = percents.Length;
+        var bounds = new int[bottom - 1];
         var previous = 0;
         var sum = 0.0;
         for (var i = 0; i < bounds.Length; i++)
         {
+            var level = i + 1;
             sum += percents[i];
-            var bound = i == bounds.Length - 1 && count < MinimumScopeSizeForD ? count : Cumulative(sum);
+            var bound = level == bottom - 1 && count < MinimumScopeSizeForD ? count
+                : level == bottom - 1 && own.Of(bottom) is not null ? count - Own(bottom)
+                : own.Of(level) is not null ? previous + Own(level)
+                : Cumulative(sum);
             bounds[i] = previous = Math.Min(count, Math.Max(previous, bound));
         }
 
@@ -253,7 +243,7 @@ public sealed class QuotaBands : ITierScheme
         var bands = string.Join("/", percents.Select(p => p.ToString("0.##", f)));
         var bottom = tiers.Codes[^1];
         var noBottom = count < MinimumScopeSizeForD ? $", no {bottom} below {MinimumScopeSizeForD} firms" : string.Empty;
-        var own = BandRounding.IsEmpty ? string.Empty : "; " + BandRounding;
+        var own = BandRounding.IsEmpty ? string.Empty : "; " + BandRounding.Describe(tiers.Codes);
         var cuts = string.Join(", ", bounds.Select((b, i) => $"{tiers.Codes[i]} ≤ {b}"));
         return $"quota bands {bands} ({Rounding.ToString().ToLowerInvariant()}{own}{noBottom}) over {count} rated firms: {cuts}, {bottom} > {bounds[^1]}; rank {rank} → {tiers.CodeOf(tier)} / 按比例分档";
     }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using EnterpriseScoring.Classification;
 
 namespace EnterpriseScoring.Policies;
 
 /// <summary>
 /// A jurisdiction's differentiated policies (差别化政策) by tier, as data: electricity surcharges, energy-quota cuts and
-/// free-form policy lines. <see cref="Apply"/> turns a firm's tier and tier history into consequence lines.
+/// free-form policy lines. <see cref="Apply(Tier?, int, int, TierSet)"/> turns a firm's tier and tier history into consequence lines.
 /// </summary>
 /// <remarks>
 /// <para><b>No stacking.</b> Surcharges do not add up: when several surcharge rules apply to a firm, only the highest
@@ -87,8 +88,21 @@ public sealed class ConsequenceSchedule
     /// <param name="consecutiveYearsInTier">Consecutive years in that tier, including the evaluation year (≥ 1 when <paramref name="tier"/> is set).</param>
     /// <param name="evaluationYear">The year, for calendar-year schedules.</param>
     /// <exception cref="ArgumentOutOfRangeException">A tier is given with fewer than 1 consecutive year.</exception>
-    public IReadOnlyList<ConsequenceLine> Apply(Tier? tier, int consecutiveYearsInTier, int evaluationYear)
+    public IReadOnlyList<ConsequenceLine> Apply(Tier? tier, int consecutiveYearsInTier, int evaluationYear) =>
+        Apply(tier, consecutiveYearsInTier, evaluationYear, TierSet.Standard);
+
+    /// <summary>
+    /// <see cref="Apply(Tier?, int, int)"/> for a profile graded into <paramref name="tiers"/>: the lines name the tier by
+    /// its code in that set (e.g. <c>A+类</c>).
+    /// </summary>
+    /// <param name="tier">The firm's tier in the evaluation year, or null.</param>
+    /// <param name="consecutiveYearsInTier">Consecutive years in that tier, including the evaluation year (≥ 1 when <paramref name="tier"/> is set).</param>
+    /// <param name="evaluationYear">The year, for calendar-year schedules.</param>
+    /// <param name="tiers">The profile's tier set.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A tier is given with fewer than 1 consecutive year.</exception>
+    public IReadOnlyList<ConsequenceLine> Apply(Tier? tier, int consecutiveYearsInTier, int evaluationYear, TierSet tiers)
     {
+        ArgumentNullException.ThrowIfNull(tiers);
         if (tier is not { } t)
         {
             return [];
@@ -101,6 +115,7 @@ public sealed class ConsequenceSchedule
         }
 
         var f = CultureInfo.InvariantCulture;
+        var code = tiers.CodeOf(t);
         var lines = new List<ConsequenceLine>();
         SurchargeRule? best = null;
         var bestAmount = 0.0;
@@ -121,11 +136,11 @@ public sealed class ConsequenceSchedule
         if (best is not null)
         {
             var basisZh = best.Basis == SurchargeBasis.ConsecutiveYears
-                ? $"{t}类连续第{consecutiveYearsInTier}年"
-                : $"{t}类，{evaluationYear}年标准";
+                ? $"{code}类连续第{consecutiveYearsInTier}年"
+                : $"{code}类，{evaluationYear}年标准";
             var basisEn = best.Basis == SurchargeBasis.ConsecutiveYears
-                ? $"{t}, consecutive year {consecutiveYearsInTier}"
-                : $"{t}, {evaluationYear} rate";
+                ? $"{code}, consecutive year {consecutiveYearsInTier}"
+                : $"{code}, {evaluationYear} rate";
             var stackZh = applicable > 1 ? $"，{applicable}项不叠加取最高" : string.Empty;
             var stackEn = applicable > 1 ? $", highest of {applicable} applicable, not stacked" : string.Empty;
             var amountText = bestAmount.ToString("0.00##", f);
@@ -151,7 +166,7 @@ public sealed class ConsequenceSchedule
             var p = cut.Percent.ToString("0.##", f);
             lines.Add(new ConsequenceLine(
                 ConsequenceKind.EnergyQuotaCut,
-                $"用能指标核减 {p}%（{t}类）/ energy-use quota cut by {p}% ({t}) [{cut.Id}]",
+                $"用能指标核减 {p}%（{code}类）/ energy-use quota cut by {p}% ({code}) [{cut.Id}]",
                 cut.Percent,
                 "%",
                 cut.Id));
@@ -167,6 +182,21 @@ public sealed class ConsequenceSchedule
 
         return lines.Count == 0 ? ValueList<ConsequenceLine>.Empty : ReadOnlyCopy.List(lines);
     }
+
+    /// <summary>Every tier a rule names (surcharges, quota cuts, notes), each once, in rule order.</summary>
+    public IEnumerable<Tier> Tiers =>
+        surcharges.Select(r => r.Tier).Concat(quotaCuts.Select(r => r.Tier)).Concat(notes.Select(r => r.Tier)).Distinct();
+
+    /// <summary>This schedule with every rule moved to the tier <paramref name="move"/> gives for its own (ids, amounts and texts kept).</summary>
+    internal ConsequenceSchedule WithTiers(Func<Tier, Tier> move) => new(
+        Id,
+        Source,
+        surcharges.Select(r => r.Basis == SurchargeBasis.ConsecutiveYears
+            ? SurchargeRule.ByConsecutiveYears(r.Id, move(r.Tier), r.Amounts, r.Source)
+            : SurchargeRule.ByCalendarYear(r.Id, move(r.Tier), [.. r.FromYears.Zip(r.Amounts)], r.Source)),
+        quotaCuts.Select(r => new QuotaCutRule(r.Id, move(r.Tier), r.Percent, r.Source)),
+        notes.Select(n => n with { Tier = move(n.Tier) }),
+        TreatUngradedAsB);
 
     /// <inheritdoc />
     public override string ToString() =>

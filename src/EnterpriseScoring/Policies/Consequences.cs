@@ -10,13 +10,30 @@ public static class Consequences
     /// </summary>
     /// <param name="evaluation">The current evaluation.</param>
     /// <param name="history">The tier history; its current year must be the evaluation year (build it with <see cref="TierHistory.Build"/>).</param>
-    /// <param name="schedule">The schedule.</param>
-    /// <exception cref="ArgumentException">The history's current year is not the evaluation year.</exception>
+    /// <param name="schedule">The schedule. A built-in one (<see cref="KnownConsequenceSchedules"/>) is fitted to the
+    /// profile's tier set first (<see cref="KnownConsequenceSchedules.TryFitTo"/>).</param>
+    /// <exception cref="ArgumentException">The history's current year is not the evaluation year; the schedule names a tier
+    /// outside the profile's tier set; or it is a built-in schedule that does not fit the set.</exception>
     public static EvaluationConsequences ForEvaluation(Evaluation evaluation, TierHistory history, ConsequenceSchedule schedule)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(schedule);
+        var tiers = evaluation.Profile.Tiers;
+        if (!KnownConsequenceSchedules.TryFitTo(schedule, tiers, out var fitted, out var problem))
+        {
+            throw new ArgumentException(problem + ".", nameof(schedule));
+        }
+
+        schedule = fitted;
+        foreach (var named in schedule.Tiers)
+        {
+            if (named is not (Tier.T or Tier.UngradedAsB) && !tiers.Contains(named))
+            {
+                throw new ArgumentException($"Schedule '{schedule.Id}' names tier {named}, which the profile's tier set {tiers} does not have.", nameof(schedule));
+            }
+        }
+
         var year = evaluation.Profile.EvaluationYear;
         if (history.CurrentYear != year)
         {
@@ -41,7 +58,7 @@ public static class Consequences
             var years = onlyThisYear ? 1 : Math.Max(1, history.ConsecutiveYears(evaluation.Table.Ids[row], t));
             if (!made.TryGetValue((t, years), out var applied))
             {
-                made[(t, years)] = applied = schedule.Apply(t, years, year);
+                made[(t, years)] = applied = schedule.Apply(t, years, year, tiers);
             }
 
             lines[row] = applied;

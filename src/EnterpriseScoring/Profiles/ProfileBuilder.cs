@@ -27,6 +27,15 @@ namespace EnterpriseScoring.Profiles;
 ///         .Indicator(KnownIndicators.ValueAddedPerMu, 40, KnownBenchmarks.PoolMeanRatioOfSums)
 ///         .QuotaBands(20, 40, 35, 5))
 ///     .Build();
+///
+/// // A tier set other than A–D (乐清: A+ / A / B / C), with one band per tier and overrides naming tiers by code:
+/// EvaluationProfile leqing = new ProfileBuilder("leqing-style", 2025)
+///     .Tiers(["A+", "A", "B", "C"], ["A+类（优先发展类）", "A类（鼓励提升类）", "B类（调控帮扶类）", "C类（倒逼整治类）"])
+///     .Pool("above", "规上企业", pool => pool
+///         .Indicator(KnownIndicators.TaxPerMu, 100, KnownBenchmarks.PoolMeanRatioOfSums)
+///         .QuotaBands([10, 30, 50, 10]))
+///     .Override("accident", "发生较大安全生产事故，最高评为B类", OverrideAction.CapAt, "B", new FirmCondition { RequiredTags = ["accident"] })
+///     .Build();
 /// </code>
 /// </example>
 public sealed class ProfileBuilder
@@ -48,6 +57,9 @@ public sealed class ProfileBuilder
     private bool reflow;
     private TierLabels labels = KnownTierLabels.Plain;
     private ConsequenceSchedule? consequences;
+    private List<string>? tierCodes;
+    private List<string?>? tierLabels;
+    private readonly Dictionary<int, string> overrideCodes = [];
 
     /// <summary>Starts a profile.</summary>
     /// <param name="name">The profile's name.</param>
@@ -168,6 +180,46 @@ public sealed class ProfileBuilder
     }
 
     /// <summary>
+    /// Adds a tier override that names its tier by code in the profile's tier set (<see cref="Tiers"/>; A–D when none):
+    /// <see cref="OverrideAction.CapAt"/>, <see cref="OverrideAction.FloorAt"/>, <see cref="OverrideAction.PlaceIn"/> or
+    /// <see cref="OverrideAction.VetoPlaceIn"/>, as <c>"tier": "B"</c> does in a profile. The code is resolved by
+    /// <see cref="Build"/>, which reports one the set does not have.
+    /// </summary>
+    /// <param name="id">snake_case id.</param>
+    /// <param name="label">Display label.</param>
+    /// <param name="action">A named-tier action.</param>
+    /// <param name="tier">The tier's code, e.g. <c>B</c> or <c>A+</c>.</param>
+    /// <param name="when">Which firms.</param>
+    /// <param name="appliesToIneligible">For a veto, the eligibility outcomes whose firms it also reaches; <see cref="OverrideRule.DefaultIneligibleReach"/> when null.</param>
+    /// <returns>This builder.</returns>
+    public ProfileBuilder Override(string id, string label, OverrideAction action, string tier, FirmCondition when, IReadOnlyList<FirmStatus>? appliesToIneligible = null)
+    {
+        ArgumentNullException.ThrowIfNull(tier);
+        overrideCodes[overrides.Count] = tier;
+        return Override(id, label, action, when, appliesToIneligible);
+    }
+
+    /// <summary>
+    /// Grades into a tier set of 3–6 tiers, best first, as <c>tier_set</c> does in a profile: each pool then needs one quota
+    /// band (<see cref="PoolBuilder.QuotaBands(IReadOnlyList{double}, HeadcountRounding, BoundaryTies, int, QuotaBandRounding?)"/>)
+    /// or one score minimum but the bottom one (<see cref="PoolBuilder.Thresholds(IReadOnlyList{double})"/>) per tier;
+    /// overrides name tiers by code; a built-in consequence schedule is fitted to the set
+    /// (<see cref="KnownConsequenceSchedules.TryFitTo"/>) or refused. <see cref="Build"/> reports what is wrong with the
+    /// codes, as the profile loader does for <c>$.tier_set</c>.
+    /// </summary>
+    /// <param name="codes">The codes, best first, e.g. A+, A, B, C.</param>
+    /// <param name="labels">A label per tier (e.g. A+类（优先发展类）), or null for the defaults (the code followed by 类).
+    /// T and ungraded firms keep the labels of <see cref="Labels"/>.</param>
+    /// <returns>This builder.</returns>
+    public ProfileBuilder Tiers(IReadOnlyList<string> codes, IReadOnlyList<string>? labels = null)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        tierCodes = [.. codes];
+        tierLabels = labels is null ? null : [.. labels];
+        return this;
+    }
+
+    /// <summary>
     /// Accepts measures the profile reads as missing entirely from the input (see <see cref="EvaluationProfile.AcceptMissingMeasures"/>),
     /// e.g. the emissions of a county that collects none.
     /// </summary>
@@ -212,6 +264,20 @@ public sealed class ProfileBuilder
     /// <exception cref="ProfileException">The profile is invalid; every problem is listed.</exception>
     public EvaluationProfile Build()
     {
+        var problems = new List<ProfileProblem>();
+        var tiers = TierSetOf(problems);
+        var built = OverridesUnder(tiers, problems);
+        var schedule = consequences;
+        if (schedule is not null && !KnownConsequenceSchedules.TryFitTo(schedule, tiers, out schedule, out var problem))
+        {
+            problems.Add(new ProfileProblem("consequences", problem, ProfileCompiler.OwnScheduleHint(consequences!, tiers)));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ProfileException(problems);
+        }
+
         var profile = new EvaluationProfile
         {
             Name = name,
@@ -220,10 +286,11 @@ public sealed class ProfileBuilder
             Land = land,
             Eligibility = [.. eligibility],
             Pools = [.. pools],
-            Overrides = [.. overrides],
+            Overrides = built,
             ReflowOverriddenSlots = reflow,
-            Labels = labels,
-            Consequences = consequences,
+            Labels = LabelsOf(tiers),
+            Tiers = tiers,
+            Consequences = schedule,
             Metadata = new ProfileMetadata
             {
                 Description = description,
@@ -237,6 +304,94 @@ public sealed class ProfileBuilder
         };
         _ = new Evaluator(profile);
         return profile;
+    }
+
+    /// <summary>The tier set of <see cref="Tiers"/> (A–D when not called); problems of its codes and labels as <c>tier_set[i]</c>.</summary>
+    private TierSet TierSetOf(List<ProfileProblem> problems)
+    {
+        if (tierCodes is null)
+        {
+            return TierSet.Standard;
+        }
+
+        foreach (var (index, message) in TierSet.ProblemsOf(tierCodes))
+        {
+            problems.Add(new ProfileProblem(index is { } i ? $"tier_set[{i}].code" : "tier_set", message,
+                index is null ? "3 to 6 tiers, best first, e.g. A+, A, B, C" : "a short code such as A+, unique ignoring case; T and ungraded_as_b are taken"));
+        }
+
+        if (tierLabels is not null && tierLabels.Count != tierCodes.Count)
+        {
+            problems.Add(new ProfileProblem("tier_set", $"has {tierCodes.Count} codes but {tierLabels.Count} labels", "one label per tier, or none for the defaults (code + 类)"));
+        }
+
+        for (var i = 0; i < (tierLabels?.Count ?? 0); i++)
+        {
+            if (string.IsNullOrWhiteSpace(tierLabels![i]))
+            {
+                problems.Add(new ProfileProblem($"tier_set[{i}].label", "is empty", "e.g. A+类（优先发展类）, or no labels for the defaults"));
+            }
+        }
+
+        return problems.Count == 0 ? new TierSet(tierCodes) : TierSet.Standard;
+    }
+
+    /// <summary>The labels: those of <see cref="Labels"/> under A–D without <see cref="Tiers"/>; else each tier's label (default code + 类), T and ungraded from <see cref="Labels"/>.</summary>
+    private TierLabels LabelsOf(TierSet tiers)
+    {
+        if (tierCodes is null)
+        {
+            return labels;
+        }
+
+        string Label(int level) => level <= tiers.Count ? tierLabels?[level - 1] ?? TierSet.DefaultLabel(tiers.Codes[level - 1]) : TierSet.DefaultLabel(TierSet.TierAt(level).ToString());
+        return new TierLabels(Label(1), Label(2), Label(3), Label(4)) { E = Label(5), F = Label(6), T = labels.T, Ungraded = labels.Ungraded };
+    }
+
+    /// <summary>
+    /// The overrides under <paramref name="tiers"/>: a code given to <see cref="Override(string, string, OverrideAction, string, FirmCondition, IReadOnlyList{FirmStatus}?)"/>
+    /// resolved to its tier; a lettered action (force_a, cap_at_c, floor_at_c, force_d) under another set than A–D the
+    /// named-tier action of the tier coded by its letter, as in a profile.
+    /// </summary>
+    private List<OverrideRule> OverridesUnder(TierSet tiers, List<ProfileProblem> problems)
+    {
+        var codes = string.Join(", ", tiers.Codes);
+        var result = new List<OverrideRule>(overrides.Count);
+        for (var o = 0; o < overrides.Count; o++)
+        {
+            var rule = overrides[o];
+            var name = Json.ProfileJson.EnumName(rule.Action);
+            if (overrideCodes.TryGetValue(o, out var code))
+            {
+                if (!OverrideRule.NeedsTarget(rule.Action))
+                {
+                    problems.Add(new ProfileProblem($"overrides[{o}].tier", $"{name} names its own tier", "remove it, or use cap_at, floor_at, place_in or veto_place_in"));
+                }
+                else if (!tiers.TryParseLevel(code, out var target))
+                {
+                    problems.Add(new ProfileProblem($"overrides[{o}].tier", $"'{code}' is not a tier of the profile's tier set {tiers}", $"one of {codes}"));
+                }
+                else
+                {
+                    rule = rule with { Target = target };
+                }
+            }
+            else if (OverrideRule.LetteredTier(rule.Action) is { } letter && !tiers.IsStandard)
+            {
+                if (tiers.TryParseLevel(letter.ToString(), out var level))
+                {
+                    rule = rule with { Action = ProfileCompiler.NamedAction(rule.Action), Target = level };
+                }
+                else
+                {
+                    problems.Add(new ProfileProblem($"overrides[{o}].action", $"{name} names tier {letter}, which the tier set {tiers} does not have", $"name the tier: cap_at, floor_at, place_in or veto_place_in with \"tier\": one of {codes}"));
+                }
+            }
+
+            result.Add(rule);
+        }
+
+        return result;
     }
 }
 
@@ -363,6 +518,30 @@ public sealed class PoolBuilder
     public PoolBuilder QuotaBands(double a, double b, double c, double d, HeadcountRounding rounding = HeadcountRounding.Round, BoundaryTies boundaryTies = BoundaryTies.Majority, int minimumScopeSizeForD = 0)
     {
         tiering = new QuotaBands(a, b, c, d, rounding, boundaryTies, minimumScopeSizeForD);
+        return this;
+    }
+
+    /// <summary>Tiers by quota bands, one per tier of the profile's tier set (<see cref="ProfileBuilder.Tiers"/>), as <c>percents</c> does in a profile.</summary>
+    /// <param name="percents">Percent in each tier, best first (3–6, adding up to 100), e.g. [10, 30, 50, 10] for A+/A/B/C.</param>
+    /// <param name="rounding">Head-count rounding of the cumulative percentages.</param>
+    /// <param name="boundaryTies">Where tied firms at a boundary go.</param>
+    /// <param name="minimumScopeSizeForBottom">Scopes smaller than this have no bottom tier.</param>
+    /// <param name="bandRounding">Bands with their own head count (e.g. the bottom band floored, the remainder moved up), by level; none when null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The percentages or the band rounding are not valid (<see cref="Classification.QuotaBands"/>).</exception>
+    public PoolBuilder QuotaBands(IReadOnlyList<double> percents, HeadcountRounding rounding = HeadcountRounding.Round, BoundaryTies boundaryTies = BoundaryTies.Majority, int minimumScopeSizeForBottom = 0, QuotaBandRounding? bandRounding = null)
+    {
+        tiering = new QuotaBands(percents, rounding, boundaryTies, minimumScopeSizeForBottom) { BandRounding = bandRounding ?? QuotaBandRounding.None };
+        return this;
+    }
+
+    /// <summary>Tiers by score minimums, one per tier of the profile's tier set but the bottom one, as <c>minimums</c> does in a profile.</summary>
+    /// <param name="minimums">The minimum totals, best tier first, strictly descending, e.g. [90, 80, 60] for A+/A/B/C.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">Not 2–5 minimums, or they do not strictly descend.</exception>
+    public PoolBuilder Thresholds(IReadOnlyList<double> minimums)
+    {
+        tiering = new ScoreThresholds(minimums);
         return this;
     }
 

@@ -204,6 +204,16 @@ internal sealed partial class ProfileCompiler
             : null;
     }
 
+    /// <summary>How to write <paramref name="schedule"/> inline for <paramref name="tiers"/>: its first surcharge on the set's bottom tier.</summary>
+    internal static string OwnScheduleHint(ConsequenceSchedule schedule, Classification.TierSet tiers)
+    {
+        var rule = schedule.Surcharges[0];
+        var amounts = rule.Basis == SurchargeBasis.ConsecutiveYears
+            ? $"\"amounts\": [{string.Join(", ", rule.Amounts.Select(N))}]"
+            : $"\"by_year\": {{{string.Join(", ", rule.FromYears.Zip(rule.Amounts).Select(x => $"\"{x.First.ToString(F)}\": {N(x.Second)}"))}}}";
+        return $"name the profile's own tiers in an inline schedule, e.g. {{\"id\": \"{schedule.Id}_own\", \"surcharges\": [{{\"id\": \"{rule.Id}\", \"tier\": \"{tiers.Codes[^1]}\", {amounts}}}]}}";
+    }
+
     private bool CheckAmount(double amount, string path) =>
         double.IsFinite(amount) && amount >= 0
         || Problem(path, $"{N(amount)} is negative", "surcharges are ≥ 0 元/kWh; a rebate is not a surcharge");
@@ -212,7 +222,13 @@ internal sealed partial class ProfileCompiler
     {
         if (Names.TryGetConsequenceSchedule(name, out var schedule))
         {
-            return schedule;
+            if (KnownConsequenceSchedules.TryFitTo(schedule, tierSet, out var fitted, out var problem))
+            {
+                return fitted;
+            }
+
+            Problem(path, problem, OwnScheduleHint(schedule, tierSet));
+            return null;
         }
 
         Problem(path, $"unknown consequence schedule '{name}'",

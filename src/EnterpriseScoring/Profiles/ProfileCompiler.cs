@@ -469,14 +469,7 @@ internal sealed partial class ProfileCompiler
                 return null;
             }
 
-            var named = o.Action switch
-            {
-                OverrideAction.ForceA => OverrideAction.PlaceIn,
-                OverrideAction.CapAtC => OverrideAction.CapAt,
-                OverrideAction.FloorAtC => OverrideAction.FloorAt,
-                _ => OverrideAction.VetoPlaceIn,
-            };
-            return (named, level);
+            return (NamedAction(o.Action), level);
         }
 
         if (o.Tier is null)
@@ -493,6 +486,15 @@ internal sealed partial class ProfileCompiler
 
         return (o.Action, target);
     }
+
+    /// <summary>The named-tier action a lettered one becomes under a tier set other than A–D (force_a → place_in, cap_at_c → cap_at, floor_at_c → floor_at, force_d → veto_place_in).</summary>
+    internal static OverrideAction NamedAction(OverrideAction lettered) => lettered switch
+    {
+        OverrideAction.ForceA => OverrideAction.PlaceIn,
+        OverrideAction.CapAtC => OverrideAction.CapAt,
+        OverrideAction.FloorAtC => OverrideAction.FloorAt,
+        _ => OverrideAction.VetoPlaceIn,
+    };
 
     private TierLabels? Labels(LabelsDto d, string path)
     {

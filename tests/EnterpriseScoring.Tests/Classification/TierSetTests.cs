@@ -122,7 +122,9 @@ public class TierSetTests
             Assert.That(() => new QuotaBands([10, 20, 30, 40, 0, 0, 0]), Throws.ArgumentException);
             Assert.That(() => new QuotaBands([10, 30, 50]), Throws.ArgumentException); // 90
             Assert.That(() => new QuotaBands([10, 30, 50, 10]) { BandRounding = QuotaBandRounding.None }, Throws.Nothing);
-            Assert.That(() => new QuotaBands([10, 30, 60]) { BandRounding = new QuotaBandRounding { A = HeadcountRounding.Floor } }, Throws.ArgumentException);
+            Assert.That(() => new QuotaBands([10, 30, 60]) { BandRounding = new QuotaBandRounding { A = HeadcountRounding.Floor } }, Throws.Nothing);
+            Assert.That(() => new QuotaBands([10, 30, 60]) { BandRounding = new QuotaBandRounding { D = HeadcountRounding.Floor } }, Throws.ArgumentException); // no level 4
+            Assert.That(() => new QuotaBands([10, 30, 50, 5, 5]) { BandRounding = new QuotaBandRounding { D = HeadcountRounding.Floor, E = HeadcountRounding.Floor } }, Throws.ArgumentException);
         });
     }
 

@@ -6,12 +6,15 @@ namespace EnterpriseScoring.Profiles.Components;
 /// <summary>The built-in tier schemes (<c>"tiering": {"scheme": …}</c>).</summary>
 internal static class TieringDescriptors
 {
+    /// <summary>The keys of the per-band roundings, by level (a_rounding = the first band).</summary>
+    private static readonly string[] RoundingKeys = ["a_rounding", "b_rounding", "c_rounding", "d_rounding", "e_rounding", "f_rounding"];
+
     public static ComponentCatalog<ITierScheme> Catalog { get; } = new(
         "scheme",
         "tier scheme",
         "Tiering: quota bands (a, b, c, d in percent, or percents: one per tier of tier_set) or score thresholds (a, b, c minimum totals, or minimums: one per tier but the bottom one).",
         [new Quota(), new Thresholds()],
-        ["a", "b", "c", "d", "percents", "minimums", "rounding", "a_rounding", "b_rounding", "c_rounding", "d_rounding", "boundary_ties", "minimum_scope_size_for_d"]);
+        ["a", "b", "c", "d", "percents", "minimums", "rounding", "a_rounding", "b_rounding", "c_rounding", "d_rounding", "e_rounding", "f_rounding", "boundary_ties", "minimum_scope_size_for_d"]);
 
     private sealed class Quota() : ComponentDescriptor<ITierScheme>(
         "quota_bands",
@@ -23,10 +26,12 @@ internal static class TieringDescriptors
             new("c", ComponentOptionKind.Number, "Percent in C."),
             new("d", ComponentOptionKind.Number, "Percent in D (a + b + c + d = 100)."),
             ComponentOption.OneOf<HeadcountRounding>("rounding", "How the cumulative percentages (A, A+B, A+B+C) become head counts: round (default), floor, ceiling."),
-            ComponentOption.OneOf<HeadcountRounding>("a_rounding", "A gets its own head count, a % of the scope rounded this way (round, floor, ceiling), instead of the cumulative count. Default: none."),
-            ComponentOption.OneOf<HeadcountRounding>("b_rounding", "B gets its own head count, rounded this way; A+B = A + B's own count. Default: none."),
-            ComponentOption.OneOf<HeadcountRounding>("c_rounding", "C gets its own head count, rounded this way; D takes the rest. Not with d_rounding. Default: none."),
-            ComponentOption.OneOf<HeadcountRounding>("d_rounding", "D gets its own head count, rounded this way (Anhui: floor, D = ⌊5 % × N⌋); C takes the remainder (moved up). Not with c_rounding. Default: none."),
+            ComponentOption.OneOf<HeadcountRounding>("a_rounding", "The first band (A; level 1 of tier_set) gets its own head count, a % of the scope rounded this way (round, floor, ceiling), instead of the cumulative count. Default: none."),
+            ComponentOption.OneOf<HeadcountRounding>("b_rounding", "The second band (B) gets its own head count, rounded this way; A+B = A + B's own count. Default: none."),
+            ComponentOption.OneOf<HeadcountRounding>("c_rounding", "The third band (C) gets its own head count, rounded this way. As the bottom band of three, the band above takes the remainder. Not with the own rounding of the band below or above it when one of the two is the bottom band. Default: none."),
+            ComponentOption.OneOf<HeadcountRounding>("d_rounding", "The fourth band (D) gets its own head count, rounded this way (Anhui: floor, D = ⌊5 % × N⌋); as the bottom band, the band above takes the remainder (moved up). Not with c_rounding under A–D. Default: none."),
+            ComponentOption.OneOf<HeadcountRounding>("e_rounding", "The fifth band (level 5 of a tier_set of five or six) gets its own head count, rounded this way; as the bottom band, the band above takes the remainder. Default: none."),
+            ComponentOption.OneOf<HeadcountRounding>("f_rounding", "The sixth band (level 6 of a tier_set of six, its bottom) gets its own head count, rounded this way; the band above takes the remainder. Default: none."),
             ComponentOption.OneOf<BoundaryTies>("boundary_ties", "Where tied firms straddling a boundary go: majority (default: the tier holding most of the tied positions), better_tier or worse_tier."),
             new("minimum_scope_size_for_d", ComponentOptionKind.Integer, "Scopes with fewer rated firms than this have no D (the bottom tier; its share goes to the tier above). Default 0."),
         ])
@@ -76,16 +81,23 @@ internal static class TieringDescriptors
                 B = reader.Choice<HeadcountRounding>("b_rounding"),
                 C = reader.Choice<HeadcountRounding>("c_rounding"),
                 D = reader.Choice<HeadcountRounding>("d_rounding"),
+                E = reader.Choice<HeadcountRounding>("e_rounding"),
+                F = reader.Choice<HeadcountRounding>("f_rounding"),
             };
-            if (!own.IsEmpty && percents.Count != 4)
+            if (own.HighestLevel > percents.Count)
             {
-                reader.Problem(new[] { "a_rounding", "b_rounding", "c_rounding", "d_rounding" }.First(reader.Has), $"own rounding per band is for bands of four tiers, not {percents.Count}", "remove it");
+                var level = own.HighestLevel;
+                reader.Problem(RoundingKeys[level - 1], $"names band {level} but the bands have {percents.Count} tiers",
+                    $"the bands are a_rounding to {RoundingKeys[percents.Count - 1]}, by position; the bottom band is {RoundingKeys[percents.Count - 1]}");
                 return null;
             }
 
-            if (own.C is not null && own.D is not null)
+            if (own.ProblemFor(percents.Count) is not null)
             {
-                reader.Problem("d_rounding", "cannot be given with c_rounding: one of C and D must take the remainder", "keep d_rounding (Anhui: D = ⌊5 % × N⌋, the remainder moves up to C)");
+                var bottom = RoundingKeys[percents.Count - 1];
+                var above = RoundingKeys[percents.Count - 2];
+                reader.Problem(bottom, $"cannot be given with {above}: one of the two bottom bands must take the remainder",
+                    $"keep {bottom} (Anhui: the bottom band = ⌊5 % × N⌋, the remainder moves up)");
                 return null;
             }
 
@@ -120,6 +132,8 @@ internal static class TieringDescriptors
             writer.SetChoice<HeadcountRounding>("b_rounding", q.BandRounding.B);
             writer.SetChoice<HeadcountRounding>("c_rounding", q.BandRounding.C);
             writer.SetChoice<HeadcountRounding>("d_rounding", q.BandRounding.D);
+            writer.SetChoice<HeadcountRounding>("e_rounding", q.BandRounding.E);
+            writer.SetChoice<HeadcountRounding>("f_rounding", q.BandRounding.F);
             writer.SetChoice<BoundaryTies>("boundary_ties", q.Ties == BoundaryTies.Majority ? null : q.Ties);
             writer.Set("minimum_scope_size_for_d", q.MinimumScopeSizeForD == 0 ? null : q.MinimumScopeSizeForD);
             return true;
