@@ -121,13 +121,8 @@ public static class CliTiming
 
     private static string FindEscore()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EnterpriseScoring.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var path = dir is null ? null : Path.Combine(dir.FullName, "src", "EnterpriseScoring.Cli", "bin", "Release", "net10.0", "escore.dll");
+        var root = RepositoryPaths.FindRoot();
+        var path = root is null ? null : Path.Combine(root, "src", "EnterpriseScoring.Cli", "bin", "Release", "net10.0", "escore.dll");
         return path is not null && File.Exists(path)
             ? path
             : throw new FileNotFoundException("escore.dll not found: build the CLI in Release or pass --escore.");
