@@ -290,6 +290,39 @@ public sealed class Evaluation
 
     internal Tier? TierOf(int row) => TierAdjustmentOf(row) is { } decision ? decision.Tier : InitialTierOf(row);
 
+    /// <summary>
+    /// Writes <see cref="TierOf"/> of every row into <paramref name="tiers"/> (<c>default(Tier)</c>, 0, for none) in one
+    /// pass over the position arrays: a rated firm's tier is read from its pool's column directly, every other row (not
+    /// eligible, not pooled) goes through <see cref="InitialTierOf"/>, then the manual decisions are laid over.
+    /// </summary>
+    /// <param name="tiers">One slot per table row.</param>
+    internal void FillTiers(Span<Tier> tiers)
+    {
+        if (tiers.Length != Table.Count)
+        {
+            throw new ArgumentException($"One tier per row ({Table.Count}); got {tiers.Length}.", nameof(tiers));
+        }
+
+        for (var row = 0; row < tiers.Length; row++)
+        {
+            if (eligibilityOf[row] < 0 && poolOf[row] >= 0)
+            {
+                var pool = pools[poolOf[row]];
+                var k = positions[row];
+                tiers[row] = TierOfStatus(pool.Status[k], pool.Tiers[k]) ?? default;
+            }
+            else
+            {
+                tiers[row] = InitialTierOf(row) ?? default;
+            }
+        }
+
+        foreach (var (row, decision) in ManualTiers ?? new Dictionary<int, AppliedTierAdjustment>())
+        {
+            tiers[row] = decision.Tier;
+        }
+    }
+
     /// <summary>The tier the rules and quotas gave row <paramref name="row"/> (初评), before any manual decision.</summary>
     internal Tier? InitialTierOf(int row)
     {
@@ -298,19 +331,18 @@ public sealed class Evaluation
             return vetoed[^1].To;
         }
 
-        switch (StatusOf(row))
-        {
-            case FirmStatus.TClass:
-                return Tier.T;
-            case FirmStatus.UngradedAsB:
-                return Tier.UngradedAsB;
-            case FirmStatus.Rated:
-                var tier = PoolOf(row)!.Tiers[positions[row]];
-                return tier == 0 ? null : tier;
-            default:
-                return null;
-        }
+        var status = StatusOf(row);
+        return TierOfStatus(status, status == FirmStatus.Rated ? PoolOf(row)!.Tiers[positions[row]] : default);
     }
+
+    /// <summary>The tier a status gives: T, UngradedAsB, the pool's tier when rated (none for 0), else none.</summary>
+    private static Tier? TierOfStatus(FirmStatus status, Tier rated) => status switch
+    {
+        FirmStatus.TClass => Tier.T,
+        FirmStatus.UngradedAsB => Tier.UngradedAsB,
+        FirmStatus.Rated when rated != 0 => rated,
+        _ => null,
+    };
 
     internal string? TierReasonOf(int row) =>
         TierAdjustmentOf(row) is { } decision ? InitialTierReasonOf(row) + "; " + decision.Describe(Profile.Tiers) : InitialTierReasonOf(row);

@@ -278,6 +278,11 @@ public static partial class ProfileProblemText
             return $"{m.Groups["a"].Value} 指向 {m.Groups["t"].Value} 类，但分类集 {m.Groups["s"].Value} 中没有该类";
         }
 
+        if ((m = Match(message, @"^'(?<t>.*)' is not a tier of the firm profile's tier set (?<s>\S+)$")).Success)
+        {
+            return $"“{m.Groups["t"].Value}”不是企业评价方案分类集 {m.Groups["s"].Value} 中的分类";
+        }
+
         if ((m = Match(message, @"^'(?<t>.*)' is not a tier of the profile's tier set (?<s>\S+)$")).Success)
         {
             return $"“{m.Groups["t"].Value}”不是方案分类集 {m.Groups["s"].Value} 中的分类";

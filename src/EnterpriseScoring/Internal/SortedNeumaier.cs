@@ -136,7 +136,8 @@ internal static class SortedNeumaier
         }
     }
 
-    private static double FromKey(ulong key) => BitConverter.UInt64BitsToDouble((key & SignBit) != 0 ? key & ~SignBit : ~key);
+    /// <summary>The double whose <see cref="Key"/> is <paramref name="key"/>.</summary>
+    public static double FromKey(ulong key) => BitConverter.UInt64BitsToDouble((key & SignBit) != 0 ? key & ~SignBit : ~key);
 
     /// <summary>The order-preserving 64-bit key of a finite double: keys compare as the doubles do (−0.0 before +0.0).</summary>
     public static ulong Key(double value)

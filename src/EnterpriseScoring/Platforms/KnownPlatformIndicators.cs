@@ -73,8 +73,11 @@ public static class KnownPlatformIndicators
     /// <summary>存量土地 = 批而未供 + 供而未用 + 低效用地 (亩, register).</summary>
     public static IPlatformIndicator LandStock { get; } = new RegisterFigurePlatformIndicator("land_stock", "存量土地", PlatformRegisterFigure.LandStock);
 
-    /// <summary>D 类企业用地占比 (%): land of this run's D-tier members / land of members with a tier.</summary>
-    public static IPlatformIndicator DTierLandShare { get; } = new TierLandSharePlatformIndicator("d_tier_land_share", "D类企业用地占比", Tier.D);
+    /// <summary>
+    /// D 类企业用地占比 (%): land of this run's bottom-tier members (倒逼整治类: D of A/B/C/D, the last level of any other
+    /// tier set) / land of members with a tier.
+    /// </summary>
+    public static IPlatformIndicator DTierLandShare { get; } = new TierLandSharePlatformIndicator("d_tier_land_share", "D类企业用地占比", TierLandSharePlatformIndicator.BottomCode);
 
     /// <summary>Every built-in, in the order above.</summary>
     public static IReadOnlyList<IPlatformIndicator> All { get; } = ValueList<IPlatformIndicator>.Own(

@@ -36,7 +36,7 @@ public sealed class PlatformFigures
     /// <param name="indicators">The indicators; ids distinct.</param>
     /// <param name="prior">The prior year's firms, for growth indicators; null when none is needed.</param>
     /// <exception cref="ArgumentException">The membership is of another table, or two indicators share an id.</exception>
-    /// <exception cref="InvalidOperationException">An indicator needs a measure the firm table lacks, or a prior table that was not given.</exception>
+    /// <exception cref="InvalidOperationException">An indicator needs a measure the firm table lacks, or a prior table that was not given, or names a tier the firm profile's tier set does not have.</exception>
     public static PlatformFigures Compute(Evaluation evaluation, PlatformMembership membership, IEnumerable<IPlatformIndicator> indicators, FirmTable? prior = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
@@ -47,7 +47,9 @@ public sealed class PlatformFigures
             throw new ArgumentException("The membership was made for another firm table than the evaluation's.", nameof(membership));
         }
 
-        var list = indicators.ToArray();
+        // A tier-land share names its tier by a code of the firm profile's tier set: resolved here (or failing), so that its
+        // explanation shows the set's code.
+        var list = indicators.Select(i => i is TierLandSharePlatformIndicator share ? share.Resolve(evaluation.Profile.Tiers) : i).ToArray();
         var duplicate = list.GroupBy(i => i.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

@@ -10,14 +10,16 @@ namespace EnterpriseScoring.Platforms;
 /// </summary>
 /// <remarks>
 /// Sums per group are order-independent (<see cref="SumByGroup(string, RowMask, Span{double}, Span{int})"/>: each group's terms sorted, then added with Neumaier's
-/// compensation), so the figures do not depend on the order of the firm rows. Filters are <see cref="FirmCondition"/>s,
+/// compensation), so the figures do not depend on the order of the firm rows. A measure's values are sorted once per run,
+/// group by group (each group's rows in cache, not one sort of every row), and every sum of it streams that order. Filters are <see cref="FirmCondition"/>s,
 /// evaluated as the firm evaluation evaluates them (land = the evaluated land), and cached per run. Thread-safe.
 /// </remarks>
 public sealed class PlatformIndicatorInput
 {
     private readonly ConcurrentDictionary<FirmCondition, RowMask> masks = new();
     private readonly Lazy<int[]> priorRowOf;
-    private readonly ConcurrentDictionary<string, int[]> ascendingRows = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AscendingByGroup> ascending = new(StringComparer.Ordinal);
+    private readonly Lazy<Tier[]> tiers;
 
     internal PlatformIndicatorInput(Evaluation evaluation, PlatformMembership membership, FirmTable? prior)
     {
@@ -25,6 +27,12 @@ public sealed class PlatformIndicatorInput
         Membership = membership;
         PriorTable = prior;
         priorRowOf = new Lazy<int[]>(MatchPriorRows);
+        tiers = new Lazy<Tier[]>(() =>
+        {
+            var column = new Tier[evaluation.Table.Count];
+            evaluation.FillTiers(column);
+            return column;
+        });
     }
 
     /// <summary>The firm evaluation of the year (tiers, evaluated land).</summary>
@@ -52,6 +60,9 @@ public sealed class PlatformIndicatorInput
     /// <summary>The tier of row <paramref name="row"/> in the evaluation; null for a firm without one (excluded, not rated).</summary>
     /// <param name="row">The row.</param>
     public Tier? TierOf(int row) => Evaluation.TierOf(row);
+
+    /// <summary>The tier of every row in the evaluation, worked out once per run; <c>default(Tier)</c> (0) for a firm without one.</summary>
+    internal ReadOnlySpan<Tier> Tiers => tiers.Value;
 
     /// <summary>The rows that meet <paramref name="filter"/> (every row for null), as the firm evaluation decides it.</summary>
     /// <param name="filter">The condition.</param>
@@ -96,7 +107,7 @@ public sealed class PlatformIndicatorInput
     public void SumByGroup(ReadOnlySpan<double> values, RowMask rows, Span<double> sums, Span<int> counts)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        SumInOrder(values, AscendingRows(values), rows, sums, counts);
+        SumInOrder(AscendingByGroup.Of(values, Membership), rows, sums, counts);
     }
 
     /// <summary>
@@ -113,74 +124,46 @@ public sealed class PlatformIndicatorInput
     {
         ArgumentNullException.ThrowIfNull(rows);
         var values = ValuesOf(measureId, out var present);
-        if (!ascendingRows.TryGetValue(measureId, out var order))
+        if (!ascending.TryGetValue(measureId, out var order))
         {
-            order = ascendingRows.GetOrAdd(measureId, AscendingRows(values));
+            order = ascending.GetOrAdd(measureId, AscendingByGroup.Of(values, Membership));
         }
 
-        SumInOrder(values, order, And(rows, present), sums, counts);
+        SumInOrder(order, And(rows, present), sums, counts);
     }
 
-    /// <summary>The rows in a platform with a finite value, in ascending order of the value.</summary>
-    private int[] AscendingRows(ReadOnlySpan<double> values)
-    {
-        var groups = GroupOfRow;
-        var keys = ArrayPool<ulong>.Shared.Rent(Math.Max(1, values.Length));
-        var items = ArrayPool<int>.Shared.Rent(Math.Max(1, values.Length));
-        try
-        {
-            var n = 0;
-            for (var row = 0; row < values.Length; row++)
-            {
-                if (groups[row] >= 0 && double.IsFinite(values[row]))
-                {
-                    keys[n] = SortedNeumaier.Key(values[row]);
-                    items[n++] = row;
-                }
-            }
-
-            RadixSort.Sort(keys, items, n);
-            return items.AsSpan(0, n).ToArray();
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(keys);
-            ArrayPool<int>.Shared.Return(items);
-        }
-    }
-
-    /// <summary>Streams the rows of <paramref name="order"/> that are in <paramref name="rows"/> to their groups' Neumaier sums.</summary>
-    private void SumInOrder(ReadOnlySpan<double> values, int[] order, RowMask rows, Span<double> sums, Span<int> counts)
+    /// <summary>Each group's Neumaier sum of the values of <paramref name="order"/> whose rows are in <paramref name="rows"/>, in ascending order.</summary>
+    private void SumInOrder(AscendingByGroup order, RowMask rows, Span<double> sums, Span<int> counts)
     {
         if (sums.Length != GroupCount || counts.Length != GroupCount)
         {
             throw new ArgumentException($"One sum and one count per group ({GroupCount}); got {sums.Length} and {counts.Length}.", nameof(sums));
         }
 
-        var groups = GroupOfRow;
         var words = rows.Words;
-        var compensations = new double[GroupCount];
-        sums.Clear();
-        counts.Clear();
-        foreach (var row in order)
-        {
-            if ((words[row >> 6] & (1UL << (row & 63))) == 0)
-            {
-                continue;
-            }
-
-            var g = groups[row];
-            var v = values[row];
-            var sum = sums[g];
-            var t = sum + v;
-            compensations[g] += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
-            sums[g] = t;
-            counts[g]++;
-        }
-
+        var orderRows = order.Rows;
+        var orderValues = order.Values;
         for (var g = 0; g < sums.Length; g++)
         {
-            sums[g] += compensations[g];
+            double sum = 0, compensation = 0;
+            var count = 0;
+            for (var i = order.Start[g]; i < order.Start[g + 1]; i++)
+            {
+                var row = orderRows[i];
+                if ((words[row >> 6] & (1UL << (row & 63))) == 0)
+                {
+                    continue;
+                }
+
+                var v = orderValues[i];
+                var t = sum + v;
+                compensation += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
+                sum = t;
+                count++;
+            }
+
+            sums[g] = sum + compensation;
+            counts[g] = count;
         }
     }
 
@@ -216,5 +199,92 @@ public sealed class PlatformIndicatorInput
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The rows in a platform with a finite value, group by group, each group's in ascending order of the value (with the
+    /// values beside them, so that a sum reads both in sequence): group g's are at <c>[Start[g], Start[g + 1])</c>.
+    /// </summary>
+    /// <remarks>
+    /// The keys are bucketed by group in row order (sequential reads, no gather of scattered rows), each group's bucket is
+    /// sorted apart (it fits in cache; <see cref="RadixSort"/>) — less than one sort of every row — and a sum then walks the
+    /// groups one after the other instead of scattering into them. The order among equal values does not matter: equal
+    /// keys are equal doubles (a finite double's key gives it back exactly).
+    /// </remarks>
+    private sealed class AscendingByGroup
+    {
+        private AscendingByGroup(int[] rows, double[] values, int[] start) => (Rows, Values, Start) = (rows, values, start);
+
+        public int[] Rows { get; }
+
+        public double[] Values { get; }
+
+        public int[] Start { get; }
+
+        public static AscendingByGroup Of(ReadOnlySpan<double> values, PlatformMembership membership)
+        {
+            // Bucket the keys by group in one sequential pass over the rows (a counting sort, stable by row) …
+            var groupOfRow = membership.GroupOfRow;
+            var groupCount = membership.GroupCount;
+            var start = new int[groupCount + 1];
+            for (var row = 0; row < values.Length; row++)
+            {
+                if (groupOfRow[row] >= 0 && double.IsFinite(values[row]))
+                {
+                    start[groupOfRow[row] + 1]++;
+                }
+            }
+
+            var largest = 0;
+            for (var g = 0; g < groupCount; g++)
+            {
+                largest = Math.Max(largest, start[g + 1]);
+                start[g + 1] += start[g];
+            }
+
+            var keys = new ulong[start[groupCount]];
+            var rows = new int[keys.Length];
+            var next = start[..groupCount];
+            for (var row = 0; row < values.Length; row++)
+            {
+                if (groupOfRow[row] is var g and >= 0 && double.IsFinite(values[row]))
+                {
+                    keys[next[g]] = SortedNeumaier.Key(values[row]);
+                    rows[next[g]++] = row;
+                }
+            }
+
+            // … then sort each group's slice (in cache) and read the values back from the keys.
+            var scratchKeys = ArrayPool<ulong>.Shared.Rent(Math.Max(1, largest));
+            var scratchRows = ArrayPool<int>.Shared.Rent(Math.Max(1, largest));
+            var sorted = new double[keys.Length];
+            try
+            {
+                for (var g = 0; g < groupCount; g++)
+                {
+                    var n = start[g + 1] - start[g];
+                    if (n > 1)
+                    {
+                        Array.Copy(keys, start[g], scratchKeys, 0, n);
+                        Array.Copy(rows, start[g], scratchRows, 0, n);
+                        RadixSort.Sort(scratchKeys, scratchRows, n);
+                        Array.Copy(scratchKeys, 0, keys, start[g], n);
+                        Array.Copy(scratchRows, 0, rows, start[g], n);
+                    }
+                }
+
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    sorted[i] = SortedNeumaier.FromKey(keys[i]);
+                }
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(scratchKeys);
+                ArrayPool<int>.Shared.Return(scratchRows);
+            }
+
+            return new AscendingByGroup(rows, sorted, start);
+        }
     }
 }

@@ -28,12 +28,14 @@ public sealed class PlatformMembership
     private readonly Platform[][] entriesOfGroup;
     private readonly Dictionary<string, int> unitIndex;
 
-    private PlatformMembership(int year, FirmTable table, PlatformUnit[] units, int groupCount, int[] groupOfRow, int[][] groupsOfUnit, Platform[][] entriesOfGroup, List<string> warnings)
+    private PlatformMembership(int year, FirmTable table, PlatformUnit[] units, RowsByGroup rows, int[][] groupsOfUnit, Platform[][] entriesOfGroup, List<string> warnings)
     {
         Year = year;
         Table = table;
-        GroupCount = groupCount;
-        this.groupOfRow = groupOfRow;
+        GroupCount = rows.Start.Length - 1;
+        groupOfRow = rows.GroupOfRow;
+        rowOrder = rows.Order;
+        groupStart = rows.Start;
         this.groupsOfUnit = groupsOfUnit;
         this.entriesOfGroup = entriesOfGroup;
         Warnings = ValueList<string>.Own([.. warnings]);
@@ -43,38 +45,8 @@ public sealed class PlatformMembership
             unitIndex.TryAdd(units[u].Id, u);
         }
 
-        // Rows ordered by group (counting sort, stable by row), so that a group's rows are one slice.
-        groupStart = new int[groupCount + 1];
-        var outside = 0;
-        foreach (var g in groupOfRow)
-        {
-            if (g >= 0)
-            {
-                groupStart[g + 1]++;
-            }
-            else
-            {
-                outside++;
-            }
-        }
-
-        for (var g = 0; g < groupCount; g++)
-        {
-            groupStart[g + 1] += groupStart[g];
-        }
-
-        rowOrder = new int[groupStart[groupCount]];
-        var next = groupStart[..groupCount];
-        for (var row = 0; row < groupOfRow.Length; row++)
-        {
-            if (groupOfRow[row] is var g and >= 0)
-            {
-                rowOrder[next[g]++] = row;
-            }
-        }
-
-        FirmsOutsidePlatforms = outside;
-        Units = ValueList<PlatformUnit>.Own([.. units.Select((unit, u) => unit with { FirmCount = groupsOfUnit[u].Sum(g => groupStart[g + 1] - groupStart[g]) })]);
+        FirmsOutsidePlatforms = groupOfRow.Length - rowOrder.Length;
+        Units = ValueList<PlatformUnit>.Own([.. units.Select((unit, u) => unit with { FirmCount = FirmsIn(groupsOfUnit[u]) })]);
     }
 
     /// <summary>The scorecard's year.</summary>
@@ -164,13 +136,14 @@ public sealed class PlatformMembership
             groupOfRow[row] = groupOfCategory[codes[row]];
         }
 
-        var counties = Counties(table, groups, groupOfRow, register.Platforms.Count > 0, register.Platforms.Count(p => !p.IsMergedIn(year)), warnings);
+        var rows = RowsByGroup.Of(groupOfRow, groups.Count);
+        var counties = Counties(table, groups, rows, register.Platforms.Count > 0, register.Platforms.Count(p => !p.IsMergedIn(year)), warnings);
         var parents = Parents(register, groups, groupOf, year, warnings);
         var byEffective = register.Platforms.ToLookup(p => register.EffectiveIn(p, year).Id, StringComparer.Ordinal);
         var entries = groups.Select(g => register.TryGet(g.Id, out _) ? byEffective[g.Id].ToArray() : []).ToArray();
 
         var units = new List<PlatformUnit>();
-        var groupsOfUnit = new List<int[]>();
+        var groupsOfUnit = new List<int[]>(WithinEachGroup(parents));
         for (var g = 0; g < groups.Count; g++)
         {
             var registered = register.TryGet(groups[g].Id, out _);
@@ -185,18 +158,32 @@ public sealed class PlatformMembership
                 IsRegistered = registered,
                 Absorbed = [.. entries[g].Where(e => e.Id != groups[g].Id).Select(e => e.Id)],
             });
-            groupsOfUnit.Add([.. Enumerable.Range(0, groups.Count).Where(d => IsWithin(d, g, parents))]);
         }
 
-        foreach (var county in counties.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        // One pass over the groups: each county's groups in group order (a SortedDictionary gives the counties in ordinal order).
+        var groupsOfCounty = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (counties[g].Length > 0)
+            {
+                if (!groupsOfCounty.TryGetValue(counties[g], out var list))
+                {
+                    groupsOfCounty.Add(counties[g], list = []);
+                }
+
+                list.Add(g);
+            }
+        }
+
+        foreach (var (county, list) in groupsOfCounty)
         {
             units.Add(new PlatformUnit { Id = county, Name = county, Kind = PlatformUnitKind.County, County = county });
-            groupsOfUnit.Add([.. Enumerable.Range(0, groups.Count).Where(g => counties[g] == county)]);
+            groupsOfUnit.Add([.. list]);
         }
 
         units.Add(new PlatformUnit { Id = CityId, Name = CityId, Kind = PlatformUnitKind.City });
         groupsOfUnit.Add([.. Enumerable.Range(0, groups.Count)]);
-        return new PlatformMembership(year, table, [.. units], groups.Count, groupOfRow, [.. groupsOfUnit], entries, warnings);
+        return new PlatformMembership(year, table, [.. units], rows, [.. groupsOfUnit], entries, warnings);
     }
 
     /// <summary>The unit with id <paramref name="id"/>.</summary>
@@ -224,42 +211,70 @@ public sealed class PlatformMembership
     /// <summary>The register entries whose figures group <paramref name="group"/> holds: the platform and those merged into it; none for an unregistered platform.</summary>
     internal IReadOnlyList<Platform> EntriesOf(int group) => entriesOfGroup[group];
 
-    private static bool IsWithin(int group, int ancestor, int[] parents)
+    /// <summary>
+    /// The groups within each group — itself, its 分区分园, theirs … — in ascending order: each group is added to itself and
+    /// to every ancestor up its parent chain (acyclic: <see cref="Parents"/> breaks cycles), O(groups × depth).
+    /// </summary>
+    private static int[][] WithinEachGroup(int[] parents)
     {
-        for (var (g, steps) = (group, 0); g >= 0 && steps <= parents.Length; (g, steps) = (parents[g], steps + 1))
+        var within = new List<int>[parents.Length];
+        for (var g = 0; g < parents.Length; g++)
         {
-            if (g == ancestor)
+            within[g] = [];
+        }
+
+        for (var d = 0; d < parents.Length; d++)
+        {
+            for (var (a, steps) = (d, 0); a >= 0 && steps <= parents.Length; (a, steps) = (parents[a], steps + 1))
             {
-                return true;
+                within[a].Add(d);
             }
         }
 
-        return false;
+        return [.. within.Select(w => w.ToArray())];
+    }
+
+    private int FirmsIn(int[] groups)
+    {
+        var firms = 0;
+        foreach (var g in groups)
+        {
+            firms += groupStart[g + 1] - groupStart[g];
+        }
+
+        return firms;
     }
 
     /// <summary>Each group's county: the register's, else the region most of its firms name; warns about what it assumed.</summary>
-    private static string[] Counties(FirmTable table, List<Platform> groups, int[] groupOfRow, bool hasRegister, int registeredGroups, List<string> warnings)
+    private static string[] Counties(FirmTable table, List<Platform> groups, RowsByGroup rows, bool hasRegister, int registeredGroups, List<string> warnings)
     {
-        var regionCounts = new Dictionary<int, int>[groups.Count];
         var regionCodes = table.Regions.Codes;
-        for (var row = 0; row < groupOfRow.Length; row++)
-        {
-            if (groupOfRow[row] is var g and >= 0)
-            {
-                var counts = regionCounts[g] ??= [];
-                counts[regionCodes[row]] = counts.GetValueOrDefault(regionCodes[row]) + 1;
-            }
-        }
-
+        var firmsOfRegion = new int[table.Regions.Categories.Count];
+        var regionsSeen = new List<int>();
         var counties = new string[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
-            var regions = (regionCounts[g] ?? [])
-                .Select(kv => (Region: table.Regions.Categories[kv.Key].Trim(), Firms: kv.Value))
+            // The group's firms per region code, counted over its rows only (a scratch count per code, cleared after).
+            regionsSeen.Clear();
+            foreach (var row in rows.Order.AsSpan(rows.Start[g], rows.Start[g + 1] - rows.Start[g]))
+            {
+                if (firmsOfRegion[regionCodes[row]]++ == 0)
+                {
+                    regionsSeen.Add(regionCodes[row]);
+                }
+            }
+
+            var regions = regionsSeen
+                .Select(code => (Region: table.Regions.Categories[code].Trim(), Firms: firmsOfRegion[code]))
                 .Where(r => r.Region.Length > 0)
                 .OrderByDescending(r => r.Firms).ThenBy(r => r.Region, StringComparer.Ordinal)
                 .ToArray();
-            var firms = (regionCounts[g] ?? []).Values.Sum();
+            var firms = rows.Start[g + 1] - rows.Start[g];
+            foreach (var code in regionsSeen)
+            {
+                firmsOfRegion[code] = 0;
+            }
+
             if (g >= registeredGroups)
             {
                 counties[g] = regions.Length > 0 ? regions[0].Region : string.Empty;
@@ -318,5 +333,41 @@ public sealed class PlatformMembership
         }
 
         return parents;
+    }
+
+    /// <summary>The table rows ordered by group (a counting sort, stable by row), so that a group's rows are one slice.</summary>
+    /// <param name="GroupOfRow">The group of each row; −1 outside any platform.</param>
+    /// <param name="Order">The rows in platforms, by group, each group's in table order.</param>
+    /// <param name="Start">Group g's rows are <c>Order[Start[g]..Start[g + 1]]</c>; one more entry than groups.</param>
+    private sealed record RowsByGroup(int[] GroupOfRow, int[] Order, int[] Start)
+    {
+        public static RowsByGroup Of(int[] groupOfRow, int groupCount)
+        {
+            var start = new int[groupCount + 1];
+            foreach (var g in groupOfRow)
+            {
+                if (g >= 0)
+                {
+                    start[g + 1]++;
+                }
+            }
+
+            for (var g = 0; g < groupCount; g++)
+            {
+                start[g + 1] += start[g];
+            }
+
+            var order = new int[start[groupCount]];
+            var next = start[..groupCount];
+            for (var row = 0; row < groupOfRow.Length; row++)
+            {
+                if (groupOfRow[row] is var g and >= 0)
+                {
+                    order[next[g]++] = row;
+                }
+            }
+
+            return new RowsByGroup(groupOfRow, order, start);
+        }
     }
 }

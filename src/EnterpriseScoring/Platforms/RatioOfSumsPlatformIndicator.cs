@@ -82,11 +82,15 @@ public sealed class RatioOfSumsPlatformIndicator : IPlatformIndicator
     private static RowMask BothFinite(ReadOnlySpan<double> a, ReadOnlySpan<double> b, RowMask rows)
     {
         var words = rows.WordArray.ToArray();
-        for (var row = 0; row < rows.Length; row++)
+        for (var w = 0; w < words.Length; w++)
         {
-            if (rows[row] && !(double.IsFinite(a[row]) && double.IsFinite(b[row])))
+            for (var bits = words[w]; bits != 0; bits &= bits - 1)
             {
-                words[row >> 6] &= ~(1UL << (row & 63));
+                var row = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (!(double.IsFinite(a[row]) && double.IsFinite(b[row])))
+                {
+                    words[w] &= ~(1UL << (row & 63));
+                }
             }
         }
 

@@ -76,6 +76,7 @@ public sealed class Scorecard
     /// An event that cannot be counted is listed in <see cref="UnmatchedEvents"/>.</param>
     /// <exception cref="InvalidOperationException">An indicator needs a measure the firm table lacks, or a prior table that was not given.</exception>
     /// <exception cref="ArgumentException"><paramref name="history"/> holds a year not earlier than the profile's.</exception>
+    /// <exception cref="ProfileException">An indicator names a tier the evaluation's firm profile does not have (with the JSON path of its code).</exception>
     public static Scorecard Evaluate(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior = null, ScorecardHistory? history = null, IEnumerable<ScorecardEvent>? events = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
@@ -87,6 +88,7 @@ public sealed class Scorecard
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"往年考核结果的年度须早于 {year} the earlier scorecards must be of years before {year}, got {string.Join(", ", history.Years.Where(y => y >= year))}."), nameof(history));
         }
 
+        profile.CheckTiers(evaluation.Profile);
         register ??= PlatformRegister.Empty;
         var membership = PlatformMembership.Create(evaluation.Table, register, year);
         var figures = PlatformFigures.Compute(evaluation, membership, profile.Indicators.Select(i => i.Indicator), prior);

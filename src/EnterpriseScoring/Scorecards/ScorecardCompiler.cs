@@ -777,14 +777,16 @@ internal sealed partial class ScorecardCompiler
 
             case "tier_land_share":
                 {
-                    var tierName = Str(o, "tier", path) ?? "d";
-                    if (!System.Enum.TryParse<Tier>(tierName, ignoreCase: true, out var tier) || tierName.Length != 1)
+                    // A code of the firm profile's tier set, checked against that set when the firm profile is known
+                    // (ScorecardProfile.TierProblems: LoadFirmProfile and Scorecard.Evaluate).
+                    var tierCode = Str(o, "tier", path) ?? TierLandSharePlatformIndicator.BottomCode;
+                    if (tierCode.Trim().Length == 0)
                     {
-                        Problem(path + ".tier", $"'{tierName}' is not a tier", "a, b, c, d or t");
+                        Problem(path + ".tier", "empty tier code", $"a code of the firm profile's tier set (A+, C, T …) or {TierLandSharePlatformIndicator.BottomCode}");
                         return null;
                     }
 
-                    return problems.Count == count ? new TierLandSharePlatformIndicator(id, name, tier) : null;
+                    return problems.Count == count ? new TierLandSharePlatformIndicator(id, name, tierCode) : null;
                 }
 
             default:

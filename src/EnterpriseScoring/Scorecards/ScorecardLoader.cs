@@ -44,10 +44,12 @@ public static class ScorecardLoader
 
     /// <summary>The firm profile <paramref name="scorecard"/> evaluates firms with.</summary>
     /// <param name="scorecard">The scorecard profile.</param>
-    /// <exception cref="ProfileException">The firm profile is invalid.</exception>
+    /// <exception cref="ProfileException">The firm profile is invalid, or does not have a tier the scorecard names (a tier-land share's code; the problem gives its JSON path).</exception>
     public static EvaluationProfile LoadFirmProfile(ScorecardProfile scorecard)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
-        return ProfileLoader.Load(scorecard.FirmProfile);
+        var firmProfile = ProfileLoader.Load(scorecard.FirmProfile);
+        scorecard.CheckTiers(firmProfile);
+        return firmProfile;
     }
 }

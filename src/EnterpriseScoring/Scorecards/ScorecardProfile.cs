@@ -1,3 +1,5 @@
+using EnterpriseScoring.Classification;
+using EnterpriseScoring.Platforms;
 using EnterpriseScoring.Profiles;
 
 namespace EnterpriseScoring.Scorecards;
@@ -72,4 +74,31 @@ public sealed record ScorecardProfile
 
     /// <summary>The most points a platform can get without bonus: Σ W of the non-veto indicators.</summary>
     public double MaxPoints => Indicators.Where(i => i.Method.Kind != AttainmentMethodKind.Veto).Sum(i => i.Weight);
+
+    /// <summary>
+    /// Checks the tiers the indicators name against the firm profile's tier set (<see cref="EvaluationProfile.Tiers"/>): a
+    /// tier-land share's code must be one of the set's (or <see cref="TierLandSharePlatformIndicator.BottomCode"/>).
+    /// </summary>
+    /// <param name="firmProfile">The firm profile the firms are evaluated with.</param>
+    /// <exception cref="ProfileException">Every indicator naming a tier the set does not have, with the JSON path of its code.</exception>
+    internal void CheckTiers(EvaluationProfile firmProfile)
+    {
+        var set = firmProfile.Tiers;
+        var problems = new List<ProfileProblem>();
+        for (var k = 0; k < Indicators.Count; k++)
+        {
+            if (Indicators[k].Indicator is TierLandSharePlatformIndicator share && share.TierIn(set) is null)
+            {
+                problems.Add(new ProfileProblem(
+                    share.TierCode is null ? $"$.indicators[{k}]" : $"$.indicators[{k}].definition.tier",
+                    $"'{share.TierCode ?? share.Tier.ToString()}' is not a tier of the firm profile's tier set {set}",
+                    $"one of {string.Join(", ", set.Codes)}, {TierSet.TCode}, {TierSet.UngradedCode} or {TierLandSharePlatformIndicator.BottomCode} (the set's last level, {set.CodeOf(set.Bottom)})"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ProfileException(problems);
+        }
+    }
 }
