@@ -14,7 +14,7 @@ namespace EnterpriseScoring.Policies;
 /// through <see cref="TryFitTo"/>: its D rules move to the set's tier coded D when that tier is the set's bottom (e.g.
 /// A+ / A / B / C / D); a set without D (乐清's A+ / A / B / C), or with D above its bottom (A / B / C / D / E), is refused
 /// — such a profile names its own tiers in an inline schedule.</para>
-/// <para> docs/policy-digest.md §9 list for these rules; the amounts are the
+/// <para>Sources are the documents docs/policy-digest.md §9 lists for these rules; the amounts are the
 /// figures docs/policy-digest.md §7 gives. See docs/consequences.md.</para>
 /// </remarks>
 public static class KnownConsequenceSchedules
