@@ -73,6 +73,12 @@ internal sealed class IndicatorColumns
     /// <summary>Each firm's benchmark and fit when they differ by firm (industry groups); null when every firm has <see cref="Benchmark"/> and <see cref="Fit"/>.</summary>
     public Engine.FirmBenchmarks? FirmBenchmarks { get; init; }
 
+    /// <summary>Each firm's standard-value row when the indicator is scored against a table by industry × size; null otherwise.</summary>
+    public Engine.FirmStandards? FirmStandards { get; init; }
+
+    /// <summary>The method that scores the firm at <paramref name="position"/>: its own row's under a standard-value table (null when none fits), <see cref="Scoring"/> otherwise.</summary>
+    public IScoringMethod? ScoringAt(int position) => FirmStandards is { } f ? f.MethodAt(position) : Scoring;
+
     /// <summary>Whether firms have benchmarks of their own (industry groups), so that <see cref="BenchmarkAt"/> differs from <see cref="Benchmark"/>.</summary>
     public bool BenchmarkVariesByFirm => FirmBenchmarks is not null;
 

@@ -83,6 +83,12 @@ internal static class CompareCommand
                         }
                     }
                 }
+
+                // Every firm whose status, score, rank or tier changed, and why (run.json of each run: its corrections and decisions).
+                foreach (var line in ChangeReasons.Lines(files.From, files.To, files.Tiers, parseResult.GetRequiredValue(from), parseResult.GetRequiredValue(to)))
+                {
+                    context.Output.WriteLine(line);
+                }
             }
 
             return ExitCodes.Success;

@@ -174,7 +174,9 @@ internal static class Descriptions
     public static string CompareTo => Pick("The later results.csv.", "较晚的 results.csv。");
 
     /// <summary><c>compare --list</c>.</summary>
-    public static string CompareList => Pick("Also list the ids of the firms that moved.", "同时列出分类发生变动的企业代码。");
+    public static string CompareList => Pick(
+        "Also list the ids of the firms that moved, and every firm whose score, rank or tier changed with why (from each run's run.json: its own correction, its own tier decision, others' corrections, or a changed input or profile).",
+        "同时列出分类发生变动的企业代码，以及得分、排名或档次有变化的每家企业及原因（依据两次运行的 run.json：本企业更正、本企业调档、其他企业更正，或输入、方案变化）。");
 
     /// <summary><c>compare --profile</c>.</summary>
     public static string CompareProfiles => Pick(

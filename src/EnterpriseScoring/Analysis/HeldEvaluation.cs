@@ -76,6 +76,7 @@ internal sealed class HeldEvaluation
                 figures.Numerators[j] = column.Numerators[position];
                 figures.Denominators[j] = column.Denominators[position];
                 figures.Outcomes[j] = column.Outcomes[position];
+                figures.Scoring[j] = column.ScoringAt(position);
             }
 
             for (var r = 0; r < rules.Count; r++)
@@ -124,6 +125,14 @@ internal sealed class HeldEvaluation
                 figures.Denominators.AsSpan(j, 1),
                 figures.Values.AsSpan(j, 1),
                 figures.Outcomes.AsSpan(j, 1));
+            figures.Scoring[j] = pool.Indicators[j].Scoring;
+            if (pool.Indicators[j].Scoring is EfficacyCoefficientScoring { HasTable: true } banded)
+            {
+                // The changed figures may move the firm to another size class: its row is looked up again.
+                var outcome = new[] { figures.Outcomes[j] };
+                figures.Scoring[j] = FirmStandards.Match(banded, one, only, outcome).MethodAt(0);
+                figures.Outcomes[j] = outcome[0];
+            }
         }
 
         var adjustments = new CompiledAdjustments(pool.Profile.Adjustments, one);
@@ -195,7 +204,7 @@ internal sealed class HeldEvaluation
             if (figures.Outcomes[j] == IndicatorOutcome.Computed)
             {
                 var fit = column.FitAt(position); // the firm's own benchmark (its industry group's, under an industry-mean benchmark)
-                var normalised = fit is null ? 0 : column.Scoring.Normalise(score.ValuesUsed[j], fit);
+                var normalised = fit is null ? 0 : figures.Scoring[j]!.Normalise(score.ValuesUsed[j], fit);
                 var indicatorScore = fit is null ? 0 : weight * normalised;
                 (score.Normalised[j], score.Scores[j]) = (normalised, indicatorScore);
                 score.Sources[j] = fit is null ? ScoreSource.DegenerateBenchmark : ScoreSource.Computed;

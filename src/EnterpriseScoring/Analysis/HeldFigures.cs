@@ -11,6 +11,7 @@ internal sealed class HeldFigures
         Numerators = new double[indicators];
         Denominators = new double[indicators];
         Outcomes = new IndicatorOutcome[indicators];
+        Scoring = new Scoring.IScoringMethod?[indicators];
         OverrideMatches = new bool[overrideRules];
     }
 
@@ -22,6 +23,9 @@ internal sealed class HeldFigures
     public double[] Denominators { get; }
 
     public IndicatorOutcome[] Outcomes { get; }
+
+    /// <summary>The method that scores each indicator for this firm: its own standard-value row's under a table by industry × size (looked up again from the changed figures), the column's method otherwise; null when no row fits.</summary>
+    public Scoring.IScoringMethod?[] Scoring { get; }
 
     /// <summary>Whether each override rule of the profile matches the firm.</summary>
     public bool[] OverrideMatches { get; }

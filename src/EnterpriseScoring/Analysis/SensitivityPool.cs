@@ -278,8 +278,9 @@ internal sealed class SensitivityPool
             var column = Columns.Indicators[j];
             result[j] = null;
             work.Degenerate[j] = false;
-            if (column.Profile.Benchmark is null || column.Benchmark is not { } benchmark)
+            if (column.Profile.Benchmark is null || column.Benchmark is not { } benchmark || column.FirmStandards is not null)
             {
+                // (A standard-value table does not move with the benchmark: its scores stay as they are.)
                 continue;
             }
 

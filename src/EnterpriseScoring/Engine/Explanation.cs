@@ -165,6 +165,11 @@ internal static class Explanation
             sb.Append("    benchmark 基准值 B = ").Append(Numbers.Format(b.Value)).Append(" (").Append(b.Explanation).AppendLine(")");
         }
 
+        if (c.FirmStandards is { } standards)
+        {
+            sb.Append("    ").AppendLine(standards.Explain(k));
+        }
+
         if (c.Note is not null)
         {
             sb.Append("    note: ").AppendLine(c.Note);
@@ -179,7 +184,7 @@ internal static class Explanation
         switch (c.Sources[k])
         {
             case ScoreSource.Computed:
-                sb.Append(c.Scoring.Explain(c.ValuesUsed[k], c.Weight, c.FitAt(k)!)).Append(" [").Append(c.Scoring.Name).Append(']');
+                sb.Append(c.ScoringAt(k)!.Explain(c.ValuesUsed[k], c.Weight, c.FitAt(k)!)).Append(" [").Append(c.Scoring.Name).Append(']');
                 break;
             case ScoreSource.MissingScoredZero:
                 sb.Append("0 (missing: ").Append(c.Profile.Missing).Append(')');

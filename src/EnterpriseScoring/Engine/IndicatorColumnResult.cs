@@ -50,6 +50,12 @@ internal sealed class IndicatorColumnResult
     /// <summary>Each firm's benchmark and fit when they differ by firm (industry groups); null when the whole pool shares <see cref="Benchmark"/> and <see cref="Fit"/>.</summary>
     public FirmBenchmarks? FirmBenchmarks { get; set; }
 
+    /// <summary>Each firm's standard-value row when the indicator is scored against a table by industry × size; null otherwise.</summary>
+    public FirmStandards? FirmStandards { get; set; }
+
+    /// <summary>The method that scores the firm at <paramref name="position"/>: its own row's under a standard-value table (null when none fits), <see cref="Scoring"/> otherwise.</summary>
+    public IScoringMethod? ScoringAt(int position) => FirmStandards is { } f ? f.MethodAt(position) : Scoring;
+
     public double Weight { get; set; }
 
     /// <summary>The mean score of the rated firms with a value; computed only when a missing value is imputed with it (0 otherwise).</summary>
@@ -69,6 +75,7 @@ internal sealed class IndicatorColumnResult
         (Benchmark, Fit, Weight, Note))
     {
         FirmBenchmarks = FirmBenchmarks,
+        FirmStandards = FirmStandards,
         Growth = Growth,
     };
 }

@@ -193,7 +193,15 @@ internal static partial class PoolEvaluator
             }
 
             var firmBenchmarks = column.FirmBenchmarks;
-            if (firmBenchmarks is not null)
+            if (column.FirmStandards is { } standards && column.Fit is { } standardsFit)
+            {
+                // Every present firm has a row (or the default standards): the others were marked NoStandardRow.
+                for (var i = 0; i < presentCount; i++)
+                {
+                    normalised[i] = standards.MethodAt(positions[i])!.Normalise(gathered[i], standardsFit);
+                }
+            }
+            else if (firmBenchmarks is not null)
             {
                 for (var i = 0; i < presentCount; i++)
                 {

@@ -1,4 +1,5 @@
 using EnterpriseScoring.Indicators;
+using EnterpriseScoring.Scoring;
 
 namespace EnterpriseScoring.Engine;
 
@@ -40,6 +41,11 @@ internal static partial class PoolEvaluator
             else
             {
                 column.Profile.Indicator.Compute(input, column.Numerators, column.Denominators, column.Values, column.Outcomes);
+            }
+
+            if (column.Scoring is EfficacyCoefficientScoring { HasTable: true } banded)
+            {
+                column.FirmStandards = FirmStandards.Match(banded, table, rows, column.Outcomes);
             }
 
             var absent = column.Profile.Indicator.Measures.Where(measure => !table.HasMeasure(measure)).Select(measure => measure.Id).ToArray();

@@ -29,6 +29,11 @@ internal static class RequiredMeasureCollector
                 {
                     collector.Add(measure, $"indicator {i.Id} ({i.ChineseName})", pool.Id, $"{i.Id} is missing for every firm → {indicator.Missing}");
                 }
+
+                if (indicator.Scoring is Scoring.EfficacyCoefficientScoring { Options.Table.SizeMeasure: { } size })
+                {
+                    collector.Add(size, $"indicator {i.Id} ({i.ChineseName}) standard-value table size classes", pool.Id, "no firm has a size class: every firm gets a 全行业 row");
+                }
             }
 
             foreach (var rule in pool.Adjustments.Rules)

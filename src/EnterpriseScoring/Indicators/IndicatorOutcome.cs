@@ -32,4 +32,10 @@ public enum IndicatorOutcome : byte
 
     /// <summary>A growth rate's prior-year value is negative and the indicator's <see cref="NegativePriorPolicy"/> is <see cref="NegativePriorPolicy.Missing"/> (上年为负). Treated as missing.</summary>
     NegativePrior = 7,
+
+    /// <summary>
+    /// The indicator is scored against a standard-value table (<see cref="Scoring.StandardValueTable"/>) and no row fits the
+    /// firm's industry and size class, and the indicator gives no default standards (无适用标准值). Treated as missing.
+    /// </summary>
+    NoStandardRow = 8,
 }

@@ -41,6 +41,14 @@ public sealed record EfficacyCoefficientOptions
     public IReadOnlyList<double> Standards { get; init => field = ReadOnlyCopy.List(value); } = ValueList<double>.Empty;
 
     /// <summary>
+    /// A standard-value table by industry × size (banded form): each firm is scored against the most specific row for its
+    /// GB/T 4754 code and size class, and <see cref="Standards"/>, when given, is the row of firms no table row fits
+    /// (<see cref="StandardValueTable"/>). Excludes <see cref="Satisfactory"/> and <see cref="Unacceptable"/>.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: one table (<see cref="Standards"/>) for every firm.</value>
+    public StandardValueTable? Table { get; init; }
+
+    /// <summary>
     /// The standard coefficients of the five bands (本档基础分 = coefficient × W), best first, strictly decreasing, in
     /// (0, 1] with the first 1.
     /// </summary>

@@ -24,6 +24,8 @@ public sealed class EfficacyCoefficientScoring : IScoringMethod
 
     private readonly double[] standards;
     private readonly double[] coefficients;
+    private readonly Dictionary<StandardValueRow, EfficacyCoefficientScoring> rowMethods = new(ReferenceEqualityComparer.Instance);
+    private readonly EfficacyCoefficientScoring? defaultMethod;
 
     /// <summary>Creates the formula form with 满意值 and 不允许值 from the pool.</summary>
     public EfficacyCoefficientScoring()
@@ -42,14 +44,14 @@ public sealed class EfficacyCoefficientScoring : IScoringMethod
         ArgumentNullException.ThrowIfNull(options);
         standards = [.. options.Standards];
         coefficients = [.. options.BandCoefficients];
-        if (standards.Length > 0)
+        if (standards.Length > 0 || options.Table is not null)
         {
             if (options.Satisfactory is not null || options.Unacceptable is not null)
             {
-                throw new ArgumentException("Give either standards (the banded form) or satisfactory and unacceptable (the formula), not both.", nameof(options));
+                throw new ArgumentException("Give either standards or a standard-value table (the banded form) or satisfactory and unacceptable (the formula), not both.", nameof(options));
             }
 
-            if (standards.Length != 5 || !standards.All(double.IsFinite) || !(StrictlyMonotone(standards, -1) || StrictlyMonotone(standards, 1)))
+            if (standards.Length > 0 && standards.Length != 5 || !standards.All(double.IsFinite) || !(StrictlyMonotone(standards, -1) || StrictlyMonotone(standards, 1)))
             {
                 throw new ArgumentException($"Standards must be five finite values, best band first (优秀, 良好, 平均, 较低, 较差), strictly decreasing (higher is better) or strictly increasing (lower is better); got [{string.Join(", ", standards.Select(ExplainFormat.Num))}].", nameof(options));
             }
@@ -79,13 +81,25 @@ public sealed class EfficacyCoefficientScoring : IScoringMethod
         }
 
         Options = options;
+        if (options.Table is { } table)
+        {
+            var single = options with { Table = null };
+            defaultMethod = standards.Length > 0 ? new EfficacyCoefficientScoring(single) : null;
+            foreach (var row in table.Rows)
+            {
+                rowMethods.Add(row, new EfficacyCoefficientScoring(single with { Standards = row.Standards }));
+            }
+        }
     }
 
     /// <summary>The options.</summary>
     public EfficacyCoefficientOptions Options { get; }
 
     /// <summary>Whether this is the banded form (a standard-value table).</summary>
-    public bool IsBanded => standards.Length > 0;
+    public bool IsBanded => standards.Length > 0 || Options.Table is not null;
+
+    /// <summary>Whether the standards differ by firm (<see cref="EfficacyCoefficientOptions.Table"/>): the engine scores each firm with <see cref="Match"/>'s method.</summary>
+    public bool HasTable => Options.Table is not null;
 
     /// <inheritdoc />
     public string Name => MethodName;
@@ -116,9 +130,14 @@ public sealed class EfficacyCoefficientScoring : IScoringMethod
     internal string? DirectionProblem(Direction direction)
     {
         var sign = direction == Direction.LowerIsBetter ? 1 : -1;
+        if (Options.Table?.DirectionProblems(direction).FirstOrDefault() is { Path: not null } row)
+        {
+            return $"standard_table.{row.Path}: {row.Message}";
+        }
+
         if (IsBanded)
         {
-            return StrictlyMonotone(standards, sign) ? null
+            return standards.Length == 0 || StrictlyMonotone(standards, sign) ? null
                 : $"the standards must run from 优秀 to 较差 {(sign < 0 ? "downwards for a higher-is-better indicator" : "upwards for a lower-is-better indicator")}";
         }
 
@@ -130,10 +149,32 @@ public sealed class EfficacyCoefficientScoring : IScoringMethod
         return null;
     }
 
+    /// <summary>
+    /// The standard values of a firm under <see cref="EfficacyCoefficientOptions.Table"/>: its size class, the most specific
+    /// row (<see cref="StandardValueTable.Find"/>) and the banded method with that row's standards; the method of
+    /// <see cref="EfficacyCoefficientOptions.Standards"/> with a null row when no row fits; a null method when the
+    /// indicator has no standards either (the firm's value counts as missing).
+    /// </summary>
+    /// <param name="industryCode">The firm's GB/T 4754 code, or null.</param>
+    /// <param name="sizeValue">The firm's value of <see cref="StandardValueTable.SizeMeasure"/> (NaN when missing or when the table has none).</param>
+    /// <exception cref="InvalidOperationException">The method has no table.</exception>
+    internal (StandardValueRow? Row, StandardSizeClass? Size, EfficacyCoefficientScoring? Method) Match(string? industryCode, double sizeValue)
+    {
+        var table = Options.Table ?? throw new InvalidOperationException("This efficacy_coefficient method has no standard-value table.");
+        var size = table.SizeClassOf(sizeValue);
+        return table.Find(industryCode, size) is { } row ? (row, size, rowMethods[row]) : (null, size, defaultMethod);
+    }
+
     /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">The method has a standard-value table and no default <see cref="EfficacyCoefficientOptions.Standards"/>: each firm is scored with its own row (the engine does this).</exception>
     public double Normalise(double value, ScoringFit fit)
     {
         ScoringGuards.CheckFit(fit);
+        if (HasTable)
+        {
+            return Default().Normalise(value, fit);
+        }
+
         return IsBanded ? BandedKernel(value, fit.Direction == Direction.LowerIsBetter) : FormulaKernel(value, fit);
     }
 
@@ -142,6 +183,12 @@ public sealed class EfficacyCoefficientScoring : IScoringMethod
     {
         ScoringGuards.CheckFit(fit);
         ScoringGuards.CheckDestination(values, destination);
+        if (HasTable)
+        {
+            Default().NormaliseAll(values, fit, destination);
+            return;
+        }
+
         var lower = fit.Direction == Direction.LowerIsBetter;
         for (var i = 0; i < values.Length; i++)
         {
@@ -153,6 +200,11 @@ public sealed class EfficacyCoefficientScoring : IScoringMethod
     public string Explain(double value, double weight, ScoringFit fit)
     {
         ScoringGuards.CheckFit(fit);
+        if (HasTable)
+        {
+            return Default().Explain(value, weight, fit);
+        }
+
         var x = ExplainFormat.Num(value);
         var w = ExplainFormat.Num(weight);
         var score = ExplainFormat.Num(weight * Normalise(value, fit));
@@ -160,9 +212,14 @@ public sealed class EfficacyCoefficientScoring : IScoringMethod
     }
 
     /// <inheritdoc />
-    public override string ToString() => IsBanded
+    public override string ToString() => Options.Table is { } table
+        ? $"{MethodName} standard-value table of {table.Rows.Count} rows{(standards.Length > 0 ? $", default bands [{string.Join(", ", standards.Select(ExplainFormat.Num))}]" : string.Empty)}"
+        : IsBanded
         ? $"{MethodName} bands [{string.Join(", ", standards.Select(ExplainFormat.Num))}]"
         : Options.Satisfactory is { } s ? $"{MethodName} 满意值 {ExplainFormat.Num(s)}, 不允许值 {ExplainFormat.Num(Options.Unacceptable!.Value)}" : MethodName;
+
+    private EfficacyCoefficientScoring Default() => defaultMethod
+        ?? throw new InvalidOperationException("A standard-value table without default standards scores each firm against its own row: use the evaluator, which looks the row up by industry and size.");
 
     private (double Satisfactory, double Unacceptable) Posts(ScoringFit fit)
     {

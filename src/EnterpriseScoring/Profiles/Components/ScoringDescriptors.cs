@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using EnterpriseScoring.Scoring;
 
 namespace EnterpriseScoring.Profiles.Components;
@@ -19,7 +20,7 @@ internal static class ScoringDescriptors
             new FixedInstanceDescriptor<IScoringMethod>("rank", "F4: (n − r + 1) / n with competition rank r.", KnownScoringMethods.Rank, m => m is RankScoring),
             new Efficacy(),
         ],
-        ["cap", "floor", "offset", "scale", "satisfactory", "unacceptable", "below_unacceptable", "standards", "band_coefficients"]);
+        ["cap", "floor", "offset", "scale", "satisfactory", "unacceptable", "below_unacceptable", "standards", "band_coefficients", "standard_table"]);
 
     private sealed class RatioToBenchmark() : ComponentDescriptor<IScoringMethod>(
         RatioToBenchmarkScoring.MethodName,
@@ -136,18 +137,34 @@ internal static class ScoringDescriptors
             ComponentOption.OneOf<BelowUnacceptable>("below_unacceptable", "Worse than 不允许值: zero (default: 0 points) or formula (60 + 40 × the negative position, never below 0)."),
             new("standards", ComponentOptionKind.NumberList, "The banded form: five standard values, best band first (优秀, 良好, 平均, 较低, 较差); decreasing for higher-is-better, increasing for lower-is-better. At or better than 优秀: W; worse than 较差: 0. Excludes satisfactory and unacceptable."),
             new("band_coefficients", ComponentOptionKind.NumberList, "The banded form: the five standard coefficients, best first (本档基础分 = coefficient × W). Default [1, 0.8, 0.6, 0.4, 0.2]."),
+            new("standard_table", ComponentOptionKind.Json, "The banded form by industry × size (企业绩效评价标准值): {\"size_measure\": \"revenue\", \"size_classes\": [{\"id\": \"large\", \"label\": \"大型\", \"at_least\": 40000}, …], \"rows\": [{\"industry\": \"C26\", \"label\": \"…\", \"size\": \"large\", \"standards\": [5 values]}, …]}. industry: a GB/T 4754 门类 letter or 大类 (C26); left out for a default row. The most specific row wins (大类 × size, 大类 全行业, 门类 × size, 门类 全行业, default × size, default); then standards, if given; a firm with neither counts as missing."),
         ])
     {
         public override IScoringMethod? Create(ComponentReader reader)
         {
             var (satisfactory, unacceptable, standards, coefficients) = (reader.Number("satisfactory"), reader.Number("unacceptable"), reader.Numbers("standards"), reader.Numbers("band_coefficients"));
             var below = reader.Choice<BelowUnacceptable>("below_unacceptable") ?? BelowUnacceptable.Zero;
-            if (satisfactory is null && unacceptable is null && standards is null && coefficients is null && below == BelowUnacceptable.Zero)
+            StandardValueTable? table = null;
+            if (reader.Has("standard_table"))
+            {
+                if (satisfactory is not null || unacceptable is not null)
+                {
+                    reader.Problem(satisfactory is not null ? "satisfactory" : "unacceptable", "cannot be given with standard_table", "use standard_table (the banded form) or satisfactory and unacceptable (the formula)");
+                    return null;
+                }
+
+                if ((table = ReadTable(reader)) is null)
+                {
+                    return null;
+                }
+            }
+
+            if (satisfactory is null && unacceptable is null && standards is null && coefficients is null && table is null && below == BelowUnacceptable.Zero)
             {
                 return KnownScoringMethods.EfficacyCoefficient;
             }
 
-            if (coefficients is not null && standards is null)
+            if (coefficients is not null && standards is null && table is null)
             {
                 reader.Problem("band_coefficients", "applies to the banded form only", "give standards too, or leave band_coefficients out");
                 return null;
@@ -165,13 +182,15 @@ internal static class ScoringDescriptors
                 return null;
             }
 
-            var key = standards is not null ? (coefficients is not null && standards.Count == 5 ? "band_coefficients" : "standards") : "satisfactory";
+            var key = standards is not null ? (coefficients is not null && standards.Count == 5 ? "band_coefficients" : "standards")
+                : table is not null ? (coefficients is not null ? "band_coefficients" : below != BelowUnacceptable.Zero ? "below_unacceptable" : "standard_table") : "satisfactory";
             return reader.Try(key, () => new EfficacyCoefficientScoring(new EfficacyCoefficientOptions
             {
                 Satisfactory = satisfactory,
                 Unacceptable = unacceptable,
                 BelowUnacceptable = below,
                 Standards = standards ?? [],
+                Table = table,
                 BandCoefficients = coefficients ?? EfficacyCoefficientOptions.DefaultBandCoefficients,
             }));
         }
@@ -188,15 +207,185 @@ internal static class ScoringDescriptors
             writer.Set("unacceptable", o.Unacceptable);
             writer.SetChoice<BelowUnacceptable>("below_unacceptable", o.BelowUnacceptable == BelowUnacceptable.Zero ? null : o.BelowUnacceptable);
             writer.Set("standards", o.Standards.Count == 0 ? null : o.Standards);
-            writer.Set("band_coefficients", o.Standards.Count == 0 || o.BandCoefficients.SequenceEqual(EfficacyCoefficientOptions.DefaultBandCoefficients) ? null : o.BandCoefficients);
+            writer.SetJson("standard_table", o.Table is { } t ? WriteTable(t) : null);
+            writer.Set("band_coefficients", (o.Standards.Count == 0 && o.Table is null) || o.BandCoefficients.SequenceEqual(EfficacyCoefficientOptions.DefaultBandCoefficients) ? null : o.BandCoefficients);
             return true;
         }
 
         public override void CheckUse(IScoringMethod component, ComponentReader reader)
         {
+            if (component is EfficacyCoefficientScoring { Options.Table: { } table } && reader.IndicatorDirection is { } tableDirection)
+            {
+                foreach (var (path, message) in table.DirectionProblems(tableDirection))
+                {
+                    reader.ProblemBelow("standard_table", "." + path, message, $"'{reader.IndicatorId}' is {(tableDirection == Direction.LowerIsBetter ? "lower" : "higher")}-is-better");
+                }
+
+                var own = ((EfficacyCoefficientScoring)component).Options.Standards;
+                if (own.Count > 0 && new EfficacyCoefficientScoring(((EfficacyCoefficientScoring)component).Options with { Table = null }).DirectionProblem(tableDirection) is { } ownProblem)
+                {
+                    reader.Problem("standards", ownProblem, $"'{reader.IndicatorId}' is {(tableDirection == Direction.LowerIsBetter ? "lower" : "higher")}-is-better");
+                }
+
+                return;
+            }
+
             if (component is EfficacyCoefficientScoring e && reader.IndicatorDirection is { } direction && e.DirectionProblem(direction) is { } problem)
             {
                 reader.Problem(e.IsBanded ? "standards" : "satisfactory", problem, $"'{reader.IndicatorId}' is {(reader.IndicatorDirection == Direction.LowerIsBetter ? "lower" : "higher")}-is-better");
+            }
+        }
+
+        /// <summary>Reads <c>standard_table</c>, reporting every problem at its JSON path; null when it is wrong.</summary>
+        private static StandardValueTable? ReadTable(ComponentReader reader)
+        {
+            const string Key = "standard_table";
+            if (reader.Node(Key) is not JsonObject node)
+            {
+                reader.Problem(Key, "standard_table must be an object {size_measure, size_classes, rows}", "{\"rows\": [{\"industry\": \"C26\", \"standards\": [0.2, 0.15, 0.1, 0.05, 0]}]}");
+                return null;
+            }
+
+            var ok = Known(reader, node, string.Empty, ["size_measure", "size_classes", "rows"]);
+            Measure? sizeMeasure = null;
+            if (node["size_measure"] is { } measureNode)
+            {
+                if (measureNode is JsonValue mv && mv.TryGetValue<string>(out var id))
+                {
+                    ok &= (sizeMeasure = reader.Scope.ResolveMeasure(id, reader.PathOf(Key) + ".size_measure", false)) is not null;
+                }
+                else
+                {
+                    ok = reader.ProblemBelow(Key, ".size_measure", "size_measure must be a measure id", "e.g. \"revenue\"");
+                }
+            }
+
+            var classes = new List<StandardSizeClass>();
+            foreach (var (item, at) in Items(reader, node, "size_classes", ref ok))
+            {
+                ok &= Known(reader, item, at, ["id", "label", "at_least"]);
+                var atLeast = item["at_least"] is JsonValue av && av.TryGetValue<double>(out var a) ? a : double.NaN;
+                if (item["at_least"] is null)
+                {
+                    ok = reader.ProblemBelow(Key, at + ".at_least", "a size class needs at_least (the smallest value of size_measure in it)", "e.g. 40000");
+                }
+
+                classes.Add(new StandardSizeClass(Text(item, "id") ?? string.Empty, Text(item, "label"), atLeast));
+            }
+
+            var rows = new List<StandardValueRow>();
+            if (node["rows"] is null)
+            {
+                ok = reader.ProblemBelow(Key, ".rows", "standard_table needs rows", "[{\"industry\": \"C26\", \"size\": \"large\", \"standards\": [0.2, 0.15, 0.1, 0.05, 0]}]");
+            }
+
+            foreach (var (item, at) in Items(reader, node, "rows", ref ok))
+            {
+                ok &= Known(reader, item, at, ["industry", "label", "size", "standards"]);
+                var values = new List<double>();
+                if (item["standards"] is JsonArray list && list.All(v => v is JsonValue jv && jv.TryGetValue<double>(out _)))
+                {
+                    values.AddRange(list.Select(v => v!.GetValue<double>()));
+                }
+                else
+                {
+                    ok = reader.ProblemBelow(Key, at + ".standards", "a row needs standards: five numbers, best band first (优秀, 良好, 平均, 较低, 较差)", "e.g. [0.2, 0.15, 0.1, 0.05, 0]");
+                    continue;
+                }
+
+                rows.Add(new StandardValueRow(Text(item, "industry"), Text(item, "size"), values) { Label = Text(item, "label") });
+            }
+
+            if (!ok)
+            {
+                return null;
+            }
+
+            foreach (var (path, message) in StandardValueTable.Problems(rows, sizeMeasure, classes))
+            {
+                ok = reader.ProblemBelow(Key, "." + path, message);
+            }
+
+            return ok ? new StandardValueTable(rows, sizeMeasure, classes) : null;
+        }
+
+        private static string? Text(JsonObject item, string key) => item[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+        private static bool Known(ComponentReader reader, JsonObject item, string at, string[] keys)
+        {
+            var ok = true;
+            foreach (var (key, _) in item)
+            {
+                if (!keys.Contains(key, StringComparer.Ordinal))
+                {
+                    ok = reader.ProblemBelow("standard_table", $"{at}.{key}", $"unknown key '{key}'", string.Join(", ", keys));
+                }
+            }
+
+            return ok;
+        }
+
+        private static List<(JsonObject Item, string At)> Items(ComponentReader reader, JsonObject node, string key, ref bool ok)
+        {
+            var items = new List<(JsonObject, string)>();
+            if (node[key] is null)
+            {
+                return items;
+            }
+
+            if (node[key] is not JsonArray array)
+            {
+                ok = reader.ProblemBelow("standard_table", "." + key, $"{key} must be an array of objects");
+                return items;
+            }
+
+            for (var i = 0; i < array.Count; i++)
+            {
+                if (array[i] is JsonObject item)
+                {
+                    items.Add((item, $".{key}[{i}]"));
+                }
+                else
+                {
+                    ok = reader.ProblemBelow("standard_table", $".{key}[{i}]", $"an item of {key} must be an object");
+                }
+            }
+
+            return items;
+        }
+
+        private static JsonObject WriteTable(StandardValueTable table)
+        {
+            var o = new JsonObject();
+            Put(o, "size_measure", table.SizeMeasure?.Id);
+            if (table.SizeClasses.Count > 0)
+            {
+                o["size_classes"] = new JsonArray([.. table.SizeClasses.Select(c =>
+                {
+                    var item = new JsonObject { ["id"] = c.Id };
+                    Put(item, "label", c.Label);
+                    item["at_least"] = c.AtLeast;
+                    return item;
+                })]);
+            }
+
+            o["rows"] = new JsonArray([.. table.Rows.Select(r =>
+            {
+                var item = new JsonObject();
+                Put(item, "industry", r.Industry);
+                Put(item, "label", r.Label);
+                Put(item, "size", r.Size);
+                item["standards"] = new JsonArray([.. r.Standards.Select(v => JsonValue.Create(v))]);
+                return item;
+            })]);
+            return o;
+        }
+
+        private static void Put(JsonObject item, string key, string? value)
+        {
+            if (value is not null)
+            {
+                item[key] = value;
             }
         }
     }
