@@ -5,7 +5,7 @@ namespace EnterpriseScoring.Scorecards;
 /// <summary>The scorecard profile's top and bottom lists and its <c>history</c> rules (docs/scorecard.md, "Scoring, ranking, flags").</summary>
 internal sealed partial class ScorecardCompiler
 {
-    private static readonly string[] HistoryKeys = ["id", "list", "size", "years", "of_last", "flag", "source"];
+    internal static readonly string[] HistoryKeys = ["id", "list", "size", "years", "of_last", "flag", "source"];
 
     private ScorecardHistoryRule? HistoryRule(JsonObject o, string path)
     {

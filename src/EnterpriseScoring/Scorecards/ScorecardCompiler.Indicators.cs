@@ -8,11 +8,14 @@ namespace EnterpriseScoring.Scorecards;
 /// <summary>The scorecard profile's <c>indicators</c>: built-in platform indicators by id, or ones defined in the profile (docs/scorecard.md, "Scorecard profiles").</summary>
 internal sealed partial class ScorecardCompiler
 {
-    private static readonly string[] IndicatorKeys = ["id", "name", "unit", "weight", "method", "definition", "targets"];
+    internal static readonly string[] IndicatorKeys = ["id", "name", "unit", "weight", "method", "definition", "targets"];
 
-    private static readonly string[] DefinitionKeys = ["kind", "numerator", "denominator", "measure", "filter", "condition", "part", "scale", "figure", "tier"];
+    internal static readonly string[] DefinitionKeys = ["kind", "numerator", "denominator", "measure", "filter", "condition", "part", "scale", "figure", "tier"];
 
-    private static readonly Dictionary<string, PlatformRegisterFigure> Figures = new(StringComparer.Ordinal)
+    /// <summary>The kinds of indicator a profile may define.</summary>
+    internal static readonly string[] DefinitionKinds = ["ratio_of_sums", "total", "count", "share", "growth", "register_figure", "tier_land_share"];
+
+    internal static readonly Dictionary<string, PlatformRegisterFigure> Figures = new(StringComparer.Ordinal)
     {
         ["planned_area"] = PlatformRegisterFigure.PlannedArea,
         ["approved_unsupplied"] = PlatformRegisterFigure.ApprovedUnsupplied,
@@ -171,7 +174,7 @@ internal sealed partial class ScorecardCompiler
                 }
 
             default:
-                return UnknownName<IPlatformIndicator>(path + ".kind", kind, ["ratio_of_sums", "total", "count", "share", "growth", "register_figure", "tier_land_share"], "indicator kind");
+                return UnknownName<IPlatformIndicator>(path + ".kind", kind, DefinitionKinds, "indicator kind");
         }
     }
 

@@ -5,9 +5,9 @@ namespace EnterpriseScoring.Scorecards;
 /// <summary>An indicator's attainment <c>method</c> and the targets each method can use (docs/scorecard.md, "Attainment methods").</summary>
 internal sealed partial class ScorecardCompiler
 {
-    private static readonly string[] MethodKeys = ["kind", "points_per_item", "flat_share", "step_percent", "step_points", "max_bonus_share"];
+    internal static readonly string[] MethodKeys = ["kind", "points_per_item", "flat_share", "step_percent", "step_points", "max_bonus_share"];
 
-    private static readonly Dictionary<string, AttainmentMethodKind> Methods = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, AttainmentMethodKind> Methods = new(StringComparer.Ordinal)
     {
         ["capped_ratio"] = AttainmentMethodKind.CappedRatio,
         ["ratio"] = AttainmentMethodKind.Ratio,

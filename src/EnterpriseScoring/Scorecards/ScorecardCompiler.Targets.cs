@@ -6,9 +6,9 @@ namespace EnterpriseScoring.Scorecards;
 /// <summary>An indicator's <c>targets</c>: kind, value, bounds, base, year and the platforms or levels each is for (docs/scorecard.md, "A target").</summary>
 internal sealed partial class ScorecardCompiler
 {
-    private static readonly string[] TargetKeys = ["kind", "value", "upper", "base", "from_year", "year", "platforms", "levels", "source"];
+    internal static readonly string[] TargetKeys = ["kind", "value", "upper", "base", "from_year", "year", "platforms", "levels", "source"];
 
-    private static readonly Dictionary<string, TargetKind> TargetKinds = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, TargetKind> TargetKinds = new(StringComparer.Ordinal)
     {
         ["floor"] = TargetKind.Floor,
         ["ceiling"] = TargetKind.Ceiling,
@@ -16,7 +16,7 @@ internal sealed partial class ScorecardCompiler
         ["cumulative"] = TargetKind.Cumulative,
     };
 
-    private static readonly Dictionary<string, PlatformLevel> Levels = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, PlatformLevel> Levels = new(StringComparer.Ordinal)
     {
         ["national"] = PlatformLevel.National,
         ["provincial"] = PlatformLevel.Provincial,

@@ -6,13 +6,13 @@ namespace EnterpriseScoring.Scorecards;
 /// <summary>The scorecard profile's <c>types</c>, <c>default_type</c> and <c>quotas</c>, and the conditions of their rules (docs/scorecard.md, "Platform types (127号) and quotas").</summary>
 internal sealed partial class ScorecardCompiler
 {
-    private static readonly string[] TypeKeys = ["id", "label", "when", "source"];
-    private static readonly string[] QuotaKeys = ["type", "at_least_percent", "per", "rounding", "protected", "source"];
-    private static readonly string[] ConditionKeys = ["total_at_least", "total_below", "rank_at_most", "rank_from_bottom_at_most", "rank_percent_at_most", "rank_percent_above", "list", "history", "vetoed", "registered", "sub_platform", "levels", "counties", "events", "indicator", "any", "not"];
-    private static readonly string[] IndicatorTestKeys = ["id", "attained_at_least", "attained_below", "met", "value_at_least", "value_below"];
-    private static readonly Dictionary<string, QuotaGroup> QuotaGroups = new(StringComparer.Ordinal) { ["county"] = QuotaGroup.County, ["peer_group"] = QuotaGroup.PeerGroup };
-    private static readonly Dictionary<string, QuotaRounding> Roundings = new(StringComparer.Ordinal) { ["ceil"] = QuotaRounding.Ceiling, ["floor"] = QuotaRounding.Floor, ["round"] = QuotaRounding.Nearest };
-    private static readonly Dictionary<string, ScorecardList> Lists = new(StringComparer.Ordinal) { ["top"] = ScorecardList.Top, ["bottom"] = ScorecardList.Bottom };
+    internal static readonly string[] TypeKeys = ["id", "label", "when", "source"];
+    internal static readonly string[] QuotaKeys = ["type", "at_least_percent", "per", "rounding", "protected", "source"];
+    internal static readonly string[] ConditionKeys = ["total_at_least", "total_below", "rank_at_most", "rank_from_bottom_at_most", "rank_percent_at_most", "rank_percent_above", "list", "history", "vetoed", "registered", "sub_platform", "levels", "counties", "events", "indicator", "any", "not"];
+    internal static readonly string[] IndicatorTestKeys = ["id", "attained_at_least", "attained_below", "met", "value_at_least", "value_below"];
+    internal static readonly Dictionary<string, QuotaGroup> QuotaGroups = new(StringComparer.Ordinal) { ["county"] = QuotaGroup.County, ["peer_group"] = QuotaGroup.PeerGroup };
+    internal static readonly Dictionary<string, QuotaRounding> Roundings = new(StringComparer.Ordinal) { ["ceil"] = QuotaRounding.Ceiling, ["floor"] = QuotaRounding.Floor, ["round"] = QuotaRounding.Nearest };
+    internal static readonly Dictionary<string, ScorecardList> Lists = new(StringComparer.Ordinal) { ["top"] = ScorecardList.Top, ["bottom"] = ScorecardList.Bottom };
 
     /// <summary>Reads <c>types</c>, <c>default_type</c> and <c>quotas</c>; conditions may name the profile's indicators and history rules only.</summary>
     private (List<ScorecardType> Types, string DefaultType, List<ScorecardQuota> Quotas) Types(JsonObject root, HashSet<string> indicatorIds, HashSet<string> historyIds)

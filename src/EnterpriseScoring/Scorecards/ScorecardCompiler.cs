@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using EnterpriseScoring.Profiles;
 using EnterpriseScoring.Profiles.Json;
@@ -15,36 +14,47 @@ namespace EnterpriseScoring.Scorecards;
 internal sealed partial class ScorecardCompiler
 {
     private static readonly CultureInfo F = CultureInfo.InvariantCulture;
-    private static readonly string[] RootKeys = ["$schema", "kind", "id", "name", "description", "jurisdiction", "year", "firm_profile", "scope", "peer_group", "top_list", "bottom_list", "history", "types", "default_type", "quotas", "event_classes", "sources", "assumptions", "notes", "indicators"];
-    private static readonly string[] SourceKeys = ["document", "url", "what"];
-    private static readonly string[] AssumptionKeys = ["path", "note"];
 
-    private static readonly Dictionary<string, PeerGroup> PeerGroups = new(StringComparer.Ordinal) { ["all"] = PeerGroup.All, ["level"] = PeerGroup.Level, ["county"] = PeerGroup.County };
-    private static readonly Dictionary<string, ScorecardScope> Scopes = new(StringComparer.Ordinal) { ["main_platforms"] = ScorecardScope.MainPlatforms, ["all_platforms"] = ScorecardScope.AllPlatforms };
+    internal static readonly string[] RootKeys = ["$schema", "kind", "id", "name", "description", "jurisdiction", "year", "firm_profile", "scope", "peer_group", "top_list", "bottom_list", "history", "types", "default_type", "quotas", "event_classes", "sources", "assumptions", "notes", "indicators"];
+    internal static readonly string[] SourceKeys = ["document", "url", "what"];
+    internal static readonly string[] AssumptionKeys = ["path", "note"];
+
+    /// <summary>The scorecard profile format, for <c>extends</c>: its root keys (and <c>extends</c>), and <c>kind</c> as the key that names a target's, a method's or a definition's kind.</summary>
+    internal static readonly ProfileFormat Format = new(
+        () => [.. RootKeys, "extends"],
+        ["kind"],
+        "a scorecard profile is a JSON object with \"kind\": \"scorecard\", id, year, firm_profile and indicators; see docs/scorecard.md");
+
+    internal static readonly Dictionary<string, PeerGroup> PeerGroups = new(StringComparer.Ordinal) { ["all"] = PeerGroup.All, ["level"] = PeerGroup.Level, ["county"] = PeerGroup.County };
+    internal static readonly Dictionary<string, ScorecardScope> Scopes = new(StringComparer.Ordinal) { ["main_platforms"] = ScorecardScope.MainPlatforms, ["all_platforms"] = ScorecardScope.AllPlatforms };
 
     private readonly List<ProfileProblem> problems = [];
 
-    /// <summary>Parses and compiles <paramref name="json"/>.</summary>
+    /// <summary>
+    /// Resolves the <c>extends</c> of <paramref name="json"/> by the firm profiles' rules (<see cref="ProfileLoader"/>:
+    /// built-in scorecards by name, files inside <paramref name="folder"/> only, merged by id, cycles refused), then
+    /// compiles the merged profile. A problem in a part the extending text gives is reported at its path there.
+    /// </summary>
     /// <param name="json">The text.</param>
-    /// <param name="firmProfileFolder">The folder a firm profile file is resolved in; null = built-in firm profiles only.</param>
+    /// <param name="file">The file it was read from, as given; null for a built-in scorecard or the caller's text.</param>
+    /// <param name="folder">The folder base scorecard files and a firm profile file are resolved in; null = built-ins only.</param>
     /// <exception cref="ProfileException">Every problem found.</exception>
-    public static ScorecardProfile Compile(string json, string? firmProfileFolder)
+    public static ScorecardProfile Compile(string json, string? file, string? folder)
     {
-        JsonNode? root;
-        try
+        var problems = new List<ProfileProblem>();
+        IProfileResolver resolver = folder is null ? ScorecardBuiltInResolver.Instance : new DirectoryProfileResolver(folder, ScorecardBuiltInResolver.Instance);
+        var root = ProfileLoader.ResolveExtends(json, file, resolver, Format, problems, out var remap);
+        if (root is null)
         {
-            root = JsonNode.Parse(json, documentOptions: ProfileJson.DocumentOptions);
-        }
-        catch (JsonException e)
-        {
-            throw new ProfileException([new ProfileProblem("$", $"not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}): {e.Message.Split(" LineNumber:", 2)[0]}")]);
+            throw new ProfileException(problems);
         }
 
         var compiler = new ScorecardCompiler();
-        var profile = compiler.Root(root, firmProfileFolder);
-        if (compiler.problems.Count > 0 || profile is null)
+        var profile = compiler.Root(root, folder);
+        problems.AddRange(compiler.problems.Select(p => remap(p, root)));
+        if (problems.Count > 0 || profile is null)
         {
-            throw new ProfileException(compiler.problems.Count > 0 ? compiler.problems : [new ProfileProblem("$", "invalid scorecard profile")]);
+            throw new ProfileException(problems.Count > 0 ? problems : [new ProfileProblem("$", "invalid scorecard profile")]);
         }
 
         return profile;
