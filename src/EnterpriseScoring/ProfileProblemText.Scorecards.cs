@@ -202,6 +202,7 @@ public static partial class ProfileProblemText
     /// <summary>The names the scorecard checks use for what a scorecard profile names, in Chinese; null for another.</summary>
     private static string? ScorecardNoun(string noun) => noun switch
     {
+        "built-in scorecard" => "内置考核方案",
         "event class" => "事件类别",
         "history rule" => "历史规则",
         "indicator kind" => "指标类型",

@@ -297,7 +297,7 @@ internal static class ScorecardCommand
 
     /// <summary>Reads <c>--events</c> for the profile's event classes; any rejected row fails the run (every one logged first).</summary>
     /// <exception cref="CommandException">The file is missing, or a row was rejected.</exception>
-    private static ScorecardEventsReadResult? ReadEvents(CliLog log, string? path, ScorecardProfile profile)
+    internal static ScorecardEventsReadResult? ReadEvents(CliLog log, string? path, ScorecardProfile profile)
     {
         if (path is null)
         {

@@ -13,7 +13,10 @@ namespace EnterpriseScoring.Cli.Commands;
 /// <c>--max-rejects</c> (see <see cref="RejectPolicy"/>), 5 beyond it, 3 when the input cannot be read at all or (with
 /// <c>--profile</c>) lacks a column for a measure the profile reads, as <c>score</c> would report it, or (with
 /// <c>--corrections</c>) a correction cannot be applied to the input, or (with <c>--adjustments</c>, which needs
-/// <c>--profile</c>) a manual tier decision cannot be applied to the evaluation.
+/// <c>--profile</c>) a manual tier decision cannot be applied to the evaluation. With <c>--events FILE --profile
+/// SCORECARD</c> it checks a scorecard events file alone (no firm input), as <c>escore scorecard --events</c> reads it:
+/// exit code 3 when a row is rejected (every one listed with its line, column, value and reason, an event class the
+/// scorecard does not declare among them), 2 when the scorecard profile is invalid, 0 otherwise.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -44,16 +47,37 @@ internal static class ValidateCommand
             Description = Descriptions.ValidateAdjustments,
             HelpName = "FILE",
         };
+        var events = new Option<string?>("--events")
+        {
+            Description = Descriptions.ValidateEvents,
+            HelpName = "FILE",
+        };
         var command = new Command("validate", Descriptions.Validate);
-        input.AddTo(command);
+        input.AddTo(command, events);
         command.Options.Add(rejects);
         rejectPolicy.AddTo(command);
         command.Options.Add(profile);
         command.Options.Add(acceptMissing);
         command.Options.Add(corrections);
         command.Options.Add(adjustments);
+        command.Options.Add(events);
         command.Validators.Add(result =>
         {
+            if (result.GetResult(events) is not null)
+            {
+                if (result.GetResult(profile) is null)
+                {
+                    result.AddError(Messages.EventsNeedScorecard);
+                }
+
+                if (result.GetResult(input.Input) is not null || result.GetResult(input.DbProvider) is not null || result.GetResult(corrections) is not null || result.GetResult(adjustments) is not null || result.GetResult(acceptMissing) is not null)
+                {
+                    result.AddError(Messages.EventsValidatedAlone);
+                }
+
+                return;
+            }
+
             if (result.GetResult(adjustments) is not null && result.GetResult(profile) is null)
             {
                 result.AddError(Messages.AdjustmentsNeedProfile);
@@ -67,6 +91,11 @@ internal static class ValidateCommand
         command.SetAction(parseResult =>
         {
             var context = CommandContext.From(parseResult, globals);
+            if (parseResult.GetValue(events) is { } eventsPath)
+            {
+                return ValidateEvents(context, eventsPath, parseResult.GetRequiredValue(profile));
+            }
+
             EvaluationProfile? loaded = null;
             if (parseResult.GetValue(profile) is { } profileArgument)
             {
@@ -106,6 +135,21 @@ internal static class ValidateCommand
             return rejectPolicy.Resolve(parseResult).Outcome(context.Log, result.RejectedRowCount, result.RowsRead, parseResult.GetValue(rejects), result.Rejections.FirstOrDefault());
         });
         return command;
+    }
+
+    /// <summary>
+    /// Checks a scorecard events file against the scorecard profile <paramref name="scorecard"/> names, as
+    /// <c>escore scorecard --events</c> reads it; whether each platform exists is decided by the scorecard run (it needs
+    /// the firms and the register), so it is not checked here.
+    /// </summary>
+    /// <exception cref="CommandException">The file is missing, or a row is rejected (exit code 3, every row logged first).</exception>
+    private static int ValidateEvents(CommandContext context, string path, string scorecard)
+    {
+        var card = EnterpriseScoring.Scorecards.ScorecardLoader.Load(scorecard);
+        context.WriteLine(Messages.ScorecardValid(card.Id, card.Jurisdiction, card.Year, card.EventClasses.Count));
+        var read = ScorecardCommand.ReadEvents(context.Log, path, card)!;
+        context.WriteLine(Messages.EventsValid(path, read.RowsRead, read.Events.Count, read.Events.Count(e => e.Date.Year == card.Year), card.Year));
+        return ExitCodes.Success;
     }
 
     private static void WriteSummary(CommandContext context, FirmSource source, FirmReadResult result)

@@ -97,8 +97,10 @@ internal sealed class InputOptions
 
     /// <summary>Adds the options and their consistency checks to <paramref name="command"/>.</summary>
     /// <param name="command">The command.</param>
-    public void AddTo(Command command)
+    /// <param name="instead">An option of the command that stands in for the firms when given (<c>validate --events</c>): then no firm source is required.</param>
+    public void AddTo(Command command, Option? instead = null)
     {
+        this.instead = instead;
         command.Options.Add(Input);
         command.Options.Add(Sheet);
         command.Options.Add(Encoding);
@@ -168,6 +170,9 @@ internal sealed class InputOptions
     internal static IReadOnlyList<string> MeasuresOf(EvaluationProfile profile) =>
         [.. new Evaluator(profile).RequiredMeasures.Select(r => r.Measure.Id)];
 
+    /// <summary>The option that stands in for the firms, if any (<see cref="AddTo"/>).</summary>
+    private Option? instead;
+
     private void Validate(CommandResult result)
     {
         var input = result.GetValue(Input);
@@ -180,7 +185,10 @@ internal sealed class InputOptions
         {
             if (input is null)
             {
-                result.AddError(Messages.NoInput);
+                if (instead is null || result.GetResult(instead) is null)
+                {
+                    result.AddError(Messages.NoInput);
+                }
             }
             else if (connection is not null || query is not null)
             {

@@ -151,6 +151,11 @@ internal static class Descriptions
         "Also check an --adjustments file (manual tier decisions, 调档) as score would apply it, without writing results: the firms are evaluated under --profile (after --corrections, if given) and every decision that cannot be applied is listed with its line, id, column, value and reason (exit code 3). Needs --profile.",
         "同时按 score 的方式检查 --adjustments 人工调档文件，但不写出结果：按 --profile 评价企业（如给出 --corrections 则先更正），逐条列出无法应用的调档（行号、企业、列、值、原因），此时退出码 3。需要同时给出 --profile。");
 
+    /// <summary><c>validate --events</c>.</summary>
+    public static string ValidateEvents => Pick(
+        "Check a scorecard events file (platform, date, class, count, note) alone, as 'escore scorecard --events' reads it, against the scorecard profile given with --profile (a built-in scorecard or a file): every rejected row is listed with its line, column, value and reason — an event class the scorecard does not declare among them (exit code 3). No --input: platforms are matched when the scorecard runs.",
+        "单独检查考核事件文件（平台、日期、类别、次数、说明），按 'escore scorecard --events' 的方式读取，对照 --profile 给出的考核方案（内置或文件）：逐条列出拒收的行（行号、列、值、原因），包括考核方案未声明的事件类别（此时退出码 3）。不需要 --input：平台在运行考核时匹配。");
+
     /// <summary><c>--profile</c> of <c>validate</c>.</summary>
     public static string ValidateProfile => Pick(
         "Also check this profile (exit code 2 when invalid) before reading the data, and that the data have a column for every measure it reads (exit code 3 when not).",

@@ -72,6 +72,26 @@ internal static partial class Messages
         Pick(Invariant($"  line {line}: {id} {initialTier} → {tier}"),
             Invariant($"  第 {line} 行：{id} {initialTier} → {tier}"));
 
+    /// <summary><c>validate --events</c> without a scorecard profile.</summary>
+    public static string EventsNeedScorecard => Pick(
+        "--events needs --profile naming the scorecard profile (its event_classes are the classes the file may name).",
+        "--events 需要同时用 --profile 给出考核方案（文件中的事件类别须是其 event_classes 之一）。");
+
+    /// <summary><c>validate --events</c> with firm input or firm-file options.</summary>
+    public static string EventsValidatedAlone => Pick(
+        "--events checks the events file alone, against the scorecard of --profile: leave out --input, --db-provider, --corrections, --adjustments and --accept-missing (validate the firm data in a separate run).",
+        "--events 只单独检查事件文件（对照 --profile 的考核方案）：请不要同时给出 --input、--db-provider、--corrections、--adjustments 和 --accept-missing（企业数据请另行检查）。");
+
+    /// <summary><c>validate --events</c>: the scorecard profile is valid.</summary>
+    public static string ScorecardValid(string id, string jurisdiction, int year, int eventClasses) =>
+        Pick(Invariant($"scorecard {id} ({jurisdiction} {year}) is valid: {eventClasses} event class(es)"),
+            Invariant($"考核方案 {id}（{jurisdiction} {year} 年度）有效：事件类别 {eventClasses} 个"));
+
+    /// <summary><c>validate --events</c>: every row of the file can be read.</summary>
+    public static string EventsValid(string file, int rows, int events, int ofYear, int year) =>
+        Pick(Invariant($"--events '{file}': {rows} row(s), {events} event(s), each readable ({ofYear} of {year}; the others are not counted by the scorecard); platforms are matched when the scorecard runs"),
+            Invariant($"--events '{file}'：{rows} 行，事件 {events} 条，均可读取（{year} 年度 {ofYear} 条，其他年度不计入考核）；平台在运行考核时匹配"));
+
     /// <summary><c>validate --adjustments</c> without <c>--profile</c>.</summary>
     public static string AdjustmentsNeedProfile => Pick(
         "--adjustments needs --profile (the decisions name tiers of the profile's tier set and apply to its evaluation).",

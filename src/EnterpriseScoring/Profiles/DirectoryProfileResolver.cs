@@ -10,9 +10,14 @@ internal sealed class DirectoryProfileResolver : IProfileResolver
 
     private readonly string root;
     private readonly Lazy<string> realRoot;
+    private readonly IProfileResolver builtIns;
 
-    public DirectoryProfileResolver(string root)
+    /// <summary>A resolver of the files in <paramref name="root"/> and of the names <paramref name="builtIns"/> knows.</summary>
+    /// <param name="root">The folder.</param>
+    /// <param name="builtIns">Resolves names (not paths): <see cref="ProfileResolver.BuiltIn"/> (firm profiles) when null.</param>
+    public DirectoryProfileResolver(string root, IProfileResolver? builtIns = null)
     {
+        this.builtIns = builtIns ?? ProfileResolver.BuiltIn;
         this.root = Path.GetFullPath(root);
         realRoot = new Lazy<string>(() => RealPath.Of(this.root));
     }
@@ -22,7 +27,7 @@ internal sealed class DirectoryProfileResolver : IProfileResolver
         ArgumentNullException.ThrowIfNull(reference);
         if (!ProfileResolver.IsPath(reference))
         {
-            return ProfileResolver.BuiltIn.Resolve(reference, from);
+            return builtIns.Resolve(reference, from);
         }
 
         if (from is { Location: null })

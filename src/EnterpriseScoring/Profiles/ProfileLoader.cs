@@ -129,7 +129,7 @@ public static class ProfileLoader
     private static string Resolve(Source source, IProfileResolver resolver)
     {
         var problems = new List<ProfileProblem>();
-        var root = ResolveNode(source, null, resolver, [], problems, "$", null);
+        var root = ResolveNode(source, null, resolver, [], problems, "$", null, ProfileFormat.Firm);
         if (problems.Count > 0 || root is null)
         {
             throw new ProfileException(problems);
@@ -142,7 +142,7 @@ public static class ProfileLoader
     {
         var problems = new List<ProfileProblem>();
         var origins = new Origins();
-        var root = ResolveNode(source, null, resolver, [], problems, "$", origins);
+        var root = ResolveNode(source, null, resolver, [], problems, "$", origins, ProfileFormat.Firm);
         if (root is null)
         {
             throw new ProfileException(problems);
@@ -214,9 +214,10 @@ public static class ProfileLoader
     /// <param name="problems">Where problems go.</param>
     /// <param name="where">The JSON path problems in this text are reported at.</param>
     /// <param name="origins">Records where merged nodes came from (the starting text only), or null.</param>
-    private static JsonObject? ResolveNode(Source source, ResolvedProfile? from, IProfileResolver resolver, List<string> chain, List<ProfileProblem> problems, string where, Origins? origins)
+    /// <param name="format">The profile format: its root keys and the keys that name an object's kind.</param>
+    private static JsonObject? ResolveNode(Source source, ResolvedProfile? from, IProfileResolver resolver, List<string> chain, List<ProfileProblem> problems, string where, Origins? origins, ProfileFormat format)
     {
-        if (ProfileText.Parse(source.Json, source.Identity, source.Trusted, where, problems) is not { } obj)
+        if (ProfileText.Parse(source.Json, source.Identity, source.Trusted, where, problems, format) is not { } obj)
         {
             return null;
         }
@@ -254,14 +255,14 @@ public static class ProfileLoader
             return null;
         }
 
-        var baseObj = ResolveNode(new Source(resolved.Json, resolved.Identity, resolved.Identity, Trusted: false), resolved, resolver, newChain, problems, path, null);
+        var baseObj = ResolveNode(new Source(resolved.Json, resolved.Identity, resolved.Identity, Trusted: false), resolved, resolver, newChain, problems, path, null, format);
         if (baseObj is null)
         {
             return null;
         }
 
         obj.Remove("extends");
-        var merge = new MergeContext(problems, source.Identity is null ? string.Empty : $" (in {source.Identity})", origins);
+        var merge = new MergeContext(problems, source.Identity is null ? string.Empty : $" (in {source.Identity})", origins, format.KindKeys);
         if (origins is not null)
         {
             origins.Base = resolved.Identity;
@@ -269,6 +270,26 @@ public static class ProfileLoader
 
         merge.Object(baseObj, obj, "$");
         return baseObj;
+    }
+
+    /// <summary>
+    /// Resolves the <c>extends</c> of a profile of another <paramref name="format"/> (a scorecard profile) by the firm
+    /// profiles' rules: the same resolvers and their confinement to the file's folder, the same merge (objects key by key,
+    /// arrays of objects with an <c>id</c> by id, other values replaced, null deletes), the same cycle check and messages.
+    /// </summary>
+    /// <param name="json">The text.</param>
+    /// <param name="file">The file it was read from, as given (untrusted text: its problems do not quote it), or null for the caller's text.</param>
+    /// <param name="resolver">Finds the bases.</param>
+    /// <param name="format">The format: its root keys and the keys that name an object's kind.</param>
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="remap">Maps a problem found in the merged profile to its path in the extending text, where it has one.</param>
+    /// <returns>The merged profile, without <c>extends</c>; null when it cannot be resolved (then <paramref name="problems"/> says why).</returns>
+    internal static JsonObject? ResolveExtends(string json, string? file, IProfileResolver resolver, ProfileFormat format, List<ProfileProblem> problems, out Func<ProfileProblem, JsonNode, ProfileProblem> remap)
+    {
+        var origins = new Origins();
+        var source = file is null ? new Source(json, null, null, Trusted: true) : new Source(json, file, Path.GetFileName(file), Trusted: false);
+        remap = (problem, root) => origins.Base is null ? problem : origins.Remap(problem, root);
+        return ResolveNode(source, null, resolver, [], problems, "$", origins, format);
     }
 
     /// <summary>A profile's text: handed over by the caller (trusted: its problems may quote it), or read from a file or a resolver.</summary>
@@ -283,9 +304,8 @@ public static class ProfileLoader
     /// id (same id: deep merge; new id: appended; <c>{"id": x, "remove": true}</c>: removed); other arrays and scalars
     /// replace; null deletes the key. Records where each node of the result came from in the extending file.
     /// </summary>
-    private sealed class MergeContext(List<ProfileProblem> problems, string file, Origins? origins)
+    private sealed class MergeContext(List<ProfileProblem> problems, string file, Origins? origins, IReadOnlyList<string> discriminators)
     {
-        private static readonly string[] Discriminators = ["type", "method", "scheme", "strategy", "policy"];
 
         public void Object(JsonObject target, JsonObject overlay, string path)
         {
@@ -368,12 +388,13 @@ public static class ProfileLoader
         }
 
         /// <summary>
-        /// Whether the overlay names another component (a different <c>type</c>, <c>method</c>, <c>scheme</c>,
-        /// <c>strategy</c> or <c>policy</c>): then it replaces the object, so the old component's options do not linger.
+        /// Whether the overlay names another kind of object (for firm profiles a different <c>type</c>, <c>method</c>,
+        /// <c>scheme</c>, <c>strategy</c> or <c>policy</c>; <see cref="ProfileFormat.KindKeys"/>): then it replaces the
+        /// object, so the old kind's options do not linger.
         /// </summary>
-        private static bool ChangesKind(JsonObject existing, JsonObject overlay)
+        private bool ChangesKind(JsonObject existing, JsonObject overlay)
         {
-            foreach (var key in Discriminators)
+            foreach (var key in discriminators)
             {
                 if (overlay[key] is JsonValue o && existing[key] is JsonValue e && o.ToJsonString() != e.ToJsonString())
                 {

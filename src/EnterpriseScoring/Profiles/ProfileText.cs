@@ -20,8 +20,8 @@ namespace EnterpriseScoring.Profiles;
 /// </remarks>
 internal static partial class ProfileText
 {
-    /// <summary>The keys a profile may have at its root.</summary>
-    private static readonly Lazy<string[]> TopLevelKeys = new(() =>
+    /// <summary>The keys a firm profile may have at its root.</summary>
+    internal static readonly Lazy<string[]> TopLevelKeys = new(() =>
         [.. ProfileJson.Options.GetTypeInfo(typeof(ProfileDocument)).Properties.Select(p => p.Name)]);
 
     /// <summary>Quoted tokens in System.Text.Json's syntax messages that are JSON's own punctuation and literals, not file contents.</summary>
@@ -33,7 +33,8 @@ internal static partial class ProfileText
     /// <param name="trusted">Whether the caller handed the text over (then problems may quote it).</param>
     /// <param name="where">The JSON path problems are reported at (<c>$</c>, or the <c>extends</c> that named it).</param>
     /// <param name="problems">Where problems go.</param>
-    public static JsonObject? Parse(string json, string? identity, bool trusted, string where, List<ProfileProblem> problems)
+    /// <param name="format">The profile format the text must be (its root keys); null = a firm profile.</param>
+    public static JsonObject? Parse(string json, string? identity, bool trusted, string where, List<ProfileProblem> problems, ProfileFormat? format = null)
     {
         JsonNode? node;
         try
@@ -69,10 +70,11 @@ internal static partial class ProfileText
             return null;
         }
 
-        if (!trusted && !LooksLikeAProfile(obj))
+        format ??= ProfileFormat.Firm;
+        if (!trusted && !LooksLikeAProfile(obj, format.RootKeys()))
         {
             problems.Add(new ProfileProblem(where, $"'{identity}' is not a profile: its top-level keys are not those of a profile (its contents are not shown)",
-                "a profile is a JSON object with keys such as name, evaluation_year and pools; see docs/profile-format.md"));
+                format.NotAProfileHint));
             return null;
         }
 
@@ -82,9 +84,8 @@ internal static partial class ProfileText
     }
 
     /// <summary>Whether every top-level key is a profile key or a near miss of one (a typo is reported as such later).</summary>
-    private static bool LooksLikeAProfile(JsonObject obj)
+    private static bool LooksLikeAProfile(JsonObject obj, IReadOnlyCollection<string> known)
     {
-        var known = TopLevelKeys.Value;
         foreach (var (key, _) in obj)
         {
             if (!known.Contains(key, StringComparer.Ordinal) && Suggest.Closest(key, known) is null)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using EnterpriseScoring.Platforms;
@@ -20,8 +21,9 @@ public sealed class Scorecard
 {
     private readonly Dictionary<string, int> rowIndex;
 
-    private Scorecard(ScorecardProfile profile, PlatformFigures figures, ScorecardRow[] rows, IReadOnlyList<string> warnings, ScorecardQuotaOutcome[] quotaOutcomes, ScorecardEventMatching? events)
+    private Scorecard(ScorecardProfile profile, PlatformFigures figures, ScorecardRow[] rows, IReadOnlyList<string> warnings, ScorecardQuotaOutcome[] quotaOutcomes, ScorecardEventMatching? events, IReadOnlyList<ScorecardStanding> lastYear)
     {
+        LastYear = lastYear.ToFrozenDictionary(s => s.PlatformId, StringComparer.Ordinal);
         UnmatchedEvents = ValueList<RowIssue>.Own([.. events?.Unmatched ?? []]);
         EventsOfOtherYears = events?.OtherYears ?? 0;
         EventsCounted = events?.Counted ?? 0;
@@ -35,6 +37,13 @@ public sealed class Scorecard
 
     /// <summary>The scorecard profile.</summary>
     public ScorecardProfile Profile { get; }
+
+    /// <summary>
+    /// Last year's standing of each platform (total, veto, indicator values), by platform id: the scorecard of year − 1 in
+    /// the history given to <see cref="Evaluate"/> (<c>--prior</c>); empty when the history has none — then the report says
+    /// "no prior". A platform without a row last year (new, merged since, not scored) has no entry.
+    /// </summary>
+    public IReadOnlyDictionary<string, ScorecardStanding> LastYear { get; }
 
     /// <summary>The platform figures the values come from (every unit: platforms, counties, the city).</summary>
     public PlatformFigures Figures { get; }
@@ -128,7 +137,8 @@ public sealed class Scorecard
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"events: {matching.OtherYears} event row(s) dated outside {year} are not counted / {matching.OtherYears} 条事件不在 {year} 年度，未计入"));
         }
 
-        return new Scorecard(profile, figures, [.. rows], ValueList<string>.Own([.. warnings]), [.. quotaOutcomes], matching);
+        var tierMixes = ScorecardTierMixes.Compute(evaluation, membership, units);
+        return new Scorecard(profile, figures, [.. rows.Select(r => r with { TierMix = tierMixes[r.Platform.Id] })], ValueList<string>.Own([.. warnings]), [.. quotaOutcomes], matching, history.Of(year - 1));
     }
 
     /// <summary>The row of platform <paramref name="platformId"/>.</summary>

@@ -5,7 +5,7 @@ namespace EnterpriseScoring.Scorecards;
 /// <summary>The scorecard profile's <c>event_classes</c> (docs/scorecard.md, "Events").</summary>
 internal sealed partial class ScorecardCompiler
 {
-    private static readonly string[] EventClassKeys = ["id", "label", "points_per_event", "max_points", "disqualify", "source"];
+    internal static readonly string[] EventClassKeys = ["id", "label", "points_per_event", "max_points", "disqualify", "source"];
 
     /// <summary>The event class ids read so far, for the <c>events</c> test of conditions.</summary>
     private readonly HashSet<string> eventClassIds = new(StringComparer.Ordinal);

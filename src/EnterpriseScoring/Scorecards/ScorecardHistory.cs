@@ -58,12 +58,17 @@ public sealed class ScorecardHistory
     public static IEnumerable<ScorecardStanding> Standings(Scorecard scorecard)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
-        return scorecard.Rows.Select(r => new ScorecardStanding(scorecard.Profile.Year, r.Platform.Id, r.PeerGroup, r.Total, r.Vetoed));
+        var indicators = scorecard.Profile.Indicators;
+        return scorecard.Rows.Select(r => new ScorecardStanding(scorecard.Profile.Year, r.Platform.Id, r.PeerGroup, r.Total, r.Vetoed)
+        {
+            Values = Values(r.Cells.Select((c, k) => (indicators[k].Indicator.Id, c.Value))),
+        });
     }
 
     /// <summary>
     /// Reads the standings of a <c>scorecard.csv</c> written by <see cref="ScorecardCsvWriter"/>: the columns
-    /// <c>platform</c>, <c>total</c>, <c>vetoed</c>, <c>peer_group</c> and <c>year</c> (any order; other columns ignored).
+    /// <c>platform</c>, <c>total</c>, <c>vetoed</c>, <c>peer_group</c> and <c>year</c> (any order), and each indicator's
+    /// value from its <c>&lt;id&gt;_value</c> column (an empty cell: no value); other columns are ignored.
     /// </summary>
     /// <param name="stream">The file's content (left open).</param>
     /// <param name="name">The file's name, for messages.</param>
@@ -79,6 +84,8 @@ public sealed class ScorecardHistory
             ? i
             : throw new FirmDataException($"往年考核结果缺少列 '{name}' has no '{column}' column: it is not a scorecard.csv of this escore (columns needed: platform, total, vetoed, peer_group, year; rescore that year to get them).");
         var (platform, total, vetoed, group, year) = (Column("platform"), Column("total"), Column("vetoed"), Column("peer_group"), Column("year"));
+        var valueColumns = header.Select((h, i) => (h, i)).Where(p => p.h.EndsWith(ValueSuffix, StringComparison.Ordinal) && p.h.Length > ValueSuffix.Length)
+            .Select(p => (Id: p.h[..^ValueSuffix.Length], Column: p.i)).ToArray();
         var standings = new List<ScorecardStanding>();
         while (reader.Read())
         {
@@ -108,11 +115,33 @@ public sealed class ScorecardHistory
                 throw Bad("year", Field(year), "not a year");
             }
 
-            standings.Add(new ScorecardStanding(y, id, Field(group), t, v));
+            var values = new List<(string, double?)>(valueColumns.Length);
+            foreach (var (indicator, column) in valueColumns)
+            {
+                var cell = Field(column);
+                if (cell.Length == 0)
+                {
+                    values.Add((indicator, null));
+                }
+                else if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+                {
+                    values.Add((indicator, value));
+                }
+                else
+                {
+                    throw Bad(header[column], cell, "not a number");
+                }
+            }
+
+            standings.Add(new ScorecardStanding(y, id, Field(group), t, v) { Values = Values(values) });
         }
 
         return standings;
     }
+
+    /// <summary>The standings of <paramref name="year"/>; empty when the year is not held.</summary>
+    /// <param name="year">The year.</param>
+    public IReadOnlyList<ScorecardStanding> Of(int year) => byYear.TryGetValue(year, out var rows) ? ValueList<ScorecardStanding>.Own([.. rows]) : ValueList<ScorecardStanding>.Empty;
 
     /// <summary>Whether <paramref name="platformId"/> is on the <paramref name="list"/> of <paramref name="size"/> of its peer
     /// group in <paramref name="year"/>; false when the year or the platform is not held.</summary>
@@ -146,6 +175,13 @@ public sealed class ScorecardHistory
 
         return listed;
     }
+
+    /// <summary>The suffix of an indicator's value column in scorecard.csv (<see cref="ScorecardCsvWriter"/>).</summary>
+    private const string ValueSuffix = "_value";
+
+    /// <summary>The indicators that have a value, by id.</summary>
+    private static Dictionary<string, double> Values(IEnumerable<(string Id, double? Value)> values) =>
+        values.Where(p => p.Value is not null).ToDictionary(p => p.Id, p => p.Value!.Value, StringComparer.Ordinal);
 
     private static bool IsOnList(List<ScorecardStanding> group, ScorecardStanding self, ScorecardList list, int size) =>
         list == ScorecardList.Top

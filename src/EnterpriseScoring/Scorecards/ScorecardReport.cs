@@ -7,9 +7,11 @@ namespace EnterpriseScoring.Scorecards;
 
 /// <summary>
 /// A self-contained HTML report of a <see cref="Scorecard"/> (scorecard.html of <c>escore scorecard</c>), built with the
-/// firm report's building blocks and style: the ranking (rank, id, name, level, county, total, deductions, lists, type),
-/// targets met and unmet per indicator, the target-gap table (value, target, gap, % attained, points per platform and
-/// indicator), the bottom list and vetoes, the events and their deductions, and the warnings. Chinese labels with English
+/// firm report's building blocks and style: the ranking (rank, id, name, level, county, total, change on last year,
+/// deductions, lists, type), targets met and unmet per indicator, the target-gap table (value, target, gap, % attained,
+/// change on last year, points per platform and indicator), the bottom list and vetoes, each platform's firm tier mix and
+/// bottom-tier land, the events and their deductions, and the warnings. The changes on last year come from the
+/// scorecard of the year before (<see cref="Scorecard.LastYear"/>, <c>--prior</c>); without it the report says "no prior". Chinese labels with English
 /// beside them; inline CSS only — no script, no network; every platform-provided text is HTML-escaped. Deterministic:
 /// the same scorecard gives the same bytes.
 /// </summary>
@@ -29,9 +31,13 @@ public static class ScorecardReport
         html.Element("h1", title);
         var vetoed = scorecard.Rows.Count(r => r.Vetoed);
         html.Element("p", Invariant($"考核方案 Scorecard {profile.Id} · 企业评价方案 firm profile {profile.FirmProfileReference} · 考核平台 {scorecard.Rows.Count} platforms scored, 一票否决 {vetoed} vetoed · 满分 max {Num(profile.MaxPoints)}"), "subtitle");
+        html.Element("p", scorecard.LastYear.Count == 0
+            ? Invariant($"比上年：无上年考核结果 no prior — no scorecard of {profile.Year - 1} was given (--prior), so no change on last year is shown.")
+            : Invariant($"比上年 change on last year: against the scorecard of {profile.Year - 1} ({scorecard.LastYear.Count} platforms)."), "note");
         WriteRanking(html, scorecard);
         WriteTargets(html, scorecard);
         WriteBottom(html, scorecard);
+        WriteTierMix(html, scorecard);
         WriteEvents(html, scorecard);
         if (scorecard.Warnings.Count > 0)
         {
@@ -66,7 +72,7 @@ public static class ScorecardReport
         var profile = scorecard.Profile;
         var events = profile.EventClasses.Count > 0;
         html.Element("h2", "排名 Ranking");
-        List<string> header = ["名次 rank", "平台 id", "名称 name", "级别 level", "县 county", "比较组 peer group", "得分 total"];
+        List<string> header = ["名次 rank", "平台 id", "名称 name", "级别 level", "县 county", "比较组 peer group", "得分 total", "比上年 change on last year"];
         if (events)
         {
             header.Add("扣分 deducted");
@@ -84,6 +90,7 @@ public static class ScorecardReport
                 row.Platform.County.Length > 0 ? row.Platform.County : "—",
                 row.PeerGroup,
                 Num(row.Total),
+                Change(scorecard, row, prior => row.Total - prior.Total, prior => prior.Vetoed ? "上年一票否决 vetoed last year" : null),
             ];
             if (events)
             {
@@ -121,7 +128,7 @@ public static class ScorecardReport
         var rows = scorecard.Rows.SelectMany(row => row.Cells.Select((cell, k) => (row, cell, indicator: profile.Indicators[k]))).ToArray();
         html.Raw(rows.Length > 200 ? "<details>" : "<details open>").Raw("<summary>").Text(Invariant($"目标差距 Target gaps ({rows.Length} = {scorecard.Rows.Count} platforms × {profile.Indicators.Count} indicators)")).Raw("</summary>");
         html.Table(
-            ["平台 platform", "名称 name", "指标 indicator", "数值 value", "目标 target", "差距 gap", "完成率 attained %", "得分 points / W", "达标 met"],
+            ["平台 platform", "名称 name", "指标 indicator", "数值 value", "目标 target", "差距 gap", "完成率 attained %", "比上年 change on last year", "得分 points / W", "达标 met"],
             rows.Select(x => (IReadOnlyList<string>)
             [
                 x.row.Platform.Id,
@@ -131,6 +138,7 @@ public static class ScorecardReport
                 x.cell.Target is { } target ? Attainment.Relation(target, profile.Year) : "—",
                 x.cell.Value is { } v && x.cell.TargetValue is { } t ? Signed(v - t) : "—",
                 HtmlWriter.Number(x.cell.AttainmentPercent, "0.#"),
+                Change(scorecard, x.row, prior => x.cell.Value is { } now && prior.Values.TryGetValue(x.indicator.Indicator.Id, out var before) ? now - before : null, _ => null),
                 Invariant($"{Num(x.cell.Points)} / {Num(x.cell.Weight)}"),
                 x.cell.Met switch { true => "是 yes", false => "否 no", null => "—" },
             ]), "list");
@@ -156,6 +164,56 @@ public static class ScorecardReport
                 r.Rank is { } rank ? Invariant($"{rank}/{r.PeerCount}") : "—",
                 string.Join("; ", r.Flags),
             ]), "list");
+    }
+
+    /// <summary>
+    /// Each platform's member firms by tier of the firm evaluation — a column per code of the firm profile's tier set (T
+    /// and ungraded_as_b only when a platform has such firms) — and the bottom tier's land in 亩.
+    /// </summary>
+    private static void WriteTierMix(HtmlWriter html, Scorecard scorecard)
+    {
+        var mixes = scorecard.Rows.Where(r => r.TierMix is not null).Select(r => (Row: r, Mix: r.TierMix!)).ToArray();
+        if (mixes.Length == 0)
+        {
+            return;
+        }
+
+        var codes = mixes[0].Mix.Codes;
+        var shown = Enumerable.Range(0, codes.Count).Where(i => i < codes.Count - 2 || mixes.Any(m => m.Mix.Firms[i] > 0)).ToArray();
+        var bottom = mixes[0].Mix.BottomCode;
+        html.Element("h2", Invariant($"企业等级构成与{bottom}类用地 Firm tier mix and {bottom}-tier (bottom) land"));
+        html.Table(
+            [.. new[] { "平台 platform", "名称 name", "企业 firms" }, .. shown.Select(i => codes[i] + " 类"), "无等级 no tier", Invariant($"{bottom}类用地 {bottom}-tier land (亩)")],
+            mixes.Select(m => (IReadOnlyList<string>)
+            [
+                m.Row.Platform.Id,
+                m.Row.Platform.Name,
+                Int(m.Mix.Firms.Sum() + m.Mix.WithoutTier),
+                .. shown.Select(i => Int(m.Mix.Firms[i])),
+                Int(m.Mix.WithoutTier),
+                Num(m.Mix.BottomTierLand),
+            ]), "list");
+        html.Element("p", Invariant($"等级为企业评价 {scorecard.Profile.FirmProfileReference} 的结果（含分区分园及并入平台的企业）；{bottom}类为其等级序列的末档. Tiers are the firm evaluation's (a platform's firms include its 分区分园's and those of platforms merged into it); {bottom} is the bottom tier of its tier set."), "note");
+    }
+
+    /// <summary>
+    /// A change on last year: "no prior" when no scorecard of last year was given, "—" when the platform had no row (or the
+    /// figure no value) then, else the signed difference (with a note, e.g. that it was vetoed).
+    /// </summary>
+    private static string Change(Scorecard scorecard, ScorecardRow row, Func<ScorecardStanding, double?> difference, Func<ScorecardStanding, string?> note)
+    {
+        if (scorecard.LastYear.Count == 0)
+        {
+            return "无上年 no prior";
+        }
+
+        if (!scorecard.LastYear.TryGetValue(row.Platform.Id, out var prior))
+        {
+            return "— 上年未考核 not scored last year";
+        }
+
+        var text = difference(prior) is { } d ? Signed(d) : "—";
+        return note(prior) is { } n ? $"{text} ({n})" : text;
     }
 
     private static void WriteEvents(HtmlWriter html, Scorecard scorecard)

@@ -52,4 +52,7 @@ public sealed record ScorecardRow
 
     /// <summary>What the reader must know: missing values, missing targets, vetoes, not in the register — each with its reason.</summary>
     public IReadOnlyList<string> Flags { get; init => field = ReadOnlyCopy.List(value); } = ValueList<string>.Empty;
+
+    /// <summary>The member firms by tier of the firm evaluation and the bottom tier's land (亩); null on a row not made by <see cref="Scorecard.Evaluate"/>.</summary>
+    public ScorecardTierMix? TierMix { get; init; }
 }

@@ -26,6 +26,24 @@ public class BuiltInScorecardTests
     }
 
     [Test]
+    public void JiaxingClusters2025_TheFiveTargetsOfTheClusterPlan_EachCitedAndMarked()
+    {
+        var profile = ScorecardLoader.Load("jiaxing-clusters-2025");
+        Assert.Multiple(() =>
+        {
+            Assert.That(profile.Year, Is.EqualTo(2025));
+            Assert.That(profile.Indicators.Select(i => (i.Indicator.Id, i.Targets.Single().Value)), Is.EqualTo(new (string, double)[]
+            {
+                ("above_tax_per_mu", 37), ("above_value_added_per_mu", 240), ("above_labor_productivity", 35), ("above_rd_intensity", 3.4), ("high_tech_value_added_share", 69),
+            }));
+            Assert.That(profile.Indicators, Has.All.Matches<ScorecardIndicator>(i => i!.Weight == 10 && i.Method.Kind == AttainmentMethodKind.CappedRatio));
+            Assert.That(profile.Sources.Single().Document, Does.Contain("先进制造业集群培育工程推进方案(2023—2027年)"));
+            Assert.That(profile.Indicators.Select((_, k) => $"$.indicators[{k}].id").Skip(1), Is.SubsetOf(profile.Assumptions.Select(a => a.Path)),
+                "every reading of a target's indicator that the plan does not state is an assumption");
+        });
+    }
+
+    [Test]
     public void Jiaxing2020_TheSevenTargetsOfThePlan()
     {
         var profile = ScorecardLoader.Load("jiaxing-platforms-2020");

@@ -71,7 +71,7 @@ public class ScorecardLoaderTests
     {
         Assert.That(Problems("""{ "id": "t", "year": 2025, "firm_profile": "zhejiang-six-indicators", "indicators": [] }""").Select(p => p.Path),
             Is.SupersetOf(new[] { "$.kind", "$.indicators" }));
-        Assert.That(Problems("{ \"kind\": ").Single().Message, Does.Contain("not valid JSON"));
+        Assert.That(Problems("{ \"kind\": ").Single().Message, Does.Contain("JSON syntax error"));
         Assert.That(Problems(Minimal.Replace("\"kind\": \"scorecard\"", "\"kind\": \"profile\"", StringComparison.Ordinal)).Single().Path, Is.EqualTo("$.kind"));
     }
 
