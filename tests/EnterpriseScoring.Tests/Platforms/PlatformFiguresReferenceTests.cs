@@ -1,6 +1,7 @@
 using System.Globalization;
 using EnterpriseScoring.Platforms;
 using EnterpriseScoring.Profiles;
+using EnterpriseScoring.Tests.Performance;
 
 namespace EnterpriseScoring.Tests.Platforms;
 
@@ -244,13 +245,13 @@ public class PlatformFiguresReferenceTests
                 case RatioOfSumsPlatformIndicator ratio:
                     {
                         var both = rows.Where(r => Meets(r, ratio.Filter) && Measure(r, ratio.Numerator) is not null && Measure(r, ratio.Denominator) is not null).ToList();
-                        return (Sum(both.Select(r => Measure(r, ratio.Numerator)!.Value)), Sum(both.Select(r => Measure(r, ratio.Denominator)!.Value)), both.Count);
+                        return (NaiveSums.SortedNeumaier(both.Select(r => Measure(r, ratio.Numerator)!.Value)), NaiveSums.SortedNeumaier(both.Select(r => Measure(r, ratio.Denominator)!.Value)), both.Count);
                     }
 
                 case TotalPlatformIndicator total:
                     {
                         var values = rows.Where(r => Meets(r, total.Filter)).Select(r => Measure(r, total.Measure)).OfType<double>().ToList();
-                        return (Sum(values), 0, values.Count);
+                        return (NaiveSums.SortedNeumaier(values), 0, values.Count);
                     }
 
                 case CountPlatformIndicator counted:
@@ -262,7 +263,7 @@ public class PlatformFiguresReferenceTests
                 case SharePlatformIndicator share:
                     {
                         var whole = rows.Where(r => Meets(r, share.Whole) && Measure(r, share.Measure) is not null).ToList();
-                        return (Sum(whole.Where(r => Meets(r, share.Part)).Select(r => Measure(r, share.Measure)!.Value)), Sum(whole.Select(r => Measure(r, share.Measure)!.Value)), whole.Count);
+                        return (NaiveSums.SortedNeumaier(whole.Where(r => Meets(r, share.Part)).Select(r => Measure(r, share.Measure)!.Value)), NaiveSums.SortedNeumaier(whole.Select(r => Measure(r, share.Measure)!.Value)), whole.Count);
                     }
 
                 case GrowthPlatformIndicator growth:
@@ -271,7 +272,7 @@ public class PlatformFiguresReferenceTests
                         var set = rows.Where(r => Meets(r, growth.Filter) && Measure(r, growth.Measure) is not null && priorRow.TryGetValue(table.Ids[r], out var pr)
                             && prior.TryGetMeasure(growth.Measure, out var pc) && pc.TryGet(pr, out var pv) && double.IsFinite(pv)).ToList();
                         prior.TryGetMeasure(growth.Measure, out var priorColumn);
-                        return (Sum(set.Select(r => Measure(r, growth.Measure)!.Value)), Sum(set.Select(r => priorColumn!.TryGet(priorRow[table.Ids[r]], out var v) ? v : double.NaN)), set.Count);
+                        return (NaiveSums.SortedNeumaier(set.Select(r => Measure(r, growth.Measure)!.Value)), NaiveSums.SortedNeumaier(set.Select(r => priorColumn!.TryGet(priorRow[table.Ids[r]], out var v) ? v : double.NaN)), set.Count);
                     }
 
                 case RegisterFigurePlatformIndicator figure:
@@ -294,28 +295,12 @@ public class PlatformFiguresReferenceTests
                 case TierLandSharePlatformIndicator share:
                     {
                         var tiered = rows.Where(r => evaluation.Results[r].Tier is not null && Measure(r, "land_area") is not null).ToList();
-                        return (Sum(tiered.Where(r => evaluation.Results[r].Tier == share.Resolve(evaluation.Profile.Tiers).Tier).Select(r => Measure(r, "land_area")!.Value)), Sum(tiered.Select(r => Measure(r, "land_area")!.Value)), tiered.Count);
+                        return (NaiveSums.SortedNeumaier(tiered.Where(r => evaluation.Results[r].Tier == share.Resolve(evaluation.Profile.Tiers).Tier).Select(r => Measure(r, "land_area")!.Value)), NaiveSums.SortedNeumaier(tiered.Select(r => Measure(r, "land_area")!.Value)), tiered.Count);
                     }
 
                 default:
                     throw new NotSupportedException(indicator.GetType().Name);
             }
-        }
-
-        /// <summary>Neumaier's sum of the values in ascending order (a comparison sort).</summary>
-        private static double Sum(IEnumerable<double> values)
-        {
-            var sorted = values.ToList();
-            sorted.Sort();
-            double sum = 0, compensation = 0;
-            foreach (var v in sorted)
-            {
-                var t = sum + v;
-                compensation += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
-                sum = t;
-            }
-
-            return sum + compensation;
         }
 
         /// <summary>The platform a cell names in the year: the register platform (by id, else by name) that holds it after the merges in force, or the cell itself.</summary>
