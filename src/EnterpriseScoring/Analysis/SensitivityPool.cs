@@ -39,6 +39,7 @@ internal sealed class SensitivityPool
     private readonly bool sums;
     private readonly ulong[]? ruleBits; // the override rules each position matches: the same in every draw
     private readonly bool writesNotes; // whether tiering can leave a note (limits, re-flow) that the next draw must clear
+    private readonly bool scopeIsRated; // one ranking scope, the rated positions in order: a draw's totals per rated index are the scope's
 
     /// <summary>Prepares pool <paramref name="index"/> of <paramref name="held"/>'s evaluation.</summary>
     public SensitivityPool(HeldEvaluation held, int index)
@@ -109,6 +110,7 @@ internal sealed class SensitivityPool
         Ranking = new BaselineRanking(BaselineTotals);
         ruleBits = Tiering.RuleBits(Rows, profile.Overrides.Count, overrideMasks);
         writesNotes = !pool.Profile.Limits.IsEmpty || (profile.ReflowOverriddenSlots && profile.Overrides.Count > 0);
+        scopeIsRated = Scopes.Length == 1 && Scopes[0].AsSpan().SequenceEqual(Rated);
     }
 
     /// <summary>The pool's index in the profile.</summary>
@@ -134,6 +136,9 @@ internal sealed class SensitivityPool
 
     /// <summary>Whether the engine ranks the pool as one scope with competition ranks: then a draw's ranks are the competition ranks of its totals, and the rank correlations reuse them.</summary>
     public bool SharesRanks { get; }
+
+    /// <summary>Whether the pool is ranked as one scope of all its rated firms, in rated order: then a draw ranks and tiers <see cref="Work.Totals"/> as they are (<see cref="RankAndTier"/>).</summary>
+    public bool RanksAsOneScope => scopeIsRated;
 
     /// <summary>The number of indicators.</summary>
     public int IndicatorCount => m;
@@ -208,20 +213,35 @@ internal sealed class SensitivityPool
         RankAndTier(work);
     }
 
-    /// <summary>Ranks and tiers the totals in <see cref="Work.Pool"/> (the second half of <see cref="Draw"/>; a phase of its own for the benchmarks).</summary>
+    /// <summary>
+    /// Ranks and tiers the totals in <see cref="Work.Pool"/> (the second half of <see cref="Draw"/>; a phase of its own for
+    /// the benchmarks; <see cref="Work.Totals"/> must hold the same totals per rated index). A pool ranked as one scope of
+    /// all its rated firms ranks <see cref="Work.Totals"/> straight into <see cref="Work.Ranks"/> and tiers from both
+    /// (<see cref="PoolEvaluator.RankGathered"/>, <see cref="Tiering.AssignGathered"/>): the same stages on the same
+    /// values, without gathering the pool's totals and ranks again (tested against the general path).
+    /// </summary>
     internal void RankAndTier(Work work)
+    {
+        var pool = work.Pool;
+        if (scopeIsRated)
+        {
+            var scope = Scopes[0];
+            ClearNotes(pool, scope);
+            PoolEvaluator.RankGathered(pool, table, scope, work.Totals.AsSpan(0, scope.Length), work.Ranks.AsSpan(0, scope.Length), false);
+            Tiering.AssignGathered(pool, scope, profile, overrideMasks, ruleBits, work.Totals, work.Ranks.AsSpan(0, scope.Length));
+            return;
+        }
+
+        RankAndTierByScope(work);
+    }
+
+    /// <summary>The general path of <see cref="RankAndTier"/>: each scope ranked and tiered from the pool's columns.</summary>
+    internal void RankAndTierByScope(Work work)
     {
         var pool = work.Pool;
         foreach (var scope in Scopes)
         {
-            if (writesNotes)
-            {
-                foreach (var k in scope)
-                {
-                    pool.TierNotes[k] = null; // re-flow appends to a note: start each draw without one
-                }
-            }
-
+            ClearNotes(pool, scope);
             PoolEvaluator.Rank(pool, table, scope, false);
             Tiering.Assign(pool, scope, profile, overrideMasks, ruleBits);
         }
@@ -231,6 +251,18 @@ internal sealed class SensitivityPool
             for (var i = 0; i < Rated.Length; i++)
             {
                 work.Ranks[i] = pool.Ranks[Rated[i]];
+            }
+        }
+    }
+
+    /// <summary>Clears the tier notes of a scope when tiering can write one (re-flow appends to a note: each draw starts without one).</summary>
+    private void ClearNotes(PoolEvaluation pool, int[] scope)
+    {
+        if (writesNotes)
+        {
+            foreach (var k in scope)
+            {
+                pool.TierNotes[k] = null;
             }
         }
     }

@@ -46,19 +46,29 @@ internal static partial class PoolEvaluator
                 totals[i] = result.Totals[rated[i]];
             }
 
-            Ranking.Rank(totals.AsSpan(0, n), new ScopeIds(table, result.Rows, rated), result.Profile.Ties, ranks.AsSpan(0, n), parallel);
-            for (var i = 0; i < n; i++)
-            {
-                var k = rated[i];
-                result.Ranks[k] = ranks[i];
-                result.Percentiles[k] = n == 1 ? 100.0 : 100.0 * (n - ranks[i]) / (n - 1);
-                result.ScopeSizes[k] = n;
-            }
+            RankGathered(result, table, rated, totals.AsSpan(0, n), ranks.AsSpan(0, n), parallel);
         }
         finally
         {
             ArrayPool<double>.Shared.Return(totals);
             ArrayPool<int>.Shared.Return(ranks);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Rank"/> given the scope's totals already in scope order (<c>totals[i]</c> that of position
+    /// <c>rated[i]</c>), as the sensitivity draws hold them: the ranks are also left in <paramref name="ranks"/>, in scope order.
+    /// </summary>
+    internal static void RankGathered(PoolEvaluation result, FirmTable table, int[] rated, ReadOnlySpan<double> totals, Span<int> ranks, bool parallel)
+    {
+        var n = rated.Length;
+        Ranking.Rank(totals[..n], new ScopeIds(table, result.Rows, rated), result.Profile.Ties, ranks[..n], parallel);
+        for (var i = 0; i < n; i++)
+        {
+            var k = rated[i];
+            result.Ranks[k] = ranks[i];
+            result.Percentiles[k] = n == 1 ? 100.0 : 100.0 * (n - ranks[i]) / (n - 1);
+            result.ScopeSizes[k] = n;
         }
     }
 

@@ -18,8 +18,7 @@ internal static class Tiering
     /// the same masks (for callers that tier the same firms many times); null to read the masks.</param>
     public static void Assign(PoolEvaluation result, int[] scope, EvaluationProfile profile, ulong[][] overrideMasks, ulong[]? ruleBits = null)
     {
-        var scheme = result.Profile.Tiering;
-        if (scheme is null || scope.Length == 0)
+        if (result.Profile.Tiering is null || scope.Length == 0)
         {
             return;
         }
@@ -27,8 +26,6 @@ internal static class Tiering
         var n = scope.Length;
         var totals = ArrayPool<double>.Shared.Rent(n);
         var ranks = ArrayPool<int>.Shared.Rent(n);
-        var tiers = ArrayPool<Tier>.Shared.Rent(n);
-        var limited = ArrayPool<bool>.Shared.Rent(n);
         try
         {
             for (var i = 0; i < n; i++)
@@ -37,9 +34,42 @@ internal static class Tiering
                 ranks[i] = result.Ranks[scope[i]];
             }
 
+            AssignGathered(result, scope, profile, overrideMasks, ruleBits, totals, ranks.AsSpan(0, n));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(totals);
+            ArrayPool<int>.Shared.Return(ranks);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Assign"/> given the scope's totals and ranks already in scope order (<c>totals[i]</c> and <c>ranks[i]</c>
+    /// those of position <c>scope[i]</c>), as the sensitivity draws hold them: no second gather of the pool's columns.
+    /// </summary>
+    /// <param name="result">The pool's results.</param>
+    /// <param name="scope">Positions (into the pool's rows) of the rated firms of the scope.</param>
+    /// <param name="profile">The profile (overrides, re-flow).</param>
+    /// <param name="overrideMasks">For each of the profile's override rules, the table rows it matches.</param>
+    /// <param name="ruleBits">The rules each position matches (<see cref="RuleBits"/>), or null to read the masks.</param>
+    /// <param name="totals">The scope's totals in scope order (at least <c>scope.Length</c>; read only).</param>
+    /// <param name="ranks">The scope's ranks in scope order.</param>
+    internal static void AssignGathered(PoolEvaluation result, int[] scope, EvaluationProfile profile, ulong[][] overrideMasks, ulong[]? ruleBits, double[] totals, ReadOnlySpan<int> ranks)
+    {
+        var scheme = result.Profile.Tiering;
+        if (scheme is null || scope.Length == 0)
+        {
+            return;
+        }
+
+        var n = scope.Length;
+        var tiers = ArrayPool<Tier>.Shared.Rent(n);
+        var limited = ArrayPool<bool>.Shared.Rent(n);
+        try
+        {
             Array.Clear(tiers, 0, n);
             Array.Clear(limited, 0, n);
-            scheme.Assign(totals.AsSpan(0, n), ranks.AsSpan(0, n), tiers.AsSpan(0, n));
+            scheme.Assign(totals.AsSpan(0, n), ranks[..n], tiers.AsSpan(0, n));
             var set = profile.Tiers;
             result.Profile.Limits.Apply(totals.AsSpan(0, n), tiers.AsSpan(0, n), limited.AsSpan(0, n), set);
             for (var i = 0; i < n; i++)
@@ -66,8 +96,6 @@ internal static class Tiering
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(totals);
-            ArrayPool<int>.Shared.Return(ranks);
             ArrayPool<Tier>.Shared.Return(tiers);
             ArrayPool<bool>.Shared.Return(limited);
         }

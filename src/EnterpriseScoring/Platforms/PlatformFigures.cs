@@ -57,35 +57,43 @@ public sealed class PlatformFigures
         }
 
         var input = new PlatformIndicatorInput(evaluation, membership, prior);
-        var units = membership.Units.Count;
-        var values = new PlatformIndicatorValue[units][];
-        for (var u = 0; u < units; u++)
+        foreach (var indicator in list)
         {
-            values[u] = new PlatformIndicatorValue[list.Length];
+            input.Declare(indicator); // the rows each measure is summed over, so that only those are sorted
         }
 
+        var parts = new PlatformIndicatorParts[list.Length];
         for (var k = 0; k < list.Length; k++)
         {
-            var parts = list[k].Compute(input);
-            if (parts.GroupCount != input.GroupCount)
+            parts[k] = list[k].Compute(input);
+            if (parts[k].GroupCount != input.GroupCount)
             {
-                throw new InvalidOperationException($"Platform indicator '{list[k].Id}' gave parts for {parts.GroupCount} groups; there are {input.GroupCount}.");
+                throw new InvalidOperationException($"Platform indicator '{list[k].Id}' gave parts for {parts[k].GroupCount} groups; there are {input.GroupCount}.");
             }
+        }
 
-            for (var u = 0; u < units; u++)
+        // Each unit's figures (its groups' parts added in group order) and their arithmetic, unit by unit on several
+        // threads: every unit writes only its own row, so the figures are the same at any thread count.
+        var units = membership.Units.Count;
+        var values = new PlatformIndicatorValue[units][];
+        Parallelism.For(units, -1, (long)units * list.Length * UnitWork, u =>
+        {
+            var row = values[u] = new PlatformIndicatorValue[list.Length];
+            var groups = membership.GroupsOf(u);
+            for (var k = 0; k < list.Length; k++)
             {
                 double numerator = 0, denominator = 0;
                 var count = 0;
-                foreach (var g in membership.GroupsOf(u))
+                foreach (var g in groups)
                 {
-                    numerator += parts.Numerators[g];
-                    denominator += parts.Denominators[g];
-                    count += parts.Counts[g];
+                    numerator += parts[k].Numerators[g];
+                    denominator += parts[k].Denominators[g];
+                    count += parts[k].Counts[g];
                 }
 
-                values[u][k] = new PlatformIndicatorValue(list[k].Value(numerator, denominator, count), numerator, denominator, count, list[k].Arithmetic(numerator, denominator, count));
+                row[k] = new PlatformIndicatorValue(list[k].Value(numerator, denominator, count), numerator, denominator, count, list[k].Arithmetic(numerator, denominator, count));
             }
-        }
+        });
 
         return new PlatformFigures(membership, list, values);
     }
@@ -153,6 +161,9 @@ public sealed class PlatformFigures
 
         return sb.ToString();
     }
+
+    /// <summary>The work of one figure of one unit, in row-sized steps (for <see cref="Parallelism.For"/>): its arithmetic text is the cost.</summary>
+    private const long UnitWork = 64;
 
     private int UnitIndex(string unitId)
     {

@@ -11,14 +11,19 @@ namespace EnterpriseScoring.Platforms;
 /// <remarks>
 /// Sums per group are order-independent (<see cref="SumByGroup(string, RowMask, Span{double}, Span{int})"/>: each group's terms sorted, then added with Neumaier's
 /// compensation), so the figures do not depend on the order of the firm rows. A measure's values are sorted once per run,
-/// group by group (each group's rows in cache, not one sort of every row), and every sum of it streams that order. Filters are <see cref="FirmCondition"/>s,
-/// evaluated as the firm evaluation evaluates them (land = the evaluated land), and cached per run. Thread-safe.
+/// group by group (each group's rows in cache, not one sort of every row; the groups on several threads, each sorted
+/// alone, so the order is the same at any thread count), and every sum of it streams that order. When the built-in
+/// indicators of a run are declared first (<see cref="Declare(IPlatformIndicator)"/>), a measure's order holds only the rows
+/// they sum it over (the 规上 members for the 规上 figures); a sum over rows outside it sorts the whole measure instead. Filters are <see cref="FirmCondition"/>s,
+/// evaluated as the firm evaluation evaluates them (land = the evaluated land), and cached per run. Thread-safe once declared.
 /// </remarks>
 public sealed class PlatformIndicatorInput
 {
     private readonly ConcurrentDictionary<FirmCondition, RowMask> masks = new();
     private readonly Lazy<int[]> priorRowOf;
-    private readonly ConcurrentDictionary<string, AscendingByGroup> ascending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<AscendingByGroup>> ascending = new(StringComparer.Ordinal); // over the declared rows
+    private readonly ConcurrentDictionary<string, Lazy<AscendingByGroup>> ascendingAll = new(StringComparer.Ordinal); // over every row
+    private readonly Dictionary<string, ulong[]?> declared = new(StringComparer.Ordinal); // per measure, the rows it is summed over (null: any)
     private readonly Lazy<Tier[]> tiers;
 
     internal PlatformIndicatorInput(Evaluation evaluation, PlatformMembership membership, FirmTable? prior)
@@ -107,7 +112,53 @@ public sealed class PlatformIndicatorInput
     public void SumByGroup(ReadOnlySpan<double> values, RowMask rows, Span<double> sums, Span<int> counts)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        SumInOrder(AscendingByGroup.Of(values, Membership), rows, sums, counts);
+        SumInOrder(AscendingByGroup.Of(values, Membership, null), rows, sums, counts);
+    }
+
+    /// <summary>
+    /// Declares the measures a built-in indicator sums and the rows it sums them over (its filter), before any sum: a
+    /// measure declared only with filters is then sorted over the rows of those filters alone. Other indicators declare
+    /// nothing (their measures are sorted over every row when first summed). Not thread-safe: declare every indicator first.
+    /// </summary>
+    /// <param name="indicator">The indicator.</param>
+    internal void Declare(IPlatformIndicator indicator)
+    {
+        switch (indicator)
+        {
+            case RatioOfSumsPlatformIndicator ratio:
+                Declare(ratio.Numerator, ratio.Filter);
+                Declare(ratio.Denominator, ratio.Filter);
+                break;
+            case TotalPlatformIndicator total:
+                Declare(total.Measure, total.Filter);
+                break;
+            case SharePlatformIndicator share:
+                Declare(share.Measure, share.Whole); // the part is a subset of the whole
+                break;
+            case TierLandSharePlatformIndicator:
+                Declare(KnownMeasures.LandArea.Id, null);
+                break;
+        }
+    }
+
+    private void Declare(string measureId, FirmCondition? filter)
+    {
+        if (filter is null || filter == FirmCondition.All)
+        {
+            declared[measureId] = null;
+        }
+        else if (!declared.TryGetValue(measureId, out var rows))
+        {
+            declared[measureId] = Select(filter).WordArray.ToArray();
+        }
+        else if (rows is not null)
+        {
+            var words = Select(filter).Words;
+            for (var w = 0; w < rows.Length; w++)
+            {
+                rows[w] |= words[w];
+            }
+        }
     }
 
     /// <summary>
@@ -123,13 +174,15 @@ public sealed class PlatformIndicatorInput
     public void SumByGroup(string measureId, RowMask rows, Span<double> sums, Span<int> counts)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var values = ValuesOf(measureId, out var present);
-        if (!ascending.TryGetValue(measureId, out var order))
+        ValuesOf(measureId, out var present);
+        var selected = And(rows, present);
+        var order = ascending.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), Membership, declared.GetValueOrDefault(id)))).Value;
+        if (!order.Covers(selected))
         {
-            order = ascending.GetOrAdd(measureId, AscendingByGroup.Of(values, Membership));
+            order = ascendingAll.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), Membership, null))).Value;
         }
 
-        SumInOrder(order, And(rows, present), sums, counts);
+        SumInOrder(order, selected, sums, counts);
     }
 
     /// <summary>Each group's Neumaier sum of the values of <paramref name="order"/> whose rows are in <paramref name="rows"/>, in ascending order.</summary>
@@ -140,11 +193,14 @@ public sealed class PlatformIndicatorInput
             throw new ArgumentException($"One sum and one count per group ({GroupCount}); got {sums.Length} and {counts.Length}.", nameof(sums));
         }
 
-        var words = rows.Words;
-        var orderRows = order.Rows;
-        var orderValues = order.Values;
-        for (var g = 0; g < sums.Length; g++)
+        // Each group summed alone (on several threads for a large table): the same sums at any thread count.
+        var words = rows.WordArray;
+        var groupSums = new double[sums.Length];
+        var groupCounts = new int[counts.Length];
+        Parallelism.For(sums.Length, DegreeFor(order.Rows.Length), order.Rows.Length, g =>
         {
+            var orderRows = order.Rows;
+            var orderValues = order.Values;
             double sum = 0, compensation = 0;
             var count = 0;
             for (var i = order.Start[g]; i < order.Start[g + 1]; i++)
@@ -162,10 +218,18 @@ public sealed class PlatformIndicatorInput
                 count++;
             }
 
-            sums[g] = sum + compensation;
-            counts[g] = count;
-        }
+            groupSums[g] = sum + compensation;
+            groupCounts[g] = count;
+        });
+        groupSums.CopyTo(sums);
+        groupCounts.CopyTo(counts);
     }
+
+    /// <summary>The threads for a per-group loop over <paramref name="rows"/> rows: several from <see cref="ParallelRows"/> rows on, else one.</summary>
+    private static int DegreeFor(int rows) => rows >= ParallelRows ? -1 : 1;
+
+    /// <summary>Rows from which the per-group sorts and sums run on several threads (below, dispatch costs more than it saves).</summary>
+    private const int ParallelRows = 1 << 16;
 
     /// <summary>The row of each firm in <see cref="PriorTable"/> (matched by id), −1 where the firm is not there.</summary>
     /// <exception cref="InvalidOperationException">No prior table was given.</exception>
@@ -202,18 +266,23 @@ public sealed class PlatformIndicatorInput
     }
 
     /// <summary>
-    /// The rows in a platform with a finite value, group by group, each group's in ascending order of the value (with the
-    /// values beside them, so that a sum reads both in sequence): group g's are at <c>[Start[g], Start[g + 1])</c>.
+    /// The rows in a platform with a finite value (and in the domain, when there is one), group by group, each group's in
+    /// ascending order of the value (with the values beside them, so that a sum reads both in sequence): group g's are at
+    /// <c>[Start[g], Start[g + 1])</c>.
     /// </summary>
     /// <remarks>
     /// The keys are bucketed by group in row order (sequential reads, no gather of scattered rows), each group's bucket is
     /// sorted apart (it fits in cache; <see cref="RadixSort"/>) — less than one sort of every row — and a sum then walks the
     /// groups one after the other instead of scattering into them. The order among equal values does not matter: equal
-    /// keys are equal doubles (a finite double's key gives it back exactly).
+    /// keys are equal doubles (a finite double's key gives it back exactly). A sum over rows of the domain therefore reads
+    /// the same terms in the same order as over an order of every row; each group is sorted alone (on several threads for
+    /// a large table), so the order does not depend on the thread count.
     /// </remarks>
     private sealed class AscendingByGroup
     {
-        private AscendingByGroup(int[] rows, double[] values, int[] start) => (Rows, Values, Start) = (rows, values, start);
+        private readonly ulong[]? domain;
+
+        private AscendingByGroup(int[] rows, double[] values, int[] start, ulong[]? domain) => (Rows, Values, Start, this.domain) = (rows, values, start, domain);
 
         public int[] Rows { get; }
 
@@ -221,7 +290,28 @@ public sealed class PlatformIndicatorInput
 
         public int[] Start { get; }
 
-        public static AscendingByGroup Of(ReadOnlySpan<double> values, PlatformMembership membership)
+        /// <summary>Whether every row of <paramref name="rows"/> is in the domain (always, without one).</summary>
+        public bool Covers(RowMask rows)
+        {
+            if (domain is null)
+            {
+                return true;
+            }
+
+            var words = rows.Words;
+            for (var w = 0; w < words.Length; w++)
+            {
+                if ((words[w] & ~domain[w]) != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The order of <paramref name="values"/> by group; over the rows of <paramref name="domain"/> only, or every row when null.</summary>
+        public static AscendingByGroup Of(ReadOnlySpan<double> values, PlatformMembership membership, ulong[]? domain)
         {
             // Bucket the keys by group in one sequential pass over the rows (a counting sort, stable by row) …
             var groupOfRow = membership.GroupOfRow;
@@ -229,16 +319,14 @@ public sealed class PlatformIndicatorInput
             var start = new int[groupCount + 1];
             for (var row = 0; row < values.Length; row++)
             {
-                if (groupOfRow[row] >= 0 && double.IsFinite(values[row]))
+                if (groupOfRow[row] >= 0 && double.IsFinite(values[row]) && InDomain(domain, row))
                 {
                     start[groupOfRow[row] + 1]++;
                 }
             }
 
-            var largest = 0;
             for (var g = 0; g < groupCount; g++)
             {
-                largest = Math.Max(largest, start[g + 1]);
                 start[g + 1] += start[g];
             }
 
@@ -247,44 +335,40 @@ public sealed class PlatformIndicatorInput
             var next = start[..groupCount];
             for (var row = 0; row < values.Length; row++)
             {
-                if (groupOfRow[row] is var g and >= 0 && double.IsFinite(values[row]))
+                if (groupOfRow[row] is var g and >= 0 && double.IsFinite(values[row]) && InDomain(domain, row))
                 {
                     keys[next[g]] = SortedNeumaier.Key(values[row]);
                     rows[next[g]++] = row;
                 }
             }
 
-            // … then sort each group's slice (in cache) and read the values back from the keys.
-            var scratchKeys = ArrayPool<ulong>.Shared.Rent(Math.Max(1, largest));
-            var scratchRows = ArrayPool<int>.Shared.Rent(Math.Max(1, largest));
+            // … then sort each group's slice (in cache) apart and read the values back from the keys.
             var sorted = new double[keys.Length];
-            try
+            Parallelism.For(groupCount, DegreeFor(keys.Length), keys.Length, g =>
             {
-                for (var g = 0; g < groupCount; g++)
+                var n = start[g + 1] - start[g];
+                if (n > 1)
                 {
-                    var n = start[g + 1] - start[g];
-                    if (n > 1)
-                    {
-                        Array.Copy(keys, start[g], scratchKeys, 0, n);
-                        Array.Copy(rows, start[g], scratchRows, 0, n);
-                        RadixSort.Sort(scratchKeys, scratchRows, n);
-                        Array.Copy(scratchKeys, 0, keys, start[g], n);
-                        Array.Copy(scratchRows, 0, rows, start[g], n);
-                    }
+                    var scratchKeys = ArrayPool<ulong>.Shared.Rent(n);
+                    var scratchRows = ArrayPool<int>.Shared.Rent(n);
+                    Array.Copy(keys, start[g], scratchKeys, 0, n);
+                    Array.Copy(rows, start[g], scratchRows, 0, n);
+                    RadixSort.Sort(scratchKeys, scratchRows, n);
+                    Array.Copy(scratchKeys, 0, keys, start[g], n);
+                    Array.Copy(scratchRows, 0, rows, start[g], n);
+                    ArrayPool<ulong>.Shared.Return(scratchKeys);
+                    ArrayPool<int>.Shared.Return(scratchRows);
                 }
 
-                for (var i = 0; i < keys.Length; i++)
+                for (var i = start[g]; i < start[g + 1]; i++)
                 {
                     sorted[i] = SortedNeumaier.FromKey(keys[i]);
                 }
-            }
-            finally
-            {
-                ArrayPool<ulong>.Shared.Return(scratchKeys);
-                ArrayPool<int>.Shared.Return(scratchRows);
-            }
+            });
 
-            return new AscendingByGroup(rows, sorted, start);
+            return new AscendingByGroup(rows, sorted, start, domain);
         }
+
+        private static bool InDomain(ulong[]? domain, int row) => domain is null || (domain[row >> 6] & (1UL << (row & 63))) != 0;
     }
 }

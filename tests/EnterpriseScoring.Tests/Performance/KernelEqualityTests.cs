@@ -33,20 +33,6 @@ public class KernelEqualityTests
         return values;
     }
 
-    private static double NaiveSortedNeumaier(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        double sum = 0, compensation = 0;
-        foreach (var v in sorted)
-        {
-            var t = sum + v;
-            compensation += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
-            sum = t;
-        }
-
-        return sum + compensation;
-    }
-
     [TestCase(0, false)]
     [TestCase(1, false)]
     [TestCase(300, true)]
@@ -56,7 +42,7 @@ public class KernelEqualityTests
     public void SortedNeumaier_BitIdenticalToComparisonSortSums(int n, bool withZerosAndNegatives)
     {
         var values = RandomValues(n, n + 1, withZerosAndNegatives);
-        var expected = BitConverter.DoubleToInt64Bits(NaiveSortedNeumaier(values));
+        var expected = BitConverter.DoubleToInt64Bits(NaiveSums.SortedNeumaier(values));
         Assert.Multiple(() =>
         {
             Assert.That(BitConverter.DoubleToInt64Bits(SortedNeumaier.Sum(values)), Is.EqualTo(expected));

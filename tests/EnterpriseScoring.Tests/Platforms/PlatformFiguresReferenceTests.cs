@@ -1,6 +1,7 @@
 using System.Globalization;
 using EnterpriseScoring.Platforms;
 using EnterpriseScoring.Profiles;
+using EnterpriseScoring.Tests.Performance;
 
 namespace EnterpriseScoring.Tests.Platforms;
 
@@ -64,8 +65,68 @@ public class PlatformFiguresReferenceTests
         });
     }
 
+    /// <summary>
+    /// A run sorts a measure only over the rows its declared indicators sum it over (the 规上 members) and sorts and sums
+    /// the groups of a large table on several threads: on a table above the parallel threshold, every figure must be the
+    /// figure of the indicator computed alone (its measures then sorted over every row), bit for bit — also for an
+    /// indicator that sums a measure over rows outside the declared ones (the whole-measure order is then used).
+    /// </summary>
+    [Test]
+    public void Figures_OfALargeRun_AreThoseOfEachIndicatorAlone()
+    {
+        var (table, prior, register) = RandomCity(6, 2025, 90_000);
+        var evaluation = new Evaluator(ProfileLoader.Load(TestPaths.Seeds("data", "platform-example.profile.json"))).Evaluate(table);
+        var membership = PlatformMembership.Create(table, register, 2025);
+        IPlatformIndicator[] indicators =
+        [
+            KnownPlatformIndicators.AboveTaxPerMu, KnownPlatformIndicators.AboveValueAdded, KnownPlatformIndicators.HighTechValueAddedShare,
+            KnownPlatformIndicators.AboveRdIntensity, KnownPlatformIndicators.AboveValueAddedGrowth, KnownPlatformIndicators.DTierLandShare,
+            new TaxOfEveryMember(),
+        ];
+        var together = PlatformFigures.Compute(evaluation, membership, indicators, prior);
+        Assert.Multiple(() =>
+        {
+            foreach (var indicator in indicators)
+            {
+                var alone = PlatformFigures.Compute(evaluation, membership, [indicator], prior);
+                foreach (var unit in membership.Units)
+                {
+                    var (expected, actual) = (alone.Get(unit.Id, indicator.Id), together.Get(unit.Id, indicator.Id));
+                    var where = $"{unit.Id} {indicator.Id}";
+                    Assert.That(BitConverter.DoubleToInt64Bits(actual.Numerator), Is.EqualTo(BitConverter.DoubleToInt64Bits(expected.Numerator)), $"{where}: numerator");
+                    Assert.That(BitConverter.DoubleToInt64Bits(actual.Denominator), Is.EqualTo(BitConverter.DoubleToInt64Bits(expected.Denominator)), $"{where}: denominator");
+                    Assert.That(actual.Count, Is.EqualTo(expected.Count), $"{where}: count");
+                    Assert.That(actual.Arithmetic, Is.EqualTo(expected.Arithmetic), $"{where}: arithmetic");
+                }
+            }
+        });
+    }
+
+    /// <summary>A custom indicator: Σtax over every member, while the built-ins of the run sum tax over 规上 members only.</summary>
+    private sealed class TaxOfEveryMember : IPlatformIndicator
+    {
+        public string Id => "tax_of_every_member";
+
+        public string Name => "税收";
+
+        public string Unit => "万元";
+
+        public string Formula => "Σtax over all members";
+
+        public PlatformIndicatorParts Compute(PlatformIndicatorInput input)
+        {
+            var (sums, counts) = (new double[input.GroupCount], new int[input.GroupCount]);
+            input.SumByGroup("tax", input.Select(null), sums, counts);
+            return new PlatformIndicatorParts(sums, new double[sums.Length], counts);
+        }
+
+        public double? Value(double numerator, double denominator, int count) => numerator;
+
+        public string Arithmetic(double numerator, double denominator, int count) => $"Σtax = {numerator:R} ({count} firms)";
+    }
+
     /// <summary>A city of about 1,500 firms on 40 register platforms (nested parks, merge chains) plus unregistered ones.</summary>
-    private static (FirmTable Firms, FirmTable Prior, PlatformRegister Register) RandomCity(int seed, int year)
+    private static (FirmTable Firms, FirmTable Prior, PlatformRegister Register) RandomCity(int seed, int year, int count = 1_500)
     {
         var random = new Random(seed);
         var counties = new[] { "南湖区", "秀洲区", "嘉善县", "海盐县" };
@@ -96,7 +157,7 @@ public class PlatformFiguresReferenceTests
         string[] unregistered = ["塘汇工业区", "新丰小微园", " 塘汇工业区 "];
         var firms = new List<Firm>();
         var priorFirms = new List<Firm>();
-        for (var f = 0; f < 1_500; f++)
+        for (var f = 0; f < count; f++)
         {
             var pick = random.NextDouble();
             var platform = pick < 0.05 ? string.Empty
@@ -244,13 +305,13 @@ public class PlatformFiguresReferenceTests
                 case RatioOfSumsPlatformIndicator ratio:
                     {
                         var both = rows.Where(r => Meets(r, ratio.Filter) && Measure(r, ratio.Numerator) is not null && Measure(r, ratio.Denominator) is not null).ToList();
-                        return (Sum(both.Select(r => Measure(r, ratio.Numerator)!.Value)), Sum(both.Select(r => Measure(r, ratio.Denominator)!.Value)), both.Count);
+                        return (NaiveSums.SortedNeumaier(both.Select(r => Measure(r, ratio.Numerator)!.Value)), NaiveSums.SortedNeumaier(both.Select(r => Measure(r, ratio.Denominator)!.Value)), both.Count);
                     }
 
                 case TotalPlatformIndicator total:
                     {
                         var values = rows.Where(r => Meets(r, total.Filter)).Select(r => Measure(r, total.Measure)).OfType<double>().ToList();
-                        return (Sum(values), 0, values.Count);
+                        return (NaiveSums.SortedNeumaier(values), 0, values.Count);
                     }
 
                 case CountPlatformIndicator counted:
@@ -262,7 +323,7 @@ public class PlatformFiguresReferenceTests
                 case SharePlatformIndicator share:
                     {
                         var whole = rows.Where(r => Meets(r, share.Whole) && Measure(r, share.Measure) is not null).ToList();
-                        return (Sum(whole.Where(r => Meets(r, share.Part)).Select(r => Measure(r, share.Measure)!.Value)), Sum(whole.Select(r => Measure(r, share.Measure)!.Value)), whole.Count);
+                        return (NaiveSums.SortedNeumaier(whole.Where(r => Meets(r, share.Part)).Select(r => Measure(r, share.Measure)!.Value)), NaiveSums.SortedNeumaier(whole.Select(r => Measure(r, share.Measure)!.Value)), whole.Count);
                     }
 
                 case GrowthPlatformIndicator growth:
@@ -271,7 +332,7 @@ public class PlatformFiguresReferenceTests
                         var set = rows.Where(r => Meets(r, growth.Filter) && Measure(r, growth.Measure) is not null && priorRow.TryGetValue(table.Ids[r], out var pr)
                             && prior.TryGetMeasure(growth.Measure, out var pc) && pc.TryGet(pr, out var pv) && double.IsFinite(pv)).ToList();
                         prior.TryGetMeasure(growth.Measure, out var priorColumn);
-                        return (Sum(set.Select(r => Measure(r, growth.Measure)!.Value)), Sum(set.Select(r => priorColumn!.TryGet(priorRow[table.Ids[r]], out var v) ? v : double.NaN)), set.Count);
+                        return (NaiveSums.SortedNeumaier(set.Select(r => Measure(r, growth.Measure)!.Value)), NaiveSums.SortedNeumaier(set.Select(r => priorColumn!.TryGet(priorRow[table.Ids[r]], out var v) ? v : double.NaN)), set.Count);
                     }
 
                 case RegisterFigurePlatformIndicator figure:
@@ -294,28 +355,12 @@ public class PlatformFiguresReferenceTests
                 case TierLandSharePlatformIndicator share:
                     {
                         var tiered = rows.Where(r => evaluation.Results[r].Tier is not null && Measure(r, "land_area") is not null).ToList();
-                        return (Sum(tiered.Where(r => evaluation.Results[r].Tier == share.Resolve(evaluation.Profile.Tiers).Tier).Select(r => Measure(r, "land_area")!.Value)), Sum(tiered.Select(r => Measure(r, "land_area")!.Value)), tiered.Count);
+                        return (NaiveSums.SortedNeumaier(tiered.Where(r => evaluation.Results[r].Tier == share.Resolve(evaluation.Profile.Tiers).Tier).Select(r => Measure(r, "land_area")!.Value)), NaiveSums.SortedNeumaier(tiered.Select(r => Measure(r, "land_area")!.Value)), tiered.Count);
                     }
 
                 default:
                     throw new NotSupportedException(indicator.GetType().Name);
             }
-        }
-
-        /// <summary>Neumaier's sum of the values in ascending order (a comparison sort).</summary>
-        private static double Sum(IEnumerable<double> values)
-        {
-            var sorted = values.ToList();
-            sorted.Sort();
-            double sum = 0, compensation = 0;
-            foreach (var v in sorted)
-            {
-                var t = sum + v;
-                compensation += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
-                sum = t;
-            }
-
-            return sum + compensation;
         }
 
         /// <summary>The platform a cell names in the year: the register platform (by id, else by name) that holds it after the merges in force, or the cell itself.</summary>
