@@ -32,6 +32,7 @@ internal static class ChangeReasons
         var after = to.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var ids = after.Keys.Concat(before.Keys.Where(id => !after.ContainsKey(id))).ToList();
         var (earlier, later) = (RunDecisions.Beside(fromFile), RunDecisions.Beside(toFile));
+        var news = earlier is null || later is null ? null : new NewDecisions(earlier, later);
         var lines = new List<string>();
         foreach (var id in ids)
         {
@@ -41,7 +42,7 @@ internal static class ChangeReasons
             if (changes.Count > 0)
             {
                 var figuresChanged = b?.Status != a?.Status || b?.Score != a?.Score || b?.Rank != a?.Rank;
-                lines.Add(Messages.ChangedFirm(id, string.Join(", ", changes), Reason(id, figuresChanged, earlier, later, fromFile, toFile)));
+                lines.Add(Messages.ChangedFirm(id, string.Join(", ", changes), news is null ? Messages.ReasonNoRunJson(earlier is null ? fromFile : toFile) : Reason(id, figuresChanged, news)));
             }
         }
 
@@ -51,27 +52,17 @@ internal static class ChangeReasons
     /// <summary>Why the firm changed (see the class remarks).</summary>
     /// <param name="id">The firm.</param>
     /// <param name="figuresChanged">Whether its status, score or rank changed (not only its tier): a tier decision of its own does not explain those.</param>
-    /// <param name="earlier">The earlier run's record, or null when it has no run.json.</param>
-    /// <param name="later">The later run's record, or null.</param>
-    /// <param name="fromFile">The earlier results file.</param>
-    /// <param name="toFile">The later results file.</param>
-    internal static string Reason(string id, bool figuresChanged, RunDecisions? earlier, RunDecisions? later, string fromFile, string toFile)
+    /// <param name="news">What the later run records that the earlier does not.</param>
+    internal static string Reason(string id, bool figuresChanged, NewDecisions news)
     {
-        if (earlier is null || later is null)
-        {
-            return Messages.ReasonNoRunJson(earlier is null ? fromFile : toFile);
-        }
-
-        var corrections = later.Corrections.Except(earlier.Corrections).ToList();
-        var adjustments = later.Adjustments.Except(earlier.Adjustments).ToList();
         var reasons = new List<string>();
-        var columns = corrections.Where(c => c.Id == id).Select(c => c.Column).Distinct(StringComparer.Ordinal).ToList();
+        var columns = news.ColumnsCorrected(id);
         if (columns.Count > 0)
         {
             reasons.Add(Messages.ReasonOwnCorrection(string.Join(", ", columns)));
         }
 
-        if (adjustments.FirstOrDefault(d => d.Id == id) is { } decision)
+        if (news.DecisionFor(id) is { } decision)
         {
             reasons.Add(Messages.ReasonOwnAdjustment(decision.InitialTier, decision.Tier, decision.Reason));
         }
@@ -81,18 +72,18 @@ internal static class ChangeReasons
             return string.Join("; ", reasons);
         }
 
-        var (others, otherDecisions) = (corrections.Count(c => c.Id != id), adjustments.Count(d => d.Id != id));
+        var (others, otherDecisions) = (news.CorrectionsOfOthers(id), news.DecisionsOfOthers(id));
         if (others > 0 || otherDecisions > 0)
         {
             reasons.Add(Messages.ReasonOthers(others, otherDecisions));
         }
 
-        if (earlier.InputSha256 != later.InputSha256)
+        if (news.Earlier.InputSha256 != news.Later.InputSha256)
         {
             reasons.Add(Messages.ReasonInputDiffers);
         }
 
-        if (earlier.ProfileSha256 != later.ProfileSha256)
+        if (news.Earlier.ProfileSha256 != news.Later.ProfileSha256)
         {
             reasons.Add(Messages.ReasonProfileDiffers);
         }
@@ -135,7 +126,7 @@ internal static class ChangeReasons
         /// <exception cref="CommandException">It cannot be read (exit code 3).</exception>
         public static RunDecisions? Beside(string results)
         {
-            var run = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(results)) ?? ".", "run.json");
+            var run = RunRecordFile.Beside(results);
             if (!File.Exists(run))
             {
                 return null;
@@ -143,7 +134,7 @@ internal static class ChangeReasons
 
             try
             {
-                var root = JsonNode.Parse(File.ReadAllText(run));
+                var root = RunRecordFile.Parse(run);
                 static string? Text(JsonNode? node) => node?.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node?.ToJsonString();
                 var corrections = (root?["corrections"]?["entries"] as JsonArray ?? new JsonArray()).Select(e => new Correction(Text(e?["id"]) ?? string.Empty, Text(e?["column"]) ?? string.Empty, Text(e?["newValue"]))).ToArray();
                 var adjustments = (root?["adjustments"]?["entries"] as JsonArray ?? new JsonArray()).Select(e => new Decision(Text(e?["id"]) ?? string.Empty, Text(e?["initialTier"]) ?? string.Empty, Text(e?["tier"]) ?? string.Empty, Text(e?["reason"]) ?? string.Empty)).ToArray();
@@ -160,5 +151,66 @@ internal static class ChangeReasons
 
         /// <summary>One manual tier decision.</summary>
         internal sealed record Decision(string Id, string InitialTier, string Tier, string Reason);
+    }
+
+    /// <summary>
+    /// The corrections and tier decisions the later run records and the earlier does not, indexed by firm once, so that
+    /// explaining every changed firm of a province costs one lookup per firm, not a scan of every correction.
+    /// </summary>
+    internal sealed class NewDecisions
+    {
+        private readonly Dictionary<string, List<string>> columnsById = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> correctionsById = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, RunDecisions.Decision> decisionById = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> decisionsById = new(StringComparer.Ordinal);
+        private readonly int corrections;
+        private readonly int decisions;
+
+        /// <summary>Indexes what <paramref name="later"/> records beyond <paramref name="earlier"/>.</summary>
+        /// <param name="earlier">The earlier run's record.</param>
+        /// <param name="later">The later run's record.</param>
+        public NewDecisions(RunDecisions earlier, RunDecisions later)
+        {
+            (Earlier, Later) = (earlier, later);
+            foreach (var c in later.Corrections.Except(earlier.Corrections))
+            {
+                corrections++;
+                correctionsById[c.Id] = correctionsById.GetValueOrDefault(c.Id) + 1;
+                if (!columnsById.TryGetValue(c.Id, out var columns))
+                {
+                    columnsById[c.Id] = columns = [];
+                }
+
+                if (!columns.Contains(c.Column, StringComparer.Ordinal))
+                {
+                    columns.Add(c.Column);
+                }
+            }
+
+            foreach (var d in later.Adjustments.Except(earlier.Adjustments))
+            {
+                decisions++;
+                decisionsById[d.Id] = decisionsById.GetValueOrDefault(d.Id) + 1;
+                decisionById.TryAdd(d.Id, d);
+            }
+        }
+
+        /// <summary>The earlier run's record.</summary>
+        public RunDecisions Earlier { get; }
+
+        /// <summary>The later run's record.</summary>
+        public RunDecisions Later { get; }
+
+        /// <summary>The columns of the firm's new corrections, in the order first recorded (none when it has none).</summary>
+        public IReadOnlyList<string> ColumnsCorrected(string id) => columnsById.TryGetValue(id, out var columns) ? columns : [];
+
+        /// <summary>The firm's first new tier decision, or null.</summary>
+        public RunDecisions.Decision? DecisionFor(string id) => decisionById.GetValueOrDefault(id);
+
+        /// <summary>The new corrections of firms other than <paramref name="id"/>.</summary>
+        public int CorrectionsOfOthers(string id) => corrections - correctionsById.GetValueOrDefault(id);
+
+        /// <summary>The new tier decisions of firms other than <paramref name="id"/>.</summary>
+        public int DecisionsOfOthers(string id) => decisions - decisionsById.GetValueOrDefault(id);
     }
 }

@@ -52,7 +52,7 @@ internal static class ComparedResults
     /// <exception cref="CommandException">The run.json cannot be read, or its <c>profile.tiers</c> is not a tier set (exit code 3).</exception>
     internal static TierSet RecordedTiers(string results)
     {
-        var run = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(results)) ?? ".", "run.json");
+        var run = RunRecordFile.Beside(results);
         if (!File.Exists(run))
         {
             return TierSet.Standard;
@@ -60,7 +60,7 @@ internal static class ComparedResults
 
         try
         {
-            if (JsonNode.Parse(File.ReadAllText(run))?["profile"]?["tiers"] is not JsonArray codes)
+            if (RunRecordFile.Parse(run)?["profile"]?["tiers"] is not JsonArray codes)
             {
                 return TierSet.Standard;
             }

@@ -104,4 +104,23 @@ public class CompareReasonsCliTests
 
         Assert.That(firms, Is.Not.Empty.And.All.Contains("no run.json beside"));
     }
+
+    [Test]
+    public void OversizedRunJson_IsRefusedWithoutReadingIt()
+    {
+        var notice = Score("notice", Input);
+        var final = Score("final", Input, "--corrections", TestPaths.Seeds("data", "hand-checkable.corrections.csv"));
+        using (var huge = new FileStream(Path.Combine(Path.GetDirectoryName(final)!, "run.json"), FileMode.Create))
+        {
+            huge.SetLength(RunRecordFile.MaxBytes + 1); // sparse: no disk, no memory
+        }
+
+        var (code, _, stderr) = CliRunner.Run("compare", "--from", notice, "--to", final, "--list");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError));
+            Assert.That(stderr, Does.Contain("run.json").And.Contain("more than the 268,435,456"));
+        });
+    }
 }
