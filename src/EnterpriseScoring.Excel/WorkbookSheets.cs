@@ -31,8 +31,9 @@ internal static class WorkbookSheets
         yield return Notes(evaluation, options, display, names);
     }
 
-    /// <summary>The header of the initial-tier column (初评), the same as results.csv's.</summary>
-    public const string InitialTierHeader = "initial_tier";
+    /// <summary>The header of the initial-tier column: 初评等级 beside 等级 (the decided tier), in Chinese as every header of the
+    /// 公示名单 (results.csv's machine column is <c>initial_tier</c>).</summary>
+    public const string InitialTierHeader = "初评等级";
 
     /// <summary>The tier as the list shows it: A–D, T, 参照B类 for firms ungraded but managed as B.</summary>
     public static string TierText(Tier? tier) => tier is Tier.UngradedAsB ? "参照B类" : ResultsCsvFormat.TierCode(tier);
@@ -42,7 +43,7 @@ internal static class WorkbookSheets
 
     /// <summary>
     /// A pool's 公示名单. With manual tier decisions (<paramref name="initialTiers"/> set: the evaluation's tier set), a last
-    /// column <c>initial_tier</c> (初评) as results.csv has it: the tier code the rules and quotas gave.
+    /// column 初评等级 (results.csv's <c>initial_tier</c>): the tier code the rules and quotas gave.
     /// </summary>
     private static XlsxSheet PoolList(PoolSummary pool, List<FirmResult> firms, DisplayFormat display, SheetNaming names, Classification.TierSet? initialTiers)
     {

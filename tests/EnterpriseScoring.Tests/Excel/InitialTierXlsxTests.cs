@@ -47,12 +47,12 @@ public class InitialTierXlsxTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(header[^1], Is.EqualTo("initial_tier"));
-            Assert.That(header[^1], Is.EqualTo(adjusted.Evaluation.ToFlatResults().ColumnNames[^1]));
-            Assert.That((byId[firm.Id]["等级"], byId[firm.Id]["initial_tier"]), Is.EqualTo(("A+", "B")));
+            Assert.That(header[^1], Is.EqualTo("初评等级"), "a Chinese header, as every header of the 公示名单");
+            Assert.That(adjusted.Evaluation.ToFlatResults().ColumnNames[^1], Is.EqualTo("initial_tier"), "the flat/CSV column keeps its machine name");
+            Assert.That((byId[firm.Id]["等级"], byId[firm.Id]["初评等级"]), Is.EqualTo(("A+", "B")));
             foreach (var result in adjusted.Evaluation.Results.Where(r => r.Id != firm.Id))
             {
-                Assert.That(byId[result.Id]["initial_tier"], Is.EqualTo(byId[result.Id]["等级"]), result.Id);
+                Assert.That(byId[result.Id]["初评等级"], Is.EqualTo(byId[result.Id]["等级"]), result.Id);
             }
         });
     }
@@ -62,6 +62,6 @@ public class InitialTierXlsxTests
     {
         Rows(Evaluation(), out var header);
 
-        Assert.That(header, Does.Not.Contain("initial_tier"));
+        Assert.That(header, Does.Not.Contain("初评等级"));
     }
 }
