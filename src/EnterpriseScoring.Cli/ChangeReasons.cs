@@ -11,10 +11,11 @@ namespace EnterpriseScoring.Cli;
 /// <c>escore compare --from --to --list</c>: every firm whose status, score, rank or tier differs between the two results
 /// files, and why, from what the run.json beside each file records — never guessed:
 /// <list type="bullet">
-/// <item><description>its own correction: the later run's <c>corrections</c> entries for the firm that the earlier run does not record (the columns named);</description></item>
-/// <item><description>its own manual tier decision: the later run's <c>adjustments</c> entry for the firm, if the earlier run has not the same (when its score or rank changed too, and not by a correction of its own, the reasons below follow);</description></item>
+/// <item><description>its own correction: the later run's <c>corrections</c> entries for the firm that the earlier run does not record (the columns named), or the earlier run's that the later no longer applies (withdrawn);</description></item>
+/// <item><description>its own manual tier decision: the later run's <c>adjustments</c> entry for the firm, if the earlier run has not the same, or the earlier's withdrawn (when its score or rank changed too, and not by a correction of its own, what moved them follows);</description></item>
 /// <item><description>no correction of its own, while the later run records new corrections or decisions of other firms: those moved benchmarks, averages, ranks or quotas;</description></item>
-/// <item><description>else the input or profile digests differ (data or rules changed with no correction recorded), or nothing recorded explains it.</description></item>
+/// <item><description>else the input or profile digests differ (data or rules changed with no correction recorded), or nothing recorded explains it;
+/// two results files in one folder share one run.json, which cannot tell the runs apart: said so.</description></item>
 /// </list>
 /// </summary>
 internal static class ChangeReasons
@@ -32,7 +33,8 @@ internal static class ChangeReasons
         var after = to.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var ids = after.Keys.Concat(before.Keys.Where(id => !after.ContainsKey(id))).ToList();
         var (earlier, later) = (RunDecisions.Beside(fromFile), RunDecisions.Beside(toFile));
-        var news = earlier is null || later is null ? null : new NewDecisions(earlier, later);
+        var shared = string.Equals(RunRecordFile.Beside(fromFile), RunRecordFile.Beside(toFile), StringComparison.Ordinal);
+        var news = earlier is null || later is null || shared ? null : new NewDecisions(earlier, later);
         var lines = new List<string>();
         foreach (var id in ids)
         {
@@ -42,7 +44,7 @@ internal static class ChangeReasons
             if (changes.Count > 0)
             {
                 var figuresChanged = b?.Status != a?.Status || b?.Score != a?.Score || b?.Rank != a?.Rank;
-                lines.Add(Messages.ChangedFirm(id, string.Join(", ", changes), news is null ? Messages.ReasonNoRunJson(earlier is null ? fromFile : toFile) : Reason(id, figuresChanged, news)));
+                lines.Add(Messages.ChangedFirm(id, string.Join(", ", changes), news is not null ? Reason(id, figuresChanged, news) : shared && earlier is not null ? Messages.ReasonSameRunJson(RunRecordFile.Beside(toFile)) : Messages.ReasonNoRunJson(earlier is null ? fromFile : toFile)));
             }
         }
 
@@ -62,12 +64,24 @@ internal static class ChangeReasons
             reasons.Add(Messages.ReasonOwnCorrection(string.Join(", ", columns)));
         }
 
+        var withdrawn = news.ColumnsWithdrawn(id);
+        if (withdrawn.Count > 0)
+        {
+            reasons.Add(Messages.ReasonOwnCorrectionWithdrawn(string.Join(", ", withdrawn)));
+        }
+
         if (news.DecisionFor(id) is { } decision)
         {
             reasons.Add(Messages.ReasonOwnAdjustment(decision.InitialTier, decision.Tier, decision.Reason));
         }
 
-        if (reasons.Count > 0 && (columns.Count > 0 || !figuresChanged))
+        if (news.DecisionWithdrawn(id) is { } dropped)
+        {
+            reasons.Add(Messages.ReasonOwnAdjustmentWithdrawn(dropped.InitialTier, dropped.Tier));
+        }
+
+        var ownFigures = columns.Count > 0 || withdrawn.Count > 0;
+        if (reasons.Count > 0 && (ownFigures || !figuresChanged))
         {
             return string.Join("; ", reasons);
         }
@@ -75,7 +89,8 @@ internal static class ChangeReasons
         var (others, otherDecisions) = (news.CorrectionsOfOthers(id), news.DecisionsOfOthers(id));
         if (others > 0 || otherDecisions > 0)
         {
-            reasons.Add(Messages.ReasonOthers(others, otherDecisions));
+            // With a tier decision of its own (which explains only its tier), say what moved its score and rank.
+            reasons.Add(reasons.Count > 0 ? Messages.ReasonOthersForFigures(others, otherDecisions) : Messages.ReasonOthers(others, otherDecisions));
         }
 
         if (news.Earlier.InputSha256 != news.Later.InputSha256)
@@ -154,8 +169,9 @@ internal static class ChangeReasons
     }
 
     /// <summary>
-    /// The corrections and tier decisions the later run records and the earlier does not, indexed by firm once, so that
-    /// explaining every changed firm of a province costs one lookup per firm, not a scan of every correction.
+    /// The corrections and tier decisions the later run records and the earlier does not — and those the earlier applied and
+    /// the later no longer does (withdrawn) — indexed by firm once, so that explaining every changed firm of a province
+    /// costs one lookup per firm, not a scan of every correction.
     /// </summary>
     internal sealed class NewDecisions
     {
@@ -163,6 +179,8 @@ internal static class ChangeReasons
         private readonly Dictionary<string, int> correctionsById = new(StringComparer.Ordinal);
         private readonly Dictionary<string, RunDecisions.Decision> decisionById = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> decisionsById = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> withdrawnById = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, RunDecisions.Decision> withdrawnDecisionById = new(StringComparer.Ordinal);
         private readonly int corrections;
         private readonly int decisions;
 
@@ -193,6 +211,33 @@ internal static class ChangeReasons
                 decisionsById[d.Id] = decisionsById.GetValueOrDefault(d.Id) + 1;
                 decisionById.TryAdd(d.Id, d);
             }
+
+            // What the earlier run applied and the later does not: withdrawn (counted among the changes of others too).
+            foreach (var c in earlier.Corrections.Except(later.Corrections))
+            {
+                corrections++;
+                correctionsById[c.Id] = correctionsById.GetValueOrDefault(c.Id) + 1;
+                if (!withdrawnById.TryGetValue(c.Id, out var columns))
+                {
+                    withdrawnById[c.Id] = columns = [];
+                }
+
+                if (!columns.Contains(c.Column, StringComparer.Ordinal))
+                {
+                    columns.Add(c.Column);
+                }
+            }
+
+            var stillDecided = later.Adjustments.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var d in earlier.Adjustments.Except(later.Adjustments))
+            {
+                decisions++;
+                decisionsById[d.Id] = decisionsById.GetValueOrDefault(d.Id) + 1;
+                if (!stillDecided.Contains(d.Id))
+                {
+                    withdrawnDecisionById.TryAdd(d.Id, d);
+                }
+            }
         }
 
         /// <summary>The earlier run's record.</summary>
@@ -203,6 +248,12 @@ internal static class ChangeReasons
 
         /// <summary>The columns of the firm's new corrections, in the order first recorded (none when it has none).</summary>
         public IReadOnlyList<string> ColumnsCorrected(string id) => columnsById.TryGetValue(id, out var columns) ? columns : [];
+
+        /// <summary>The columns of the firm's corrections the earlier run applied and the later does not (none when none).</summary>
+        public IReadOnlyList<string> ColumnsWithdrawn(string id) => withdrawnById.TryGetValue(id, out var columns) ? columns : [];
+
+        /// <summary>The firm's tier decision of the earlier run when the later run has none for it, or null.</summary>
+        public RunDecisions.Decision? DecisionWithdrawn(string id) => withdrawnDecisionById.GetValueOrDefault(id);
 
         /// <summary>The firm's first new tier decision, or null.</summary>
         public RunDecisions.Decision? DecisionFor(string id) => decisionById.GetValueOrDefault(id);

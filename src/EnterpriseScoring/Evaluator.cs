@@ -346,6 +346,13 @@ public sealed class Evaluator
                     problems.Add(new(ipath + ".benchmark", $"scoring method '{scoring.Name}' needs a benchmark", "e.g. a fixed target or the pool mean"));
                 }
 
+                // A standard table scores each firm against its own industry × size row, so a per-firm industry benchmark beside
+                // it would be computed and then ignored (or, worse, scored instead of the row): refuse the pair.
+                if (scoring is EfficacyCoefficientScoring { HasTable: true } && indicator.Benchmark is Benchmarks.IndustryMeanBenchmark)
+                {
+                    problems.Add(new(ipath + ".benchmark", "an industry_mean benchmark cannot be given with efficacy_coefficient's standard_table, which already takes each firm's standards from its industry × size row", "remove the benchmark (the table's rows are the industry figures)"));
+                }
+
                 // Probe the method with an empty pool and B = 1: it rejects a direction it cannot score (e.g. an uncapped ratio for lower-is-better).
                 try
                 {

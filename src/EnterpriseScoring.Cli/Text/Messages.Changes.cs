@@ -36,10 +36,28 @@ internal static partial class Messages
     public static string ReasonOwnAdjustment(string initial, string tier, string why) =>
         Pick($"its own manual tier decision {initial} → {tier} ({why})", $"本企业人工调档 {initial} → {tier}（{why}）");
 
+    /// <summary>The firm's own corrections of the earlier run that the later run no longer applies.</summary>
+    public static string ReasonOwnCorrectionWithdrawn(string columns) =>
+        Pick($"its own correction withdrawn ({columns}: applied in the earlier run, not in the later)", $"本企业数据更正已撤回（{columns}：前一次运行应用，后一次未应用）");
+
+    /// <summary>The firm's own manual tier decision of the earlier run that the later run no longer applies.</summary>
+    public static string ReasonOwnAdjustmentWithdrawn(string initial, string tier) =>
+        Pick($"its own manual tier decision {initial} → {tier} withdrawn (applied in the earlier run, not in the later)", $"本企业人工调档 {initial} → {tier} 已撤回（前一次运行应用，后一次未应用）");
+
+    /// <summary>Both results files have the same run.json beside them (the same folder): no record tells the runs apart.</summary>
+    public static string ReasonSameRunJson(string file) =>
+        Pick($"both results files are in one folder and share its run.json ('{file}'): no record tells the two runs apart, so the reason is not known",
+            $"两个结果文件在同一目录，共用一个 run.json（'{file}'）：无记录可区分两次运行，原因不明");
+
     /// <summary>No change of its own: others' corrections moved the benchmarks or quotas.</summary>
     public static string ReasonOthers(int corrections, int adjustments) =>
         Pick(Invariant($"no change of its own: other firms' corrections ({corrections}) or tier decisions ({adjustments}) in the later run moved benchmarks, averages, ranks or quotas"),
             Invariant($"本企业无更正：后一次运行中其他企业的数据更正（{corrections} 条）或人工调档（{adjustments} 条）改变了基准值、平均值、排名或名额"));
+
+    /// <summary>Its own tier decision explains its tier; its score or rank moved by other firms' changes.</summary>
+    public static string ReasonOthersForFigures(int corrections, int adjustments) =>
+        Pick(Invariant($"its score and rank: other firms' corrections ({corrections}) or tier decisions ({adjustments}) in the later run moved benchmarks, averages, ranks or quotas"),
+            Invariant($"其得分与排名：后一次运行中其他企业的数据更正（{corrections} 条）或人工调档（{adjustments} 条）改变了基准值、平均值、排名或名额"));
 
     /// <summary>The input files differ and no correction records why.</summary>
     public static string ReasonInputDiffers =>

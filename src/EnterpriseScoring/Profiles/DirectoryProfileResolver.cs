@@ -87,7 +87,7 @@ internal sealed class DirectoryProfileResolver : IProfileResolver
     private static string Name(ResolvedProfile? from) => from?.Identity ?? "the profile";
 
     /// <summary>Whether <paramref name="path"/> is strictly inside <paramref name="folder"/> (both full, normalised).</summary>
-    private static bool Inside(string path, string folder)
+    internal static bool Inside(string path, string folder)
     {
         var prefix = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
         return path.Length > prefix.Length && path.StartsWith(prefix, PathComparison);

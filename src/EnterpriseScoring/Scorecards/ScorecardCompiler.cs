@@ -206,7 +206,24 @@ internal sealed partial class ScorecardCompiler
             return null;
         }
 
-        var full = Path.GetFullPath(Path.Combine(folder, reference));
+        string full;
+        try
+        {
+            // The real path, every symbolic link resolved: a link next to the scorecard must not lead out of its folder.
+            full = Internal.RealPath.Of(Path.GetFullPath(Path.Combine(folder, reference)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Problem("$.firm_profile", $"'{reference}' cannot be resolved: {e.GetType().Name}", "a relative path inside the scorecard file's folder, or a built-in name");
+            return null;
+        }
+
+        if (!DirectoryProfileResolver.Inside(full, Internal.RealPath.Of(folder)))
+        {
+            Problem("$.firm_profile", $"'{reference}' is (or passes through) a symbolic link that leads out of the scorecard's folder", "copy the firm profile next to the scorecard instead of linking to it");
+            return null;
+        }
+
         if (!File.Exists(full))
         {
             Problem("$.firm_profile", $"no file '{reference}' next to the scorecard", "a relative path inside the scorecard file's folder, or a built-in name");

@@ -54,7 +54,7 @@ public class CompareReasonsCliTests
             Assert.That(firms.Single(l => l.StartsWith(Corrected, StringComparison.Ordinal)), Does.Contain("why: its own correction (实缴税金(万元); run.json of the later run)"));
             // #1: its tier by its own decision; its score and rank by #4's correction (the benchmark moved).
             Assert.That(firms.Single(l => l.StartsWith(Adjusted, StringComparison.Ordinal)), Does.Contain("tier B → A").And.Contain("rank 2 → 3")
-                .And.Contain("why: its own manual tier decision B → A (").And.Contain("; no change of its own: other firms' corrections (1) or tier decisions (0) in the later run moved"));
+                .And.Contain("why: its own manual tier decision B → A (").And.Contain("; its score and rank: other firms' corrections (1) or tier decisions (0) in the later run moved"));
             var others = firms.Where(l => !l.StartsWith(Corrected, StringComparison.Ordinal) && !l.StartsWith(Adjusted, StringComparison.Ordinal)).ToList();
             Assert.That(others, Is.Not.Empty, "the correction moves the pool's benchmark, so other firms' scores change");
             Assert.That(others, Has.All.Contains("why: no change of its own: other firms' corrections (1) or tier decisions (1) in the later run moved"));
@@ -122,5 +122,33 @@ public class CompareReasonsCliTests
             Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError));
             Assert.That(stderr, Does.Contain("run.json").And.Contain("more than the 268,435,456"));
         });
+    }
+
+    [Test]
+    public void WithdrawnCorrection_IsTheFirmsOwnReason()
+    {
+        var corrected = Score("corrected", Input, "--corrections", TestPaths.Seeds("data", "hand-checkable.corrections.csv"));
+        var withdrawn = Score("withdrawn", Input);
+
+        var firms = Changed(corrected, withdrawn).Skip(1).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(firms.Single(l => l.StartsWith(Corrected, StringComparison.Ordinal)), Does.Contain("why: its own correction withdrawn (实缴税金(万元): applied in the earlier run, not in the later)"));
+            Assert.That(firms.Where(l => !l.StartsWith(Corrected, StringComparison.Ordinal)), Is.Not.Empty.And.All.Contains("other firms' corrections (1)"));
+        });
+    }
+
+    [Test]
+    public void TwoResultsFilesInOneFolder_SayTheySharedARunJson()
+    {
+        var notice = Score("notice", Input);
+        var final = Score("final", Input, "--corrections", TestPaths.Seeds("data", "hand-checkable.corrections.csv"));
+        var beside = Path.Combine(Path.GetDirectoryName(final)!, "results-notice.csv");
+        File.Copy(notice, beside);
+
+        var firms = Changed(beside, final).Skip(1).ToList();
+
+        Assert.That(firms, Is.Not.Empty.And.All.Contains("both results files are in one folder and share its run.json"));
     }
 }

@@ -47,6 +47,17 @@ public class StandardTableProfileTests
     }
 
     [Test]
+    public void Problem_IndustryBenchmarkWithTable_IsRefusedNotIgnored()
+    {
+        var json = Profile("""{ "rows": [{"standards": [40, 30, 20, 10, 5]}] }""",
+            direction: "\"benchmark\": {\"type\": \"industry_mean\", \"mean\": \"ratio_of_sums\", \"level\": \"division\", \"min_firms\": 1},");
+
+        var e = Assert.Throws<ProfileException>(() => new Evaluator(ProfileLoader.Parse(json)))!;
+
+        Assert.That(e.Problems.Where(p => p.Path.EndsWith("indicators[0].benchmark", StringComparison.Ordinal)).Select(p => p.Message), Has.Some.Contains("cannot be given with efficacy_coefficient's standard_table"), e.Message);
+    }
+
+    [Test]
     public void LowerIsBetter_TakesIncreasingStandards()
     {
         var json = Profile("""{ "rows": [{"industry": "C", "standards": [1, 2, 3, 4, 5]}] }""", direction: "\"direction\": \"lower_is_better\", \"numerator\": [{ \"measure\": \"energy\" }], \"denominator\": [{ \"measure\": \"value_added\" }],")

@@ -125,6 +125,22 @@ public class ScorecardLoaderTests
             var file = Path.Combine(dir.FullName, "card.json");
             File.WriteAllText(file, Minimal.Replace("zhejiang-six-indicators", "../outside.json", StringComparison.Ordinal));
             Assert.That(Assert.Throws<ProfileException>(() => ScorecardLoader.Load(file))!.Problems.Single().Message, Does.Contain("leaves the scorecard's folder"));
+
+            // A symbolic link next to the scorecard that leads out of its folder is refused too (its target is a real profile).
+            var outside = Directory.CreateTempSubdirectory("scorecard-outside-");
+            try
+            {
+                var target = Path.Combine(outside.FullName, "firm.profile.json");
+                File.Copy(ScorecardExample.Profile.FirmProfile, target);
+                File.CreateSymbolicLink(Path.Combine(dir.FullName, "linked.profile.json"), target);
+                File.WriteAllText(file, Minimal.Replace("zhejiang-six-indicators", "linked.profile.json", StringComparison.Ordinal));
+                var problem = Assert.Throws<ProfileException>(() => ScorecardLoader.Load(file))!.Problems.Single();
+                Assert.That((problem.Path, problem.Message), Is.EqualTo(("$.firm_profile", "'linked.profile.json' is (or passes through) a symbolic link that leads out of the scorecard's folder")));
+            }
+            finally
+            {
+                outside.Delete(true);
+            }
         }
         finally
         {
