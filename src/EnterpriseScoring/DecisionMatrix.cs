@@ -209,11 +209,11 @@ public sealed class DecisionMatrix
     private void NormaliseColumns(IScoringMethod method, IReadOnlyList<double>? benchmarks, double[][] output, Func<int, double[]> target)
     {
         var m = columns.Length;
-        var trusted = method.GetType().Assembly == typeof(DecisionMatrix).Assembly;
+        var trusted = IsBuiltIn(method);
         Parallelism.For(m, (long)RowCount * m >= ColumnKernels.ParallelThreshold ? -1 : 1, (long)RowCount * m, j =>
         {
             var column = columns[j];
-            var fit = method.Fit(method.FitReadsValues ? column : [], benchmarks?[j] ?? double.NaN, directions[j]);
+            var fit = FitColumn(method, benchmarks, j);
             var values = target(j);
             method.NormaliseAll(column, fit, values);
             if (!trusted)
@@ -224,6 +224,25 @@ public sealed class DecisionMatrix
             output[j] = values;
         });
     }
+
+    /// <summary>Fits every column with <paramref name="method"/> (in parallel for large matrices), after the same checks as
+    /// <see cref="Normalise(IScoringMethod, IReadOnlyList{double}?)"/>: what a caller normalising block by block needs.</summary>
+    internal ScoringFit[] FitColumns(IScoringMethod method, IReadOnlyList<double>? benchmarks)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        CheckBenchmarks(method, benchmarks);
+        var m = columns.Length;
+        var fits = new ScoringFit[m];
+        Parallelism.For(m, (long)RowCount * m >= ColumnKernels.ParallelThreshold ? -1 : 1, (long)RowCount * m, j => fits[j] = FitColumn(method, benchmarks, j));
+        return fits;
+    }
+
+    /// <summary>Whether <paramref name="method"/> is one of this library's (whose normalised values are finite for finite
+    /// input by construction, so they need no check).</summary>
+    internal static bool IsBuiltIn(IScoringMethod method) => method.GetType().Assembly == typeof(DecisionMatrix).Assembly;
+
+    private ScoringFit FitColumn(IScoringMethod method, IReadOnlyList<double>? benchmarks, int j) =>
+        method.Fit(method.FitReadsValues ? columns[j] : [], benchmarks?[j] ?? double.NaN, directions[j]);
 
     /// <summary>Wraps arrays the caller owns and guarantees finite, without copying (engine hot path).</summary>
     internal static DecisionMatrix Wrap(double[][] columns, string[] criteria, Direction[] directions, int rowCount) =>

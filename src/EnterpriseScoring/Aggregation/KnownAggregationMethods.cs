@@ -6,8 +6,9 @@ namespace EnterpriseScoring.Aggregation;
 /// <remarks>All members are immutable, thread-safe instances.</remarks>
 public static class KnownAggregationMethods
 {
-    /// <summary>The weighted sum <c>Σ w_j x_ij</c> (<c>weighted_sum</c>).</summary>
-    public static IAggregationMethod WeightedSum { get; } = new WeightedSumAggregation();
+    /// <summary>The weighted sum <c>Σ w_j x_ij</c> (<c>weighted_sum</c>). Typed as itself, so that its
+    /// <see cref="WeightedSumAggregation.ScoreAndAggregate"/> (normalise and add up in one pass) is at hand.</summary>
+    public static WeightedSumAggregation WeightedSum { get; } = new WeightedSumAggregation();
 
     /// <summary>TOPSIS closeness × Σ w (<c>topsis</c>), default options.</summary>
     public static IAggregationMethod Topsis { get; } = new TopsisAggregation();

@@ -30,34 +30,44 @@ internal static class ColumnKernels
     private const ulong MantissaMask = 0x000F_FFFF_FFFF_FFFFUL;
     private const ulong OneBits = 0x3FF0_0000_0000_0000UL;
 
-    /// <summary>Minimum and maximum of a non-empty, finite column (0.0 and −0.0 may be reported either way).</summary>
-    public static void MinMax(ReadOnlySpan<double> column, out double min, out double max)
+    /// <summary>Minimum and maximum of a non-empty column, in one pass that also tells whether every value is finite (0.0 and
+    /// −0.0 may be reported either way).</summary>
+    /// <returns><see langword="false"/> when a value is NaN or ±∞: then <paramref name="min"/> and <paramref name="max"/> mean
+    /// nothing (callers that have checked the column already may ignore it).</returns>
+    public static bool MinMax(ReadOnlySpan<double> column, out double min, out double max)
     {
         min = double.PositiveInfinity;
         max = double.NegativeInfinity;
+        var finite = 0.0; // x − x is 0 for a finite x and NaN for NaN or ±∞; the sum of them stays 0 until one is not finite
         var i = 0;
         if (Vector256.IsHardwareAccelerated && column.Length >= 2 * Vector256<double>.Count)
         {
+            // MinNative/MaxNative: the instructions' own min and max, without the IEEE NaN and −0 handling of Min/Max, which
+            // cost more than the loads; NaN and ∞ are caught by the sum instead, and the sign of a zero does not matter here.
             ref var start = ref MemoryMarshal.GetReference(column);
             var vMin = Vector256.Create(double.PositiveInfinity);
             var vMax = Vector256.Create(double.NegativeInfinity);
+            var vFinite = Vector256<double>.Zero;
             for (; i <= column.Length - Vector256<double>.Count; i += Vector256<double>.Count)
             {
                 var x = Vector256.LoadUnsafe(ref start, (nuint)i);
-                vMin = Vector256.Min(vMin, x);
-                vMax = Vector256.Max(vMax, x);
+                vMin = Vector256.MinNative(vMin, x);
+                vMax = Vector256.MaxNative(vMax, x);
+                vFinite += x - x;
             }
 
             for (var k = 0; k < Vector256<double>.Count; k++)
             {
                 min = Math.Min(min, vMin[k]);
                 max = Math.Max(max, vMax[k]);
+                finite += vFinite[k];
             }
         }
 
         for (; i < column.Length; i++)
         {
             var x = column[i];
+            finite += x - x;
             if (x < min)
             {
                 min = x;
@@ -68,6 +78,8 @@ internal static class ColumnKernels
                 max = x;
             }
         }
+
+        return finite == 0;
     }
 
     /// <summary>Sum in index order.</summary>

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace EnterpriseScoring.Scoring;
 
@@ -73,7 +75,32 @@ public sealed class MinMaxScoring : IScoringMethod
         double min = fit.Min, max = fit.Max;
         var count = fit.Count;
         var lower = fit.Direction == Direction.LowerIsBetter;
-        for (var i = 0; i < values.Length; i++)
+        var i = 0;
+        var range = max - min;
+        if (Vector256.IsHardwareAccelerated && count > 0 && max != min && double.IsFinite(range))
+        {
+            // Kernel's arithmetic on four lanes: the same subtraction, division, clamp, product and sum in the same order (no
+            // fused multiply-add), so every value has the bits the scalar kernel gives it. Written out because the scalar
+            // loop's division per value was most of the time of a weighted sum over min-max scores (issue 14).
+            ref var x = ref MemoryMarshal.GetReference(values);
+            ref var d = ref MemoryMarshal.GetReference(destination);
+            var origin = Vector256.Create(lower ? max : min);
+            var width = Vector256.Create(range);
+            var zero = Vector256<double>.Zero;
+            var one = Vector256<double>.One;
+            var low = Vector256.Create(floor);
+            var scale = Vector256.Create(span);
+            for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref x, (nuint)i);
+                var t = (lower ? origin - v : v - origin) / width;
+                t = Vector256.ConditionalSelect(Vector256.LessThan(t, zero), zero, t);
+                t = Vector256.ConditionalSelect(Vector256.GreaterThan(t, one), one, t);
+                (low + (scale * t)).StoreUnsafe(ref d, (nuint)i);
+            }
+        }
+
+        for (; i < values.Length; i++)
         {
             destination[i] = Kernel(values[i], min, max, count, lower, floor, span);
         }

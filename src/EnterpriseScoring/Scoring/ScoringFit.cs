@@ -33,11 +33,16 @@ public sealed class ScoringFit
 
     private ScoringFit(ReadOnlySpan<double> values, double benchmark, Direction direction, FitStatistics statistics)
     {
-        Preconditions.CheckAllFinite(values, nameof(values));
         Benchmark = benchmark;
         Direction = direction;
         Statistics = statistics;
         Count = values.Length;
+        double min = 0, max = 0;
+        if (Count > 0 && !ColumnKernels.MinMax(values, out min, out max))
+        {
+            Preconditions.CheckAllFinite(values, nameof(values)); // names the first value that is not finite
+        }
+
         if ((statistics & FitStatistics.SortedValues) != 0)
         {
             sortedValues = values.ToArray();
@@ -49,7 +54,6 @@ public sealed class ScoringFit
             return;
         }
 
-        ColumnKernels.MinMax(values, out var min, out var max);
         Min = min == 0 ? 0.0 : min;
         Max = max == 0 ? 0.0 : max;
         if ((statistics & FitStatistics.Moments) == 0)

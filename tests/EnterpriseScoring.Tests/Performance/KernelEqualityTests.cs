@@ -190,4 +190,43 @@ public class KernelEqualityTests
             Assert.That(worst, Is.EqualTo(naiveWorst));
         });
     }
+
+    [TestCase(3, Direction.HigherIsBetter, 0.0)]
+    [TestCase(1_001, Direction.HigherIsBetter, 0.0)]
+    [TestCase(1_001, Direction.LowerIsBetter, 0.0)]
+    [TestCase(1_003, Direction.HigherIsBetter, 0.2)]
+    [TestCase(1_003, Direction.LowerIsBetter, 0.2)]
+    public void MinMaxNormaliseAll_VectorLanes_SameBitsAsTheScalarKernelAndTheFormula(int n, Direction direction, double floor)
+    {
+        // Fitted on a middle slice, so that values below the minimum and above the maximum are clamped; zeros of both signs.
+        var values = RandomValues(n, 11, withZerosAndNegatives: true);
+        var method = new MinMaxScoring(new MinMaxOptions { Floor = floor });
+        var fit = method.Fit(values.AsSpan(n / 4, Math.Max(1, n / 2)), double.NaN, direction);
+        var all = new double[n];
+        method.NormaliseAll(values, fit, all);
+        for (var i = 0; i < n; i++)
+        {
+            var t = direction == Direction.LowerIsBetter ? (fit.Max - values[i]) / (fit.Max - fit.Min) : (values[i] - fit.Min) / (fit.Max - fit.Min);
+            var naive = fit.Max == fit.Min ? 1 : floor + ((1 - floor) * Math.Clamp(t, 0, 1));
+            Assert.That(BitConverter.DoubleToInt64Bits(all[i]), Is.EqualTo(BitConverter.DoubleToInt64Bits(method.Normalise(values[i], fit))), $"value {i} ({values[i]}): lanes and scalar kernel");
+            Assert.That(all[i], Is.EqualTo(naive), $"value {i} ({values[i]}): the formula");
+        }
+    }
+
+    [TestCase(double.NaN)]
+    [TestCase(double.PositiveInfinity)]
+    [TestCase(double.NegativeInfinity)]
+    public void ColumnMinMax_SaysWhetherEveryValueIsFinite_WhereverTheValueIs(double bad)
+    {
+        var values = RandomValues(37, 5, withZerosAndNegatives: true);
+        Assert.That(EnterpriseScoring.Internal.ColumnKernels.MinMax(values, out var min, out var max), Is.True);
+        Assert.That((min, max), Is.EqualTo((values.Min(), values.Max())));
+        foreach (var at in new[] { 0, 5, 31, 32, 36 }) // vector lanes and the scalar tail
+        {
+            var copy = (double[])values.Clone();
+            copy[at] = bad;
+            Assert.That(EnterpriseScoring.Internal.ColumnKernels.MinMax(copy, out _, out _), Is.False, $"at {at}");
+            Assert.That(() => new ScoringFit(copy, double.NaN, Direction.HigherIsBetter), Throws.ArgumentException.With.Message.Contains($"Element {at} is"), $"at {at}");
+        }
+    }
 }
