@@ -21,13 +21,18 @@ namespace EnterpriseScoring.Cli;
 internal static class ChangeReasons
 {
     /// <summary>The lines of the changed firms (heading first; no lines when nothing changed), in the later file's order, then firms only in the earlier file.</summary>
+    /// <param name="firms">The changed firms (<see cref="Firms"/>).</param>
+    public static IReadOnlyList<string> Lines(IReadOnlyList<ChangedFirm> firms) =>
+        firms.Count == 0 ? [] : [Messages.ChangedFirmsHeading(firms.Count), .. firms.Select(f => Messages.ChangedFirm(f.Id, f.Changes, f.Reason))];
+
+    /// <summary>Every firm whose status, score, rank or tier differs, with what changed and why, in the later file's order, then firms only in the earlier file.</summary>
     /// <param name="from">The earlier results.</param>
     /// <param name="to">The later results.</param>
     /// <param name="tiers">The tier set both were read in.</param>
     /// <param name="fromFile">The earlier results file (its run.json is read from beside it).</param>
     /// <param name="toFile">The later results file.</param>
     /// <exception cref="CommandException">A run.json cannot be read (exit code 3).</exception>
-    public static IReadOnlyList<string> Lines(IReadOnlyList<PriorResult> from, IReadOnlyList<PriorResult> to, TierSet tiers, string fromFile, string toFile)
+    public static IReadOnlyList<ChangedFirm> Firms(IReadOnlyList<PriorResult> from, IReadOnlyList<PriorResult> to, TierSet tiers, string fromFile, string toFile)
     {
         var before = from.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var after = to.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -35,7 +40,7 @@ internal static class ChangeReasons
         var (earlier, later) = (RunDecisions.Beside(fromFile), RunDecisions.Beside(toFile));
         var shared = string.Equals(RunRecordFile.Beside(fromFile), RunRecordFile.Beside(toFile), StringComparison.Ordinal);
         var news = earlier is null || later is null || shared ? null : new NewDecisions(earlier, later);
-        var lines = new List<string>();
+        var firms = new List<ChangedFirm>();
         foreach (var id in ids)
         {
             before.TryGetValue(id, out var b);
@@ -44,11 +49,12 @@ internal static class ChangeReasons
             if (changes.Count > 0)
             {
                 var figuresChanged = b?.Status != a?.Status || b?.Score != a?.Score || b?.Rank != a?.Rank;
-                lines.Add(Messages.ChangedFirm(id, string.Join(", ", changes), news is not null ? Reason(id, figuresChanged, news) : shared && earlier is not null ? Messages.ReasonSameRunJson(RunRecordFile.Beside(toFile)) : Messages.ReasonNoRunJson(earlier is null ? fromFile : toFile)));
+                var reason = news is not null ? Reason(id, figuresChanged, news) : shared && earlier is not null ? Messages.ReasonSameRunJson(RunRecordFile.Beside(toFile)) : Messages.ReasonNoRunJson(earlier is null ? fromFile : toFile);
+                firms.Add(new ChangedFirm(id, b, a, string.Join(", ", changes), reason));
             }
         }
 
-        return lines.Count == 0 ? [] : [Messages.ChangedFirmsHeading(lines.Count), .. lines];
+        return firms;
     }
 
     /// <summary>Why the firm changed (see the class remarks).</summary>

@@ -43,6 +43,9 @@ public sealed class EvaluationContext
     public PriorFirmFigures? GetPriorFigures(string indicatorId) =>
         figures.TryGetValue(indicatorId, out var v) ? v : null;
 
+    /// <summary>Every indicator's prior figures per firm, by indicator id.</summary>
+    internal IEnumerable<KeyValuePair<string, PriorFirmFigures>> AllPriorFigures => figures;
+
     private EvaluationContext Copy()
     {
         var copy = new EvaluationContext();

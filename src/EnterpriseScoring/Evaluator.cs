@@ -171,7 +171,9 @@ public sealed class Evaluator
     private Evaluation EvaluateChecked(FirmTable table, EvaluationContext? context, CancellationToken cancellationToken)
     {
         context ??= EvaluationContext.Empty;
-        if (Profile.Land.EvaluationUnits(table) is { MergedUnits: > 0 } groups)
+        var evaluationUnits = Profile.Land.EvaluationUnits(table);
+        context = Land.ParcelPriors.Align(context, table, evaluationUnits);
+        if (evaluationUnits is { MergedUnits: > 0 } groups)
         {
             var units = groups.UnitTable(table);
             var merged = Run(units, (double[])groups.UnitArea.Clone(), context, cancellationToken);

@@ -85,7 +85,7 @@ public sealed class FirmResult
     /// <summary>The number of rated firms in the firm's ranking scope — the pool, or its region or platform within the pool (null when not rated).</summary>
     public int? PoolSize => Status == FirmStatus.Rated ? evaluation.PoolOf(Row)!.ScopeSizes[evaluation.PositionOf(Row)] : null;
 
-    /// <summary>The tier: A–D for rated firms in a pool with a tier scheme (after a manual decision, 调档, when there is one; <see cref="InitialTier"/>), T or ungraded-as-B by eligibility; null otherwise.</summary>
+    /// <summary>The tier: A–D for rated firms in a pool with a tier scheme (after a manual decision, 调档, when there is one; <see cref="InitialTier"/>), T or ungraded-as-B by eligibility or by a manual decision (a rated firm keeps its score and rank); null otherwise.</summary>
     public Tier? Tier => evaluation.TierOf(Row);
 
     /// <summary>The tier the rules and quotas gave (初评): <see cref="Tier"/> unless a manual decision (调档) moved the firm.</summary>

@@ -15,6 +15,17 @@ public sealed class PriorFirmFigures
     /// <param name="byFirmId">Each firm's prior-year value (finite), by firm id (ordinal).</param>
     /// <exception cref="ArgumentException">A value is not finite, or the year is negative.</exception>
     public PriorFirmFigures(int year, IReadOnlyDictionary<string, double> byFirmId)
+        : this(year, byFirmId, null)
+    {
+    }
+
+    /// <summary>Creates the figures of a year in which some firms shared a parcel (<see cref="Land.SharedParcelMerge"/>).</summary>
+    /// <param name="year">The prior year (0 when unknown).</param>
+    /// <param name="byFirmId">Each firm's prior-year value (finite), by firm id (ordinal); the firms of a shared parcel each have the parcel's figure.</param>
+    /// <param name="sharedParcels">The parcel each firm was evaluated in together with other firms that year (results.csv's
+    /// <c>shared_parcel</c>), by firm id; <see langword="null"/> or no entry for a firm evaluated alone.</param>
+    /// <exception cref="ArgumentException">A value is not finite, or the year is negative.</exception>
+    public PriorFirmFigures(int year, IReadOnlyDictionary<string, double> byFirmId, IReadOnlyDictionary<string, string>? sharedParcels)
     {
         ArgumentNullException.ThrowIfNull(byFirmId);
         ArgumentOutOfRangeException.ThrowIfNegative(year);
@@ -28,6 +39,7 @@ public sealed class PriorFirmFigures
 
         Year = year;
         ByFirmId = byFirmId.ToFrozenDictionary(StringComparer.Ordinal);
+        SharedParcels = (sharedParcels ?? new Dictionary<string, string>()).Where(p => !string.IsNullOrEmpty(p.Value)).ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The prior year (0 when unknown).</summary>
@@ -35,4 +47,18 @@ public sealed class PriorFirmFigures
 
     /// <summary>Each firm's prior-year value by firm id.</summary>
     public IReadOnlyDictionary<string, double> ByFirmId { get; }
+
+    /// <summary>The parcel each firm was evaluated in together with other firms that year, by firm id (no entry for a firm evaluated alone).</summary>
+    public IReadOnlyDictionary<string, string> SharedParcels { get; }
+
+    /// <summary>
+    /// The ids (leads of this year's evaluation units) whose prior figure is of another set of firms than this year's unit:
+    /// a firm joined or left its shared parcel, or shares one only in one of the two years. Their growth has no meaning
+    /// (<see cref="Indicators.IndicatorOutcome.ParcelChanged"/>). Set by the evaluator (<see cref="Land.ParcelPriors"/>).
+    /// </summary>
+    internal FrozenSet<string> ParcelChanged { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>These figures with <paramref name="ids"/> marked as <see cref="ParcelChanged"/>.</summary>
+    internal PriorFirmFigures WithParcelChanged(IEnumerable<string> ids) =>
+        new(Year, ByFirmId, SharedParcels) { ParcelChanged = ids.ToFrozenSet(StringComparer.Ordinal) };
 }

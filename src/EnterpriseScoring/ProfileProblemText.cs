@@ -106,6 +106,11 @@ public static partial class ProfileProblemText
             "put all changes to one item into one object" => "对同一项的修改请写在一个对象中",
             "use snake_case without spaces" => "请用不含空格的 snake_case",
             "a built-in id (e.g. tax_per_mu), a registered indicator, or define it with numerator and denominator" => "内置指标 id（如 tax_per_mu）、已注册的指标，或用 numerator 和 denominator 自定义",
+            "name a built-in profile, or load the profile from its file (ProfileLoader.Load(path), escore --profile FILE) or with ProfileResolver.Directory(folder)" => "请写内置方案名，或从方案文件加载（ProfileLoader.Load(path)、escore --profile FILE），或用 ProfileResolver.Directory(folder) 加载",
+            "name a built-in profile" => "请写内置方案名",
+            "a built-in id (e.g. tax_per_mu), a registered indicator, an indicator listed earlier in the same pool, or one defined in another pool" => "内置指标 id（如 tax_per_mu）、已注册的指标、本分组中排在前面的指标，或其他分组中定义的指标",
+            "list its definition before the growth indicator" => "请把它的定义排在增速指标之前",
+            "give the definitions one meaning, or define the figure in this pool before the growth indicator" => "请使各处定义一致，或在本分组中于增速指标之前定义该指标",
             "check commas, quotes and brackets" => "请检查逗号、引号和括号",
             "a profile is a UTF-8 JSON object: if this file is one, check commas, quotes and brackets there" => "评价方案是 UTF-8 编码的 JSON 对象：如果此文件是方案，请检查其中的逗号、引号和括号",
             _ => TranslateScorecardHint(hint),
@@ -231,6 +236,26 @@ public static partial class ProfileProblemText
         if ((m = Match(message, @"^'(?<id>.*)' is not a valid (indicator )?id$")).Success)
         {
             return $"“{m.Groups["id"].Value}”不是有效的 id";
+        }
+
+        if ((m = Match(message, @"^'(?<r>.*)' is a file path, and this profile is loaded without access to files$")).Success)
+        {
+            return $"“{m.Groups["r"].Value}”是文件路径，而此评价方案的加载方式不能读取文件";
+        }
+
+        if ((m = Match(message, @"^'(?<r>.*)' is a file path, and (?<from>.+) may extend built-in profiles only$")).Success)
+        {
+            return $"“{m.Groups["r"].Value}”是文件路径，而 {m.Groups["from"].Value} 只能 extends 内置方案";
+        }
+
+        if ((m = Match(message, @"^'(?<of>.*)' is defined later in this pool \((?<at>.+)\)$")).Success)
+        {
+            return $"“{m.Groups["of"].Value}”在本分组中定义于增速指标之后（{m.Groups["at"].Value}）";
+        }
+
+        if ((m = Match(message, @"^'(?<of>.*)' is defined differently in (?<a>\S+) and (?<b>\S+): which figure grows is ambiguous$")).Success)
+        {
+            return $"“{m.Groups["of"].Value}”在 {m.Groups["a"].Value} 和 {m.Groups["b"].Value} 中的定义不同：无法确定计算哪个指标的增速";
         }
 
         if ((m = Match(message, @"^'(?<t>.*)' is not a tier$")).Success)

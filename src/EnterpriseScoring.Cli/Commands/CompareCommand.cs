@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using EnterpriseScoring.Analysis;
 using EnterpriseScoring.Cli.Input;
+using EnterpriseScoring.Cli.Output;
 using EnterpriseScoring.Cli.Text;
 using EnterpriseScoring.Excel;
 using EnterpriseScoring.IO;
@@ -26,15 +27,17 @@ internal static class CompareCommand
         var list = new Option<bool>("--list") { Description = Descriptions.CompareList };
         var profiles = new Option<string[]>("--profile", "-p") { Description = Descriptions.CompareProfiles, HelpName = "PROFILE" };
         var input = new Option<string>("--input", "-i") { Description = Descriptions.CompareInput, HelpName = "FILE" };
-        var output = new Option<string>("--out", "-o") { Description = Descriptions.CompareOut, HelpName = "DIR" };
-        var command = new Command("compare", Descriptions.Compare) { from, to, list, profiles, input, output };
+        var output = new Option<string>("--out", "-o") { Description = Descriptions.CompareOut, HelpName = "DIR|FILE" };
+        var rawText = RawTextOption.Create();
+        var command = new Command("compare", Descriptions.Compare) { from, to, list, profiles, input, output, rawText };
         command.Validators.Add(result =>
         {
             var byFiles = result.GetValue(from) is not null || result.GetValue(to) is not null;
-            var byProfile = result.GetValue(input) is not null || result.GetValue(output) is not null || (result.GetValue(profiles) ?? []).Length > (byFiles ? 1 : 0);
+            // --out is the comparison's directory with --profile, the changed firms' CSV file with --from/--to.
+            var byProfile = result.GetValue(input) is not null || (!byFiles && result.GetValue(output) is not null) || (result.GetValue(profiles) ?? []).Length > (byFiles ? 1 : 0);
             if (byProfile && byFiles)
             {
-                result.AddError((result.GetValue(profiles) ?? []).Length > 1 && result.GetValue(input) is null && result.GetValue(output) is null ? Messages.CompareFilesOneProfile : Messages.CompareBoth);
+                result.AddError((result.GetValue(profiles) ?? []).Length > 1 && result.GetValue(input) is null ? Messages.CompareFilesOneProfile : Messages.CompareBoth);
             }
             else if (byProfile && ((result.GetValue(profiles) ?? []).Length < 2 || result.GetValue(input) is null || result.GetValue(output) is null))
             {
@@ -69,6 +72,14 @@ internal static class CompareCommand
 
             context.Output.WriteLine(matrix.ToString());
             context.Output.WriteLine(Messages.Migration(matrix.Firms, matrix.Upgraded, matrix.Downgraded, matrix.Unchanged));
+            var changed = parseResult.GetValue(list) || parseResult.GetValue(output) is not null
+                ? ChangeReasons.Firms(files.From, files.To, files.Tiers, parseResult.GetRequiredValue(from), parseResult.GetRequiredValue(to))
+                : [];
+            if (parseResult.GetValue(output) is { } changedFile)
+            {
+                WriteChanged(changedFile, changed, files.Tiers, RawTextOption.Escaping(parseResult.GetValue(rawText)), parseResult.GetRequiredValue(from), parseResult.GetRequiredValue(to));
+            }
+
             if (parseResult.GetValue(list))
             {
                 // Levels under the set's codes; the other states under their names (Absent, Unrated, UngradedAsB) as always.
@@ -85,7 +96,7 @@ internal static class CompareCommand
                 }
 
                 // Every firm whose status, score, rank or tier changed, and why (run.json of each run: its corrections and decisions).
-                foreach (var line in ChangeReasons.Lines(files.From, files.To, files.Tiers, parseResult.GetRequiredValue(from), parseResult.GetRequiredValue(to)))
+                foreach (var line in ChangeReasons.Lines(changed))
                 {
                     context.Output.WriteLine(line);
                 }
@@ -94,6 +105,31 @@ internal static class CompareCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Writes the changed firms to <paramref name="path"/> (CSV, atomically), refusing a path that is one of the compared files or the run.json beside one.</summary>
+    private static void WriteChanged(string path, IReadOnlyList<ChangedFirm> changed, Classification.TierSet tiers, FormulaEscaping escaping, string fromFile, string toFile)
+    {
+        string? Full(string p)
+        {
+            try
+            {
+                return Path.GetFullPath(p);
+            }
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                return null;
+            }
+        }
+
+        var target = Full(path);
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        if (target is not null && new[] { fromFile, toFile, RunRecordFile.Beside(fromFile), RunRecordFile.Beside(toFile) }.Select(Full).Any(f => string.Equals(f, target, comparison)))
+        {
+            throw new CommandException(ExitCodes.InputOrUsageError, Messages.CompareOutIsInput(path));
+        }
+
+        ChangedFirmsCsv.Write(path, changed, tiers, escaping);
     }
 
     /// <summary>Evaluates <paramref name="inputPath"/> under each profile and writes the comparison to <paramref name="outDir"/> atomically.</summary>

@@ -193,8 +193,8 @@ internal static class Descriptions
 
     /// <summary><c>compare --out</c>.</summary>
     public static string CompareOut => Pick(
-        "With --profile: the output directory (comparison-firms.csv, comparison.csv, comparison.html, run.json), replaced atomically.",
-        "配合 --profile：输出目录（comparison-firms.csv、comparison.csv、comparison.html、run.json），原子替换。");
+        "With --profile: the output directory (comparison-firms.csv, comparison.csv, comparison.html, run.json), replaced atomically. With --from/--to: a CSV file of every firm whose status, score, rank or tier changed, with why (id, name, pool, old and new status, score, rank and tier, changes, reason), written atomically.",
+        "配合 --profile：输出目录（comparison-firms.csv、comparison.csv、comparison.html、run.json），原子替换。配合 --from/--to：状态、得分、排名或档次有变化的企业清单 CSV 文件及原因（企业代码、名称、评价组、前后状态、得分、排名和档次、变化、原因），原子写入。");
 
     /// <summary><c>sensitivity</c>.</summary>
     public static string Sensitivity => Pick(

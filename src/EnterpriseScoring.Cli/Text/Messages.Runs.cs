@@ -200,6 +200,11 @@ internal static partial class Messages
     /// <summary><c>compare</c>: profiles without input, out or a second profile.</summary>
     public static string CompareProfilesNeed => Pick("Comparing profiles needs --input, --out and at least two --profile.", "比较方案需要 --input、--out 和至少两个 --profile。");
 
+    /// <summary><c>compare --out FILE</c> names one of the files compared (or the run.json beside one).</summary>
+    public static string CompareOutIsInput(string path) => Pick(
+        $"--out '{path}' is one of the files compared (--from, --to or the run.json beside one): name a new file for the list of changed firms.",
+        $"--out '{path}' 是参与比较的文件（--from、--to 或其旁边的 run.json）：请为变化企业清单另起一个文件名。");
+
     /// <summary><c>compare</c>: nothing to compare.</summary>
     public static string CompareNeeds => Pick(
         "Give --from and --to (two results files), or --input, --out and two or more --profile.",

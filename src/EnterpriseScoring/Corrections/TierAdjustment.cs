@@ -1,6 +1,6 @@
 namespace EnterpriseScoring.Corrections;
 
-/// <summary>One row of a tier adjustments file (调档): a manual decision that places a rated firm in a tier after all rules and quotas.</summary>
+/// <summary>One row of a tier adjustments file (调档): a manual decision that places a rated firm in a tier after all rules and quotas — a level of the tier set, T or ungraded-as-B.</summary>
 /// <param name="Line">The row's line in the file (header = line 1).</param>
 /// <param name="Id">The firm's 统一社会信用代码.</param>
 /// <param name="Tier">The tier decided.</param>

@@ -10,12 +10,17 @@ namespace EnterpriseScoring.Corrections;
 /// counts show A above its quota where firms were placed there directly. <see cref="ApplyTo"/> keeps the tier the rules
 /// gave as the initial tier (初评, <see cref="FirmResult.InitialTier"/>) and makes the decided tier the firm's tier
 /// (<see cref="FirmResult.Tier"/>, tier counts, results), its tier reason saying who decided, when and why.
+/// A decision may also take a rated firm out of the graded levels — to T (不适合评价类) or to ungraded, managed as B
+/// (不定等级，参照B类管理): the firm stays rated (<see cref="FirmStatus.Rated"/>, its score and rank kept, as evaluated)
+/// with that tier. Decisions are applied after quotas and never move another firm: the firm placed outside the levels keeps
+/// its place in its pool's ranking, so no other firm's tier is recomputed (a quota filled by the rules stays as published).
 /// </summary>
 /// <remarks>
 /// <para>Read with the firm reader's rules (UTF-8 or GB18030; <see cref="FirmCsvReader"/>). Columns, Chinese headers
-/// accepted: <c>id</c> (统一社会信用代码), <c>tier</c> (档次: <c>A</c>–<c>D</c>, <c>A类</c>, or the profile's tier label
-/// such as 优先发展类), <c>reason</c> (原因), <c>approved_by</c> (审批人) required; <c>date</c> (日期) optional.</para>
-/// <para>Nothing is dropped: a row with no id, reason or approver, a bad date, a tier that is not A–D, an unknown firm, a firm
+/// accepted: <c>id</c> (统一社会信用代码), <c>tier</c> (档次: a code of the profile's tier set, <c>A</c>–<c>D</c> by default,
+/// <c>T</c>, <c>ungraded_as_b</c>; code + 类 such as <c>A类</c> or <c>T类</c>; the profile's tier label such as 优先发展类 or
+/// 不适合评价类; <c>参照B类</c> or <c>不定等级</c> for ungraded-as-B), <c>reason</c> (原因), <c>approved_by</c> (审批人) required; <c>date</c> (日期) optional.</para>
+/// <para>Nothing is dropped: a row with no id, reason or approver, a bad date, a tier that is none of those, an unknown firm, a firm
 /// that is not rated in a tier (exempt, rejected, not pooled, a pool without tiers), a second decision for one firm, is a
 /// problem with its line, column, value and reason. Immutable and thread-safe.</para>
 /// </remarks>
@@ -29,6 +34,9 @@ public sealed class TierAdjustments
     private const string ApproverColumn = "approved_by";
     private const string DateColumn = "date";
     private const string What = "tier adjustments file 调档文件";
+
+    /// <summary>Short names of <see cref="Tier.UngradedAsB"/> besides its code and label, as decisions write them.</summary>
+    private static readonly string[] UngradedSpellings = ["参照B类", "参照B类管理", "不定等级", "不定等级，参照B类管理", "不定等级(参照B类管理)", "不定等级（参照B类管理）", "ungraded"];
 
     private static readonly string[] Required = [DecisionFile.IdColumn, TierColumn, ReasonColumn, ApproverColumn];
 
@@ -104,7 +112,7 @@ public sealed class TierAdjustments
 
             if (!TryParseTier(tierText, set, labels, out var tier))
             {
-                Problem(TierColumn, tierText, RowIssueCode.InvalidValue, $"不是档次 not a tier: {string.Join(", ", set.Codes.SkipLast(1))} or {set.Codes[^1]} ({set.Codes[0]}类 …, or a label: {string.Join(", ", set.Levels.Select(labels.Of))})");
+                Problem(TierColumn, tierText, RowIssueCode.InvalidValue, $"不是档次 not a tier: {string.Join(", ", set.Codes)}, T (不适合评价类 not graded) or ungraded_as_b (参照B类 ungraded, managed as B) ({set.Codes[0]}类 …, or a label: {string.Join(", ", set.AllTiers.Select(labels.Of))})");
                 continue;
             }
 
@@ -129,22 +137,41 @@ public sealed class TierAdjustments
         return new TierAdjustmentResult(adjusted, applied, [.. problems.OrderBy(p => p.Line)]);
     }
 
-    /// <summary>A tier of the profile's set by code (<c>A</c>, <c>A+</c>; ignoring case), code + 类 (<c>A类</c>) or label.</summary>
+    /// <summary>
+    /// A tier by code (<c>A</c>, <c>A+</c>, <c>T</c>, <c>ungraded_as_b</c>; ignoring case), code + 类 (<c>A类</c>, <c>T类</c>),
+    /// the profile's label (优先发展类, 不适合评价类, 不定等级（参照B类管理）) or the short names of ungraded-as-B
+    /// (<c>参照B类</c>, <c>不定等级</c>): any tier of <see cref="TierSet.AllTiers"/>.
+    /// </summary>
     private static bool TryParseTier(string text, TierSet set, TierLabels labels, out Tier tier)
     {
         var code = text.Trim();
-        foreach (var candidate in set.Levels)
+        tier = default;
+        if (code.Length == 0)
         {
-            var own = set.CodeOf(candidate);
-            if (string.Equals(own, code, StringComparison.OrdinalIgnoreCase) || string.Equals(own + "类", code, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(labels.Of(candidate), code, StringComparison.Ordinal))
+            return false;
+        }
+
+        if (set.TryParse(code, out var parsed) || (code.EndsWith('类') && set.TryParse(code[..^1], out parsed)))
+        {
+            tier = parsed!.Value;
+            return true;
+        }
+
+        foreach (var candidate in set.AllTiers)
+        {
+            if (string.Equals(labels.Of(candidate), code, StringComparison.Ordinal))
             {
                 tier = candidate;
                 return true;
             }
         }
 
-        tier = default;
+        if (UngradedSpellings.Contains(code, StringComparer.OrdinalIgnoreCase))
+        {
+            tier = Tier.UngradedAsB;
+            return true;
+        }
+
         return false;
     }
 

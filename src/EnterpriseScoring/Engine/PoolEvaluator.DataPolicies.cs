@@ -75,6 +75,7 @@ internal static partial class PoolEvaluator
         IndicatorOutcome.NoPriorValue => "is missing (no prior-year value for this firm: a new firm, a merger or a changed id / 无上年数据)",
         IndicatorOutcome.ZeroPrior => "is missing (prior value 0 / 上年为0)",
         IndicatorOutcome.NegativePrior => "is missing (prior value negative / 上年为负)",
+        IndicatorOutcome.ParcelChanged => "is missing (the firms of its shared parcel are not those it was evaluated with in the prior year: the prior figure is of other firms / 地块企业构成变化，上年数据不可比)",
         IndicatorOutcome.NoStandardRow => "is missing (no row of the standard-value table fits the firm's industry and size, and the indicator has no default standards / 无适用标准值)",
         _ => "computed",
     };

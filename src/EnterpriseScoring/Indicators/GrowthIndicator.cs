@@ -12,6 +12,7 @@ namespace EnterpriseScoring.Indicators;
 /// prior, in 百分点; numerator = this − prior, denominator = 1.</para>
 /// <para>Outcomes per firm: when this year's figure is not computed, its outcome (missing measure, invalid land, …);
 /// otherwise no prior value for the firm id (a new firm, a merger, a changed id) → <see cref="IndicatorOutcome.NoPriorValue"/>;
+/// a shared parcel whose firms differ from the prior year's evaluation unit → <see cref="IndicatorOutcome.ParcelChanged"/>;
 /// a rate with prior 0 → <see cref="IndicatorOutcome.ZeroPrior"/>; with a negative prior under
 /// <see cref="NegativePriorPolicy.Missing"/> → <see cref="IndicatorOutcome.NegativePrior"/>. Each of these is missing, and
 /// the indicator's missing-value policy applies. A value is never ∞ or NaN. Immutable and thread-safe.</para>
@@ -127,12 +128,16 @@ public sealed class GrowthIndicator : IIndicator
         }
 
         Base.Compute(input, numerators, denominators, current, outcomes);
-        var figures = input.Context.GetPriorFigures(Base.Id)?.ByFirmId;
+        var all = input.Context.GetPriorFigures(Base.Id);
+        var figures = all?.ByFirmId;
+        var changed = all?.ParcelChanged;
         var ids = input.Table.Ids;
         for (var k = 0; k < rows.Length; k++)
         {
             prior[k] = figures is not null && figures.TryGetValue(ids[rows[k]], out var p) ? p : double.NaN;
-            var outcome = outcomes[k] != IndicatorOutcome.Computed ? outcomes[k] : Grow(current[k], prior[k], out numerators[k], out denominators[k], out values[k]);
+            var outcome = outcomes[k] != IndicatorOutcome.Computed ? outcomes[k]
+                : changed is { Count: > 0 } && changed.Contains(ids[rows[k]]) ? IndicatorOutcome.ParcelChanged
+                : Grow(current[k], prior[k], out numerators[k], out denominators[k], out values[k]);
             if (outcome != IndicatorOutcome.Computed)
             {
                 (numerators[k], denominators[k], values[k]) = (double.NaN, double.NaN, double.NaN);

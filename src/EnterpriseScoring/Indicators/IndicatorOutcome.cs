@@ -38,4 +38,11 @@ public enum IndicatorOutcome : byte
     /// firm's industry and size class, and the indicator gives no default standards (无适用标准值). Treated as missing.
     /// </summary>
     NoStandardRow = 8,
+
+    /// <summary>
+    /// A growth indicator's firm is evaluated in a shared parcel (<see cref="Land.SharedParcelMerge"/>) whose firms are not
+    /// those it was evaluated with in the prior year — a firm joined or left the parcel, or the parcel is shared in one
+    /// year only —, so its prior figure is of other firms and the growth has no meaning (地块企业构成变化). Treated as missing.
+    /// </summary>
+    ParcelChanged = 9,
 }

@@ -15,7 +15,8 @@ public static class PriorYearContext
     /// ratio-of-sums prior benchmarks); otherwise only values. The firms of one shared parcel
     /// (<see cref="PriorResult.SharedParcel"/>) were evaluated as one and count once, as the firm with the smallest id.
     /// Also each firm's own value per indicator (<see cref="EvaluationContext.GetPriorFigures"/>, for growth indicators):
-    /// every firm of that year with a value, rated or not.
+    /// every firm of that year with a value, rated or not, and the parcel of every firm evaluated in a shared parcel
+    /// (<see cref="PriorFirmFigures.SharedParcels"/>, from <see cref="PriorResult.SharedParcel"/>).
     /// </summary>
     /// <param name="results">Prior results (e.g. read with <c>ResultsCsvReader</c>).</param>
     /// <param name="year">The year to use; <see langword="null"/> for the latest year present.</param>
@@ -32,8 +33,14 @@ public static class PriorYearContext
 
         var y = year ?? list.Max(r => r.Year);
         var byFirm = new SortedDictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        var sharedParcels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in PriorResults.ById(list.Where(r => r.Year == y)).Values)
         {
+            if (r.SharedParcel.Length > 0)
+            {
+                sharedParcels[r.Id] = r.SharedParcel;
+            }
+
             foreach (var (indicator, figures) in r.Indicators)
             {
                 if (figures.Value is { } v && double.IsFinite(v))
@@ -50,7 +57,7 @@ public static class PriorYearContext
 
         foreach (var (indicator, values) in byFirm)
         {
-            context = context.WithPriorFigures(indicator, new PriorFirmFigures(y, values));
+            context = context.WithPriorFigures(indicator, new PriorFirmFigures(y, values, sharedParcels));
         }
 
         var groups = new Dictionary<(string Pool, string Indicator), List<(string Id, PriorIndicator Figures)>>();
@@ -104,7 +111,8 @@ public static class PriorYearContext
     /// A context with each firm's prior-year figure of every indicator a growth indicator of <paramref name="profile"/>
     /// grows from (<see cref="GrowthBases"/>), computed from the prior year's input <paramref name="priorTable"/> with the
     /// profile's land rule — the same figures an evaluation of that year computes, for every firm whose figure is computable
-    /// whatever its eligibility or pool (a shared parcel's firms each get the parcel's figure).
+    /// whatever its eligibility or pool (a shared parcel's firms each get the parcel's figure, and
+    /// <see cref="PriorFirmFigures.SharedParcels"/> records the parcel, so that an evaluation compares it only with the same firms' unit).
     /// </summary>
     /// <param name="profile">The profile being evaluated this year.</param>
     /// <param name="priorTable">The prior year's firms, read with the same reader and options as this year's.</param>
@@ -137,6 +145,7 @@ public static class PriorYearContext
             var (numerators, denominators, values, outcomes) = (new double[n], new double[n], new double[n], new IndicatorOutcome[n]);
             indicator.Compute(new IndicatorInput(table, land, rows), numerators, denominators, values, outcomes);
             var byFirm = new Dictionary<string, double>(StringComparer.Ordinal);
+            var sharedParcels = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var row = 0; row < priorTable.Count; row++)
             {
                 var unit = groups is null ? row : groups.UnitOf[row];
@@ -144,9 +153,14 @@ public static class PriorYearContext
                 {
                     byFirm[priorTable.Ids[row]] = values[unit];
                 }
+
+                if (groups is not null && groups.IsMerged(unit))
+                {
+                    sharedParcels[priorTable.Ids[row]] = priorTable.Parcels[row];
+                }
             }
 
-            context = context.WithPriorFigures(indicator.Id, new PriorFirmFigures(year, byFirm));
+            context = context.WithPriorFigures(indicator.Id, new PriorFirmFigures(year, byFirm, sharedParcels));
         }
 
         return context;

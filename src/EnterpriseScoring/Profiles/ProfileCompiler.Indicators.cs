@@ -10,7 +10,7 @@ internal sealed partial class ProfileCompiler
 {
     private IndicatorProfile? IndicatorProfile(IndicatorDto d, string path, bool computedWeights, IReadOnlyList<IndicatorProfile> earlier)
     {
-        var indicator = d.Growth is { } growth ? Growth(d, growth, path, earlier) : Indicator(d, path);
+        var indicator = d.Growth is { } growth ? Growth(d, growth, path, earlier) : DefinedIndicator(d, path);
         if (d.Weight is { } w)
         {
             if (EnterpriseScoring.IndicatorProfile.WeightProblem(w) is { } problem)
@@ -199,7 +199,59 @@ internal sealed partial class ProfileCompiler
             d.Unit ?? builtIn?.Unit ?? string.Empty, d.Direction ?? builtIn?.Direction ?? Direction.HigherIsBetter, numerator, denominator, d.Scale ?? 1));
     }
 
-    /// <summary>A growth indicator: the growth of a built-in or registered indicator, or of one listed earlier in the pool.</summary>
+    /// <summary>The indicator of <paramref name="d"/> at <paramref name="path"/>, compiled once (a growth of another pool may need it first).</summary>
+    private IIndicator? DefinedIndicator(IndicatorDto d, string path)
+    {
+        if (!compiledIndicators.TryGetValue(path, out var indicator))
+        {
+            compiledIndicators[path] = indicator = Indicator(d, path);
+        }
+
+        return indicator;
+    }
+
+    /// <summary>
+    /// The indicator a growth of pool <paramref name="poolPath"/> grows when <paramref name="of"/> is defined (numerator and
+    /// denominator) only in other pools: their one definition — the figure is the firm's own, whatever pool defines it —, or
+    /// null with a problem when it is defined later in the growth's own pool or differently in two pools (and quietly when
+    /// its definition has problems of its own, reported at its path).
+    /// </summary>
+    private IIndicator? DefinedElsewhere(string of, string poolPath, string path, out bool found)
+    {
+        var candidates = definitions.Where(x => x.Id == of).ToList();
+        found = candidates.Count > 0;
+        if (!found)
+        {
+            return null;
+        }
+
+        if (candidates.FirstOrDefault(x => x.PoolPath == poolPath) is { D: not null } later)
+        {
+            Problem(path + ".growth.of", $"'{of}' is defined later in this pool ({later.Path})", "list its definition before the growth indicator");
+            return null;
+        }
+
+        var compiled = candidates.Select(x => (x.Path, Indicator: DefinedIndicator(x.D, x.Path))).ToList();
+        if (compiled.Any(x => x.Indicator is null))
+        {
+            return null;
+        }
+
+        var first = compiled[0];
+        if (compiled.FirstOrDefault(x => !SameFigure(x.Indicator!, first.Indicator!)) is { Path: not null } other)
+        {
+            Problem(path + ".growth.of", $"'{of}' is defined differently in {first.Path} and {other.Path}: which figure grows is ambiguous", "give the definitions one meaning, or define the figure in this pool before the growth indicator");
+            return null;
+        }
+
+        return first.Indicator;
+    }
+
+    /// <summary>Whether two definitions compute the same figure: formula, unit, scale and direction.</summary>
+    private static bool SameFigure(IIndicator a, IIndicator b) =>
+        a.Formula == b.Formula && a.Unit == b.Unit && a.Scale.Equals(b.Scale) && a.Direction == b.Direction && a.UsesLand == b.UsesLand;
+
+    /// <summary>A growth indicator: the growth of a built-in or registered indicator, of one listed earlier in the pool, or of one defined in another pool.</summary>
     private GrowthIndicator? Growth(IndicatorDto d, GrowthDto g, string path, IReadOnlyList<IndicatorProfile> earlier)
     {
         NotAllowed(path, "a growth indicator (its unit and scale follow from growth.form)",
@@ -230,9 +282,17 @@ internal sealed partial class ProfileCompiler
         IIndicator? of = earlier.FirstOrDefault(i => i.Indicator.Id == g.Of)?.Indicator;
         if (of is null && !KnownIndicators.TryGet(g.Of, out of) && !registry.TryGet(g.Of, out of))
         {
-            Problem(path + ".growth.of", $"unknown indicator '{g.Of}'",
-                Suggest.Hint(g.Of, [.. Names.IndicatorIds, .. registry.NamesOf<IIndicator>(), .. earlier.Select(i => i.Indicator.Id)], "a built-in id (e.g. tax_per_mu), a registered indicator, or an indicator listed earlier in the same pool"));
-            return null;
+            of = DefinedElsewhere(g.Of, path[..path.LastIndexOf(".indicators[", StringComparison.Ordinal)], path, out var defined);
+            if (of is null)
+            {
+                if (!defined)
+                {
+                    Problem(path + ".growth.of", $"unknown indicator '{g.Of}'",
+                        Suggest.Hint(g.Of, [.. Names.IndicatorIds, .. registry.NamesOf<IIndicator>(), .. earlier.Select(i => i.Indicator.Id), .. definitions.Select(x => x.Id).Distinct()], "a built-in id (e.g. tax_per_mu), a registered indicator, an indicator listed earlier in the same pool, or one defined in another pool"));
+                }
+
+                return null;
+            }
         }
 
         if (of is GrowthIndicator)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using EnterpriseScoring.Adjustments;
 using EnterpriseScoring.Classification;
+using EnterpriseScoring.Indicators;
 using EnterpriseScoring.Land;
 using EnterpriseScoring.Pools;
 using EnterpriseScoring.Profiles.Components;
@@ -22,6 +23,12 @@ internal sealed partial class ProfileCompiler
     private readonly ComponentRegistry registry;
     private readonly List<ProfileProblem> problems;
     private readonly HashSet<string> customMeasures = new(StringComparer.Ordinal);
+
+    /// <summary>Every indicator defined by numerator/denominator (or pollution equivalents), in profile order: its id, its pool's path, its path.</summary>
+    private readonly List<(string Id, string PoolPath, string Path, IndicatorDto D)> definitions = [];
+
+    /// <summary>The indicators compiled so far, by path (each definition is compiled, and its problems reported, once).</summary>
+    private readonly Dictionary<string, IIndicator?> compiledIndicators = new(StringComparer.Ordinal);
     private readonly ComponentScope scope;
 
     /// <summary>The profile's tier set once <c>tier_set</c> is compiled (A–D until then, and when it is absent or broken).</summary>
@@ -132,6 +139,15 @@ internal sealed partial class ProfileCompiler
         {
             Problem("$.pools", "no pools", "define at least one pool, e.g. one that matches all firms");
         }
+
+        // Every indicator defined by numerator/denominator in any pool, for growth indicators of other pools (growth.of).
+        Each(doc.Pools, "$.pools", (p, path) => Each(p.Indicators, path + ".indicators", (i, ipath) =>
+        {
+            if (i.Growth is null && i.Id is not null && (i.Numerator is not null || i.Denominator is not null || i.PollutionEquivalents is not null))
+            {
+                definitions.Add((i.Id, path, ipath, i));
+            }
+        }));
 
         Each(doc.Pools, "$.pools", (p, path) =>
         {

@@ -2,7 +2,8 @@ namespace EnterpriseScoring.Results;
 
 /// <summary>
 /// The JSON document of an evaluation (<see cref="EvaluationJson"/>; docs/results-format.md, "The evaluation as JSON"):
-/// the profile, the status and tier counts, each pool's counts, weights and benchmarks, and every firm's
+/// the profile, the status and tier counts, each pool's counts, weights and benchmarks, the group figures by pool, region,
+/// platform and industry (<see cref="Groups"/>, summary.csv's), and every firm's
 /// <see cref="FlatResult"/> in table order. Keys are camelCase, statuses and tiers their results.csv codes, missing
 /// figures <c>null</c>; a key is never left out.
 /// </summary>
@@ -22,6 +23,13 @@ public sealed record EvaluationDocument(
 {
     /// <summary>The pools, in profile order (a copy of the list given).</summary>
     public IReadOnlyList<EvaluationDocumentPool> Pools { get; init => field = ReadOnlyCopy.List(value); } = ReadOnlyCopy.List(Pools);
+
+    /// <summary>
+    /// The group figures (<see cref="Reporting.GroupSummary"/>; summary.csv's tables) by <c>pool</c>, <c>region</c>,
+    /// <c>platform</c> and <c>industry</c>, in that order: per group the firms by status and tier and the ratios of sums
+    /// (亩均税收, 亩均增加值, 亩均营业收入) with their sums. Empty (never null) when read from a document without the key.
+    /// </summary>
+    public IReadOnlyList<EvaluationDocumentGroups> Groups { get; init => field = ReadOnlyCopy.List(value) ?? []; } = [];
 
     /// <summary>The indicator columns: the order of every firm's <see cref="FlatResult.Indicators"/> (a copy of the list given).</summary>
     public IReadOnlyList<string> IndicatorIds { get; init => field = ReadOnlyCopy.List(value); } = ReadOnlyCopy.List(IndicatorIds);

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Profiles;
+using EnterpriseScoring.Reporting;
 
 namespace EnterpriseScoring.Results;
 
@@ -22,6 +23,12 @@ public static class EvaluationJson
 {
     /// <summary>The document's <see cref="EvaluationDocument.Format"/>: the format's name and version.</summary>
     public const string FormatName = "escore-evaluation/1";
+
+    /// <summary>The <see cref="EvaluationDocumentGroup.Group"/> of the total over all firms, as summary.csv labels it.</summary>
+    public const string TotalGroup = "(total)";
+
+    /// <summary>The keys of <see cref="EvaluationDocument.Groups"/>, in order.</summary>
+    private static readonly GroupKey[] GroupKeys = [GroupKey.Pool, GroupKey.Region, GroupKey.Platform, GroupKey.Industry];
 
     /// <summary>The document of <paramref name="evaluation"/>.</summary>
     /// <param name="evaluation">The evaluation.</param>
@@ -48,7 +55,13 @@ public static class EvaluationJson
                 p.WeightNote,
                 [.. p.Indicators.Select(i => new EvaluationDocumentIndicator(i.IndicatorId, i.ChineseName, i.Weight, i.Benchmark?.Value is { } b && double.IsFinite(b) ? b : null, i.Note))]))],
             flat.IndicatorIds,
-            flat);
+            flat)
+        {
+            Groups = [.. GroupSummary.By(evaluation, GroupKeys).Select(g => new EvaluationDocumentGroups(
+                g.Key.ToString().ToLowerInvariant(),
+                [.. g.Rows.Select(r => GroupOf(r, r.Group, profile.Tiers))],
+                GroupOf(g.Total, TotalGroup, profile.Tiers)))],
+        };
     }
 
     /// <summary>The document of <paramref name="evaluation"/> as JSON text.</summary>
@@ -96,6 +109,20 @@ public static class EvaluationJson
         JsonSerializer.Serialize(writer, ToDocument(evaluation), ResultsJsonContext.Default.EvaluationDocument);
         writer.Flush();
     }
+
+    private static EvaluationDocumentGroup GroupOf(GroupSummaryRow row, string group, Classification.TierSet tiers) => new(
+        group,
+        row.Firms,
+        row.StatusCounts[FirmStatus.Rated],
+        Enum.GetValues<FirmStatus>().ToDictionary(ResultsCsvFormat.StatusCode, s => row.StatusCounts[s]),
+        tiers.AllTiers.ToDictionary(t => tiers.CodeOf(t), t => row.TierCounts[t]),
+        row.Untiered,
+        row.TaxPerMu,
+        row.ValueAddedPerMu,
+        row.RevenuePerMu,
+        row.Land,
+        row.DLand,
+        row.DLandShare);
 
     /// <summary>SHA-256 of the profile's canonical JSON, or null when a custom component cannot be written.</summary>
     private static string? ProfileSha256(EvaluationProfile profile)

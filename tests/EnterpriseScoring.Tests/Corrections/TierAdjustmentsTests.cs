@@ -57,7 +57,8 @@ public class TierAdjustmentsTests
     [TestCase("rejected", "B", "not rated in a tier (status rejected")]
     [TestCase("not_pooled", "B", "not rated in a tier (status not_pooled")]
     [TestCase("rated", "E", "not a tier")]
-    [TestCase("rated", "T", "not a tier")]
+    [TestCase("rated", "X", "not a tier")]
+    [TestCase("rated", "TT", "T (不适合评价类 not graded) or ungraded_as_b (参照B类")]
     public void BadDecision_IsAProblem(string which, string tier, string reason)
     {
         var id = which switch

@@ -109,6 +109,20 @@ public class ProfileProblemTextTests
     }
 
     [Test]
+    public void ExtendsAFilePath_WithoutAccessToFiles_IsInChinese_WithTheReferenceKept()
+    {
+        // ProfileLoader.Parse has no folder: a file path under extends is refused without touching the file system.
+        var problem = Assert.Throws<ProfileException>(() => ProfileLoader.Parse("""{ "name": "x", "extends": "./base.profile.json" }"""))!.Problems.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem.Message, Does.Contain("loaded without access to files"));
+            Assert.That(ProfileProblemText.IsTranslated(problem.Message), Is.True);
+            Assert.That(ProfileProblemText.Chinese(problem), Is.EqualTo(problem.Path + "：“./base.profile.json”是文件路径，而此评价方案的加载方式不能读取文件（提示：请写内置方案名，或从方案文件加载（ProfileLoader.Load(path)、escore --profile FILE），或用 ProfileResolver.Directory(folder) 加载）"));
+        });
+    }
+
+    [Test]
     public void HostileMessage_DoesNotHang()
     {
         var text = "unknown key '" + new string('\'', 100_000);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using EnterpriseScoring.IO;
 using EnterpriseScoring.Profiles;
+using EnterpriseScoring.Reporting;
 using EnterpriseScoring.Results;
 
 namespace EnterpriseScoring.Tests.Results;
@@ -10,7 +11,12 @@ namespace EnterpriseScoring.Tests.Results;
 public class EvaluationJsonTests
 {
     /// <summary>The keys docs/results-format.md documents, in order.</summary>
-    private static readonly string[] DocumentKeys = ["format", "profile", "summary", "pools", "indicatorIds", "firms"];
+    private static readonly string[] DocumentKeys = ["format", "profile", "summary", "pools", "groups", "indicatorIds", "firms"];
+
+    private static readonly string[] GroupKeys =
+    [
+        "group", "firms", "rated", "statusCounts", "tierCounts", "noTier", "taxPerMu", "valueAddedPerMu", "revenuePerMu", "land", "dLand", "dLandShare",
+    ];
 
     private static readonly string[] FirmKeys =
     [
@@ -79,6 +85,66 @@ public class EvaluationJsonTests
         Assert.That(JsonSerializer.Deserialize(single, ResultsJsonContext.Default.FlatResult), Is.EqualTo(result.ToFlat()));
         Assert.That(JsonSerializer.Serialize(evaluation.Results.ToList()), Does.StartWith("[{\"id\":"));
         Assert.That(() => JsonSerializer.Deserialize<Evaluation>(plain), Throws.TypeOf<NotSupportedException>().With.Message.Contains("EvaluationDocument"));
+    }
+
+    [Test]
+    public void Groups_AreTheGroupSummaries_ByPoolRegionPlatformIndustry_EveryKeyPresent()
+    {
+        var evaluation = FlatFixture.Evaluate();
+        using var json = JsonDocument.Parse(EvaluationJson.ToJson(evaluation));
+        var groups = json.RootElement.GetProperty("groups").EnumerateArray().ToList();
+
+        Assert.That(groups.Select(g => g.GetProperty("by").GetString()), Is.EqualTo(new[] { "pool", "region", "platform", "industry" }));
+        foreach (var (g, key) in groups.Zip(new[] { GroupKey.Pool, GroupKey.Region, GroupKey.Platform, GroupKey.Industry }))
+        {
+            var summary = GroupSummary.By(evaluation, key);
+            Assert.That(g.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "by", "rows", "total" }));
+            var rows = g.GetProperty("rows").EnumerateArray().ToList();
+            Assert.That(rows.Select(r => r.GetProperty("group").GetString()), Is.EqualTo(summary.Rows.Select(r => r.Group)));
+            foreach (var (row, expected) in rows.Append(g.GetProperty("total")).Zip(summary.Rows.Append(summary.Total)))
+            {
+                Assert.That(row.EnumerateObject().Select(p => p.Name), Is.EqualTo(GroupKeys), "every key, null or not");
+                Assert.That(row.GetProperty("firms").GetInt32(), Is.EqualTo(expected.Firms));
+                Assert.That(row.GetProperty("rated").GetInt32(), Is.EqualTo(expected.StatusCounts[FirmStatus.Rated]));
+                Assert.That(row.GetProperty("noTier").GetInt32(), Is.EqualTo(expected.Untiered));
+                Assert.That(row.GetProperty("tierCounts").EnumerateObject().Select(p => p.Name), Is.EqualTo(evaluation.Profile.Tiers.AllTiers.Select(t => evaluation.Profile.Tiers.CodeOf(t))));
+                Assert.That(row.GetProperty("tierCounts").EnumerateObject().Sum(p => p.Value.GetInt32()), Is.EqualTo(expected.Firms - expected.Untiered));
+                var tax = row.GetProperty("taxPerMu");
+                Assert.That(tax.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "numerator", "denominator", "firms", "exact", "value" }));
+                Assert.That(tax.GetProperty("numerator").GetDouble(), Is.EqualTo(expected.TaxPerMu.Numerator), "the sums, bit for bit");
+                Assert.That(row.GetProperty("land").GetDouble(), Is.EqualTo(expected.Land));
+            }
+        }
+
+        Assert.That(groups[0].GetProperty("total").GetProperty("group").GetString(), Is.EqualTo(EvaluationJson.TotalGroup));
+        Assert.That(groups[0].GetProperty("total").GetProperty("firms").GetInt32(), Is.EqualTo(evaluation.Table.Count));
+    }
+
+    [Test]
+    public void Groups_ReadBackWithTheContext_AsWritten()
+    {
+        var evaluation = FlatFixture.Evaluate();
+        var document = JsonSerializer.Deserialize(EvaluationJson.ToJson(evaluation), ResultsJsonContext.Default.EvaluationDocument)!;
+        var written = EvaluationJson.ToDocument(evaluation);
+
+        Assert.That(document.Groups.Select(g => (g.By, g.Rows.Count)), Is.EqualTo(written.Groups.Select(g => (g.By, g.Rows.Count))));
+        Assert.That(document.Groups.SelectMany(g => g.Rows.Append(g.Total)).Select(r => (r.Group, r.Firms, r.Rated, r.NoTier, r.TaxPerMu, r.ValueAddedPerMu, r.RevenuePerMu, r.Land, r.DLand, r.DLandShare)),
+            Is.EqualTo(written.Groups.SelectMany(g => g.Rows.Append(g.Total)).Select(r => (r.Group, r.Firms, r.Rated, r.NoTier, r.TaxPerMu, r.ValueAddedPerMu, r.RevenuePerMu, r.Land, r.DLand, r.DLandShare))));
+        Assert.That(document.Groups.SelectMany(g => g.Rows.Append(g.Total)).Select(r => r.TierCounts.ToList()),
+            Is.EqualTo(written.Groups.SelectMany(g => g.Rows.Append(g.Total)).Select(r => r.TierCounts.ToList())));
+    }
+
+    [Test]
+    public void ADocumentWithoutGroups_AnEarlierVersion_ReadsWithNone()
+    {
+        var evaluation = FlatFixture.Evaluate();
+        var node = System.Text.Json.Nodes.JsonNode.Parse(EvaluationJson.ToJson(evaluation))!.AsObject();
+        node.Remove("groups");
+
+        var document = JsonSerializer.Deserialize(node.ToJsonString(), ResultsJsonContext.Default.EvaluationDocument)!;
+
+        Assert.That(document.Groups, Is.Empty);
+        Assert.That(document.Firms, Is.EqualTo(evaluation.ToFlatResults()));
     }
 
     [Test]
