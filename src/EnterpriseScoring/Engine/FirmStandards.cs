@@ -11,8 +11,8 @@ namespace EnterpriseScoring.Engine;
 /// </summary>
 /// <param name="Table">The table.</param>
 /// <param name="SlotOf">Each pool position's slot.</param>
-/// <param name="Slots">Each slot's industry code, size class, row (null: no row fits) and method (null: no row and no default standards).</param>
-internal sealed record FirmStandards(StandardValueTable Table, int[] SlotOf, (string? Industry, StandardSizeClass? Size, StandardValueRow? Row, EfficacyCoefficientScoring? Method)[] Slots)
+/// <param name="Slots">Each slot's match: industry code, size class, row (null: no row fits) and method (null: no row and no default standards).</param>
+internal sealed record FirmStandards(StandardValueTable Table, int[] SlotOf, StandardMatch[] Slots)
 {
     /// <summary>
     /// Looks up the row of every firm of the pool and marks each computed value of a firm that no row fits (and no default
@@ -30,7 +30,7 @@ internal sealed record FirmStandards(StandardValueTable Table, int[] SlotOf, (st
         }
 
         var slotOfKey = new Dictionary<(int Category, string? Size), int>();
-        var slots = new List<(string?, StandardSizeClass?, StandardValueRow?, EfficacyCoefficientScoring?)>();
+        var slots = new List<StandardMatch>();
         var slotOf = new int[rows.Length];
         for (var k = 0; k < rows.Length; k++)
         {
@@ -43,11 +43,11 @@ internal sealed record FirmStandards(StandardValueTable Table, int[] SlotOf, (st
                 slot = slots.Count;
                 slotOfKey.Add((category, size?.Id), slot);
                 var (row, _, method) = scoring.Match(code, value);
-                slots.Add((string.IsNullOrWhiteSpace(code) ? null : code, size, row, method));
+                slots.Add(new StandardMatch(string.IsNullOrWhiteSpace(code) ? null : code, size, row, method));
             }
 
             slotOf[k] = slot;
-            if (slots[slot].Item4 is null && outcomes[k] == IndicatorOutcome.Computed)
+            if (slots[slot].Method is null && outcomes[k] == IndicatorOutcome.Computed)
             {
                 outcomes[k] = IndicatorOutcome.NoStandardRow;
             }
@@ -66,7 +66,7 @@ internal sealed record FirmStandards(StandardValueTable Table, int[] SlotOf, (st
     public string Explain(int position) => Explain(Table, Slots[SlotOf[position]]);
 
     /// <summary>The explanation line of one firm's match (see <see cref="Explain(int)"/>).</summary>
-    public static string Explain(StandardValueTable table, (string? Industry, StandardSizeClass? Size, StandardValueRow? Row, EfficacyCoefficientScoring? Method) match)
+    public static string Explain(StandardValueTable table, StandardMatch match)
     {
         var sb = new StringBuilder("standard values 标准值: industry 行业 ").Append(match.Industry ?? "(none 无)");
         if (table.SizeMeasure is { } measure)
