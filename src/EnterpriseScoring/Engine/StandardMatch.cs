@@ -11,4 +11,8 @@ namespace EnterpriseScoring.Engine;
 /// <param name="Row">The most specific row (<see cref="StandardValueTable.Find"/>), or null when none fits.</param>
 /// <param name="Method">The banded method of <paramref name="Row"/>'s standards; of the indicator's own standards when no row
 /// fits; null when there are none either (the value counts as missing).</param>
-internal sealed record StandardMatch(string? Industry, StandardSizeClass? Size, StandardValueRow? Row, EfficacyCoefficientScoring? Method);
+internal sealed record StandardMatch(string? Industry, StandardSizeClass? Size, StandardValueRow? Row, EfficacyCoefficientScoring? Method)
+{
+    /// <summary>The size measures the firms have no value of (then <see cref="Size"/> is null), in the table's order.</summary>
+    public IReadOnlyList<string> MissingSizeMeasures { get; init; } = [];
+}
