@@ -68,11 +68,33 @@ internal sealed record RunPriorInput(string Path, string? Sha256, int Year, int 
 /// <param name="Sha256">The digest of the profile as written back.</param>
 /// <param name="Tiers">The codes of the profile's tier set, best first, when it is not A / B / C / D (null, left out, for the
 /// standard set): how <c>escore compare</c> reads the results next to this run.json.</param>
-internal sealed record RunProfile(string Name, string Argument, string? Jurisdiction, int EvaluationYear, string Sha256, IReadOnlyList<string>? Tiers = null)
+/// <param name="Files">The data files the profile read (standard-value tables, <c>standard_table.file</c>), each with its digest;
+/// null (left out) when it read none. Their contents are also in <paramref name="Sha256"/>: the profile is written back with
+/// the rows inline.</param>
+internal sealed record RunProfile(string Name, string Argument, string? Jurisdiction, int EvaluationYear, string Sha256, IReadOnlyList<string>? Tiers = null, IReadOnlyList<RunProfileFile>? Files = null)
 {
     /// <summary>The <see cref="Tiers"/> of a profile's tier set: its codes, or null for the standard set.</summary>
     public static IReadOnlyList<string>? TiersOf(Classification.TierSet tiers) => tiers.IsStandard ? null : tiers.Codes;
+
+    /// <summary>The <see cref="Files"/> of a profile: the CSV files of its standard-value tables, in pool and indicator order, each once; null when there are none.</summary>
+    public static IReadOnlyList<RunProfileFile>? FilesOf(EvaluationProfile profile)
+    {
+        var files = profile.Pools
+            .SelectMany(p => p.Indicators)
+            .Select(i => (i.Scoring as Scoring.EfficacyCoefficientScoring)?.Options.Table?.Source)
+            .OfType<Scoring.StandardTableFile>()
+            .DistinctBy(f => (f.Path, f.Sha256))
+            .Select(f => new RunProfileFile(f.Path, f.Sha256, f.Bytes))
+            .ToArray();
+        return files.Length == 0 ? null : files;
+    }
 }
+
+/// <summary>A data file a run's profile read.</summary>
+/// <param name="Path">The path as the profile names it, relative to the profile file's folder.</param>
+/// <param name="Sha256">The digest of its bytes.</param>
+/// <param name="Bytes">Its length in bytes.</param>
+internal sealed record RunProfileFile(string Path, string Sha256, long Bytes);
 
 /// <summary>The input of a run.</summary>
 /// <param name="Kind">csv, xlsx, sqlite or postgres.</param>

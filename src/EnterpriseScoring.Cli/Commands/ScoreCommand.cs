@@ -251,7 +251,7 @@ internal static class ScoreCommand
                         RunId: runId,
                         StartedAt: started.ToString("O", CultureInfo.InvariantCulture),
                         Year: evaluationYear,
-                        Profile: new RunProfile(evaluationProfile.Name, profileArgument, evaluationProfile.Jurisdiction, evaluationProfile.EvaluationYear, hashes.Profile, RunProfile.TiersOf(evaluationProfile.Tiers)),
+                        Profile: new RunProfile(evaluationProfile.Name, profileArgument, evaluationProfile.Jurisdiction, evaluationProfile.EvaluationYear, hashes.Profile, RunProfile.TiersOf(evaluationProfile.Tiers), RunProfile.FilesOf(evaluationProfile)),
                         Input: new RunInput(source.Kind, source.Describe(), source.Sheet, source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, hashes.Input, source.Query, RunInput.ColumnsOf(read.Columns)),
                         Prior: priorInput.Records(),
                         Counts: new RunCounts(read.RowsRead, read.Table.Count, rated, read.Table.Count - rated - engineRejected, rejectedRows, read.RejectedRowCount, engineRejected, read.Warnings.Count, read.BlankRowsSkipped),

@@ -221,7 +221,7 @@ internal static class ScorecardCommand
                     StartedAt: started.ToString("O", CultureInfo.InvariantCulture),
                     Year: scorecardProfile.Year,
                     Scorecard: new RunScorecard(scorecardProfile.Id, profileArgument, scorecardProfile.Jurisdiction, Sha256(profileArgument)),
-                    Profile: new RunProfile(firmProfile.Name, scorecardProfile.FirmProfileReference, firmProfile.Jurisdiction, firmProfile.EvaluationYear, ProfileOption.Sha256(firmProfile)),
+                    Profile: new RunProfile(firmProfile.Name, scorecardProfile.FirmProfileReference, firmProfile.Jurisdiction, firmProfile.EvaluationYear, ProfileOption.Sha256(firmProfile), Files: RunProfile.FilesOf(firmProfile)),
                     Input: new RunInput(source.Kind, source.Describe(), source.Sheet, source.Format == FirmInputFormat.Csv ? read.EncodingUsed.WebName : null, read.Sha256, source.Query, RunInput.ColumnsOf(read.Columns)),
                     Platforms: register is null ? null : new RunRegister(registerPath!, register.Sha256, register.RowsRead, register.Register.Platforms.Count, registerRejected),
                     PriorFirms: priorPath,

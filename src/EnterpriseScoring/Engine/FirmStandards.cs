@@ -11,8 +11,8 @@ namespace EnterpriseScoring.Engine;
 /// </summary>
 /// <param name="Table">The table.</param>
 /// <param name="SlotOf">Each pool position's slot.</param>
-/// <param name="Slots">Each slot's industry code, size class, row (null: no row fits) and method (null: no row and no default standards).</param>
-internal sealed record FirmStandards(StandardValueTable Table, int[] SlotOf, (string? Industry, StandardSizeClass? Size, StandardValueRow? Row, EfficacyCoefficientScoring? Method)[] Slots)
+/// <param name="Slots">Each slot's match: industry code, size class, row (null: no row fits) and method (null: no row and no default standards).</param>
+internal sealed record FirmStandards(StandardValueTable Table, int[] SlotOf, StandardMatch[] Slots)
 {
     /// <summary>
     /// Looks up the row of every firm of the pool and marks each computed value of a firm that no row fits (and no default
@@ -23,31 +23,33 @@ internal sealed record FirmStandards(StandardValueTable Table, int[] SlotOf, (st
         var standardTable = scoring.Options.Table!;
         var codes = table.Industries.Codes;
         var categories = table.Industries.Categories;
-        MeasureColumn? sizes = null;
-        if (standardTable.SizeMeasure is { } measure)
-        {
-            table.TryGetMeasure(measure.Id, out sizes);
-        }
-
-        var slotOfKey = new Dictionary<(int Category, string? Size), int>();
-        var slots = new List<(string?, StandardSizeClass?, StandardValueRow?, EfficacyCoefficientScoring?)>();
+        var sizeColumns = standardTable.SizeMeasures.Select(m => table.TryGetMeasure(m.Id, out var column) ? column : null).ToArray();
+        var values = new double[sizeColumns.Length];
+        var slotOfKey = new Dictionary<(int Category, string? Size, bool SizeMissing), int>();
+        var slots = new List<StandardMatch>();
         var slotOf = new int[rows.Length];
         for (var k = 0; k < rows.Length; k++)
         {
             var category = codes[rows[k]];
             var code = categories[category];
-            var value = sizes is not null && sizes.TryGet(rows[k], out var v) ? v : double.NaN;
-            var size = standardTable.SizeClassOf(value);
-            if (!slotOfKey.TryGetValue((category, size?.Id), out var slot))
+            var missing = false;
+            for (var m = 0; m < sizeColumns.Length; m++)
+            {
+                values[m] = sizeColumns[m] is { } column && column.TryGet(rows[k], out var v) ? v : double.NaN;
+                missing |= double.IsNaN(values[m]);
+            }
+
+            var size = standardTable.SizeClassOf(values);
+            if (!slotOfKey.TryGetValue((category, size?.Id, missing), out var slot))
             {
                 slot = slots.Count;
-                slotOfKey.Add((category, size?.Id), slot);
-                var (row, _, method) = scoring.Match(code, value);
-                slots.Add((string.IsNullOrWhiteSpace(code) ? null : code, size, row, method));
+                slotOfKey.Add((category, size?.Id, missing), slot);
+                var (row, _, method) = scoring.Match(code, values);
+                slots.Add(new StandardMatch(string.IsNullOrWhiteSpace(code) ? null : code, size, row, method) { MissingSizeMeasures = missing ? [.. standardTable.SizeMeasures.Where((_, m) => double.IsNaN(values[m])).Select(x => x.Id)] : [] });
             }
 
             slotOf[k] = slot;
-            if (slots[slot].Item4 is null && outcomes[k] == IndicatorOutcome.Computed)
+            if (slots[slot].Method is null && outcomes[k] == IndicatorOutcome.Computed)
             {
                 outcomes[k] = IndicatorOutcome.NoStandardRow;
             }
@@ -66,14 +68,36 @@ internal sealed record FirmStandards(StandardValueTable Table, int[] SlotOf, (st
     public string Explain(int position) => Explain(Table, Slots[SlotOf[position]]);
 
     /// <summary>The explanation line of one firm's match (see <see cref="Explain(int)"/>).</summary>
-    public static string Explain(StandardValueTable table, (string? Industry, StandardSizeClass? Size, StandardValueRow? Row, EfficacyCoefficientScoring? Method) match)
+    public static string Explain(StandardValueTable table, StandardMatch match)
     {
         var sb = new StringBuilder("standard values 标准值: industry 行业 ").Append(match.Industry ?? "(none 无)");
-        if (table.SizeMeasure is { } measure)
+        if (match.Industry is { } written && written.Any(char.IsWhiteSpace))
+        {
+            sb.Append(" (read as 按 ").Append(string.Concat(written.Where(c => !char.IsWhiteSpace(c)))).Append(')');
+        }
+
+        if (table.SizeMeasures.Count == 1 && table.SizeMeasure is { } measure)
         {
             sb.Append(", size 规模 ").Append(match.Size is { } size
-                ? $"{size.Display} ({measure.Id} ≥ {ExplainFormat.Num(size.AtLeast)})"
+                ? $"{size.Display} ({table.ThresholdsOf(size)})"
+                : match.MissingSizeMeasures.Count > 0 && table.WhenSizeMissing == MissingSizeMeasure.NoRow
+                ? $"none 无 ({measure.Id} missing: missing_size no_row, no row 无适用标准值)"
                 : $"none 无 ({measure.Id} missing or below every class: 全行业 rows only)");
+        }
+        else if (table.SizeMeasures.Count > 1)
+        {
+            sb.Append(", size 规模 ").Append(match.Size is { } size
+                ? $"{size.Display} ({table.ThresholdsOf(size)})"
+                : match.MissingSizeMeasures.Count == 0
+                ? "none 无 (below every class: 全行业 rows only)"
+                : table.WhenSizeMissing == MissingSizeMeasure.NoRow
+                ? $"none 无 ({string.Join(", ", match.MissingSizeMeasures)} missing: missing_size no_row, no row 无适用标准值)"
+                : $"none 无 ({string.Join(", ", match.MissingSizeMeasures)} missing, a class needs every measure: 全行业 rows only)");
+        }
+
+        if (match.MissingSizeMeasures.Count > 0 && table.WhenSizeMissing == MissingSizeMeasure.NoRow)
+        {
+            return sb.Append("; the value counts as missing").ToString();
         }
 
         if (match.Row is { } row)

@@ -30,9 +30,13 @@ internal static class RequiredMeasureCollector
                     collector.Add(measure, $"indicator {i.Id} ({i.ChineseName})", pool.Id, $"{i.Id} is missing for every firm → {indicator.Missing}");
                 }
 
-                if (indicator.Scoring is Scoring.EfficacyCoefficientScoring { Options.Table.SizeMeasure: { } size })
+                if (indicator.Scoring is Scoring.EfficacyCoefficientScoring { Options.Table: { } table })
                 {
-                    collector.Add(size, $"indicator {i.Id} ({i.ChineseName}) standard-value table size classes", pool.Id, "no firm has a size class: every firm gets a 全行业 row");
+                    var effect = table.WhenSizeMissing == Scoring.MissingSizeMeasure.NoRow ? "no firm has a size class: no firm has standard values (missing_size no_row)" : "no firm has a size class: every firm gets a 全行业 row";
+                    foreach (var size in table.SizeMeasures)
+                    {
+                        collector.Add(size, $"indicator {i.Id} ({i.ChineseName}) standard-value table size classes", pool.Id, effect);
+                    }
                 }
             }
 

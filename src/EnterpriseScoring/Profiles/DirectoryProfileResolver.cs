@@ -4,9 +4,11 @@ namespace EnterpriseScoring.Profiles;
 /// <see cref="ProfileResolver.Directory"/>: built-in names, and relative paths to profile files that stay inside the
 /// folder of the profile naming them (lexically and after every symbolic link is resolved).
 /// </summary>
-internal sealed class DirectoryProfileResolver : IProfileResolver
+internal sealed class DirectoryProfileResolver : IProfileResolver, IProfileDataFileReader
 {
     private static readonly StringComparison PathComparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+
+    private const string BaseProfile = "a base profile";
 
     private readonly string root;
     private readonly Lazy<string> realRoot;
@@ -35,42 +37,7 @@ internal sealed class DirectoryProfileResolver : IProfileResolver
             throw BuiltInProfileResolver.Refused($"'{reference}' is a file path, and {from.Identity} may extend built-in profiles only", "name a built-in profile");
         }
 
-        var relative = reference.Replace('\\', '/');
-        if (Path.IsPathRooted(reference) || relative.StartsWith('/') || relative.Contains(':', StringComparison.Ordinal))
-        {
-            throw BuiltInProfileResolver.Refused(
-                $"'{reference}' is an absolute path; extends names a built-in profile or a path relative to the extending file, inside its folder",
-                "put the base profile next to the extending file (or in a folder below it) and name it relatively, e.g. \"county-2025.json\"");
-        }
-
-        string real;
-        string folder;
-        try
-        {
-            folder = Path.GetFullPath(Path.Join(realRoot.Value, from?.Location ?? string.Empty));
-            var candidate = Path.GetFullPath(Path.Join(folder, relative));
-            if (!Inside(candidate, folder))
-            {
-                throw BuiltInProfileResolver.Refused(
-                    $"'{reference}' leads out of the folder of {Name(from)} (by '..'); a base profile must be in the extending file's folder or below it",
-                    "copy the base profile next to the extending file");
-            }
-
-            real = RealPath.Of(candidate);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw BuiltInProfileResolver.Refused($"'{reference}' cannot be resolved: {e.GetType().Name}", "name the base profile by a plain relative path, e.g. \"county-2025.json\"");
-        }
-
-        if (!Inside(real, folder))
-        {
-            throw BuiltInProfileResolver.Refused(
-                $"'{reference}' is (or passes through) a symbolic link that leads out of the folder of {Name(from)}",
-                "copy the base profile next to the extending file instead of linking to it");
-        }
-
-        var identity = Path.GetRelativePath(realRoot.Value, real).Replace('\\', '/');
+        var (real, identity) = Confine(reference, from, BaseProfile, "the base profile");
         if (!File.Exists(real))
         {
             var where = from?.Location is { Length: > 0 } location ? $"in {location}/" : "next to " + Name(from);
@@ -82,6 +49,75 @@ internal sealed class DirectoryProfileResolver : IProfileResolver
         var json = ProfileFile.Read(real, identity);
         var parent = Path.GetDirectoryName(identity)?.Replace('\\', '/') ?? string.Empty;
         return new ResolvedProfile(identity, json, parent);
+    }
+
+    /// <summary>
+    /// Reads a data file a profile names (<c>standard_table.file</c>): a relative path inside the folder of the profile that
+    /// names it, confined as <c>extends</c> is, a regular file of 1 to <see cref="ProfileResolver.MaxDataFileBytes"/> bytes.
+    /// </summary>
+    public ProfileDataFile ReadDataFile(string reference, ResolvedProfile? from)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        if (from is { Location: null })
+        {
+            throw BuiltInProfileResolver.Refused($"'{reference}' is a file, and {from.Identity} may read no files", "give the rows inline");
+        }
+
+        var (real, identity) = Confine(reference, from, "a data file", "the file");
+        if (!File.Exists(real))
+        {
+            var where = from?.Location is { Length: > 0 } location ? $"in {location}/" : "next to " + Name(from);
+            throw BuiltInProfileResolver.Refused(
+                System.IO.Directory.Exists(real) ? $"'{reference}' is a folder, not a file" : $"file '{reference}' not found (looked {where})",
+                "paths are relative to the profile file that names them");
+        }
+
+        return new ProfileDataFile(identity, ProfileFile.ReadBytes(real, reference, ProfileResolver.MaxDataFileBytes, "a data file (CSV)"));
+    }
+
+    /// <summary>
+    /// The real path and the identity (relative to the root folder) of <paramref name="reference"/>, named by
+    /// <paramref name="from"/>: refused when it is absolute, leads out of <paramref name="from"/>'s folder by <c>..</c>, or is
+    /// (or passes through) a symbolic link that leads out of it.
+    /// </summary>
+    private (string Real, string Identity) Confine(string reference, ResolvedProfile? from, string what, string it)
+    {
+        var relative = reference.Replace('\\', '/');
+        if (Path.IsPathRooted(reference) || relative.StartsWith('/') || relative.Contains(':', StringComparison.Ordinal))
+        {
+            throw BuiltInProfileResolver.Refused(
+                $"'{reference}' is an absolute path; {(what == BaseProfile ? "extends names a built-in profile or a path relative to the extending file" : $"{what} is named by a path relative to the file naming it")}, inside its folder",
+                $"put {it} next to the file naming it (or in a folder below it) and name it relatively");
+        }
+
+        string real;
+        string folder;
+        try
+        {
+            folder = Path.GetFullPath(Path.Join(realRoot.Value, from?.Location ?? string.Empty));
+            var candidate = Path.GetFullPath(Path.Join(folder, relative));
+            if (!Inside(candidate, folder))
+            {
+                throw BuiltInProfileResolver.Refused(
+                    $"'{reference}' leads out of the folder of {Name(from)} (by '..'); {what} must be in the folder of the file naming it or below it",
+                    $"copy {it} next to the file naming it");
+            }
+
+            real = RealPath.Of(candidate);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw BuiltInProfileResolver.Refused($"'{reference}' cannot be resolved: {e.GetType().Name}", $"name {it} by a plain relative path");
+        }
+
+        if (!Inside(real, folder))
+        {
+            throw BuiltInProfileResolver.Refused(
+                $"'{reference}' is (or passes through) a symbolic link that leads out of the folder of {Name(from)}",
+                $"copy {it} next to the file naming it instead of linking to it");
+        }
+
+        return (real, Path.GetRelativePath(realRoot.Value, real).Replace('\\', '/'));
     }
 
     private static string Name(ResolvedProfile? from) => from?.Identity ?? "the profile";

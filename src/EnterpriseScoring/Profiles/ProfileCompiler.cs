@@ -34,11 +34,11 @@ internal sealed partial class ProfileCompiler
     /// <summary>The profile's tier set once <c>tier_set</c> is compiled (A–D until then, and when it is absent or broken).</summary>
     private TierSet tierSet = TierSet.Standard;
 
-    public ProfileCompiler(ComponentRegistry? registry, List<ProfileProblem> problems)
+    public ProfileCompiler(ComponentRegistry? registry, List<ProfileProblem> problems, ProfileDataFiles? dataFiles = null)
     {
         this.registry = registry ?? new ComponentRegistry();
         this.problems = problems;
-        scope = new ComponentScope(this.registry, problems, ResolveMeasure);
+        scope = new ComponentScope(this.registry, problems, ResolveMeasure) { DataFiles = dataFiles };
     }
 
     public EvaluationProfile? Compile(ProfileDocument doc, JsonNode? resolved)

@@ -16,24 +16,33 @@ internal static class ProfileFile
     /// <param name="identity">The file's name in messages.</param>
     /// <returns>The text, without a byte-order mark.</returns>
     /// <exception cref="ProfileException">The file is missing, not a regular file, too large, or not UTF-8.</exception>
-    public static string Read(string path, string identity)
+    public static string Read(string path, string identity) => Decode(ReadBytes(path, identity, ProfileResolver.MaxFileBytes, "a profile file"), identity);
+
+    /// <summary>Reads the bytes of <paramref name="path"/> (a real path: links already resolved): a regular file of 1 to <paramref name="limit"/> bytes.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="identity">The file's name in messages.</param>
+    /// <param name="limit">The most bytes read.</param>
+    /// <param name="what">What the file is, for messages (e.g. <c>a profile file</c>).</param>
+    /// <returns>The bytes.</returns>
+    /// <exception cref="ProfileException">The file is missing, not a regular file or too large.</exception>
+    public static byte[] ReadBytes(string path, string identity, int limit, string what)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            throw Refused(Directory.Exists(path) ? $"'{identity}' is a folder, not a profile file" : $"profile file '{identity}' not found");
+            throw Refused(Directory.Exists(path) ? $"'{identity}' is a folder, not {what}" : $"'{identity}' not found");
         }
 
         // A pipe, a device, a socket or a /proc file reports size 0: refused before it is opened, so that nothing
         // blocks on a pipe or reads a device without end.
         if (info.Length == 0)
         {
-            throw Refused($"'{identity}' is empty or not a regular file (a pipe, a device or a /proc file): not read", "a profile is a UTF-8 JSON file");
+            throw Refused($"'{identity}' is empty or not a regular file (a pipe, a device or a /proc file): not read", $"{what} is a regular file");
         }
 
-        if (info.Length > ProfileResolver.MaxFileBytes)
+        if (info.Length > limit)
         {
-            throw TooLarge(identity, info.Length);
+            throw TooLarge(identity, info.Length, limit, what);
         }
 
         byte[] bytes;
@@ -42,22 +51,22 @@ internal static class ProfileFile
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
             if (!stream.CanSeek)
             {
-                throw Refused($"'{identity}' is not a regular file: not read", "a profile is a UTF-8 JSON file");
+                throw Refused($"'{identity}' is not a regular file: not read", $"{what} is a regular file");
             }
 
-            bytes = ReadAtMost(stream, ProfileResolver.MaxFileBytes + 1);
+            bytes = ReadAtMost(stream, limit + 1);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw Refused($"'{identity}' cannot be read: {e.GetType().Name}", "check that the file exists and may be read");
         }
 
-        if (bytes.Length > ProfileResolver.MaxFileBytes)
+        if (bytes.Length > limit)
         {
-            throw TooLarge(identity, bytes.Length); // it grew after it was measured
+            throw TooLarge(identity, bytes.Length, limit, what); // it grew after it was measured
         }
 
-        return Decode(bytes, identity);
+        return bytes;
     }
 
     /// <summary>
@@ -153,8 +162,8 @@ internal static class ProfileFile
         return buffer[..total];
     }
 
-    private static ProfileException TooLarge(string identity, long length) =>
-        Refused(string.Create(CultureInfo.InvariantCulture, $"'{identity}' is {length} bytes, more than the {ProfileResolver.MaxFileBytes} bytes (1 MiB) a profile file may have: not read"), "a profile is a small JSON file; is this the right file?");
+    private static ProfileException TooLarge(string identity, long length, int limit, string what) =>
+        Refused(string.Create(CultureInfo.InvariantCulture, $"'{identity}' is {length} bytes, more than the {limit} bytes ({limit >> 20} MiB) {what} may have: not read"), "is this the right file?");
 
     private static ProfileException Refused(string message, string? hint = null) => new([new ProfileProblem("$", message, hint)]);
 }

@@ -129,7 +129,7 @@ public static class ProfileLoader
     private static string Resolve(Source source, IProfileResolver resolver)
     {
         var problems = new List<ProfileProblem>();
-        var root = ResolveNode(source, null, resolver, [], problems, "$", null, ProfileFormat.Firm);
+        var root = ResolveNode(source, null, resolver, [], problems, "$", null, ProfileFormat.Firm, new ProfileDataFiles());
         if (problems.Count > 0 || root is null)
         {
             throw new ProfileException(problems);
@@ -142,7 +142,8 @@ public static class ProfileLoader
     {
         var problems = new List<ProfileProblem>();
         var origins = new Origins();
-        var root = ResolveNode(source, null, resolver, [], problems, "$", origins, ProfileFormat.Firm);
+        var dataFiles = new ProfileDataFiles();
+        var root = ResolveNode(source, null, resolver, [], problems, "$", origins, ProfileFormat.Firm, dataFiles);
         if (root is null)
         {
             throw new ProfileException(problems);
@@ -177,7 +178,7 @@ public static class ProfileLoader
             throw new ProfileException(problems.Count > 0 ? problems : [new ProfileProblem("$", "is null", "a profile is a JSON object")]);
         }
 
-        var profile = new ProfileCompiler(registry, problems).Compile(doc, root);
+        var profile = new ProfileCompiler(registry, problems, dataFiles).Compile(doc, root);
         if (profile is not null && problems.Count == 0)
         {
             try
@@ -215,12 +216,15 @@ public static class ProfileLoader
     /// <param name="where">The JSON path problems in this text are reported at.</param>
     /// <param name="origins">Records where merged nodes came from (the starting text only), or null.</param>
     /// <param name="format">The profile format: its root keys and the keys that name an object's kind.</param>
-    private static JsonObject? ResolveNode(Source source, ResolvedProfile? from, IProfileResolver resolver, List<string> chain, List<ProfileProblem> problems, string where, Origins? origins, ProfileFormat format)
+    /// <param name="dataFiles">Reads the data files each text names (<see cref="ProfileDataFiles.Collect"/>), or null to read none.</param>
+    private static JsonObject? ResolveNode(Source source, ResolvedProfile? from, IProfileResolver resolver, List<string> chain, List<ProfileProblem> problems, string where, Origins? origins, ProfileFormat format, ProfileDataFiles? dataFiles)
     {
         if (ProfileText.Parse(source.Json, source.Identity, source.Trusted, where, problems, format) is not { } obj)
         {
             return null;
         }
+
+        dataFiles?.Collect(obj, from, from?.Identity, resolver, problems, where);
 
         if (!obj.TryGetPropertyValue("extends", out var extendsNode) || extendsNode is null)
         {
@@ -255,7 +259,7 @@ public static class ProfileLoader
             return null;
         }
 
-        var baseObj = ResolveNode(new Source(resolved.Json, resolved.Identity, resolved.Identity, Trusted: false), resolved, resolver, newChain, problems, path, null, format);
+        var baseObj = ResolveNode(new Source(resolved.Json, resolved.Identity, resolved.Identity, Trusted: false), resolved, resolver, newChain, problems, path, null, format, dataFiles);
         if (baseObj is null)
         {
             return null;
@@ -289,7 +293,7 @@ public static class ProfileLoader
         var origins = new Origins();
         var source = file is null ? new Source(json, null, null, Trusted: true) : new Source(json, file, Path.GetFileName(file), Trusted: false);
         remap = (problem, root) => origins.Base is null ? problem : origins.Remap(problem, root);
-        return ResolveNode(source, null, resolver, [], problems, "$", origins, format);
+        return ResolveNode(source, null, resolver, [], problems, "$", origins, format, null);
     }
 
     /// <summary>A profile's text: handed over by the caller (trusted: its problems may quote it), or read from a file or a resolver.</summary>

@@ -23,6 +23,13 @@ public static class ProfileResolver
     /// <summary>The largest profile file read, in bytes: 1 MiB (the largest built-in profile is about 12 KB).</summary>
     public const int MaxFileBytes = 1 << 20;
 
+    /// <summary>
+    /// The largest data file a profile may name (<c>standard_table.file</c>, a CSV of standard values), in bytes: 16 MiB
+    /// (a published table of every 大类 × size is a few hundred rows, some 50 KB). Read by <see cref="Directory"/> only,
+    /// confined as base profiles are; <see cref="BuiltIn"/> refuses every data file.
+    /// </summary>
+    public const int MaxDataFileBytes = 16 << 20;
+
     /// <summary>Resolves built-in profile names only; any file path is refused. Reads no file.</summary>
     public static IProfileResolver BuiltIn { get; } = new BuiltInProfileResolver();
 

@@ -153,16 +153,35 @@ public sealed class EfficacyCoefficientScoring : IScoringMethod
     /// The standard values of a firm under <see cref="EfficacyCoefficientOptions.Table"/>: its size class, the most specific
     /// row (<see cref="StandardValueTable.Find"/>) and the banded method with that row's standards; the method of
     /// <see cref="EfficacyCoefficientOptions.Standards"/> with a null row when no row fits; a null method when the
-    /// indicator has no standards either (the firm's value counts as missing).
+    /// indicator has no standards either, or when a size value is missing and the table says
+    /// <see cref="MissingSizeMeasure.NoRow"/> (the firm's value counts as missing).
     /// </summary>
     /// <param name="industryCode">The firm's GB/T 4754 code, or null.</param>
-    /// <param name="sizeValue">The firm's value of <see cref="StandardValueTable.SizeMeasure"/> (NaN when missing or when the table has none).</param>
+    /// <param name="sizeValues">The firm's values of <see cref="StandardValueTable.SizeMeasures"/> (NaN when missing).</param>
     /// <exception cref="InvalidOperationException">The method has no table.</exception>
-    internal (StandardValueRow? Row, StandardSizeClass? Size, EfficacyCoefficientScoring? Method) Match(string? industryCode, double sizeValue)
+    internal (StandardValueRow? Row, StandardSizeClass? Size, EfficacyCoefficientScoring? Method) Match(string? industryCode, ReadOnlySpan<double> sizeValues)
     {
         var table = Options.Table ?? throw new InvalidOperationException("This efficacy_coefficient method has no standard-value table.");
-        var size = table.SizeClassOf(sizeValue);
+        if (table.WhenSizeMissing == MissingSizeMeasure.NoRow && HasNaN(sizeValues))
+        {
+            return (null, null, null);
+        }
+
+        var size = table.SizeClassOf(sizeValues);
         return table.Find(industryCode, size) is { } row ? (row, size, rowMethods[row]) : (null, size, defaultMethod);
+    }
+
+    private static bool HasNaN(ReadOnlySpan<double> values)
+    {
+        foreach (var v in values)
+        {
+            if (double.IsNaN(v))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc />

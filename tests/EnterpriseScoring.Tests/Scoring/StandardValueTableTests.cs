@@ -89,7 +89,7 @@ public class StandardValueTableTests
             }));
             Assert.That(problems.Single(p => p.Path == "rows[3]").Message, Does.Contain("duplicate row C26 × 全行业: rows[2]"));
             Assert.That(problems.Single(p => p.Path == "rows[0].size").Message, Does.Contain("unknown size class 'huge'"));
-            Assert.That(() => new StandardValueTable(rows, null, classes), Throws.ArgumentException.With.Message.Contains("size_classes[1].at_least"));
+            Assert.That(() => new StandardValueTable(rows, null, classes), Throws.ArgumentException.With.Message.StartsWith($"{problems[0].Path}: {problems[0].Message}"));
         });
     }
 
@@ -115,8 +115,8 @@ public class StandardValueTableTests
         {
             Assert.That(method.IsBanded, Is.True);
             Assert.That(() => method.Normalise(10, fit), Throws.InvalidOperationException);
-            Assert.That(method.Match("C2614", double.NaN).Method!.Normalise(30, fit), Is.EqualTo(1));
-            Assert.That(method.Match("E4710", double.NaN).Method, Is.Null);
+            Assert.That(method.Match("C2614", []).Method!.Normalise(30, fit), Is.EqualTo(1));
+            Assert.That(method.Match("E4710", []).Method, Is.Null);
         });
     }
 }

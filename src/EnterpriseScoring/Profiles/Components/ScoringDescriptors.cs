@@ -4,7 +4,7 @@ using EnterpriseScoring.Scoring;
 namespace EnterpriseScoring.Profiles.Components;
 
 /// <summary>The built-in scoring methods (<c>"scoring": {"method": …}</c>).</summary>
-internal static class ScoringDescriptors
+internal static partial class ScoringDescriptors
 {
     public static ComponentCatalog<IScoringMethod> Catalog { get; } = new(
         "method",
@@ -128,7 +128,7 @@ internal static class ScoringDescriptors
         }
     }
 
-    private sealed class Efficacy() : ComponentDescriptor<IScoringMethod>(
+    private sealed partial class Efficacy() : ComponentDescriptor<IScoringMethod>(
         EfficacyCoefficientScoring.MethodName,
         "功效系数: (60 + 40 × (x − 不允许值) / (满意值 − 不允许值)) / 100, capped at 1 (W) at or better than 满意值; or the banded form against a standard-value table (优秀/良好/平均/较低/较差): 本档基础分 + (x − 本档标准) / (上档标准 − 本档标准) × 档差, never above W.",
         [
@@ -137,7 +137,7 @@ internal static class ScoringDescriptors
             ComponentOption.OneOf<BelowUnacceptable>("below_unacceptable", "Worse than 不允许值: zero (default: 0 points) or formula (60 + 40 × the negative position, never below 0)."),
             new("standards", ComponentOptionKind.NumberList, "The banded form: five standard values, best band first (优秀, 良好, 平均, 较低, 较差); decreasing for higher-is-better, increasing for lower-is-better. At or better than 优秀: W; worse than 较差: 0. Excludes satisfactory and unacceptable."),
             new("band_coefficients", ComponentOptionKind.NumberList, "The banded form: the five standard coefficients, best first (本档基础分 = coefficient × W). Default [1, 0.8, 0.6, 0.4, 0.2]."),
-            new("standard_table", ComponentOptionKind.Json, "The banded form by industry × size (企业绩效评价标准值): {\"size_measure\": \"revenue\", \"size_classes\": [{\"id\": \"large\", \"label\": \"大型\", \"at_least\": 40000}, …], \"rows\": [{\"industry\": \"C26\", \"label\": \"…\", \"size\": \"large\", \"standards\": [5 values]}, …]}. industry: a GB/T 4754 门类 letter or 大类 (C26); left out for a default row. The most specific row wins (大类 × size, 大类 全行业, 门类 × size, 门类 全行业, default × size, default); then standards, if given; a firm with neither counts as missing."),
+            new("standard_table", ComponentOptionKind.Json, "The banded form by industry × size (企业绩效评价标准值): {\"size_measure\": \"revenue\", \"size_classes\": [{\"id\": \"large\", \"label\": \"大型\", \"at_least\": 40000}, …], \"rows\": [{\"industry\": \"C26\", \"label\": \"…\", \"size\": \"large\", \"standards\": [5 values]}, …]}. industry: a GB/T 4754 门类 letter or 大类 (C26); left out for a default row. The most specific row wins (大类 × size, 大类 全行业, 门类 × size, 门类 全行业, default × size, default); then standards, if given; a firm with neither counts as missing. A class over several measures, all to be met (国统字〔2017〕213号): \"at_least\": {\"employees\": 1000, \"revenue\": 40000}, without size_measure; missing_size: all_sizes (default: a firm missing a size measure gets 全行业 rows) or no_row. \"file\": \"tables/c26.csv\" instead of rows: a CSV next to the profile (行业代码/industry, 行业名称/label, 规模/size, 优秀值/excellent … 较差值/poor)."),
         ])
     {
         public override IScoringMethod? Create(ComponentReader reader)
@@ -218,7 +218,10 @@ internal static class ScoringDescriptors
             {
                 foreach (var (path, message) in table.DirectionProblems(tableDirection))
                 {
-                    reader.ProblemBelow("standard_table", "." + path, message, $"'{reader.IndicatorId}' is {(tableDirection == Direction.LowerIsBetter ? "lower" : "higher")}-is-better");
+                    var hint = $"'{reader.IndicatorId}' is {(tableDirection == Direction.LowerIsBetter ? "lower" : "higher")}-is-better";
+                    _ = table is { Source: { } source, SourceLines: { } lines } && RowLine(path, lines) is { } line
+                        ? reader.ProblemBelow("standard_table", ".file", $"'{source.Path}' line {line}: {message}", hint)
+                        : reader.ProblemBelow("standard_table", "." + path, message, hint);
                 }
 
                 var own = ((EfficacyCoefficientScoring)component).Options.Standards;
@@ -236,17 +239,20 @@ internal static class ScoringDescriptors
             }
         }
 
-        /// <summary>Reads <c>standard_table</c>, reporting every problem at its JSON path; null when it is wrong.</summary>
+        /// <summary>
+        /// Reads <c>standard_table</c>, reporting every problem at its JSON path (a problem of a row read from <c>file</c> at
+        /// <c>standard_table.file</c>, naming the file's line, column and value); null when it is wrong.
+        /// </summary>
         private static StandardValueTable? ReadTable(ComponentReader reader)
         {
             const string Key = "standard_table";
             if (reader.Node(Key) is not JsonObject node)
             {
-                reader.Problem(Key, "standard_table must be an object {size_measure, size_classes, rows}", "{\"rows\": [{\"industry\": \"C26\", \"standards\": [0.2, 0.15, 0.1, 0.05, 0]}]}");
+                reader.Problem(Key, "standard_table must be an object {size_measure, size_classes, rows or file, missing_size}", "{\"rows\": [{\"industry\": \"C26\", \"standards\": [0.2, 0.15, 0.1, 0.05, 0]}]}");
                 return null;
             }
 
-            var ok = Known(reader, node, string.Empty, ["size_measure", "size_classes", "rows"]);
+            var ok = Known(reader, node, string.Empty, ["size_measure", "size_classes", "missing_size", "rows", "file"]);
             Measure? sizeMeasure = null;
             if (node["size_measure"] is { } measureNode)
             {
@@ -260,23 +266,79 @@ internal static class ScoringDescriptors
                 }
             }
 
+            var whenMissing = MissingSizeMeasure.AllSizes;
+            if (node["missing_size"] is { } missingNode)
+            {
+                var text = missingNode is JsonValue tv && tv.TryGetValue<string>(out var t) ? t : null;
+                if (text == "no_row")
+                {
+                    whenMissing = MissingSizeMeasure.NoRow;
+                }
+                else if (text != "all_sizes")
+                {
+                    ok = reader.ProblemBelow(Key, ".missing_size", "missing_size must be \"all_sizes\" (a firm missing a size measure gets a 全行业 row) or \"no_row\" (it has no standard values)");
+                }
+            }
+
             var classes = new List<StandardSizeClass>();
             foreach (var (item, at) in Items(reader, node, "size_classes", ref ok))
             {
                 ok &= Known(reader, item, at, ["id", "label", "at_least"]);
-                var atLeast = item["at_least"] is JsonValue av && av.TryGetValue<double>(out var a) ? a : double.NaN;
-                if (item["at_least"] is null)
+                var (idText, label) = (Text(item, "id") ?? string.Empty, Text(item, "label"));
+                switch (item["at_least"])
                 {
-                    ok = reader.ProblemBelow(Key, at + ".at_least", "a size class needs at_least (the smallest value of size_measure in it)", "e.g. 40000");
-                }
+                    case null:
+                        ok = reader.ProblemBelow(Key, at + ".at_least", "a size class needs at_least: the smallest value of size_measure in it, or one per measure, all to be met", "e.g. 40000, or {\"employees\": 1000, \"revenue\": 40000}");
+                        classes.Add(new StandardSizeClass(idText, label, double.NaN));
+                        break;
+                    case JsonObject perMeasure:
+                        var thresholds = new List<SizeThreshold>();
+                        if (perMeasure.Count == 0)
+                        {
+                            ok = reader.ProblemBelow(Key, at + ".at_least", "at_least names no measure", "e.g. {\"employees\": 1000, \"revenue\": 40000}");
+                        }
 
-                classes.Add(new StandardSizeClass(Text(item, "id") ?? string.Empty, Text(item, "label"), atLeast));
+                        foreach (var (measureId, valueNode) in perMeasure)
+                        {
+                            var measurePath = JsonPath.Child(reader.PathOf(Key) + at + ".at_least", measureId);
+                            var measure = reader.Scope.ResolveMeasure(measureId, measurePath, false);
+                            if (valueNode is not JsonValue value || !value.TryGetValue<double>(out var threshold))
+                            {
+                                ok = reader.Scope.Problem(measurePath, "a threshold must be a number", "e.g. 1000");
+                            }
+                            else if (measure is null)
+                            {
+                                ok = false;
+                            }
+                            else
+                            {
+                                thresholds.Add(new SizeThreshold(measure, threshold));
+                            }
+                        }
+
+                        classes.Add(new StandardSizeClass(idText, label, thresholds));
+                        break;
+                    case JsonValue single when single.TryGetValue<double>(out var atLeast):
+                        classes.Add(new StandardSizeClass(idText, label, atLeast));
+                        break;
+                    default:
+                        ok = reader.ProblemBelow(Key, at + ".at_least", "at_least must be a number or an object of one number per measure", "e.g. 40000, or {\"employees\": 1000, \"revenue\": 40000}");
+                        classes.Add(new StandardSizeClass(idText, label, double.NaN));
+                        break;
+                }
             }
 
             var rows = new List<StandardValueRow>();
-            if (node["rows"] is null)
+            IReadOnlyList<int>? lines = null;
+            StandardTableFile? source = null;
+            var fileNode = node["file"];
+            if (node["rows"] is null && fileNode is null)
             {
-                ok = reader.ProblemBelow(Key, ".rows", "standard_table needs rows", "[{\"industry\": \"C26\", \"size\": \"large\", \"standards\": [0.2, 0.15, 0.1, 0.05, 0]}]");
+                ok = reader.ProblemBelow(Key, ".rows", "standard_table needs rows, or a file of rows", "[{\"industry\": \"C26\", \"size\": \"large\", \"standards\": [0.2, 0.15, 0.1, 0.05, 0]}], or \"file\": \"c26.csv\"");
+            }
+            else if (node["rows"] is not null && fileNode is not null)
+            {
+                ok = reader.ProblemBelow(Key, ".file", "give rows or file, not both");
             }
 
             foreach (var (item, at) in Items(reader, node, "rows", ref ok))
@@ -296,6 +358,34 @@ internal static class ScoringDescriptors
                 rows.Add(new StandardValueRow(Text(item, "industry"), Text(item, "size"), values) { Label = Text(item, "label") });
             }
 
+            if (fileNode is not null && node["rows"] is null)
+            {
+                if (fileNode is not JsonValue fv || !fv.TryGetValue<string>(out var file) || file.Length == 0)
+                {
+                    ok = reader.ProblemBelow(Key, ".file", "file must be the path of a CSV file, relative to the profile file's folder", "e.g. \"tables/c26.csv\"");
+                }
+                else if (reader.Scope.DataFiles is { } files && files.TryGet(file, out var data))
+                {
+                    var csv = StandardTableCsv.Read(data.Bytes, file, classes);
+                    foreach (var problem in csv.Problems)
+                    {
+                        ok = reader.ProblemBelow(Key, ".file", problem);
+                    }
+
+                    rows.AddRange(csv.Rows.Select(r => r.Row));
+                    lines = [.. csv.Rows.Select(r => r.Line)];
+                    source = new StandardTableFile(file, csv.Sha256, data.Bytes.Length);
+                }
+                else if (reader.Scope.DataFiles?.WasRefused(file) != true)
+                {
+                    ok = reader.ProblemBelow(Key, ".file", $"'{file}' was not read: only a profile loaded by ProfileLoader (from a file, or with ProfileResolver.Directory) reads data files", "give the rows inline");
+                }
+                else
+                {
+                    ok = false; // the loader has said why
+                }
+            }
+
             if (!ok)
             {
                 return null;
@@ -303,11 +393,24 @@ internal static class ScoringDescriptors
 
             foreach (var (path, message) in StandardValueTable.Problems(rows, sizeMeasure, classes))
             {
-                ok = reader.ProblemBelow(Key, "." + path, message);
+                ok = source is not null && RowLine(path, lines!) is { } line
+                    ? reader.ProblemBelow(Key, ".file", $"'{source.Path}' line {line}: {LinesFor(message, lines!)}")
+                    : reader.ProblemBelow(Key, "." + path, message);
             }
 
-            return ok ? new StandardValueTable(rows, sizeMeasure, classes) : null;
+            return ok ? new StandardValueTable(rows, sizeMeasure, classes, whenMissing) { Source = source, SourceLines = lines } : null;
         }
+
+        /// <summary>The file line of a problem at <c>rows[r]…</c> of a table read from a file, or null for another path.</summary>
+        private static int? RowLine(string path, IReadOnlyList<int> lines) =>
+            RowIndex().Match(path) is { Success: true } m && int.TryParse(m.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var r) && r < lines.Count ? lines[r] : null;
+
+        /// <summary><paramref name="message"/> with every <c>rows[r]</c> named by its file line.</summary>
+        private static string LinesFor(string message, IReadOnlyList<int> lines) =>
+            RowIndex().Replace(message, m => int.TryParse(m.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var r) && r < lines.Count ? $"line {lines[r]}" : m.Value);
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"rows\[(\d+)\]", System.Text.RegularExpressions.RegexOptions.CultureInvariant, 1000)]
+        private static partial System.Text.RegularExpressions.Regex RowIndex();
 
         private static string? Text(JsonObject item, string key) => item[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
@@ -364,10 +467,12 @@ internal static class ScoringDescriptors
                 {
                     var item = new JsonObject { ["id"] = c.Id };
                     Put(item, "label", c.Label);
-                    item["at_least"] = c.AtLeast;
+                    item["at_least"] = c.Thresholds.Count == 0 ? c.AtLeast : new JsonObject(c.Thresholds.Select(t => KeyValuePair.Create(t.Measure.Id, (JsonNode?)JsonValue.Create(t.AtLeast))));
                     return item;
                 })]);
             }
+
+            Put(o, "missing_size", table.WhenSizeMissing == MissingSizeMeasure.NoRow ? "no_row" : null);
 
             o["rows"] = new JsonArray([.. table.Rows.Select(r =>
             {

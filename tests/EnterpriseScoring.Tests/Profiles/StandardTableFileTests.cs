@@ -1,0 +1,300 @@
+using System.Text;
+using EnterpriseScoring.IO;
+using EnterpriseScoring.Profiles;
+using EnterpriseScoring.Scoring;
+
+namespace EnterpriseScoring.Tests.Profiles;
+
+/// <summary>
+/// <c>standard_table.file</c>: the rows of a standard-value table from a CSV file next to the profile — the same table as
+/// the rows inline, Chinese or English headers, UTF-8 or GB18030, every bad line reported at once with its line, column,
+/// value and reason, confined to the profile's folder, and in the profile's digest.
+/// </summary>
+public class StandardTableFileTests
+{
+    private const string FilePath = "$.pools[0].indicators[0].scoring.standard_table.file";
+
+    /// <summary>The rows of seeds/data/standard-table.profile.json, as a CSV file with Chinese headers.</summary>
+    private const string ChineseCsv = """
+        行业代码,行业名称,规模,优秀值（万元/亩）,良好值,平均值,较低值,较差值
+        C26,化学原料和化学制品制造业,大型,40,30,20,10,5
+        C26,化学原料和化学制品制造业,全行业,30,22,15,8,4
+        C,制造业,,25,18,12,6,3
+
+        """;
+
+    /// <summary>The same rows with English headers, another column order, and a size id.</summary>
+    private const string EnglishCsv = """
+        industry,size,excellent,good,average,low,poor,label
+        C26,large,40,30,20,10,5,化学原料和化学制品制造业
+        26,all,30,22,15,8,4,化学原料和化学制品制造业
+        C,,25,18,12,6,3,制造业
+
+        """;
+
+    private string directory = string.Empty;
+
+    [SetUp]
+    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-standard-file-").FullName;
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
+
+    /// <summary>seeds/data/standard-table.profile.json with its rows replaced by <c>"file": <paramref name="file"/></c>.</summary>
+    private static string FileProfile(string file)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(TestPaths.Seeds("data", "standard-table.profile.json")))!;
+        var table = json["pools"]![0]!["indicators"]![0]!["scoring"]!["standard_table"]!.AsObject();
+        table.Remove("rows");
+        table["file"] = file;
+        json.AsObject().Remove("$schema");
+        json.AsObject().Remove("assumptions");
+        return json.ToJsonString();
+    }
+
+    private string Write(string name, string text, Encoding? encoding = null)
+    {
+        var path = Path.Combine(directory, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, (encoding ?? new UTF8Encoding(false)).GetPreamble().Concat((encoding ?? new UTF8Encoding(false)).GetBytes(text)).ToArray());
+        return path;
+    }
+
+    private static Evaluation Evaluate(EvaluationProfile profile) =>
+        new Evaluator(profile).Evaluate(FirmCsvReader.Read(TestPaths.Seeds("data", "standard-table.csv"), FirmCsvReaderOptions.Default.ForProfile(profile)).Table);
+
+    private static StandardValueTable TableOf(EvaluationProfile profile) => ((EfficacyCoefficientScoring)profile.Pools[0].Indicators[0].Scoring!).Options.Table!;
+
+    [Test]
+    public void FileAndInlineTables_GiveIdenticalResults()
+    {
+        Write("table.csv", ChineseCsv);
+        var inline = ProfileLoader.Load(TestPaths.Seeds("data", "standard-table.profile.json"));
+        var fromFile = ProfileLoader.Load(Write("p.json", FileProfile("table.csv")));
+
+        var a = Evaluate(inline);
+        var b = Evaluate(fromFile);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(b.Results.Select(r => (r.Id, r.Total, r.Rank, r.Tier)), Is.EqualTo(a.Results.Select(r => (r.Id, r.Total, r.Rank, r.Tier))));
+            Assert.That(b.Results.Select(r => b.Explain(r.Id)), Is.EqualTo(a.Results.Select(r => a.Explain(r.Id))));
+            Assert.That(TableOf(fromFile).Rows, Is.EqualTo(TableOf(inline).Rows));
+            Assert.That(TableOf(fromFile).Source!.Path, Is.EqualTo("table.csv"));
+            Assert.That(TableOf(inline).Source, Is.Null);
+        });
+    }
+
+    [Test]
+    public void EnglishHeaders_Gb18030AndUtf8WithBom_ReadTheSameRows()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Write("zh-gb.csv", ChineseCsv, Encoding.GetEncoding("GB18030"));
+        Write("zh-bom.csv", ChineseCsv, new UTF8Encoding(true));
+        Write("en.csv", EnglishCsv);
+
+        var rows = new[] { "zh-gb.csv", "zh-bom.csv", "en.csv" }
+            .Select(f => TableOf(ProfileLoader.Load(Write(f + ".json", FileProfile(f)))).Rows)
+            .ToArray();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows[0].Select(r => r.Key), Is.EqualTo(new[] { "C26 × large", "C26 × 全行业", "C × 全行业" }));
+            Assert.That(rows[0][0].Label, Is.EqualTo("化学原料和化学制品制造业"));
+            Assert.That(rows[1], Is.EqualTo(rows[0]));
+            Assert.That(rows[2], Is.EqualTo(rows[0]));
+        });
+    }
+
+    [Test]
+    public void BadLines_AreAllReportedInOneError_WithLineColumnValueAndReason()
+    {
+        Write("bad.csv", """
+            行业代码,规模,优秀值,良好值,平均值,较低值,较差值
+            C26,大型,40,30,abc,10,5
+            D26,,30,22,15,8,4
+            C,巨型,25,18,12,6,3
+            C17,,25,18,12,6,
+            C28,,5%,4,3,2,1
+
+            """);
+
+        var e = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p.json", FileProfile("bad.csv"))));
+        var messages = e.Problems.Where(p => p.Path == FilePath).Select(p => p.Message).ToArray();
+
+        Assert.That(messages, Is.EquivalentTo(new[]
+        {
+            "'bad.csv' line 2, column '平均值', value 'abc': not a number",
+            "'bad.csv' line 3, column '行业代码', value 'D26': not a GB/T 4754 门类 (a letter A–T) or 大类 (2 digits, e.g. C26 or 26, the letter that of the digits); blank or 默认 for a default row",
+            "'bad.csv' line 4, column '规模', value '巨型': no size class has this id or label; the classes are large 大型, medium 中型, small 小型, or 全行业 / blank for every size",
+            "'bad.csv' line 5, column '较差值', value '': blank: a row needs all five standard values (优秀, 良好, 平均, 较低, 较差)",
+            "'bad.csv' line 6, column '优秀值', value '5%': a percentage: write the number in the indicator's own unit, without %",
+        }), e.Message);
+    }
+
+    [Test]
+    public void TableProblems_NameTheFileLine()
+    {
+        Write("dup.csv", """
+            industry,size,excellent,good,average,low,poor
+            C26,,40,30,20,10,5
+            C,,25,18,12,6,3
+            26,,30,22,15,8,4
+            C17,,3,18,12,6,9
+
+            """);
+
+        var e = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p.json", FileProfile("dup.csv"))));
+        var messages = e.Problems.Where(p => p.Path == FilePath).Select(p => p.Message).ToArray();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(messages, Has.Some.EqualTo("'dup.csv' line 4: duplicate row C26 × 全行业: line 2 has the same industry and size"), e.Message);
+            Assert.That(messages, Has.Some.StartsWith("'dup.csv' line 5: standards must be five finite values"), e.Message);
+        });
+    }
+
+    [Test]
+    public void UnknownHeader_AndMissingColumn_AreRefused()
+    {
+        Write("extra.csv", "industry,excellent,good,average,low,poor,remark2\nC,5,4,3,2,1,x\n");
+        Write("missing.csv", "industry,excellent,good,average,low\nC,5,4,3,2\n");
+
+        var extra = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p1.json", FileProfile("extra.csv"))));
+        var missing = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p2.json", FileProfile("missing.csv"))));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(extra.Problems.Single(p => p.Path == FilePath).Message, Does.Contain("column 'remark2': not a column of a standard-value table"));
+            Assert.That(missing.Problems.Single(p => p.Path == FilePath).Message, Does.Contain("has no column 'poor'"));
+        });
+    }
+
+    [Test]
+    public void RowsAndFile_Together_AreRefused()
+    {
+        Write("table.csv", ChineseCsv);
+        var json = FileProfile("table.csv").Replace("\"file\":\"table.csv\"", "\"file\":\"table.csv\",\"rows\":[{\"standards\":[5,4,3,2,1]}]", StringComparison.Ordinal);
+
+        var e = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p.json", json)));
+
+        Assert.That(e.Problems.Single(p => p.Path == FilePath).Message, Is.EqualTo("give rows or file, not both"));
+    }
+
+    [Test]
+    public void WithoutFileAccess_TheFileIsRefused()
+    {
+        var e = ProfileTestSupport.Problems(() => ProfileLoader.Parse(FileProfile("table.csv")));
+
+        Assert.That(e.Problems.Single().Message, Does.Contain("'table.csv' is a file, and this profile is loaded without access to files"));
+    }
+
+    [TestCase("../outside.csv", "leads out of the folder")]
+    [TestCase("/etc/passwd", "is an absolute path")]
+    [TestCase("nowhere.csv", "not found")]
+    public void AFileOutsideTheFolder_OrMissing_IsRefused(string file, string message)
+    {
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(directory)!, "outside.csv"), ChineseCsv);
+        try
+        {
+            var e = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p.json", FileProfile(file))));
+
+            Assert.That(e.Problems.Single(p => p.Path == FilePath).Message, Does.Contain(message));
+        }
+        finally
+        {
+            File.Delete(Path.Combine(Path.GetDirectoryName(directory)!, "outside.csv"));
+        }
+    }
+
+    [Test]
+    public void ASymbolicLinkOutOfTheFolder_IsRefused()
+    {
+        var outside = Directory.CreateTempSubdirectory("escore-standard-outside-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "secret.csv"), ChineseCsv);
+            File.CreateSymbolicLink(Path.Combine(directory, "linked.csv"), Path.Combine(outside, "secret.csv"));
+
+            var e = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p.json", FileProfile("linked.csv"))));
+
+            Assert.That(e.Problems.Single(p => p.Path == FilePath).Message, Does.Contain("symbolic link that leads out of the folder"));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    [Test]
+    public void AFileLargerThanTheLimit_IsRefusedUnread()
+    {
+        using (var big = File.Create(Path.Combine(directory, "big.csv")))
+        {
+            big.SetLength(ProfileResolver.MaxDataFileBytes + 1L);
+        }
+
+        var e = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p.json", FileProfile("big.csv"))));
+
+        Assert.That(e.Problems.Single(p => p.Path == FilePath).Message, Does.Contain("more than the 16777216 bytes"));
+    }
+
+    [Test]
+    public void ABaseProfileInASubfolder_NamesItsTableFromItsOwnFolder()
+    {
+        Write("bases/table.csv", ChineseCsv);
+        Write("table.csv", EnglishCsv.Replace("40,30", "41,30", StringComparison.Ordinal)); // a different table beside the extending file
+        Write("bases/base.json", FileProfile("table.csv"));
+        var profile = ProfileLoader.Load(Write("p.json", """{ "extends": "bases/base.json", "name": "child" }"""));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TableOf(profile).Source!.Path, Is.EqualTo("bases/table.csv"));
+            Assert.That(TableOf(profile).Rows[0].Standards[0], Is.EqualTo(40));
+        });
+    }
+
+    [Test]
+    public void ResolveFile_ListsTheTableFile()
+    {
+        Write("table.csv", ChineseCsv);
+
+        ProfileLoader.ResolveFile(Write("p.json", FileProfile("table.csv")), out var files);
+
+        Assert.That(files.Select(Path.GetFileName), Is.EqualTo(new[] { "p.json", "table.csv" }));
+    }
+
+    [Test]
+    public void AnEditedTable_ChangesTheProfileDigest_AndTheRecordedFileDigest()
+    {
+        var path = Write("p.json", FileProfile("table.csv"));
+        Write("table.csv", ChineseCsv);
+        var before = ProfileLoader.Load(path);
+        Write("table.csv", ChineseCsv.Replace("25,18,12,6,3", "25,18,12,6,2", StringComparison.Ordinal));
+        var after = ProfileLoader.Load(path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ProfileWriter.Sha256(after), Is.Not.EqualTo(ProfileWriter.Sha256(before)));
+            Assert.That(TableOf(after).Source!.Sha256, Is.Not.EqualTo(TableOf(before).Source!.Sha256));
+            Assert.That(TableOf(after).Source!.Sha256, Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, "table.csv"))))));
+        });
+    }
+
+    [Test]
+    public void WrittenBack_TheRowsAreInline_AndReloadWithoutFileAccess()
+    {
+        Write("table.csv", ChineseCsv);
+        var profile = ProfileLoader.Load(Write("p.json", FileProfile("table.csv")));
+
+        var json = ProfileWriter.ToJson(profile);
+        var again = ProfileLoader.Parse(json);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(json, Does.Not.Contain("table.csv"));
+            Assert.That(TableOf(again).Rows, Is.EqualTo(TableOf(profile).Rows));
+            Assert.That(ProfileWriter.Sha256(again), Is.EqualTo(ProfileWriter.Sha256(profile)));
+        });
+    }
+}
