@@ -160,7 +160,7 @@ internal static class ScorecardCommand
             Scorecard scorecard;
             try
             {
-                scorecard = Scorecard.Evaluate(evaluation, register?.Register, scorecardProfile, prior, history, events?.Events);
+                scorecard = Scorecard.Evaluate(evaluation, register?.Register, scorecardProfile, prior, history, events?.Events, evaluator.Options);
             }
             catch (InvalidOperationException e)
             {

@@ -25,9 +25,16 @@ public sealed class PlatformIndicatorInput
     private readonly ConcurrentDictionary<string, Lazy<AscendingByGroup>> ascendingAll = new(StringComparer.Ordinal); // over every row
     private readonly Dictionary<string, ulong[]?> declared = new(StringComparer.Ordinal); // per measure, the rows it is summed over (null: any)
     private readonly Lazy<Tier[]> tiers;
+    private readonly int degree;
 
-    internal PlatformIndicatorInput(Evaluation evaluation, PlatformMembership membership, FirmTable? prior)
+    /// <summary>The input of one run.</summary>
+    /// <param name="evaluation">The firm evaluation.</param>
+    /// <param name="membership">The membership of its table.</param>
+    /// <param name="prior">The prior year's firms, or null.</param>
+    /// <param name="degree">The most threads a sort or sum uses (<see cref="EvaluatorOptions.MaxDegreeOfParallelism"/>: −1 or at least 1); the sums are the same at any.</param>
+    internal PlatformIndicatorInput(Evaluation evaluation, PlatformMembership membership, FirmTable? prior, int degree)
     {
+        this.degree = degree;
         Evaluation = evaluation;
         Membership = membership;
         PriorTable = prior;
@@ -112,7 +119,7 @@ public sealed class PlatformIndicatorInput
     public void SumByGroup(ReadOnlySpan<double> values, RowMask rows, Span<double> sums, Span<int> counts)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        SumInOrder(AscendingByGroup.Of(values, Membership, null), rows, sums, counts);
+        SumInOrder(AscendingByGroup.Of(values, Membership, null, degree), rows, sums, counts);
     }
 
     /// <summary>
@@ -176,10 +183,10 @@ public sealed class PlatformIndicatorInput
         ArgumentNullException.ThrowIfNull(rows);
         ValuesOf(measureId, out var present);
         var selected = And(rows, present);
-        var order = ascending.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), Membership, declared.GetValueOrDefault(id)))).Value;
+        var order = ascending.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), Membership, declared.GetValueOrDefault(id), degree))).Value;
         if (!order.Covers(selected))
         {
-            order = ascendingAll.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), Membership, null))).Value;
+            order = ascendingAll.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), Membership, null, degree))).Value;
         }
 
         SumInOrder(order, selected, sums, counts);
@@ -197,7 +204,7 @@ public sealed class PlatformIndicatorInput
         var words = rows.WordArray;
         var groupSums = new double[sums.Length];
         var groupCounts = new int[counts.Length];
-        Parallelism.For(sums.Length, DegreeFor(order.Rows.Length), order.Rows.Length, g =>
+        Parallelism.For(sums.Length, DegreeFor(order.Rows.Length, degree), order.Rows.Length, g =>
         {
             var orderRows = order.Rows;
             var orderValues = order.Values;
@@ -225,8 +232,8 @@ public sealed class PlatformIndicatorInput
         groupCounts.CopyTo(counts);
     }
 
-    /// <summary>The threads for a per-group loop over <paramref name="rows"/> rows: several from <see cref="ParallelRows"/> rows on, else one.</summary>
-    private static int DegreeFor(int rows) => rows >= ParallelRows ? -1 : 1;
+    /// <summary>The threads for a per-group loop over <paramref name="rows"/> rows: up to <paramref name="degree"/> from <see cref="ParallelRows"/> rows on, else one.</summary>
+    private static int DegreeFor(int rows, int degree) => rows >= ParallelRows ? degree : 1;
 
     /// <summary>Rows from which the per-group sorts and sums run on several threads (below, dispatch costs more than it saves).</summary>
     private const int ParallelRows = 1 << 16;
@@ -310,8 +317,8 @@ public sealed class PlatformIndicatorInput
             return true;
         }
 
-        /// <summary>The order of <paramref name="values"/> by group; over the rows of <paramref name="domain"/> only, or every row when null.</summary>
-        public static AscendingByGroup Of(ReadOnlySpan<double> values, PlatformMembership membership, ulong[]? domain)
+        /// <summary>The order of <paramref name="values"/> by group; over the rows of <paramref name="domain"/> only, or every row when null; the groups sorted on at most <paramref name="degree"/> threads.</summary>
+        public static AscendingByGroup Of(ReadOnlySpan<double> values, PlatformMembership membership, ulong[]? domain, int degree)
         {
             // Bucket the keys by group in one sequential pass over the rows (a counting sort, stable by row) …
             var groupOfRow = membership.GroupOfRow;
@@ -344,7 +351,7 @@ public sealed class PlatformIndicatorInput
 
             // … then sort each group's slice (in cache) apart and read the values back from the keys.
             var sorted = new double[keys.Length];
-            Parallelism.For(groupCount, DegreeFor(keys.Length), keys.Length, g =>
+            Parallelism.For(groupCount, DegreeFor(keys.Length, degree), keys.Length, g =>
             {
                 var n = start[g + 1] - start[g];
                 if (n > 1)

@@ -83,10 +83,14 @@ public sealed class Scorecard
     /// <param name="events">Events (any years: those of the profile's year count) of the profile's event classes, e.g.
     /// <see cref="ScorecardEventsReadResult.Events"/>: deductions and disqualifications (docs/scorecard.md, "Events"); null for none.
     /// An event that cannot be counted is listed in <see cref="UnmatchedEvents"/>.</param>
+    /// <param name="options">Options; only <see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> is used, by the platform
+    /// figures (<see cref="PlatformFigures.Compute"/>): pass the firm evaluator's <see cref="Evaluator.Options"/> to keep a
+    /// service's thread limit. The scorecard is the same at every value. Defaults when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> is 0 or below −1.</exception>
     /// <exception cref="InvalidOperationException">An indicator needs a measure the firm table lacks, or a prior table that was not given.</exception>
     /// <exception cref="ArgumentException"><paramref name="history"/> holds a year not earlier than the profile's.</exception>
     /// <exception cref="ProfileException">An indicator names a tier the evaluation's firm profile does not have (with the JSON path of its code).</exception>
-    public static Scorecard Evaluate(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior = null, ScorecardHistory? history = null, IEnumerable<ScorecardEvent>? events = null)
+    public static Scorecard Evaluate(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior = null, ScorecardHistory? history = null, IEnumerable<ScorecardEvent>? events = null, EvaluatorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(profile);
@@ -100,7 +104,7 @@ public sealed class Scorecard
         profile.CheckTiers(evaluation.Profile);
         register ??= PlatformRegister.Empty;
         var membership = PlatformMembership.Create(evaluation.Table, register, year);
-        var figures = PlatformFigures.Compute(evaluation, membership, profile.Indicators.Select(i => i.Indicator), prior);
+        var figures = PlatformFigures.Compute(evaluation, membership, profile.Indicators.Select(i => i.Indicator), prior, options);
         var units = membership.Units
             .Where(u => u.Kind == PlatformUnitKind.Platform && (profile.Scope == ScorecardScope.AllPlatforms || u.Parent.Length == 0))
             .ToList();
