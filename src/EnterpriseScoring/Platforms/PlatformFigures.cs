@@ -71,7 +71,7 @@ public sealed class PlatformFigures
         var input = new PlatformIndicatorInput(evaluation, membership, prior, degree);
         foreach (var indicator in list)
         {
-            input.Declare(indicator); // the rows each measure is summed over, so that only those are sorted
+            indicator.DeclareSums(input); // the rows each measure is summed over, so that only those are sorted
         }
 
         var parts = new PlatformIndicatorParts[list.Length];

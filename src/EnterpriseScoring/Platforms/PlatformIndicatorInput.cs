@@ -12,8 +12,8 @@ namespace EnterpriseScoring.Platforms;
 /// Sums per group are order-independent (<see cref="SumByGroup(string, RowMask, Span{double}, Span{int})"/>: each group's terms sorted, then added with Neumaier's
 /// compensation), so the figures do not depend on the order of the firm rows. A measure's values are sorted once per run,
 /// group by group (each group's rows in cache, not one sort of every row; the groups on several threads, each sorted
-/// alone, so the order is the same at any thread count), and every sum of it streams that order. When the built-in
-/// indicators of a run are declared first (<see cref="Declare(IPlatformIndicator)"/>), a measure's order holds only the rows
+/// alone, so the order is the same at any thread count), and every sum of it streams that order. When the
+/// indicators of a run declare their sums first (<see cref="IPlatformIndicator.DeclareSums"/>), a measure's order holds only the rows
 /// they sum it over (the 规上 members for the 规上 figures); a sum over rows outside it sorts the whole measure instead. Filters are <see cref="FirmCondition"/>s,
 /// evaluated as the firm evaluation evaluates them (land = the evaluated land), and cached per run. Thread-safe once declared.
 /// </remarks>
@@ -123,32 +123,13 @@ public sealed class PlatformIndicatorInput
     }
 
     /// <summary>
-    /// Declares the measures a built-in indicator sums and the rows it sums them over (its filter), before any sum: a
-    /// measure declared only with filters is then sorted over the rows of those filters alone. Other indicators declare
-    /// nothing (their measures are sorted over every row when first summed). Not thread-safe: declare every indicator first.
+    /// Declares that a measure is summed over the rows of <paramref name="filter"/> (every row for null), before any sum
+    /// (<see cref="IPlatformIndicator.DeclareSums"/>): a measure declared only with filters is then sorted over the rows of
+    /// those filters alone. Not thread-safe: every indicator declares first.
     /// </summary>
-    /// <param name="indicator">The indicator.</param>
-    internal void Declare(IPlatformIndicator indicator)
-    {
-        switch (indicator)
-        {
-            case RatioOfSumsPlatformIndicator ratio:
-                Declare(ratio.Numerator, ratio.Filter);
-                Declare(ratio.Denominator, ratio.Filter);
-                break;
-            case TotalPlatformIndicator total:
-                Declare(total.Measure, total.Filter);
-                break;
-            case SharePlatformIndicator share:
-                Declare(share.Measure, share.Whole); // the part is a subset of the whole
-                break;
-            case TierLandSharePlatformIndicator:
-                Declare(KnownMeasures.LandArea.Id, null);
-                break;
-        }
-    }
-
-    private void Declare(string measureId, FirmCondition? filter)
+    /// <param name="measureId">The measure's id.</param>
+    /// <param name="filter">The rows it is summed over.</param>
+    internal void DeclareSum(string measureId, FirmCondition? filter)
     {
         if (filter is null || filter == FirmCondition.All)
         {
