@@ -160,7 +160,7 @@ internal static class ScorecardCommand
             Scorecard scorecard;
             try
             {
-                scorecard = Scorecard.Evaluate(evaluation, register?.Register, scorecardProfile, prior, history, events?.Events);
+                scorecard = Scorecard.Evaluate(evaluation, register?.Register, scorecardProfile, prior, history, events?.Events, evaluator.Options);
             }
             catch (InvalidOperationException e)
             {
@@ -319,7 +319,9 @@ internal static class ScorecardCommand
         return events;
     }
 
-    private static void FailOnEventProblems(CliLog log, string path, IReadOnlyList<EnterpriseScoring.Validation.RowIssue> problems)
+    /// <summary>Logs every event that cannot be counted (line, platform, column, value, reason) and fails with exit code 3; nothing when there is none.</summary>
+    /// <exception cref="CommandException">A row cannot be counted.</exception>
+    internal static void FailOnEventProblems(CliLog log, string path, IReadOnlyList<EnterpriseScoring.Validation.RowIssue> problems)
     {
         if (problems.Count == 0)
         {

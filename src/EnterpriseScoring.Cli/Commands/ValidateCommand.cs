@@ -14,9 +14,11 @@ namespace EnterpriseScoring.Cli.Commands;
 /// <c>--profile</c>) lacks a column for a measure the profile reads, as <c>score</c> would report it, or (with
 /// <c>--corrections</c>) a correction cannot be applied to the input, or (with <c>--adjustments</c>, which needs
 /// <c>--profile</c>) a manual tier decision cannot be applied to the evaluation. With <c>--events FILE --profile
-/// SCORECARD</c> it checks a scorecard events file alone (no firm input), as <c>escore scorecard --events</c> reads it:
-/// exit code 3 when a row is rejected (every one listed with its line, column, value and reason, an event class the
-/// scorecard does not declare among them), 2 when the scorecard profile is invalid, 0 otherwise.
+/// SCORECARD</c> it checks a scorecard events file as <c>escore scorecard --events</c> reads it, and with
+/// <c>--input FIRMS [--platforms REGISTER]</c> also whether each event's platform is one the scorecard would count it on:
+/// exit code 3 when a row is rejected or cannot be counted (every one listed with its line, column, value and reason, an
+/// event class the scorecard does not declare and a platform of no scored row among them), 2 when the scorecard profile is
+/// invalid, 0 otherwise.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -52,6 +54,11 @@ internal static class ValidateCommand
             Description = Descriptions.ValidateEvents,
             HelpName = "FILE",
         };
+        var platforms = new Option<string?>("--platforms")
+        {
+            Description = Descriptions.ValidatePlatforms,
+            HelpName = "REGISTER",
+        };
         var command = new Command("validate", Descriptions.Validate);
         input.AddTo(command, events);
         command.Options.Add(rejects);
@@ -61,8 +68,14 @@ internal static class ValidateCommand
         command.Options.Add(corrections);
         command.Options.Add(adjustments);
         command.Options.Add(events);
+        command.Options.Add(platforms);
         command.Validators.Add(result =>
         {
+            if (result.GetResult(platforms) is not null && (result.GetResult(events) is null || (result.GetResult(input.Input) is null && result.GetResult(input.DbProvider) is null)))
+            {
+                result.AddError(Messages.PlatformsNeedEventsAndInput);
+            }
+
             if (result.GetResult(events) is not null)
             {
                 if (result.GetResult(profile) is null)
@@ -70,7 +83,7 @@ internal static class ValidateCommand
                     result.AddError(Messages.EventsNeedScorecard);
                 }
 
-                if (result.GetResult(input.Input) is not null || result.GetResult(input.DbProvider) is not null || result.GetResult(corrections) is not null || result.GetResult(adjustments) is not null || result.GetResult(acceptMissing) is not null)
+                if (result.GetResult(rejects) is not null || result.GetResult(corrections) is not null || result.GetResult(adjustments) is not null || result.GetResult(acceptMissing) is not null)
                 {
                     result.AddError(Messages.EventsValidatedAlone);
                 }
@@ -93,7 +106,8 @@ internal static class ValidateCommand
             var context = CommandContext.From(parseResult, globals);
             if (parseResult.GetValue(events) is { } eventsPath)
             {
-                return ValidateEvents(context, eventsPath, parseResult.GetRequiredValue(profile));
+                var firms = parseResult.GetResult(input.Input) is not null || parseResult.GetResult(input.DbProvider) is not null ? input : null;
+                return ValidateEvents(context, parseResult, eventsPath, parseResult.GetRequiredValue(profile), firms, parseResult.GetValue(platforms));
             }
 
             EvaluationProfile? loaded = null;
@@ -139,16 +153,45 @@ internal static class ValidateCommand
 
     /// <summary>
     /// Checks a scorecard events file against the scorecard profile <paramref name="scorecard"/> names, as
-    /// <c>escore scorecard --events</c> reads it; whether each platform exists is decided by the scorecard run (it needs
-    /// the firms and the register), so it is not checked here.
+    /// <c>escore scorecard --events</c> reads it; with the firms (<paramref name="firms"/>) and optionally the register,
+    /// also each event's platform, as the scorecard run matches it (<see cref="EnterpriseScoring.Scorecards.Scorecard.UnmatchedEventsOf"/>:
+    /// the same membership, the same problems and texts).
     /// </summary>
-    /// <exception cref="CommandException">The file is missing, or a row is rejected (exit code 3, every row logged first).</exception>
-    private static int ValidateEvents(CommandContext context, string path, string scorecard)
+    /// <exception cref="CommandException">A file is missing, or a row is rejected or cannot be counted (exit code 3, every row logged first).</exception>
+    private static int ValidateEvents(CommandContext context, ParseResult parseResult, string path, string scorecard, InputOptions? firms, string? registerPath)
     {
         var card = EnterpriseScoring.Scorecards.ScorecardLoader.Load(scorecard);
         context.WriteLine(Messages.ScorecardValid(card.Id, card.Jurisdiction, card.Year, card.EventClasses.Count));
         var read = ScorecardCommand.ReadEvents(context.Log, path, card)!;
         context.WriteLine(Messages.EventsValid(path, read.RowsRead, read.Events.Count, read.Events.Count(e => e.Date.Year == card.Year), card.Year));
+        if (firms is null)
+        {
+            context.WriteLine(Messages.EventPlatformsNotChecked);
+            return ExitCodes.Success;
+        }
+
+        EnterpriseScoring.Platforms.PlatformRegister? register = null;
+        if (registerPath is not null)
+        {
+            if (!File.Exists(registerPath))
+            {
+                throw new CommandException(ExitCodes.InputOrUsageError, Messages.RegisterNotFound(registerPath));
+            }
+
+            var registerRead = PlatformRegisterInput.Read(registerPath);
+            foreach (var warning in registerRead.Warnings)
+            {
+                context.Log.Warn($"{registerPath}: {warning.Reason}");
+            }
+
+            register = registerRead.Register;
+        }
+
+        // The firms as the scorecard reads them (with its firm profile's column rules): their platform cells make the membership.
+        var firmProfile = EnterpriseScoring.Scorecards.ScorecardLoader.LoadFirmProfile(card);
+        var table = firms.Resolve(parseResult).Read(context.Log, firms.ReaderOptions(parseResult, firmProfile)).Table;
+        ScorecardCommand.FailOnEventProblems(context.Log, path, EnterpriseScoring.Scorecards.Scorecard.UnmatchedEventsOf(table, register, card, read.Events));
+        context.WriteLine(Messages.EventPlatformsValid(read.Events.Count(e => e.Date.Year == card.Year), card.Year, table.Count, register?.Platforms.Count ?? 0));
         return ExitCodes.Success;
     }
 

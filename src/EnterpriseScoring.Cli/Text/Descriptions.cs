@@ -153,8 +153,13 @@ internal static class Descriptions
 
     /// <summary><c>validate --events</c>.</summary>
     public static string ValidateEvents => Pick(
-        "Check a scorecard events file (platform, date, class, count, note) alone, as 'escore scorecard --events' reads it, against the scorecard profile given with --profile (a built-in scorecard or a file): every rejected row is listed with its line, column, value and reason — an event class the scorecard does not declare among them (exit code 3). No --input: platforms are matched when the scorecard runs.",
-        "单独检查考核事件文件（平台、日期、类别、次数、说明），按 'escore scorecard --events' 的方式读取，对照 --profile 给出的考核方案（内置或文件）：逐条列出拒收的行（行号、列、值、原因），包括考核方案未声明的事件类别（此时退出码 3）。不需要 --input：平台在运行考核时匹配。");
+        "Check a scorecard events file (platform, date, class, count, note) alone, as 'escore scorecard --events' reads it, against the scorecard profile given with --profile (a built-in scorecard or a file): every rejected row is listed with its line, column, value and reason — an event class the scorecard does not declare among them (exit code 3). With --input (and --platforms) each event's platform is checked too, as the scorecard matches it.",
+        "检查考核事件文件（平台、日期、类别、次数、说明），按 'escore scorecard --events' 的方式读取，对照 --profile 给出的考核方案（内置或文件）：逐条列出拒收的行（行号、列、值、原因），包括考核方案未声明的事件类别（此时退出码 3）。给出 --input（及 --platforms）时，还按考核时的方式检查每条事件的平台。");
+
+    /// <summary><c>--platforms</c> of <c>validate</c>.</summary>
+    public static string ValidatePlatforms => Pick(
+        "With --events and --input: the platform register (平台名录, CSV or .xlsx) the scorecard will use, so that each event's platform is matched as 'escore scorecard --platforms' matches it (in the register, or named by a firm; merged platforms by their successor; a platform no scored row covers is a problem).",
+        "与 --events 和 --input 同用：考核将使用的平台名录（CSV 或 .xlsx），以便按 'escore scorecard --platforms' 的方式匹配每条事件的平台（在名录中或为企业所填；已整合的平台按整合后的平台；不属于任何参评平台的为问题）。");
 
     /// <summary><c>--profile</c> of <c>validate</c>.</summary>
     public static string ValidateProfile => Pick(

@@ -77,10 +77,25 @@ internal static partial class Messages
         "--events needs --profile naming the scorecard profile (its event_classes are the classes the file may name).",
         "--events 需要同时用 --profile 给出考核方案（文件中的事件类别须是其 event_classes 之一）。");
 
-    /// <summary><c>validate --events</c> with firm input or firm-file options.</summary>
+    /// <summary><c>validate --events</c> with options that check the firm data.</summary>
     public static string EventsValidatedAlone => Pick(
-        "--events checks the events file alone, against the scorecard of --profile: leave out --input, --db-provider, --corrections, --adjustments and --accept-missing (validate the firm data in a separate run).",
-        "--events 只单独检查事件文件（对照 --profile 的考核方案）：请不要同时给出 --input、--db-provider、--corrections、--adjustments 和 --accept-missing（企业数据请另行检查）。");
+        "--events checks the events file against the scorecard of --profile (and, with --input and --platforms, each event's platform): leave out --rejects, --corrections, --adjustments and --accept-missing (validate the firm data in a separate run).",
+        "--events 对照 --profile 的考核方案检查事件文件（给出 --input 和 --platforms 时还检查每条事件的平台）：请不要同时给出 --rejects、--corrections、--adjustments 和 --accept-missing（企业数据请另行检查）。");
+
+    /// <summary><c>validate --platforms</c> without <c>--events</c> and firm input.</summary>
+    public static string PlatformsNeedEventsAndInput => Pick(
+        "--platforms checks the platforms of an --events file: it needs --events, --profile (the scorecard) and --input (the firms, whose platform cells name platforms too).",
+        "--platforms 用于检查 --events 文件中的平台：需要同时给出 --events、--profile（考核方案）和 --input（企业数据，其中所填平台也是平台）。");
+
+    /// <summary><c>validate --events</c> without firm input: the platforms are not checked.</summary>
+    public static string EventPlatformsNotChecked => Pick(
+        "platforms not checked: give --input FIRMS (and --platforms REGISTER) to check each event's platform as the scorecard matches it",
+        "未检查平台：给出 --input 企业数据（及 --platforms 平台名录）即可按考核时的方式检查每条事件的平台");
+
+    /// <summary><c>validate --events --input</c>: every event of the year is on a scored platform.</summary>
+    public static string EventPlatformsValid(int ofYear, int year, int firms, int platforms) =>
+        Pick(Invariant($"platforms: each of the {ofYear} event(s) of {year} names a platform the scorecard counts it on ({firms} firm(s), {platforms} register platform(s))"),
+            Invariant($"平台：{year} 年度的 {ofYear} 条事件均对应考核中计入的平台（企业 {firms} 家，名录平台 {platforms} 个）"));
 
     /// <summary><c>validate --events</c>: the scorecard profile is valid.</summary>
     public static string ScorecardValid(string id, string jurisdiction, int year, int eventClasses) =>
@@ -89,8 +104,8 @@ internal static partial class Messages
 
     /// <summary><c>validate --events</c>: every row of the file can be read.</summary>
     public static string EventsValid(string file, int rows, int events, int ofYear, int year) =>
-        Pick(Invariant($"--events '{file}': {rows} row(s), {events} event(s), each readable ({ofYear} of {year}; the others are not counted by the scorecard); platforms are matched when the scorecard runs"),
-            Invariant($"--events '{file}'：{rows} 行，事件 {events} 条，均可读取（{year} 年度 {ofYear} 条，其他年度不计入考核）；平台在运行考核时匹配"));
+        Pick(Invariant($"--events '{file}': {rows} row(s), {events} event(s), each readable ({ofYear} of {year}; the others are not counted by the scorecard)"),
+            Invariant($"--events '{file}'：{rows} 行，事件 {events} 条，均可读取（{year} 年度 {ofYear} 条，其他年度不计入考核）"));
 
     /// <summary><c>validate --adjustments</c> without <c>--profile</c>.</summary>
     public static string AdjustmentsNeedProfile => Pick(

@@ -35,13 +35,25 @@ public sealed class PlatformFigures
     /// <param name="membership">The membership of the same table in the year.</param>
     /// <param name="indicators">The indicators; ids distinct.</param>
     /// <param name="prior">The prior year's firms, for growth indicators; null when none is needed.</param>
+    /// <param name="options">
+    /// Options; only <see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> is used: the most threads the sorts, sums and
+    /// units use (pass the firm evaluator's <see cref="Evaluator.Options"/> to keep a service's limit). The figures are
+    /// bit-identical at every value. Defaults when null (−1: as many as the runtime likes).
+    /// </param>
     /// <exception cref="ArgumentException">The membership is of another table, or two indicators share an id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> is 0 or below −1.</exception>
     /// <exception cref="InvalidOperationException">An indicator needs a measure the firm table lacks, or a prior table that was not given, or names a tier the firm profile's tier set does not have.</exception>
-    public static PlatformFigures Compute(Evaluation evaluation, PlatformMembership membership, IEnumerable<IPlatformIndicator> indicators, FirmTable? prior = null)
+    public static PlatformFigures Compute(Evaluation evaluation, PlatformMembership membership, IEnumerable<IPlatformIndicator> indicators, FirmTable? prior = null, EvaluatorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(membership);
         ArgumentNullException.ThrowIfNull(indicators);
+        var degree = (options ?? EvaluatorOptions.Default).MaxDegreeOfParallelism;
+        if (degree is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), degree, "MaxDegreeOfParallelism must be -1 or at least 1.");
+        }
+
         if (!ReferenceEquals(evaluation.Table, membership.Table))
         {
             throw new ArgumentException("The membership was made for another firm table than the evaluation's.", nameof(membership));
@@ -56,10 +68,10 @@ public sealed class PlatformFigures
             throw new ArgumentException($"Two platform indicators have the id '{duplicate.Key}'.", nameof(indicators));
         }
 
-        var input = new PlatformIndicatorInput(evaluation, membership, prior);
+        var input = new PlatformIndicatorInput(evaluation, membership, prior, degree);
         foreach (var indicator in list)
         {
-            input.Declare(indicator); // the rows each measure is summed over, so that only those are sorted
+            indicator.DeclareSums(input); // the rows each measure is summed over, so that only those are sorted
         }
 
         var parts = new PlatformIndicatorParts[list.Length];
@@ -76,7 +88,7 @@ public sealed class PlatformFigures
         // threads: every unit writes only its own row, so the figures are the same at any thread count.
         var units = membership.Units.Count;
         var values = new PlatformIndicatorValue[units][];
-        Parallelism.For(units, -1, (long)units * list.Length * UnitWork, u =>
+        Parallelism.For(units, degree, (long)units * list.Length * UnitWork, u =>
         {
             var row = values[u] = new PlatformIndicatorValue[list.Length];
             var groups = membership.GroupsOf(u);

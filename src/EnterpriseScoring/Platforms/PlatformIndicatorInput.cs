@@ -12,8 +12,8 @@ namespace EnterpriseScoring.Platforms;
 /// Sums per group are order-independent (<see cref="SumByGroup(string, RowMask, Span{double}, Span{int})"/>: each group's terms sorted, then added with Neumaier's
 /// compensation), so the figures do not depend on the order of the firm rows. A measure's values are sorted once per run,
 /// group by group (each group's rows in cache, not one sort of every row; the groups on several threads, each sorted
-/// alone, so the order is the same at any thread count), and every sum of it streams that order. When the built-in
-/// indicators of a run are declared first (<see cref="Declare(IPlatformIndicator)"/>), a measure's order holds only the rows
+/// alone, so the order is the same at any thread count), and every sum of it streams that order. When the
+/// indicators of a run declare their sums first (<see cref="IPlatformIndicator.DeclareSums"/>), a measure's order holds only the rows
 /// they sum it over (the 规上 members for the 规上 figures); a sum over rows outside it sorts the whole measure instead. Filters are <see cref="FirmCondition"/>s,
 /// evaluated as the firm evaluation evaluates them (land = the evaluated land), and cached per run. Thread-safe once declared.
 /// </remarks>
@@ -25,9 +25,16 @@ public sealed class PlatformIndicatorInput
     private readonly ConcurrentDictionary<string, Lazy<AscendingByGroup>> ascendingAll = new(StringComparer.Ordinal); // over every row
     private readonly Dictionary<string, ulong[]?> declared = new(StringComparer.Ordinal); // per measure, the rows it is summed over (null: any)
     private readonly Lazy<Tier[]> tiers;
+    private readonly int degree;
 
-    internal PlatformIndicatorInput(Evaluation evaluation, PlatformMembership membership, FirmTable? prior)
+    /// <summary>The input of one run.</summary>
+    /// <param name="evaluation">The firm evaluation.</param>
+    /// <param name="membership">The membership of its table.</param>
+    /// <param name="prior">The prior year's firms, or null.</param>
+    /// <param name="degree">The most threads a sort or sum uses (<see cref="EvaluatorOptions.MaxDegreeOfParallelism"/>: −1 or at least 1); the sums are the same at any.</param>
+    internal PlatformIndicatorInput(Evaluation evaluation, PlatformMembership membership, FirmTable? prior, int degree)
     {
+        this.degree = degree;
         Evaluation = evaluation;
         Membership = membership;
         PriorTable = prior;
@@ -112,36 +119,17 @@ public sealed class PlatformIndicatorInput
     public void SumByGroup(ReadOnlySpan<double> values, RowMask rows, Span<double> sums, Span<int> counts)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        SumInOrder(AscendingByGroup.Of(values, Membership, null), rows, sums, counts);
+        SumInOrder(AscendingByGroup.Of(values, Membership, null, degree), rows, sums, counts);
     }
 
     /// <summary>
-    /// Declares the measures a built-in indicator sums and the rows it sums them over (its filter), before any sum: a
-    /// measure declared only with filters is then sorted over the rows of those filters alone. Other indicators declare
-    /// nothing (their measures are sorted over every row when first summed). Not thread-safe: declare every indicator first.
+    /// Declares that a measure is summed over the rows of <paramref name="filter"/> (every row for null), before any sum
+    /// (<see cref="IPlatformIndicator.DeclareSums"/>): a measure declared only with filters is then sorted over the rows of
+    /// those filters alone. Not thread-safe: every indicator declares first.
     /// </summary>
-    /// <param name="indicator">The indicator.</param>
-    internal void Declare(IPlatformIndicator indicator)
-    {
-        switch (indicator)
-        {
-            case RatioOfSumsPlatformIndicator ratio:
-                Declare(ratio.Numerator, ratio.Filter);
-                Declare(ratio.Denominator, ratio.Filter);
-                break;
-            case TotalPlatformIndicator total:
-                Declare(total.Measure, total.Filter);
-                break;
-            case SharePlatformIndicator share:
-                Declare(share.Measure, share.Whole); // the part is a subset of the whole
-                break;
-            case TierLandSharePlatformIndicator:
-                Declare(KnownMeasures.LandArea.Id, null);
-                break;
-        }
-    }
-
-    private void Declare(string measureId, FirmCondition? filter)
+    /// <param name="measureId">The measure's id.</param>
+    /// <param name="filter">The rows it is summed over.</param>
+    internal void DeclareSum(string measureId, FirmCondition? filter)
     {
         if (filter is null || filter == FirmCondition.All)
         {
@@ -176,10 +164,10 @@ public sealed class PlatformIndicatorInput
         ArgumentNullException.ThrowIfNull(rows);
         ValuesOf(measureId, out var present);
         var selected = And(rows, present);
-        var order = ascending.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), Membership, declared.GetValueOrDefault(id)))).Value;
+        var order = ascending.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), Membership, declared.GetValueOrDefault(id), degree))).Value;
         if (!order.Covers(selected))
         {
-            order = ascendingAll.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), Membership, null))).Value;
+            order = ascendingAll.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), Membership, null, degree))).Value;
         }
 
         SumInOrder(order, selected, sums, counts);
@@ -197,7 +185,7 @@ public sealed class PlatformIndicatorInput
         var words = rows.WordArray;
         var groupSums = new double[sums.Length];
         var groupCounts = new int[counts.Length];
-        Parallelism.For(sums.Length, DegreeFor(order.Rows.Length), order.Rows.Length, g =>
+        Parallelism.For(sums.Length, DegreeFor(order.Rows.Length, degree), order.Rows.Length, g =>
         {
             var orderRows = order.Rows;
             var orderValues = order.Values;
@@ -225,8 +213,8 @@ public sealed class PlatformIndicatorInput
         groupCounts.CopyTo(counts);
     }
 
-    /// <summary>The threads for a per-group loop over <paramref name="rows"/> rows: several from <see cref="ParallelRows"/> rows on, else one.</summary>
-    private static int DegreeFor(int rows) => rows >= ParallelRows ? -1 : 1;
+    /// <summary>The threads for a per-group loop over <paramref name="rows"/> rows: up to <paramref name="degree"/> from <see cref="ParallelRows"/> rows on, else one.</summary>
+    private static int DegreeFor(int rows, int degree) => rows >= ParallelRows ? degree : 1;
 
     /// <summary>Rows from which the per-group sorts and sums run on several threads (below, dispatch costs more than it saves).</summary>
     private const int ParallelRows = 1 << 16;
@@ -310,8 +298,8 @@ public sealed class PlatformIndicatorInput
             return true;
         }
 
-        /// <summary>The order of <paramref name="values"/> by group; over the rows of <paramref name="domain"/> only, or every row when null.</summary>
-        public static AscendingByGroup Of(ReadOnlySpan<double> values, PlatformMembership membership, ulong[]? domain)
+        /// <summary>The order of <paramref name="values"/> by group; over the rows of <paramref name="domain"/> only, or every row when null; the groups sorted on at most <paramref name="degree"/> threads.</summary>
+        public static AscendingByGroup Of(ReadOnlySpan<double> values, PlatformMembership membership, ulong[]? domain, int degree)
         {
             // Bucket the keys by group in one sequential pass over the rows (a counting sort, stable by row) …
             var groupOfRow = membership.GroupOfRow;
@@ -344,7 +332,7 @@ public sealed class PlatformIndicatorInput
 
             // … then sort each group's slice (in cache) apart and read the values back from the keys.
             var sorted = new double[keys.Length];
-            Parallelism.For(groupCount, DegreeFor(keys.Length), keys.Length, g =>
+            Parallelism.For(groupCount, DegreeFor(keys.Length, degree), keys.Length, g =>
             {
                 var n = start[g + 1] - start[g];
                 if (n > 1)

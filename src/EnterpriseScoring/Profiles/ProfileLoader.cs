@@ -217,7 +217,8 @@ public static class ProfileLoader
     /// <param name="origins">Records where merged nodes came from (the starting text only), or null.</param>
     /// <param name="format">The profile format: its root keys and the keys that name an object's kind.</param>
     /// <param name="dataFiles">Reads the data files each text names (<see cref="ProfileDataFiles.Collect"/>), or null to read none.</param>
-    private static JsonObject? ResolveNode(Source source, ResolvedProfile? from, IProfileResolver resolver, List<string> chain, List<ProfileProblem> problems, string where, Origins? origins, ProfileFormat format, ProfileDataFiles? dataFiles)
+    /// <param name="pathOrigins">Records which file wrote each of the format's path-valued keys, or null.</param>
+    private static JsonObject? ResolveNode(Source source, ResolvedProfile? from, IProfileResolver resolver, List<string> chain, List<ProfileProblem> problems, string where, Origins? origins, ProfileFormat format, ProfileDataFiles? dataFiles, Dictionary<string, PathOrigin>? pathOrigins = null)
     {
         if (ProfileText.Parse(source.Json, source.Identity, source.Trusted, where, problems, format) is not { } obj)
         {
@@ -229,6 +230,7 @@ public static class ProfileLoader
         if (!obj.TryGetPropertyValue("extends", out var extendsNode) || extendsNode is null)
         {
             obj.Remove("extends");
+            RecordPathOrigins(obj, source, from, format, pathOrigins);
             return obj;
         }
 
@@ -259,11 +261,14 @@ public static class ProfileLoader
             return null;
         }
 
-        var baseObj = ResolveNode(new Source(resolved.Json, resolved.Identity, resolved.Identity, Trusted: false), resolved, resolver, newChain, problems, path, null, format, dataFiles);
+        var baseObj = ResolveNode(new Source(resolved.Json, resolved.Identity, resolved.Identity, Trusted: false), resolved, resolver, newChain, problems, path, null, format, dataFiles, pathOrigins);
         if (baseObj is null)
         {
             return null;
         }
+
+        // The base's path-valued keys are recorded; what this file writes over them is its own (merged below).
+        RecordPathOrigins(obj, source, from, format, pathOrigins);
 
         obj.Remove("extends");
         var merge = new MergeContext(problems, source.Identity is null ? string.Empty : $" (in {source.Identity})", origins, format.KindKeys);
@@ -277,6 +282,36 @@ public static class ProfileLoader
     }
 
     /// <summary>
+    /// Records <paramref name="source"/> as the writer of the path-valued keys its own text gives (a null value deletes
+    /// the key, and with it the record). Called after its base is resolved, so the file nearest the start of the chain wins,
+    /// as it does in the merge.
+    /// </summary>
+    private static void RecordPathOrigins(JsonObject obj, Source source, ResolvedProfile? from, ProfileFormat format, Dictionary<string, PathOrigin>? pathOrigins)
+    {
+        if (pathOrigins is null || format.PathKeys is null)
+        {
+            return;
+        }
+
+        foreach (var key in format.PathKeys)
+        {
+            if (!obj.TryGetPropertyValue(key, out var value))
+            {
+                continue;
+            }
+
+            if (value is null)
+            {
+                pathOrigins.Remove(key);
+            }
+            else
+            {
+                pathOrigins[key] = from is null ? new PathOrigin(source.Key, string.Empty) : new PathOrigin(from.Identity, from.Location);
+            }
+        }
+    }
+
+    /// <summary>
     /// Resolves the <c>extends</c> of a profile of another <paramref name="format"/> (a scorecard profile) by the firm
     /// profiles' rules: the same resolvers and their confinement to the file's folder, the same merge (objects key by key,
     /// arrays of objects with an <c>id</c> by id, other values replaced, null deletes), the same cycle check and messages.
@@ -287,13 +322,16 @@ public static class ProfileLoader
     /// <param name="format">The format: its root keys and the keys that name an object's kind.</param>
     /// <param name="problems">Where problems go.</param>
     /// <param name="remap">Maps a problem found in the merged profile to its path in the extending text, where it has one.</param>
+    /// <param name="pathOrigins">For each of the format's path-valued keys the merged profile has: the file of the chain that wrote it (<see cref="ProfileFormat.PathKeys"/>).</param>
     /// <returns>The merged profile, without <c>extends</c>; null when it cannot be resolved (then <paramref name="problems"/> says why).</returns>
-    internal static JsonObject? ResolveExtends(string json, string? file, IProfileResolver resolver, ProfileFormat format, List<ProfileProblem> problems, out Func<ProfileProblem, JsonNode, ProfileProblem> remap)
+    internal static JsonObject? ResolveExtends(string json, string? file, IProfileResolver resolver, ProfileFormat format, List<ProfileProblem> problems, out Func<ProfileProblem, JsonNode, ProfileProblem> remap, out IReadOnlyDictionary<string, PathOrigin> pathOrigins)
     {
         var origins = new Origins();
+        var writers = new Dictionary<string, PathOrigin>(StringComparer.Ordinal);
         var source = file is null ? new Source(json, null, null, Trusted: true) : new Source(json, file, Path.GetFileName(file), Trusted: false);
         remap = (problem, root) => origins.Base is null ? problem : origins.Remap(problem, root);
-        return ResolveNode(source, null, resolver, [], problems, "$", origins, format, null);
+        pathOrigins = writers;
+        return ResolveNode(source, null, resolver, [], problems, "$", origins, format, null, writers);
     }
 
     /// <summary>A profile's text: handed over by the caller (trusted: its problems may quote it), or read from a file or a resolver.</summary>

@@ -73,6 +73,35 @@ public sealed class Scorecard
     /// </summary>
     public IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>
+    /// The events <see cref="Evaluate"/> would list in <see cref="UnmatchedEvents"/> for these firms, register and
+    /// profile — an event class the profile does not declare, a platform that is not a platform of the year (neither in
+    /// the register nor named by a firm), a platform no scored row covers — as rejected rows with line, column, value and
+    /// reason, without evaluating the firms (the membership alone decides): what <c>escore validate --events --input</c>
+    /// reports.
+    /// </summary>
+    /// <param name="firms">The firms (their platform cells).</param>
+    /// <param name="register">The platform register; null when there is none.</param>
+    /// <param name="profile">The scorecard profile; its year picks the membership.</param>
+    /// <param name="events">The events (any years: those of other years are not counted, and not checked for their platform).</param>
+    /// <returns>The events that cannot be counted, in the order given; empty when every one can.</returns>
+    public static IReadOnlyList<RowIssue> UnmatchedEventsOf(FirmTable firms, PlatformRegister? register, ScorecardProfile profile, IEnumerable<ScorecardEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(firms);
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(events);
+        register ??= PlatformRegister.Empty;
+        var membership = PlatformMembership.Create(firms, register, profile.Year);
+        var matching = ScorecardEventMatching.Match(events, profile, membership, register, [.. ScoredUnits(profile, membership).Select(u => u.Id)]);
+        return ValueList<RowIssue>.Own([.. matching.Unmatched]);
+    }
+
+    /// <summary>The units the profile scores: the platforms of the membership, only the 主平台 for <see cref="ScorecardScope.MainPlatforms"/>.</summary>
+    private static List<PlatformUnit> ScoredUnits(ScorecardProfile profile, PlatformMembership membership) =>
+        membership.Units
+            .Where(u => u.Kind == PlatformUnitKind.Platform && (profile.Scope == ScorecardScope.AllPlatforms || u.Parent.Length == 0))
+            .ToList();
+
     /// <summary>Scores the platforms of <paramref name="evaluation"/>'s firms under <paramref name="profile"/>.</summary>
     /// <param name="evaluation">The firm evaluation (with the scorecard's firm profile).</param>
     /// <param name="register">The platform register; null when there is none (every platform is then unregistered).</param>
@@ -83,10 +112,14 @@ public sealed class Scorecard
     /// <param name="events">Events (any years: those of the profile's year count) of the profile's event classes, e.g.
     /// <see cref="ScorecardEventsReadResult.Events"/>: deductions and disqualifications (docs/scorecard.md, "Events"); null for none.
     /// An event that cannot be counted is listed in <see cref="UnmatchedEvents"/>.</param>
+    /// <param name="options">Options; only <see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> is used, by the platform
+    /// figures (<see cref="PlatformFigures.Compute"/>): pass the firm evaluator's <see cref="Evaluator.Options"/> to keep a
+    /// service's thread limit. The scorecard is the same at every value. Defaults when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> is 0 or below −1.</exception>
     /// <exception cref="InvalidOperationException">An indicator needs a measure the firm table lacks, or a prior table that was not given.</exception>
     /// <exception cref="ArgumentException"><paramref name="history"/> holds a year not earlier than the profile's.</exception>
     /// <exception cref="ProfileException">An indicator names a tier the evaluation's firm profile does not have (with the JSON path of its code).</exception>
-    public static Scorecard Evaluate(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior = null, ScorecardHistory? history = null, IEnumerable<ScorecardEvent>? events = null)
+    public static Scorecard Evaluate(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior = null, ScorecardHistory? history = null, IEnumerable<ScorecardEvent>? events = null, EvaluatorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(profile);
@@ -100,10 +133,8 @@ public sealed class Scorecard
         profile.CheckTiers(evaluation.Profile);
         register ??= PlatformRegister.Empty;
         var membership = PlatformMembership.Create(evaluation.Table, register, year);
-        var figures = PlatformFigures.Compute(evaluation, membership, profile.Indicators.Select(i => i.Indicator), prior);
-        var units = membership.Units
-            .Where(u => u.Kind == PlatformUnitKind.Platform && (profile.Scope == ScorecardScope.AllPlatforms || u.Parent.Length == 0))
-            .ToList();
+        var figures = PlatformFigures.Compute(evaluation, membership, profile.Indicators.Select(i => i.Indicator), prior, options);
+        var units = ScoredUnits(profile, membership);
         var matching = events is null ? null : ScorecardEventMatching.Match(events, profile, membership, register, [.. units.Select(u => u.Id)]);
         var scored = units.Select(u => Score(profile, figures, u, year, matching?.DeductionsOf(profile, u) ?? [])).ToList();
 

@@ -32,37 +32,39 @@ internal sealed partial class ScorecardCompiler
         }
     }
 
-    private string? Str(JsonObject o, string key, string path, bool required = false)
-    {
-        switch (o[key])
-        {
-            case null when required:
-                Problem(Child(path, key), "is missing");
-                return null;
-            case null:
-                return null;
-            case JsonValue v when v.TryGetValue<string>(out var s):
-                return s;
-            default:
-                Problem(Child(path, key), "is not a string");
-                return null;
-        }
-    }
+    /// <summary>Reads a value of one kind from a JSON value; false when it is of another kind.</summary>
+    private delegate bool ValueReader<T>(JsonValue value, out T result);
 
-    private double? Num(JsonObject o, string key, string path, bool required = false)
+    private string? Str(JsonObject o, string key, string path, bool required = false) =>
+        Read(o, key, path, required, static (JsonValue v, out string? s) => v.TryGetValue(out s), "a string", out var s) ? s : null;
+
+    private double? Num(JsonObject o, string key, string path, bool required = false) =>
+        Read(o, key, path, required, static (JsonValue v, out double d) =>
+        {
+            d = 0;
+            return v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out d) && double.IsFinite(d);
+        }, "a number", out var d) ? d : null;
+
+    /// <summary>
+    /// The value of <paramref name="key"/> read by <paramref name="read"/>: false (with a problem at its path) when it is
+    /// missing and <paramref name="required"/>, or not <paramref name="kind"/>; false (without one) when absent or null.
+    /// </summary>
+    private bool Read<T>(JsonObject o, string key, string path, bool required, ValueReader<T> read, string kind, out T value)
     {
+        value = default!;
         switch (o[key])
         {
             case null when required:
                 Problem(Child(path, key), "is missing");
-                return null;
+                return false;
             case null:
-                return null;
-            case JsonValue v when v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<double>(out var d) && double.IsFinite(d):
-                return d;
+                return false;
+            case JsonValue v when read(v, out value):
+                return true;
             default:
-                Problem(Child(path, key), "is not a number");
-                return null;
+                value = default!;
+                Problem(Child(path, key), "is not " + kind);
+                return false;
         }
     }
 

@@ -23,7 +23,8 @@ internal sealed partial class ScorecardCompiler
     internal static readonly ProfileFormat Format = new(
         () => [.. RootKeys, "extends"],
         ["kind"],
-        "a scorecard profile is a JSON object with \"kind\": \"scorecard\", id, year, firm_profile and indicators; see docs/scorecard.md");
+        "a scorecard profile is a JSON object with \"kind\": \"scorecard\", id, year, firm_profile and indicators; see docs/scorecard.md",
+        ["firm_profile"]);
 
     internal static readonly Dictionary<string, PeerGroup> PeerGroups = new(StringComparer.Ordinal) { ["all"] = PeerGroup.All, ["level"] = PeerGroup.Level, ["county"] = PeerGroup.County };
     internal static readonly Dictionary<string, ScorecardScope> Scopes = new(StringComparer.Ordinal) { ["main_platforms"] = ScorecardScope.MainPlatforms, ["all_platforms"] = ScorecardScope.AllPlatforms };
@@ -33,24 +34,25 @@ internal sealed partial class ScorecardCompiler
     /// <summary>
     /// Resolves the <c>extends</c> of <paramref name="json"/> by the firm profiles' rules (<see cref="ProfileLoader"/>:
     /// built-in scorecards by name, files inside <paramref name="folder"/> only, merged by id, cycles refused), then
-    /// compiles the merged profile. A problem in a part the extending text gives is reported at its path there.
+    /// compiles the merged profile. A problem in a part the extending text gives is reported at its path there. A firm
+    /// profile file is resolved in the folder of the file that names it (a base scorecard's own folder for the base's).
     /// </summary>
     /// <param name="json">The text.</param>
     /// <param name="file">The file it was read from, as given; null for a built-in scorecard or the caller's text.</param>
-    /// <param name="folder">The folder base scorecard files and a firm profile file are resolved in; null = built-ins only.</param>
+    /// <param name="folder">The folder of <paramref name="file"/> (its real path): base scorecard files and firm profile files are resolved in it and below it; null = built-ins only.</param>
     /// <exception cref="ProfileException">Every problem found.</exception>
     public static ScorecardProfile Compile(string json, string? file, string? folder)
     {
         var problems = new List<ProfileProblem>();
         IProfileResolver resolver = folder is null ? ScorecardBuiltInResolver.Instance : new DirectoryProfileResolver(folder, ScorecardBuiltInResolver.Instance);
-        var root = ProfileLoader.ResolveExtends(json, file, resolver, Format, problems, out var remap);
+        var root = ProfileLoader.ResolveExtends(json, file, resolver, Format, problems, out var remap, out var pathOrigins);
         if (root is null)
         {
             throw new ProfileException(problems);
         }
 
         var compiler = new ScorecardCompiler();
-        var profile = compiler.Root(root, folder);
+        var profile = compiler.Root(root, folder, pathOrigins.GetValueOrDefault("firm_profile"));
         problems.AddRange(compiler.problems.Select(p => remap(p, root)));
         if (problems.Count > 0 || profile is null)
         {
@@ -60,7 +62,7 @@ internal sealed partial class ScorecardCompiler
         return profile;
     }
 
-    private ScorecardProfile? Root(JsonNode? node, string? folder)
+    private ScorecardProfile? Root(JsonNode? node, string? folder, PathOrigin? firmProfileOrigin)
     {
         if (node is not JsonObject root)
         {
@@ -88,7 +90,7 @@ internal sealed partial class ScorecardCompiler
         }
 
         var firmProfileReference = Str(root, "firm_profile", "$", required: true);
-        var firmProfile = FirmProfile(firmProfileReference, folder);
+        var firmProfile = FirmProfile(firmProfileReference, FolderOf(folder, firmProfileOrigin));
         var scope = Enum(root, "scope", "$", Scopes) ?? ScorecardScope.MainPlatforms;
         var peer = Enum(root, "peer_group", "$", PeerGroups) ?? PeerGroup.All;
         var topList = ListSize(root, "top_list");
@@ -176,6 +178,18 @@ internal sealed partial class ScorecardCompiler
         };
     }
 
+    /// <summary>
+    /// The folder of the file of the <c>extends</c> chain that wrote a path: <paramref name="folder"/> (the starting
+    /// file's) joined with its location; null when the writer may name built-ins only (the caller's text, a built-in).
+    /// </summary>
+    private static string? FolderOf(string? folder, PathOrigin? origin) =>
+        folder is null || origin is { Location: null } ? null : Path.GetFullPath(Path.Join(folder, origin?.Location ?? string.Empty));
+
+    /// <summary>
+    /// Resolves <c>firm_profile</c>: a built-in name, or a relative path inside <paramref name="folder"/>, the folder of
+    /// the scorecard file that wrote it (a base scorecard's own folder for a base's), lexically and after every symbolic
+    /// link is resolved. A problem with a base's path says it is inherited (<see cref="ProfileLoader.ResolveExtends"/>).
+    /// </summary>
     private string? FirmProfile(string? reference, string? folder)
     {
         if (reference is null)
@@ -207,10 +221,12 @@ internal sealed partial class ScorecardCompiler
         }
 
         string full;
+        string realFolder;
         try
         {
             // The real path, every symbolic link resolved: a link next to the scorecard must not lead out of its folder.
             full = Internal.RealPath.Of(Path.GetFullPath(Path.Combine(folder, reference)));
+            realFolder = Internal.RealPath.Of(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -218,7 +234,7 @@ internal sealed partial class ScorecardCompiler
             return null;
         }
 
-        if (!DirectoryProfileResolver.Inside(full, Internal.RealPath.Of(folder)))
+        if (!DirectoryProfileResolver.Inside(full, realFolder))
         {
             Problem("$.firm_profile", $"'{reference}' is (or passes through) a symbolic link that leads out of the scorecard's folder", "copy the firm profile next to the scorecard instead of linking to it");
             return null;

@@ -12,7 +12,7 @@ public static class ScorecardLoader
 {
     /// <summary>Loads a built-in scorecard by name or a scorecard file by path.</summary>
     /// <param name="nameOrPath">A built-in name (<see cref="ScorecardCatalog.Names"/>) or a path to a <c>.json</c> file.</param>
-    /// <returns>The scorecard profile; a firm profile file and a base scorecard file (<c>extends</c>) it names are resolved inside the file's folder.</returns>
+    /// <returns>The scorecard profile; a firm profile file and a base scorecard file (<c>extends</c>) it names are resolved inside the folder of the file that names them.</returns>
     /// <exception cref="ProfileException">The scorecard is invalid or cannot be found; the exception lists every problem.</exception>
     public static ScorecardProfile Load(string nameOrPath)
     {

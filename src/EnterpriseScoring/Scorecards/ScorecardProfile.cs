@@ -23,7 +23,7 @@ public sealed record ScorecardProfile
     /// <summary>The year the scorecard is for (the membership in force at the end of it).</summary>
     public required int Year { get; init; }
 
-    /// <summary>The firm profile the firms are evaluated with: a built-in name, or a file (relative to the scorecard file's folder when loaded from a file).</summary>
+    /// <summary>The firm profile the firms are evaluated with: a built-in name, or a file (resolved, when loaded from a file, relative to the folder of the scorecard file that gives it: a base scorecard's own folder for a base's).</summary>
     public required string FirmProfile { get; init; }
 
     /// <summary>The firm profile as the scorecard names it (<see cref="FirmProfile"/> is the resolved file); for records such as run.json.</summary>

@@ -64,7 +64,7 @@ internal static class ScorecardSchemaGenerator
         "description" => Text("What it is."),
         "jurisdiction" => Text("The jurisdiction (e.g. 嘉兴市)."),
         "year" => Whole("The scorecard's year: the membership in force at its end, and the targets of that year.", 1990, 2200),
-        "firm_profile" => Text("The firm profile the firms are evaluated with: a built-in name, or a file relative to the scorecard file's folder."),
+        "firm_profile" => Text("The firm profile the firms are evaluated with: a built-in name, or a file relative to the folder of the scorecard file that gives it (a base scorecard's own folder for a base's)."),
         "scope" => Names("main_platforms (default: 分区分园 inside their 主平台) or all_platforms (分区分园 scored too).", ScorecardCompiler.Scopes.Keys),
         "peer_group" => Names("The group platforms are ranked within (default all).", ScorecardCompiler.PeerGroups.Keys),
         "top_list" => Whole("The size of the top list per peer group (前N名); 0 or absent: no list.", 0, null),

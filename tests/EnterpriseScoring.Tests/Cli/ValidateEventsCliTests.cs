@@ -12,6 +12,8 @@ public class ValidateEventsCliTests
 {
     private static readonly string Scorecard = TestPaths.Seeds("data", "platform-example.scorecard.json");
     private static readonly string Events = TestPaths.Seeds("data", "platform-example.events.csv");
+    private static readonly string Firms = TestPaths.Seeds("data", "platform-example.csv");
+    private static readonly string Register = TestPaths.Seeds("data", "platform-example.register.csv");
     private string directory = string.Empty;
 
     [SetUp]
@@ -60,16 +62,44 @@ public class ValidateEventsCliTests
     public void Usage_EventsNeedTheScorecard_AndAreCheckedAlone()
     {
         var noProfile = CliRunner.Run("validate", "--events", Events);
-        var withInput = CliRunner.Run("validate", "--events", Events, "--profile", Scorecard, "--input", TestPaths.Seeds("data", "platform-example.csv"));
+        var withCorrections = CliRunner.Run("validate", "--events", Events, "--profile", Scorecard, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--corrections", Events);
+        var registerAlone = CliRunner.Run("validate", "--events", Events, "--profile", Scorecard, "--platforms", Register);
         var missing = CliRunner.Run("validate", "--events", Path.Combine(directory, "none.csv"), "--profile", Scorecard);
         Assert.Multiple(() =>
         {
             Assert.That(noProfile.Code, Is.Not.EqualTo(ExitCodes.Success));
             Assert.That(noProfile.Stderr, Does.Contain("--events needs --profile"));
-            Assert.That(withInput.Code, Is.Not.EqualTo(ExitCodes.Success));
-            Assert.That(withInput.Stderr, Does.Contain("--events checks the events file alone"));
+            Assert.That(withCorrections.Code, Is.Not.EqualTo(ExitCodes.Success));
+            Assert.That(withCorrections.Stderr, Does.Contain("--events checks the events file against the scorecard"));
+            Assert.That(registerAlone.Code, Is.Not.EqualTo(ExitCodes.Success), "the firms name platforms too: a register alone cannot decide");
+            Assert.That(registerAlone.Stderr, Does.Contain("--platforms checks the platforms of an --events file"));
             Assert.That(missing.Code, Is.EqualTo(ExitCodes.InputOrUsageError));
             Assert.That(missing.Stderr, Does.Contain("not found"));
+        });
+    }
+
+    [Test]
+    public void WithFirmsAndRegister_EveryPlatformIsChecked_AsTheScorecardMatchesIt()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("validate", "--events", Events, "--profile", Scorecard, "--input", Firms, "--platforms", Register);
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+        Assert.That(stdout, Does.Contain("platforms: each of the"));
+        Assert.That(CliRunner.Run("validate", "--events", Events, "--profile", Scorecard).Stdout, Does.Contain("platforms not checked"));
+
+        // A platform neither in the register nor named by a firm: the problem escore scorecard would report, word for word.
+        var file = Path.Combine(directory, "events.csv");
+        File.WriteAllText(file, "平台,日期,事件类别,次数,说明\nP1,2025-03-01,major_accident,1,好的一行\nP99,2025-03-02,major_accident,1,没有这个平台\nP99,2024-03-02,major_accident,1,其他年度不检查平台\n", Encoding.UTF8);
+        var en = CliRunner.Run("validate", "--events", file, "--profile", Scorecard, "--input", Firms, "--platforms", Register);
+        var zh = CliRunner.Run("--lang", "zh", "validate", "--events", file, "--profile", Scorecard, "--input", Firms, "--platforms", Register);
+        var scorecard = CliRunner.Run("scorecard", "--profile", Scorecard, "--input", Firms, "--platforms", Register, "--events", file, "--out", Path.Combine(directory, "out"));
+        var problem = Array.Find(en.Stderr.Split('\n'), l => l.Contains("line 3,", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That((en.Code, zh.Code, scorecard.Code), Is.EqualTo((ExitCodes.InputOrUsageError, ExitCodes.InputOrUsageError, ExitCodes.InputOrUsageError)));
+            Assert.That(problem, Does.Contain($"--events '{file}' line 3, platform 'P99'").And.Contain("value 'P99'").And.Contain("not a platform of the scorecard in 2025"));
+            Assert.That(scorecard.Stderr, Does.Contain(problem!.Trim()[problem.Trim().IndexOf("--events", StringComparison.Ordinal)..]), "the scorecard run reports the same problem");
+            Assert.That(en.Stderr, Does.Not.Contain("line 2,").And.Not.Contain("line 4,"), "a known platform, and an event of another year, are not problems");
+            Assert.That(zh.Stderr, Does.Contain($"--events '{file}' 第 3 行，平台 'P99'").And.Contain("不是 2025 年的平台"));
         });
     }
 }

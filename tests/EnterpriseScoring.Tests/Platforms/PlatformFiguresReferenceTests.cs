@@ -91,15 +91,49 @@ public class PlatformFiguresReferenceTests
                 var alone = PlatformFigures.Compute(evaluation, membership, [indicator], prior);
                 foreach (var unit in membership.Units)
                 {
-                    var (expected, actual) = (alone.Get(unit.Id, indicator.Id), together.Get(unit.Id, indicator.Id));
-                    var where = $"{unit.Id} {indicator.Id}";
-                    Assert.That(BitConverter.DoubleToInt64Bits(actual.Numerator), Is.EqualTo(BitConverter.DoubleToInt64Bits(expected.Numerator)), $"{where}: numerator");
-                    Assert.That(BitConverter.DoubleToInt64Bits(actual.Denominator), Is.EqualTo(BitConverter.DoubleToInt64Bits(expected.Denominator)), $"{where}: denominator");
-                    Assert.That(actual.Count, Is.EqualTo(expected.Count), $"{where}: count");
-                    Assert.That(actual.Arithmetic, Is.EqualTo(expected.Arithmetic), $"{where}: arithmetic");
+                    AssertSameFigure(alone.Get(unit.Id, indicator.Id), together.Get(unit.Id, indicator.Id), $"{unit.Id} {indicator.Id}");
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// <see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> limits the threads of the sorts, sums and units; on a table
+    /// above the parallel threshold every figure (and its arithmetic) is the same on one thread as on several, bit for bit.
+    /// </summary>
+    [Test]
+    public void Figures_AreTheSameOnOneThreadAndOnMany()
+    {
+        var (table, prior, register) = RandomCity(7, 2025, 90_000);
+        var evaluation = new Evaluator(ProfileLoader.Load(TestPaths.Seeds("data", "platform-example.profile.json"))).Evaluate(table);
+        var membership = PlatformMembership.Create(table, register, 2025);
+        IPlatformIndicator[] indicators = [.. Indicators, new TaxOfEveryMember()];
+        var one = PlatformFigures.Compute(evaluation, membership, indicators, prior, new EvaluatorOptions { MaxDegreeOfParallelism = 1 });
+        Assert.Multiple(() =>
+        {
+            foreach (var degree in new[] { 4, -1 })
+            {
+                var many = PlatformFigures.Compute(evaluation, membership, indicators, prior, new EvaluatorOptions { MaxDegreeOfParallelism = degree });
+                foreach (var unit in membership.Units)
+                {
+                    foreach (var indicator in indicators)
+                    {
+                        AssertSameFigure(one.Get(unit.Id, indicator.Id), many.Get(unit.Id, indicator.Id), $"{unit.Id} {indicator.Id} at {degree} threads");
+                    }
+                }
+            }
+
+            Assert.That(() => PlatformFigures.Compute(evaluation, membership, indicators, prior, new EvaluatorOptions { MaxDegreeOfParallelism = 0 }), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        });
+    }
+
+    /// <summary>The same numerator and denominator to the bit, the same count and arithmetic.</summary>
+    private static void AssertSameFigure(PlatformIndicatorValue expected, PlatformIndicatorValue actual, string where)
+    {
+        Assert.That(BitConverter.DoubleToInt64Bits(actual.Numerator), Is.EqualTo(BitConverter.DoubleToInt64Bits(expected.Numerator)), $"{where}: numerator");
+        Assert.That(BitConverter.DoubleToInt64Bits(actual.Denominator), Is.EqualTo(BitConverter.DoubleToInt64Bits(expected.Denominator)), $"{where}: denominator");
+        Assert.That(actual.Count, Is.EqualTo(expected.Count), $"{where}: count");
+        Assert.That(actual.Arithmetic, Is.EqualTo(expected.Arithmetic), $"{where}: arithmetic");
     }
 
     /// <summary>A custom indicator: Σtax over every member, while the built-ins of the run sum tax over 规上 members only.</summary>

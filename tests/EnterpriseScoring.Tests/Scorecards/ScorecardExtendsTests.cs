@@ -138,4 +138,39 @@ public class ScorecardExtendsTests
             dir.Delete(true);
         }
     }
+
+    [Test]
+    public void FirmProfileFileOfABase_IsResolvedInTheBasesFolder_WithTheSameConfinement()
+    {
+        var firmProfile = File.ReadAllText(ScorecardExample.Profile.FirmProfile);
+        static string Card(string firmProfile) => Base.Replace("\"zhejiang-six-indicators\"", firmProfile, StringComparison.Ordinal);
+        var dir = Folder(("p.json", firmProfile), ("sub/p.json", firmProfile), ("sub/b.json", Card("\"p.json\"")),
+            ("a.json", """{ "extends": "sub/b.json", "id": "a" }"""),
+            ("own.json", """{ "extends": "sub/b.json", "id": "own", "firm_profile": "p.json" }"""),
+            ("only-top/p.json", firmProfile), ("only-top/sub/b.json", Card("\"p.json\"")), ("only-top/a.json", """{ "extends": "sub/b.json" }"""),
+            ("up/sub/b.json", Card("\"../p.json\"")), ("up/p.json", firmProfile), ("up/a.json", """{ "extends": "sub/b.json" }"""),
+            ("link/p.json", firmProfile), ("link/sub/b.json", Card("\"linked.json\"")), ("link/a.json", """{ "extends": "sub/b.json" }"""));
+        File.CreateSymbolicLink(Path.Combine(dir.FullName, "link", "sub", "linked.json"), Path.Combine(dir.FullName, "link", "p.json"));
+        try
+        {
+            var sep = Path.DirectorySeparatorChar;
+            Assert.That(ScorecardLoader.Load(Path.Combine(dir.FullName, "a.json")).FirmProfile, Does.EndWith($"{dir.Name}{sep}sub{sep}p.json"),
+                "the base's relative path is resolved in the base's folder");
+            Assert.That(ScorecardLoader.Load(Path.Combine(dir.FullName, "own.json")).FirmProfile, Does.EndWith($"{dir.Name}{sep}p.json"),
+                "a path the extending file writes is resolved in its own folder");
+
+            var missing = Problems(() => ScorecardLoader.Load(Path.Combine(dir.FullName, "only-top", "a.json"))).Single();
+            Assert.That((missing.Path, missing.Message), Is.EqualTo(("$.firm_profile", "no file 'p.json' next to the scorecard (inherited from sub/b.json)")),
+                "a file of that name beside the extending file is not the base's");
+            Assert.That(Problems(() => ScorecardLoader.Load(Path.Combine(dir.FullName, "up", "a.json"))).Single().Message, Does.StartWith("'../p.json' leaves the scorecard's folder"),
+                "'..' out of the base's folder is refused, even though the target is inside the extending file's folder");
+            Assert.That(Problems(() => ScorecardLoader.Load(Path.Combine(dir.FullName, "link", "a.json"))).Single().Message,
+                Does.StartWith("'linked.json' is (or passes through) a symbolic link that leads out of the scorecard's folder"),
+                "a link in the base's folder to the extending file's folder leads out of the base's folder");
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
 }
