@@ -20,7 +20,7 @@ namespace EnterpriseScoring.Cli;
 internal static class OutputDirectoryGuard
 {
     /// <summary>The files an escore output directory may hold (the outputs of any version).</summary>
-    public static IReadOnlySet<string> EscoreFiles { get; } = new HashSet<string>(["results.csv", "rejects.csv", "summary.csv", "report.html", "results.xlsx", "results.parquet", "run.json", "scorecard.csv", "scorecard-explain.txt", "scorecard.html", "register-rejects.csv", "sensitivity.csv", "pools.csv", "sensitivity.html"], StringComparer.Ordinal);
+    public static IReadOnlySet<string> EscoreFiles { get; } = new HashSet<string>(["results.csv", "rejects.csv", "summary.csv", "report.html", "results.xlsx", "results.parquet", "run.json", "scorecard.csv", "scorecard-explain.txt", "scorecard.html", "register-rejects.csv", "sensitivity.csv", "pools.csv", "sensitivity.html", "comparison-firms.csv", "comparison.csv", "comparison.html"], StringComparer.Ordinal);
 
     private static StringComparison PathComparison => OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 

@@ -58,14 +58,27 @@ public sealed class WeightedSumAggregation : IAggregationMethod
     /// <exception cref="ArgumentNullException"><paramref name="raw"/> or <paramref name="scoring"/> is null.</exception>
     /// <exception cref="ArgumentException">As <see cref="Aggregate"/> and <see cref="DecisionMatrix.Normalise"/>: lengths do
     /// not match, a weight is negative or not finite, benchmarks are missing where the method needs them, or the method gave a
-    /// value that is not finite.</exception>
+    /// value that is not finite; or <paramref name="totals"/> overlaps a column of <paramref name="raw"/>.</exception>
+    /// <remarks>The bits equal those of <c>Normalise</c> then <see cref="Aggregate"/> for any method whose
+    /// <see cref="IScoringMethod.NormaliseAll"/> scores each value alone (as the interface's contract requires: the same result
+    /// as <see cref="IScoringMethod.Normalise"/> for the same value), since the columns are normalised a block at a
+    /// time.</remarks>
     public void ScoreAndAggregate(DecisionMatrix raw, IScoringMethod scoring, ReadOnlySpan<double> weights, Span<double> totals, IReadOnlyList<double>? benchmarks = null)
     {
         AggregationSupport.Check(raw, weights, totals, requirePositiveSum: false);
+        for (var j = 0; j < raw.ColumnCount; j++)
+        {
+            if (totals.Overlaps(raw.Column(j)))
+            {
+                // A view over the caller's arrays makes this easy to do by mistake: the totals would overwrite the values.
+                throw new ArgumentException($"The totals span overlaps column {j.ToString(CultureInfo.InvariantCulture)} ('{raw.Criteria[j]}') of the matrix: writing the totals would overwrite the values being scored.", nameof(totals));
+            }
+        }
+
         var fits = raw.FitColumns(scoring, benchmarks);
         var trusted = DecisionMatrix.IsBuiltIn(scoring);
         var n = totals.Length;
-        if ((long)n * weights.Length < ColumnKernels.ParallelThreshold)
+        if ((long)n * weights.Length < ColumnKernels.ParallelThreshold || n <= ParallelChunk)
         {
             ScoreBlocks(raw, scoring, fits, weights, totals, 0, trusted);
             return;

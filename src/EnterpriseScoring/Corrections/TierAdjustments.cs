@@ -151,9 +151,9 @@ public sealed class TierAdjustments
             return false;
         }
 
-        if (set.TryParse(code, out var parsed) || (code.EndsWith('类') && set.TryParse(code[..^1], out parsed)))
+        if ((set.TryParse(code, out var parsed) || (code.Length > 1 && code.EndsWith('类') && set.TryParse(code[..^1], out parsed))) && parsed is { } own)
         {
-            tier = parsed!.Value;
+            tier = own;
             return true;
         }
 

@@ -25,7 +25,8 @@ internal sealed record FirmStandards(StandardValueTable Table, int[] SlotOf, Sta
         var categories = table.Industries.Categories;
         var sizeColumns = standardTable.SizeMeasures.Select(m => table.TryGetMeasure(m.Id, out var column) ? column : null).ToArray();
         var values = new double[sizeColumns.Length];
-        var slotOfKey = new Dictionary<(int Category, string? Size, bool SizeMissing), int>();
+        // The slot's explanation names the firm's missing size measures, so firms missing different ones get their own slots.
+        var slotOfKey = new Dictionary<(int Category, string? Size, string? MissingSizeMeasures), int>();
         var slots = new List<StandardMatch>();
         var slotOf = new int[rows.Length];
         for (var k = 0; k < rows.Length; k++)
@@ -39,13 +40,15 @@ internal sealed record FirmStandards(StandardValueTable Table, int[] SlotOf, Sta
                 missing |= double.IsNaN(values[m]);
             }
 
+            string[] missingMeasures = missing ? [.. standardTable.SizeMeasures.Where((_, m) => double.IsNaN(values[m])).Select(x => x.Id)] : [];
             var size = standardTable.SizeClassOf(values);
-            if (!slotOfKey.TryGetValue((category, size?.Id, missing), out var slot))
+            var key = (category, size?.Id, missing ? string.Join('\n', missingMeasures) : null);
+            if (!slotOfKey.TryGetValue(key, out var slot))
             {
                 slot = slots.Count;
-                slotOfKey.Add((category, size?.Id, missing), slot);
+                slotOfKey.Add(key, slot);
                 var (row, _, method) = scoring.Match(code, values);
-                slots.Add(new StandardMatch(string.IsNullOrWhiteSpace(code) ? null : code, size, row, method) { MissingSizeMeasures = missing ? [.. standardTable.SizeMeasures.Where((_, m) => double.IsNaN(values[m])).Select(x => x.Id)] : [] });
+                slots.Add(new StandardMatch(string.IsNullOrWhiteSpace(code) ? null : code, size, row, method) { MissingSizeMeasures = missingMeasures });
             }
 
             slotOf[k] = slot;

@@ -64,6 +64,13 @@ internal sealed class DirectoryProfileResolver : IProfileResolver, IProfileDataF
         }
 
         var (real, identity) = Confine(reference, from, "a data file", "the file");
+        if (!string.Equals(Path.GetExtension(reference), ".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            // Problems in a data file quote its cells: only files named as CSV may be read, so that a profile cannot be
+            // pointed at the other files of its folder to show their contents.
+            throw BuiltInProfileResolver.Refused($"'{reference}' is not named .csv", "a profile reads data files as CSV only (UTF-8 or GB18030), named *.csv: save the table as CSV");
+        }
+
         if (!File.Exists(real))
         {
             var where = from?.Location is { Length: > 0 } location ? $"in {location}/" : "next to " + Name(from);

@@ -55,6 +55,8 @@ public class AnalysisCliTests
         Assert.That(stdout, Does.Contain("Cohen's κ"));
         Assert.That(Directory.GetFiles(output).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "comparison-firms.csv", "comparison.csv", "comparison.html", "run.json" }));
         Assert.That(File.ReadAllLines(Path.Combine(output, "comparison-firms.csv")), Has.Length.EqualTo(2001));
+        var again = CliRunner.Run(["compare", "--input", Sample, "--profile", Profile, "--profile", "changle-2023", "--out", output]);
+        Assert.That(again.Code, Is.EqualTo(ExitCodes.Success), "a second run into its own earlier output (a nightly job): " + again.Stderr);
         Assert.That(File.ReadAllText(Path.Combine(output, "comparison.html")), Does.Not.Contain("<script"));
 
         var one = CliRunner.RunProcess("compare", "--input", Sample, "--profile", Profile, "--out", output);

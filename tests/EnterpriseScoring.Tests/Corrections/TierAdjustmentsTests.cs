@@ -58,6 +58,7 @@ public class TierAdjustmentsTests
     [TestCase("not_pooled", "B", "not rated in a tier (status not_pooled")]
     [TestCase("rated", "E", "not a tier")]
     [TestCase("rated", "X", "not a tier")]
+    [TestCase("rated", "类", "not a tier")]
     [TestCase("rated", "TT", "T (不适合评价类 not graded) or ungraded_as_b (参照B类")]
     public void BadDecision_IsAProblem(string which, string tier, string reason)
     {

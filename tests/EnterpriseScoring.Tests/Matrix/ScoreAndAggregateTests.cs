@@ -28,6 +28,7 @@ public class ScoreAndAggregateTests
         // 6 × 200,003 ≥ the parallel threshold: row chunks on several threads, the last one short.
         yield return new TestCaseData(KnownScoringMethods.MinMax, 200_003).SetArgDisplayNames("min_max", "200003 rows: several threads");
         yield return new TestCaseData(KnownScoringMethods.ZScore, 200_003).SetArgDisplayNames("z_score", "200003 rows: several threads");
+        yield return new TestCaseData(KnownScoringMethods.MinMax, 0).SetArgDisplayNames("min_max", "no rows");
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -72,6 +73,10 @@ public class ScoreAndAggregateTests
             Assert.That(() => sum.ScoreAndAggregate(null!, KnownScoringMethods.MinMax, [1, 1], totals), Throws.ArgumentNullException);
             Assert.That(() => sum.ScoreAndAggregate(matrix, null!, [1, 1], totals), Throws.ArgumentNullException);
         });
+        var columns = new[] { new[] { 1.0, 2, 3 }, new[] { 3.0, 2, 1 } };
+        var view = DecisionMatrix.View(columns);
+        Assert.That(() => sum.ScoreAndAggregate(view, KnownScoringMethods.MinMax, [1, 1], columns[1]), Throws.ArgumentException.With.Message.Contains("overlaps column 1"));
+        Assert.That(columns[1], Is.EqualTo(new[] { 3.0, 2, 1 }), "the values are not overwritten");
         Assert.That(totals, Is.EqualTo(new[] { 7.0, 7, 7 }));
     }
 

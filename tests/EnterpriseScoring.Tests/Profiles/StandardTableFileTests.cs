@@ -192,9 +192,11 @@ public class StandardTableFileTests
     [TestCase("../outside.csv", "leads out of the folder")]
     [TestCase("/etc/passwd", "is an absolute path")]
     [TestCase("nowhere.csv", "not found")]
-    public void AFileOutsideTheFolder_OrMissing_IsRefused(string file, string message)
+    [TestCase("notes.txt", "'notes.txt' is not named .csv")]
+    public void AFileOutsideTheFolder_OrMissing_OrNotACsv_IsRefused(string file, string message)
     {
         File.WriteAllText(Path.Combine(Path.GetDirectoryName(directory)!, "outside.csv"), ChineseCsv);
+        File.WriteAllText(Path.Combine(directory, "notes.txt"), ChineseCsv);
         try
         {
             var e = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p.json", FileProfile(file))));

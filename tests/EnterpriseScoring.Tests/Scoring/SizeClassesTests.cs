@@ -149,4 +149,24 @@ public class SizeClassesTests
 
         static StandardValueTable TableOf(PoolProfile pool) => ((EfficacyCoefficientScoring)pool.Indicators[0].Scoring!).Options.Table!;
     }
+
+    [Test]
+    public void FirmsMissingDifferentSizeMeasures_EachExplanationNamesItsOwn()
+    {
+        // 戊 (the seed) lacks 从业人员; 甲, of the same industry, is given without its 营业收入 instead: the explanations must not
+        // share one text.
+        var profile = ProfileLoader.Load(TestPaths.Seeds("data", "size-2017.profile.json"));
+        const string Jia = "913304007200000173,嘉兴甲化工有限公司,C2614,规上,10,350,";
+        var csv = File.ReadAllText(TestPaths.Seeds("data", "size-2017.csv"), System.Text.Encoding.UTF8).Replace(Jia + "50000,", Jia + ",", StringComparison.Ordinal);
+        Assert.That(csv, Does.Contain(Jia + ",1200"));
+        var read = FirmCsvReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), FirmCsvReaderOptions.Default.ForProfile(profile));
+        var evaluation = new Evaluator(profile).Evaluate(read.Table);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(evaluation.Explain("9133040072000005XB"), Does.Contain("(employees missing").And.Not.Contain("(revenue missing"));
+            Assert.That(evaluation.Explain("913304007200000173"), Does.Contain("(revenue missing").And.Not.Contain("(employees missing"));
+        });
+    }
 }
+
