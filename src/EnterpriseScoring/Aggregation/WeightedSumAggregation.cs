@@ -122,25 +122,11 @@ public sealed class WeightedSumAggregation : IAggregationMethod
                 scoring.NormaliseAll(raw.Column(j).Slice(firstRow + start, length), fits[j], normalised);
                 if (!trusted)
                 {
-                    CheckFinite(normalised, firstRow + start, scoring, raw.Criteria[j]);
+                    // a scoring method of another assembly may return a value that is not finite: name its row
+                    Preconditions.CheckAllFinite(normalised, firstRow + start, $"{scoring.Name}({raw.Criteria[j]})");
                 }
 
                 ColumnKernels.AddScaled(block, weights[j], normalised);
-            }
-        }
-    }
-
-    /// <summary>Refuses a value that is not finite from a scoring method of another assembly (as <see cref="DecisionMatrix.Normalise"/>
-    /// does), naming its row.</summary>
-    private static void CheckFinite(ReadOnlySpan<double> normalised, int firstRow, IScoringMethod scoring, string criterion)
-    {
-        for (var i = 0; i < normalised.Length; i++)
-        {
-            if (!double.IsFinite(normalised[i]))
-            {
-                throw new ArgumentException(
-                    $"Element {(firstRow + i).ToString(CultureInfo.InvariantCulture)} is {normalised[i].ToString(CultureInfo.InvariantCulture)}; all values must be finite.",
-                    $"{scoring.Name}({criterion})");
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace EnterpriseScoring.Internal;
@@ -52,13 +53,20 @@ internal static class Preconditions
     }
 
     /// <summary>Throws unless every element of <paramref name="values"/> is finite.</summary>
-    public static void CheckAllFinite(ReadOnlySpan<double> values, [CallerArgumentExpression(nameof(values))] string? name = null)
+    public static void CheckAllFinite(ReadOnlySpan<double> values, [CallerArgumentExpression(nameof(values))] string? name = null) =>
+        CheckAllFinite(values, 0, name);
+
+    /// <summary>Throws unless every element of <paramref name="values"/> is finite, naming the first that is not by its
+    /// index counted from <paramref name="firstIndex"/> (for a block of a longer column).</summary>
+    public static void CheckAllFinite(ReadOnlySpan<double> values, int firstIndex, string? name)
     {
         for (var i = 0; i < values.Length; i++)
         {
             if (!double.IsFinite(values[i]))
             {
-                throw new ArgumentException($"Element {i} is {values[i]}; all values must be finite.", name);
+                throw new ArgumentException(
+                    $"Element {(firstIndex + i).ToString(CultureInfo.InvariantCulture)} is {values[i].ToString(CultureInfo.InvariantCulture)}; all values must be finite.",
+                    name);
             }
         }
     }
