@@ -22,6 +22,9 @@ namespace EnterpriseScoring.Cli.Commands;
 /// </summary>
 internal static class ScorecardCommand
 {
+    /// <summary>How many rejected register rows a run that fails on <c>--max-rejects</c> lists on stderr.</summary>
+    internal const int ListedRegisterRejects = 20;
+
     /// <summary>Creates the command.</summary>
     /// <param name="globals">The global options.</param>
     public static Command Create(GlobalOptions globals)
@@ -123,7 +126,14 @@ internal static class ScorecardCommand
 
                 if (policy.IsExceeded(register.RejectedRowCount, register.RowsRead))
                 {
-                    log.Error(Messages.TooManyRegisterRejects(register.RejectedRowCount, register.RowsRead, policy.Limit.ToString(), outDir), ExitCodes.TooManyRejects);
+                    // nothing is published, so the reasons go to stderr: a register is small, but a wholly bad one lists its first rows only
+                    var listed = register.Rejections.Take(ListedRegisterRejects).ToList();
+                    foreach (var issue in listed)
+                    {
+                        log.Error(Messages.RegisterProblem(registerPath, issue), ExitCodes.TooManyRejects);
+                    }
+
+                    log.Error(Messages.TooManyRegisterRejects(register.RejectedRowCount, register.RowsRead, policy.Limit.ToString(), outDir, listed.Count), ExitCodes.TooManyRejects);
                     return ExitCodes.TooManyRejects;
                 }
             }

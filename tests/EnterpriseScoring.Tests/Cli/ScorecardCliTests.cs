@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using EnterpriseScoring.Cli;
+using EnterpriseScoring.Cli.Commands;
 using EnterpriseScoring.Tests.Scorecards;
 
 namespace EnterpriseScoring.Tests.Cli;
@@ -110,6 +111,49 @@ public class ScorecardCliTests
             Assert.That(ReadCsv(Path.Combine(output, "register-rejects.csv")).Single()["id"], Is.EqualTo("P9"));
         });
     }
+
+    [Test]
+    public void TooManyRegisterRejects_ListTheRowsOnStderr_InEnglishAndChinese_AndPublishNothing()
+    {
+        var register = Path.Combine(directory, "register.csv");
+        var lines = File.ReadAllLines(TestPaths.Seeds("data", "platform-example.register.csv"));
+        File.WriteAllLines(register, [.. lines, "P9,坏平台,宇宙级,,南湖区,,,,,,,"]);
+        var badLine = lines.Length + 1; // the header is line 1
+        var output = Path.Combine(directory, "out");
+        string[] arguments = ["scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--platforms", register, "--out", output, "--max-rejects", "0"];
+
+        var (code, _, stderr) = CliRunner.Run([.. arguments, "--lang", "en"]);
+        var (codeZh, _, stderrZh) = CliRunner.Run([.. arguments, "--lang", "zh"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.TooManyRejects), stderr);
+            Assert.That(Directory.Exists(output), Is.False, "nothing published");
+            Assert.That(stderr, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"line {badLine},")).And.Contain("'P9'").And.Contain("宇宙级"), "the rejected row, with its line, id and value");
+            Assert.That(stderr, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"1 of {lines.Length} platform register rows rejected (listed above)")));
+            Assert.That(codeZh, Is.EqualTo(ExitCodes.TooManyRejects), stderrZh);
+            Assert.That(stderrZh, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"第 {badLine} 行")).And.Contain("'P9'").And.Contain("宇宙级").And.Contain("拒收 1 行（见上）"));
+        });
+    }
+
+    [Test]
+    public void ManyRegisterRejects_ListTheFirstRowsOnly()
+    {
+        var register = Path.Combine(directory, "register.csv");
+        var bad = Enumerable.Range(1, ListedRejects + 5).Select(i => string.Create(CultureInfo.InvariantCulture, $"Q{i},坏平台,宇宙级,,南湖区,,,,,,,"));
+        File.WriteAllLines(register, [File.ReadLines(TestPaths.Seeds("data", "platform-example.register.csv")).First(), .. bad]);
+        var (code, _, stderr) = CliRunner.Run(
+            "scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--platforms", register, "--out", Path.Combine(directory, "out"), "--lang", "en");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.TooManyRejects), stderr);
+            Assert.That(stderr.Split('\n').Count(l => l.Contains("宇宙级", StringComparison.Ordinal)), Is.EqualTo(ListedRejects));
+            Assert.That(stderr, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"the first {ListedRejects} listed above")));
+        });
+    }
+
+    private const int ListedRejects = ScorecardCommand.ListedRegisterRejects;
 
     [Test]
     public void WithoutRegister_EveryPlatformIsFlagged()
