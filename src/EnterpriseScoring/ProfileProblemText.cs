@@ -4,7 +4,8 @@ namespace EnterpriseScoring;
 /// A <see cref="ProfileProblem"/> in Chinese, for the county staff who write or fix a profile (the CLI prints it this way
 /// under <c>--lang zh</c> or a Chinese locale). The JSON path stays as it is; the message and the hint are translated
 /// where they have one of the forms the library's profile and scorecard checks write (unknown keys and names, missing
-/// keys, wrong JSON kinds, numbers out of range, files and built-ins not found, syntax errors, <c>extends</c> cycles…),
+/// keys, wrong JSON kinds, numbers out of range, files and built-ins not found, files refused or unreadable, syntax errors,
+/// <c>extends</c> cycles, standard-value tables and every bad line of their CSV files…),
 /// keeping every name, number and path they carry. A message of another form is kept in English, so that nothing is lost.
 /// Thread-safe.
 /// </summary>
@@ -64,7 +65,7 @@ public static partial class ProfileProblemText
             "give the definitions one meaning, or define the figure in this pool before the growth indicator" => "请使各处定义一致，或在本分组中于增速指标之前定义该指标",
             "check commas, quotes and brackets" => "请检查逗号、引号和括号",
             "a profile is a UTF-8 JSON object: if this file is one, check commas, quotes and brackets there" => "评价方案是 UTF-8 编码的 JSON 对象：如果此文件是方案，请检查其中的逗号、引号和括号",
-            _ => TranslateScorecardHint(hint),
+            _ => TranslateScorecardHint(hint) ?? TranslateFileOrTableHint(hint),
         };
 
     /// <summary>The forms of hints, tried in order before the fixed hints: the first that matches gives the Chinese.</summary>
@@ -105,7 +106,7 @@ public static partial class ProfileProblemText
             "missing weight" => "缺少权重（weight）",
             "missing numerator" => "缺少分子（numerator）",
             "missing denominator" => "缺少分母（denominator）",
-            _ => TranslateScorecard(message),
+            _ => TranslateScorecard(message) ?? TranslateFileOrTable(message),
         };
 
     /// <summary>The forms of messages, tried in order before the fixed messages: the first that matches gives the Chinese.</summary>
