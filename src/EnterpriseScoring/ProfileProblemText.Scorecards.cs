@@ -1,70 +1,11 @@
-using System.Text.RegularExpressions;
-
 namespace EnterpriseScoring;
 
 /// <summary>The forms of the scorecard profile's problems (<c>"kind": "scorecard"</c>, docs/scorecard.md) and their hints, in Chinese.</summary>
 public static partial class ProfileProblemText
 {
     /// <summary>A scorecard problem message in Chinese, names, paths and numbers kept; null for a form this class does not know.</summary>
-    private static string? TranslateScorecard(string message)
-    {
-        Match m;
-        if ((m = Match(message, @"^'(?<k>.*)' is not 'scorecard'$")).Success)
-        {
-            return $"“{m.Groups["k"].Value}”不是“scorecard”";
-        }
-
-        if ((m = Match(message, @"^'(?<r>.*)' is a file, but this scorecard was not loaded from a file$")).Success)
-        {
-            return $"“{m.Groups["r"].Value}”是一个文件，但此考核方案不是从文件加载的";
-        }
-
-        if ((m = Match(message, @"^no file '(?<r>.*)' next to the scorecard$")).Success)
-        {
-            return $"考核方案所在文件夹中没有文件“{m.Groups["r"].Value}”";
-        }
-
-        if ((m = Match(message, @"^'(?<n>.*)' already names (?<other>event_classes\[\d+\])$")).Success)
-        {
-            return $"“{m.Groups["n"].Value}”已用于 {m.Groups["other"].Value}";
-        }
-
-        if ((m = Match(message, @"^'(?<n>.*)' is used twice$")).Success)
-        {
-            return $"“{m.Groups["n"].Value}”用了两次";
-        }
-
-        if ((m = Match(message, @"^'(?<n>.*)' is scored twice$")).Success)
-        {
-            return $"指标“{m.Groups["n"].Value}”计分了两次";
-        }
-
-        if ((m = Match(message, @"^applies to the same platforms and year as (?<t>targets\[\d+\])$")).Success)
-        {
-            return $"与 {m.Groups["t"].Value} 适用于相同的平台和年度";
-        }
-
-        if ((m = Match(message, @"^'(?<id>.*)' is not a valid (?<what>event class|type) id$")).Success)
-        {
-            return $"“{m.Groups["id"].Value}”不是有效的{(m.Groups["what"].Value == "type" ? "平台类型" : "事件类别")} id";
-        }
-
-        if ((m = Match(message, @"^'(?<p>.*)' does not point at anything in the scorecard profile$")).Success)
-        {
-            return $"“{m.Groups["p"].Value}”在考核方案中没有指向任何内容";
-        }
-
-        if ((m = Match(message, @"^(?<b>\S+) is not (?<side>above|below) the target (?<t>\S+)$")).Success)
-        {
-            return $"{m.Groups["b"].Value} 不{(m.Groups["side"].Value == "above" ? "高于" : "低于")}目标值 {m.Groups["t"].Value}";
-        }
-
-        if ((m = Match(message, @"^method (?<m>\S+) cannot use a band$")).Success)
-        {
-            return $"计分方法 {m.Groups["m"].Value} 不能用于区间目标（band）";
-        }
-
-        return message switch
+    private static string? TranslateScorecard(string message) =>
+        MessageForm.FirstOf(ScorecardForms, message) ?? message switch
         {
             "no types" => "没有平台类型",
             "no event classes" => "没有事件类别",
@@ -82,78 +23,26 @@ public static partial class ProfileProblemText
             "is not a valid condition: a value has the wrong JSON kind (e.g. text where a number or a list is expected)" => "不是有效的条件：某个值的 JSON 类型不对（例如应为数字或列表处写了文本）",
             _ => null,
         };
-    }
+
+    /// <summary>The forms of scorecard messages, tried in order before the fixed ones.</summary>
+    private static readonly MessageForm[] ScorecardForms =
+    [
+        new(@"^'(?<k>.*)' is not 'scorecard'$", m => $"“{m.Groups["k"].Value}”不是“scorecard”"),
+        new(@"^'(?<r>.*)' is a file, but this scorecard was not loaded from a file$", m => $"“{m.Groups["r"].Value}”是一个文件，但此考核方案不是从文件加载的"),
+        new(@"^no file '(?<r>.*)' next to the scorecard$", m => $"考核方案所在文件夹中没有文件“{m.Groups["r"].Value}”"),
+        new(@"^'(?<n>.*)' already names (?<other>event_classes\[\d+\])$", m => $"“{m.Groups["n"].Value}”已用于 {m.Groups["other"].Value}"),
+        new(@"^'(?<n>.*)' is used twice$", m => $"“{m.Groups["n"].Value}”用了两次"),
+        new(@"^'(?<n>.*)' is scored twice$", m => $"指标“{m.Groups["n"].Value}”计分了两次"),
+        new(@"^applies to the same platforms and year as (?<t>targets\[\d+\])$", m => $"与 {m.Groups["t"].Value} 适用于相同的平台和年度"),
+        new(@"^'(?<id>.*)' is not a valid (?<what>event class|type) id$", m => $"“{m.Groups["id"].Value}”不是有效的{(m.Groups["what"].Value == "type" ? "平台类型" : "事件类别")} id"),
+        new(@"^'(?<p>.*)' does not point at anything in the scorecard profile$", m => $"“{m.Groups["p"].Value}”在考核方案中没有指向任何内容"),
+        new(@"^(?<b>\S+) is not (?<side>above|below) the target (?<t>\S+)$", m => $"{m.Groups["b"].Value} 不{(m.Groups["side"].Value == "above" ? "高于" : "低于")}目标值 {m.Groups["t"].Value}"),
+        new(@"^method (?<m>\S+) cannot use a band$", m => $"计分方法 {m.Groups["m"].Value} 不能用于区间目标（band）"),
+    ];
 
     /// <summary>A scorecard problem's hint in Chinese, names and numbers kept; null for a form this class does not know.</summary>
-    private static string? TranslateScorecardHint(string hint)
-    {
-        Match m;
-        if ((m = Match(hint, @"^built-in scorecards: (?<list>.*)$")).Success)
-        {
-            return "内置考核方案：" + m.Groups["list"].Value;
-        }
-
-        if ((m = Match(hint, @"^lower-case ASCII letters, digits and _(?:, e\.g\. (?<x>.*))?$")).Success)
-        {
-            return "小写 ASCII 字母、数字和 _" + (m.Groups["x"].Success ? "，例如 " + m.Groups["x"].Value : string.Empty);
-        }
-
-        if ((m = Match(hint, @"^method (?<m>\S+) needs at least one target$")).Success)
-        {
-            return $"计分方法 {m.Groups["m"].Value} 至少需要一个目标值";
-        }
-
-        if ((m = Match(hint, @"^method (?<m>\S+) needs the base value \((?<what>.*)\)$")).Success)
-        {
-            return $"计分方法 {m.Groups["m"].Value} 需要基数 base（{m.Groups["what"].Value}）";
-        }
-
-        if ((m = Match(hint, @"^the condition (?<what>a member must meet|of the part), e\.g\. (?<x>.*)$")).Success)
-        {
-            return (m.Groups["what"].Value == "of the part" ? "“部分”的条件，例如 " : "成员企业须满足的条件，例如 ") + m.Groups["x"].Value;
-        }
-
-        if ((m = Match(hint, @"^the class's name as events files write it, e\.g\. (?<x>.*)$")).Success)
-        {
-            return "事件清单中书写的类别名称，例如 " + m.Groups["x"].Value;
-        }
-
-        if ((m = Match(hint, @"^the ids of the event classes, e\.g\. (?<x>.*)$")).Success)
-        {
-            return "事件类别的 id，例如 " + m.Groups["x"].Value;
-        }
-
-        if ((m = Match(hint, @"^N of the list, e\.g\. (?<x>\d+) for (?<y>.*)$")).Success)
-        {
-            return $"名单的名额 N，例如 {m.Groups["y"].Value} 为 {m.Groups["x"].Value}";
-        }
-
-        if ((m = Match(hint, @"^a share of the group's platforms in %, e\.g\. (?<x>.*)$")).Success)
-        {
-            return "占本组平台数的百分比，例如 " + m.Groups["x"].Value;
-        }
-
-        if ((m = Match(hint, @"^a share of W, e\.g\. (?<x>.*)$")).Success)
-        {
-            return "占权重 W 的比例，例如 " + m.Groups["x"].Value;
-        }
-
-        if ((m = Match(hint, @"^the points one event deducts, e\.g\. (?<x>\S+) \(a deduction is written as a positive number\)$")).Success)
-        {
-            return $"每起事件扣的分数，例如 {m.Groups["x"].Value}（扣分写为正数）";
-        }
-
-        if ((m = Match(hint, @"^keys of a profile condition: (?<list>.*) \(docs/profile-format\.md\)$")).Success)
-        {
-            return "企业条件的键：" + m.Groups["list"].Value + "（docs/profile-format.md）";
-        }
-
-        if ((m = Match(hint, @"^use a path like (?<x>.*)$")).Success)
-        {
-            return "请使用形如 " + m.Groups["x"].Value + " 的路径";
-        }
-
-        return hint switch
+    private static string? TranslateScorecardHint(string hint) =>
+        MessageForm.FirstOf(ScorecardHintForms, hint) ?? hint switch
         {
             "a scorecard profile is an object with \"kind\": \"scorecard\"" => "考核方案是一个含 \"kind\": \"scorecard\" 的 JSON 对象",
             "a scorecard profile says \"kind\": \"scorecard\" (a firm profile is loaded by 'escore score')" => "考核方案须写明 \"kind\": \"scorecard\"（企业评价方案由 'escore score' 加载）",
@@ -197,7 +86,24 @@ public static partial class ProfileProblemText
             "a target is for named platforms, or for levels, or (neither) the default" => "目标值适用于指定平台、指定级别，或（都不指定时）作为默认值",
             _ => null,
         };
-    }
+
+    /// <summary>The forms of scorecard hints, tried in order before the fixed ones.</summary>
+    private static readonly MessageForm[] ScorecardHintForms =
+    [
+        new(@"^built-in scorecards: (?<list>.*)$", m => "内置考核方案：" + m.Groups["list"].Value),
+        new(@"^lower-case ASCII letters, digits and _(?:, e\.g\. (?<x>.*))?$", m => "小写 ASCII 字母、数字和 _" + (m.Groups["x"].Success ? "，例如 " + m.Groups["x"].Value : string.Empty)),
+        new(@"^method (?<m>\S+) needs at least one target$", m => $"计分方法 {m.Groups["m"].Value} 至少需要一个目标值"),
+        new(@"^method (?<m>\S+) needs the base value \((?<what>.*)\)$", m => $"计分方法 {m.Groups["m"].Value} 需要基数 base（{m.Groups["what"].Value}）"),
+        new(@"^the condition (?<what>a member must meet|of the part), e\.g\. (?<x>.*)$", m => (m.Groups["what"].Value == "of the part" ? "“部分”的条件，例如 " : "成员企业须满足的条件，例如 ") + m.Groups["x"].Value),
+        new(@"^the class's name as events files write it, e\.g\. (?<x>.*)$", m => "事件清单中书写的类别名称，例如 " + m.Groups["x"].Value),
+        new(@"^the ids of the event classes, e\.g\. (?<x>.*)$", m => "事件类别的 id，例如 " + m.Groups["x"].Value),
+        new(@"^N of the list, e\.g\. (?<x>\d+) for (?<y>.*)$", m => $"名单的名额 N，例如 {m.Groups["y"].Value} 为 {m.Groups["x"].Value}"),
+        new(@"^a share of the group's platforms in %, e\.g\. (?<x>.*)$", m => "占本组平台数的百分比，例如 " + m.Groups["x"].Value),
+        new(@"^a share of W, e\.g\. (?<x>.*)$", m => "占权重 W 的比例，例如 " + m.Groups["x"].Value),
+        new(@"^the points one event deducts, e\.g\. (?<x>\S+) \(a deduction is written as a positive number\)$", m => $"每起事件扣的分数，例如 {m.Groups["x"].Value}（扣分写为正数）"),
+        new(@"^keys of a profile condition: (?<list>.*) \(docs/profile-format\.md\)$", m => "企业条件的键：" + m.Groups["list"].Value + "（docs/profile-format.md）"),
+        new(@"^use a path like (?<x>.*)$", m => "请使用形如 " + m.Groups["x"].Value + " 的路径"),
+    ];
 
     /// <summary>The names the scorecard checks use for what a scorecard profile names, in Chinese; null for another.</summary>
     private static string? ScorecardNoun(string noun) => noun switch
