@@ -91,7 +91,7 @@ internal sealed record RunProfile(string Name, string Argument, string? Jurisdic
 }
 
 /// <summary>A data file a run's profile read.</summary>
-/// <param name="Path">The path as the profile names it, relative to the profile file's folder.</param>
+/// <param name="Path">The file relative to the folder of the --profile file (<see cref="Scoring.StandardTableFile.Path"/>): a base profile's table in <c>bases/</c> is <c>bases/c26.csv</c>.</param>
 /// <param name="Sha256">The digest of its bytes.</param>
 /// <param name="Bytes">Its length in bytes.</param>
 internal sealed record RunProfileFile(string Path, string Sha256, long Bytes);

@@ -10,17 +10,21 @@ namespace EnterpriseScoring.Extensions.DependencyInjection;
 /// The profiles an application offers: the built-in ones (<see cref="ProfileCatalog"/>, unless
 /// <see cref="EnterpriseScoringOptions.IncludeBuiltInProfiles"/> is off) and every <c>NAME.json</c> in
 /// <see cref="EnterpriseScoringOptions.ProfileDirectories"/>. Files are read with the library's loader
-/// (<see cref="ProfileLoader.ResolveFile(string)"/>: size and encoding limits, <c>extends</c> confined to the file's folder).
+/// (<see cref="ProfileLoader.ResolveFile(string)"/>: size and encoding limits, <c>extends</c> and the CSV files of
+/// standard-value tables confined to the folder of the file naming them).
 /// </summary>
 /// <remarks>
 /// <para>A singleton (registered by <see cref="EnterpriseScoringServiceCollectionExtensions.AddEnterpriseScoring"/>),
 /// thread-safe, holding no file open. The folders are looked at on every call: a profile file added, changed or removed
-/// while the application runs is seen at the next call. A file is read again only when it or a base it extends has
-/// another length or last-write time than when it was last read (a file written in the last two seconds is always read
+/// while the application runs is seen at the next call. A file is read again only when it, a base it extends or a CSV
+/// file of a standard-value table they name has another length or last-write time than when it was last read (a file written in the last two seconds is always read
 /// again, as file-system clocks may be coarse), so a request for an unchanged profile costs a few file-system lookups.</para>
 /// <para>A name is a file name without <c>.json</c>, never a path: a name taken from a request cannot reach another
 /// folder. A name found in two places (two folders, or a folder and the built-ins) is an error naming both, never a
 /// silent choice.</para>
+/// <para>A profile whose <c>standard_table</c> names a CSV file (<c>file</c>) is read with the file's bytes in its text
+/// (<c>file_base64</c>, see <see cref="ProfileLoader.ResolveFile(string)"/>): <see cref="CatalogProfile.Sha256"/> changes
+/// when only the CSV does, and <see cref="Compile"/> reads the table's rows from the text, with no access to files.</para>
 /// </remarks>
 public sealed class ConfiguredProfileCatalog
 {
@@ -106,7 +110,7 @@ public sealed class ConfiguredProfileCatalog
         return source == BuiltIn ? builtInTexts.GetOrAdd(name, ReadBuiltIn) : ReadFile(name, source);
     }
 
-    /// <summary>Compiles a profile read by <see cref="Read"/> (its bases are already merged in: no file is read).</summary>
+    /// <summary>Compiles a profile read by <see cref="Read"/> (its bases and data files are already in its text: no file is read).</summary>
     /// <param name="profile">The profile's text.</param>
     /// <returns>The compiled profile.</returns>
     /// <exception cref="ProfileException">The profile is invalid; for a file, the problems name the file.</exception>

@@ -47,19 +47,8 @@ if (args.Length == 3)
 
 foreach (var name in catalog.Names.Where(n => !n.Contains('.', StringComparison.Ordinal) || n.EndsWith(".profile", StringComparison.Ordinal)))
 {
-    CachedEvaluator cached;
-    try
-    {
-        cached = evaluators.Get(name);
-    }
-    catch (EnterpriseScoring.ProfileException e) when (e.Problems.All(p => p.Path.EndsWith(".standard_table.file", StringComparison.Ordinal)))
-    {
-        // A profile naming a standard-value table file (seeds/data's size-2017): the DI catalog compiles profiles without
-        // file access (docs/embedding.md), so it must refuse it, clearly, rather than score without the table.
-        Console.WriteLine(name + ": refused by the catalog, as documented: " + e.Problems[0].Path);
-        continue;
-    }
-
+    // Every profile, those naming a standard-value table file too (seeds/data's size-2017): the catalog's text carries the table.
+    var cached = evaluators.Get(name);
     if (!ReferenceEquals(cached, evaluators.Get(name)))
     {
         throw new InvalidOperationException($"{name}: the evaluator cache compiled the same profile twice");

@@ -4,29 +4,35 @@ namespace EnterpriseScoring.Profiles;
 
 /// <summary>
 /// The data files of one profile load (<c>standard_table.file</c>): read while each profile text is parsed, before the
-/// <c>extends</c> merge, so that a path is resolved from the folder of the file that names it; each <c>file</c> value is
-/// then rewritten to the file's identity (relative to the folder the load started from), under which the compiler finds
-/// its bytes.
+/// <c>extends</c> merge, so that a path is resolved from the folder of the file that names it. Each <c>file</c> value is
+/// then rewritten to the file's identity (relative to the folder the load started from) and the file's bytes are put
+/// beside it, base64, as <c>file_base64</c>: the merged profile carries its tables, so its text
+/// (<see cref="ProfileLoader.ResolveFile(string)"/>) compiles without access to files, and its digest changes with them.
 /// </summary>
+/// <remarks>
+/// <c>file</c> and <c>file_base64</c> travel together through the merge: a text that names a file gives both (replacing a
+/// base's), a text that deletes <c>file</c> (<c>"file": null</c>) deletes <c>file_base64</c> too, and a text that already
+/// carries <c>file_base64</c> (a resolved text used again) is not read again.
+/// </remarks>
 internal sealed class ProfileDataFiles
 {
-    /// <summary>The key of a component option that names a data file, and the option object it is in.</summary>
-    private const string FileKey = "file";
+    /// <summary>The key of a table's option that names its data file.</summary>
+    public const string FileKey = "file";
+
+    /// <summary>The key the loader writes a data file's bytes under (base64), beside <see cref="FileKey"/>.</summary>
+    public const string ContentKey = "file_base64";
+
     private const string TableKey = "standard_table";
 
-    private readonly Dictionary<string, ProfileDataFile> read = new(StringComparer.Ordinal);
     private readonly HashSet<string> refused = new(StringComparer.Ordinal);
-
-    /// <summary>The bytes of the file <paramref name="identity"/> (a rewritten <c>file</c> value), if it was read.</summary>
-    public bool TryGet(string identity, out ProfileDataFile file) => read.TryGetValue(identity, out file!);
 
     /// <summary>Whether reading <paramref name="reference"/> was refused (and the problem already reported).</summary>
     public bool WasRefused(string reference) => refused.Contains(reference);
 
     /// <summary>
-    /// Reads every <c>standard_table.file</c> of one profile text through <paramref name="resolver"/> and rewrites it to the
-    /// file's identity; a refusal is a problem at the <c>file</c> key (or at <paramref name="where"/>, the <c>extends</c>
-    /// that brought in a base).
+    /// Reads every <c>standard_table.file</c> of one profile text through <paramref name="resolver"/>, rewrites it to the
+    /// file's identity and puts the file's bytes beside it (<see cref="ContentKey"/>); a refusal is a problem at the
+    /// <c>file</c> key (or at <paramref name="where"/>, the <c>extends</c> that brought in a base).
     /// </summary>
     /// <param name="text">The parsed text, before the merge.</param>
     /// <param name="from">What the resolver returned for it; null for the loader's starting text.</param>
@@ -58,14 +64,26 @@ internal sealed class ProfileDataFiles
             foreach (var (key, child) in obj.ToArray())
             {
                 var at = JsonPath.Child(path, key);
-                if (key == TableKey && child is JsonObject table && table[FileKey] is JsonValue value && value.TryGetValue<string>(out var reference))
+                if (key == TableKey && child is JsonObject table)
                 {
-                    Read(table, reference, where == "$" ? JsonPath.Child(at, FileKey) : where);
+                    Table(table, at);
                 }
                 else
                 {
                     Walk(child, at);
                 }
+            }
+        }
+
+        void Table(JsonObject table, string at)
+        {
+            if (table.TryGetPropertyValue(FileKey, out var file) && file is null && !table.ContainsKey(ContentKey))
+            {
+                table[ContentKey] = null; // deletes a base's bytes with its file
+            }
+            else if (file is JsonValue value && value.TryGetValue<string>(out var reference) && !table.ContainsKey(ContentKey))
+            {
+                Read(table, reference, where == "$" ? JsonPath.Child(at, FileKey) : where);
             }
         }
 
@@ -76,15 +94,15 @@ internal sealed class ProfileDataFiles
             {
                 refused.Add(reference);
                 problems.Add(new ProfileProblem(path, $"{prefix}standard_table.file '{reference}' is a file, and this profile is loaded without access to files",
-                    "give the rows inline, or load the profile from its file (ProfileLoader.Load(path), escore --profile FILE) or with ProfileResolver.Directory(folder)"));
+                    "give the rows inline, or load the profile from its file (ProfileLoader.Load(path), escore --profile FILE) or with ProfileResolver.Directory(folder), or resolve it to text there first (ProfileLoader.ResolveFile: the text carries the file)"));
                 return;
             }
 
             try
             {
                 var file = reader.ReadDataFile(reference, from);
-                read[file.Identity] = file;
                 table[FileKey] = file.Identity;
+                table[ContentKey] = Convert.ToBase64String(file.Bytes);
             }
             catch (ProfileException e)
             {
@@ -92,5 +110,30 @@ internal sealed class ProfileDataFiles
                 problems.AddRange(e.Problems.Select(p => p with { Path = path, Message = $"{prefix}standard_table.file: {p.Message}" }));
             }
         }
+    }
+
+    /// <summary>
+    /// The bytes of a table's data file as the loader wrote them (<see cref="ContentKey"/>, base64), or null with the reason
+    /// when the value is not the base64 of a file of at most <see cref="ProfileResolver.MaxDataFileBytes"/> bytes.
+    /// </summary>
+    /// <param name="base64">The value.</param>
+    /// <param name="reason">Why it cannot be used, when null is returned.</param>
+    public static byte[]? Decode(string base64, out string reason)
+    {
+        reason = string.Empty;
+        if (base64.Length > (ProfileResolver.MaxDataFileBytes + 2L) / 3 * 4)
+        {
+            reason = "holds more than a data file may (16 MiB, ProfileResolver.MaxDataFileBytes)";
+            return null;
+        }
+
+        var buffer = new byte[base64.Length / 4 * 3 + 3];
+        if (!Convert.TryFromBase64String(base64, buffer, out var length))
+        {
+            reason = "is not base64";
+            return null;
+        }
+
+        return buffer[..length];
     }
 }

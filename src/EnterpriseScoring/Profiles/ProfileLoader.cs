@@ -66,13 +66,27 @@ public static class ProfileLoader
     }
 
     /// <summary>
-    /// Resolves <c>extends</c> and returns the merged JSON (before validation of the names and numbers), e.g. to show what
-    /// a small diff profile amounts to.
+    /// Resolves <c>extends</c> and the data files, and returns the merged JSON (before validation of the names and
+    /// numbers), e.g. to show what a small diff profile amounts to.
     /// </summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="resolver">Finds the profiles <c>extends</c> names; <see cref="ProfileResolver.BuiltIn"/> (no files) when null.</param>
+    /// <param name="resolver">
+    /// Finds the profiles <c>extends</c> names and reads the data files; <see cref="ProfileResolver.BuiltIn"/> (no files)
+    /// when null.
+    /// </param>
     /// <returns>The merged JSON, indented.</returns>
-    /// <exception cref="ProfileException">A syntax error, an unknown base or an <c>extends</c> cycle.</exception>
+    /// <exception cref="ProfileException">
+    /// A syntax error, an unknown base, an <c>extends</c> cycle, or a data file that may not or cannot be read (with
+    /// <see cref="ProfileResolver.BuiltIn"/>: every data file).
+    /// </exception>
+    /// <remarks>
+    /// A data file (<c>standard_table.file</c>, a CSV of standard values) is read from the folder of the profile that names
+    /// it, confined as <c>extends</c> is (<see cref="ProfileResolver.Directory"/>). In the result its <c>file</c> names it
+    /// relative to the resolver's folder (a base in <c>bases/</c> naming <c>c26.csv</c>: <c>bases/c26.csv</c>) and
+    /// <c>file_base64</c> beside it holds its bytes: the text carries the table, so <see cref="Parse(string, IProfileResolver?, ComponentRegistry?)"/>
+    /// compiles it with no access to files (the CSV's rows are read then, their problems naming line and column as when
+    /// the profile is loaded from its file), and a digest of the text changes when the CSV does.
+    /// </remarks>
     public static string Resolve(string json, IProfileResolver? resolver = null)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -80,21 +94,35 @@ public static class ProfileLoader
     }
 
     /// <summary>
-    /// Reads a profile file as <see cref="Load"/> does and returns it merged with the profiles it extends (before
-    /// validation of the names and numbers).
+    /// Reads a profile file as <see cref="Load"/> does and returns it merged with the profiles it extends and carrying the
+    /// data files it and they name (before validation of the names and numbers).
     /// </summary>
     /// <param name="path">The profile file.</param>
     /// <returns>The merged JSON, indented.</returns>
-    /// <exception cref="ProfileException">The file cannot be read as a profile, a syntax error, an unknown base or an <c>extends</c> cycle.</exception>
+    /// <exception cref="ProfileException">
+    /// The file cannot be read as a profile, a syntax error, an unknown base, an <c>extends</c> cycle, or a data file that
+    /// may not or cannot be read.
+    /// </exception>
+    /// <remarks>
+    /// Each data file (<c>standard_table.file</c>) is read from the folder of the profile file that names it (a base in a
+    /// subfolder names its table from its own folder), confined as <c>extends</c> is: a relative path, nothing outside that
+    /// folder (by <c>..</c> or a symbolic link), a regular file named <c>*.csv</c> of at most
+    /// <see cref="ProfileResolver.MaxDataFileBytes"/> bytes. The result names it relative to the folder of
+    /// <paramref name="path"/>, symbolic links resolved (<c>bases/c26.csv</c>), and holds its bytes beside it
+    /// (<c>file_base64</c>): <see cref="Parse(string, IProfileResolver?, ComponentRegistry?)"/> compiles the text with no
+    /// access to files, into the profile <see cref="Load"/> gives (the same rows, the same
+    /// <see cref="Scoring.StandardValueTable.Source"/>, the same problems with the CSV's line and column), and a digest of
+    /// the text changes when the CSV does.
+    /// </remarks>
     public static string ResolveFile(string path) => ResolveFile(path, out _);
 
     /// <summary>
-    /// <see cref="ResolveFile(string)"/>, also naming every file read: the profile file and each base file it extends
-    /// (directly or through another base), as full paths with symbolic links resolved — what a cache watches to know
-    /// when the merged profile may have changed. Built-in bases are not files and are not listed.
+    /// <see cref="ResolveFile(string)"/>, also naming every file read: the profile file, each base file it extends
+    /// (directly or through another base) and each data file they name, as full paths with symbolic links resolved — what
+    /// a cache watches to know when the merged profile may have changed. Built-in bases are not files and are not listed.
     /// </summary>
     /// <param name="path">The profile file.</param>
-    /// <param name="files">The files read, the profile file first, then its bases in the order they were read.</param>
+    /// <param name="files">The files read, the profile file first, then its bases and data files in the order they were read.</param>
     /// <returns>The merged JSON, indented.</returns>
     /// <exception cref="ProfileException">As <see cref="ResolveFile(string)"/>.</exception>
     public static string ResolveFile(string path, out IReadOnlyList<string> files)

@@ -4,7 +4,12 @@ namespace EnterpriseScoring.Scoring;
 /// The CSV file a <see cref="StandardValueTable"/>'s rows were read from (<c>standard_table.file</c>): what run.json records
 /// beside the profile's digest, so that a changed table can be told from the file alone.
 /// </summary>
-/// <param name="Path">The path as the profile names it, relative to the folder of the profile file that names it.</param>
+/// <param name="Path">
+/// The file relative to the folder of the profile file the load started from (the one given to
+/// <see cref="Profiles.ProfileLoader.Load"/> or <see cref="Profiles.ProfileLoader.ResolveFile(string)"/>), symbolic links
+/// resolved, <c>/</c>-separated: a base profile in <c>bases/</c> that names <c>c26.csv</c> (from its own folder) gives
+/// <c>bases/c26.csv</c>. Two tables read from the same file have the same path.
+/// </param>
 /// <param name="Sha256">The SHA-256 of the file's bytes (lower-case hex).</param>
 /// <param name="Bytes">The file's length in bytes.</param>
 public sealed record StandardTableFile(string Path, string Sha256, long Bytes);

@@ -94,4 +94,23 @@ public class StandardTableFileCliTests
             Assert.That(stderr, Does.Contain("line 3, column '规模', value '特大型'"));
         });
     }
+
+    [Test]
+    public void ProfilesShow_PrintsATextThatCarriesTheTable_AndCompilesWithoutFileAccess()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("profiles", "show", Profile);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+        var fromText = EnterpriseScoring.Profiles.ProfileLoader.Parse(stdout);
+        var loaded = EnterpriseScoring.Profiles.ProfileLoader.Load(Profile);
+        Assert.Multiple(() =>
+        {
+            Assert.That(stdout, Does.Contain("\"file_base64\""));
+            Assert.That(EnterpriseScoring.Profiles.ProfileWriter.Sha256(fromText), Is.EqualTo(EnterpriseScoring.Profiles.ProfileWriter.Sha256(loaded)));
+            Assert.That(Sources(fromText), Is.EqualTo(Sources(loaded)), "the same file path, digest and length");
+        });
+
+        static IEnumerable<EnterpriseScoring.Scoring.StandardTableFile?> Sources(EvaluationProfile profile) =>
+            profile.Pools.SelectMany(p => p.Indicators).Select(i => (i.Scoring as EnterpriseScoring.Scoring.EfficacyCoefficientScoring)?.Options.Table?.Source);
+    }
 }

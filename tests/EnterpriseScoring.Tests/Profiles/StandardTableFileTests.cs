@@ -12,10 +12,10 @@ namespace EnterpriseScoring.Tests.Profiles;
 /// </summary>
 public class StandardTableFileTests
 {
-    private const string FilePath = "$.pools[0].indicators[0].scoring.standard_table.file";
+    internal const string FilePath = "$.pools[0].indicators[0].scoring.standard_table.file";
 
     /// <summary>The rows of seeds/data/standard-table.profile.json, as a CSV file with Chinese headers.</summary>
-    private const string ChineseCsv = """
+    internal const string ChineseCsv = """
         行业代码,行业名称,规模,优秀值（万元/亩）,良好值,平均值,较低值,较差值
         C26,化学原料和化学制品制造业,大型,40,30,20,10,5
         C26,化学原料和化学制品制造业,全行业,30,22,15,8,4
@@ -41,7 +41,7 @@ public class StandardTableFileTests
     public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     /// <summary>seeds/data/standard-table.profile.json with its rows replaced by <c>"file": <paramref name="file"/></c>.</summary>
-    private static string FileProfile(string file)
+    internal static string FileProfile(string file)
     {
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(TestPaths.Seeds("data", "standard-table.profile.json")))!;
         var table = json["pools"]![0]!["indicators"]![0]!["scoring"]!["standard_table"]!.AsObject();
@@ -63,7 +63,7 @@ public class StandardTableFileTests
     private static Evaluation Evaluate(EvaluationProfile profile) =>
         new Evaluator(profile).Evaluate(FirmCsvReader.Read(TestPaths.Seeds("data", "standard-table.csv"), FirmCsvReaderOptions.Default.ForProfile(profile)).Table);
 
-    private static StandardValueTable TableOf(EvaluationProfile profile) => ((EfficacyCoefficientScoring)profile.Pools[0].Indicators[0].Scoring!).Options.Table!;
+    internal static StandardValueTable TableOf(EvaluationProfile profile) => ((EfficacyCoefficientScoring)profile.Pools[0].Indicators[0].Scoring!).Options.Table!;
 
     [Test]
     public void FileAndInlineTables_GiveIdenticalResults()
@@ -298,5 +298,84 @@ public class StandardTableFileTests
             Assert.That(TableOf(again).Rows, Is.EqualTo(TableOf(profile).Rows));
             Assert.That(ProfileWriter.Sha256(again), Is.EqualTo(ProfileWriter.Sha256(profile)));
         });
+    }
+
+    [Test]
+    public void ResolveFile_CarriesTheTable_SoTheTextCompilesWithoutFileAccess_AsLoadDoes()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Write("table.csv", ChineseCsv, Encoding.GetEncoding("GB18030"));
+        var path = Write("p.json", FileProfile("table.csv"));
+
+        var json = ProfileLoader.ResolveFile(path);
+        var fromText = ProfileLoader.Parse(json);
+        var loaded = ProfileLoader.Load(path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(json, Does.Contain("\"file_base64\""));
+            Assert.That(TableOf(fromText).Rows, Is.EqualTo(TableOf(loaded).Rows));
+            Assert.That(TableOf(fromText).Source, Is.EqualTo(TableOf(loaded).Source), "the same path, digest and length: the bytes of the GB18030 file");
+            Assert.That(ProfileWriter.Sha256(fromText), Is.EqualTo(ProfileWriter.Sha256(loaded)));
+        });
+    }
+
+    [Test]
+    public void ResolveFile_ABaseInASubfolder_CarriesTheTableOfItsOwnFolder()
+    {
+        Write("bases/table.csv", ChineseCsv);
+        Write("table.csv", EnglishCsv.Replace("40,30", "41,30", StringComparison.Ordinal));
+        Write("bases/base.json", FileProfile("table.csv"));
+
+        var profile = ProfileLoader.Parse(ProfileLoader.ResolveFile(Write("p.json", """{ "extends": "bases/base.json", "name": "child" }""")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TableOf(profile).Source!.Path, Is.EqualTo("bases/table.csv"));
+            Assert.That(TableOf(profile).Rows[0].Standards[0], Is.EqualTo(40));
+        });
+    }
+
+    [Test]
+    public void AnExtendingProfile_ThatReplacesTheFileByRows_DropsTheBasesFile()
+    {
+        Write("table.csv", ChineseCsv);
+        Write("base.json", FileProfile("table.csv"));
+        var pool = System.Text.Json.Nodes.JsonNode.Parse(FileProfile("table.csv"))!["pools"]![0]!;
+        var child = $$"""
+            { "extends": "base.json", "name": "child", "pools": [ { "id": "{{pool["id"]}}", "indicators": [ { "id": "{{pool["indicators"]![0]!["id"]}}",
+              "scoring": { "standard_table": { "file": null, "rows": [ { "standards": [50, 40, 30, 20, 10] } ] } } } ] } ] }
+            """;
+
+        var json = ProfileLoader.ResolveFile(Write("p.json", child));
+        var profile = ProfileLoader.Parse(json);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(json, Does.Not.Contain("file_base64"));
+            Assert.That(TableOf(profile).Source, Is.Null);
+            Assert.That(TableOf(profile).Rows.Single().Standards[0], Is.EqualTo(50));
+        });
+    }
+
+    [TestCase("\"file_base64\": \"not base64!\"", ".file_base64", "file_base64 is not base64")]
+    [TestCase("\"file_base64\": 3", ".file_base64", "file_base64 must be a string")]
+    public void ABadFileBase64_IsRefusedAtItsKey(string content, string at, string message)
+    {
+        var json = FileProfile("table.csv").Replace("\"file\":\"table.csv\"", "\"file\":\"table.csv\"," + content, StringComparison.Ordinal);
+
+        var e = ProfileTestSupport.Problems(() => ProfileLoader.Parse(json));
+
+        Assert.That(e.Problems.Single().Path + " " + e.Problems.Single().Message, Does.StartWith(FilePath[..^".file".Length] + at + " " + message));
+    }
+
+    [Test]
+    public void FileBase64_WithoutFile_IsRefused()
+    {
+        var json = FileProfile("table.csv").Replace("\"file\":\"table.csv\"", "\"file_base64\":\"" + Convert.ToBase64String(Encoding.UTF8.GetBytes(ChineseCsv)) + "\"", StringComparison.Ordinal);
+
+        var e = ProfileTestSupport.Problems(() => ProfileLoader.Parse(json));
+
+        Assert.That(e.Problems.Select(p => p.Message), Has.Some.StartsWith("file_base64 without file"));
     }
 }

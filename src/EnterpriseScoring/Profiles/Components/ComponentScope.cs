@@ -7,7 +7,10 @@ internal sealed class ComponentScope(ComponentRegistry registry, List<ProfilePro
 
     public List<ProfileProblem> Problems { get; } = problems;
 
-    /// <summary>The data files the profile's texts name (<c>standard_table.file</c>), read by the loader; null when the profile is compiled without a loader.</summary>
+    /// <summary>
+    /// The data files the profile's texts name (<c>standard_table.file</c>), as the loader read them (their bytes are in the
+    /// text, <c>file_base64</c>) or refused them; null when the profile is compiled without a loader.
+    /// </summary>
     public ProfileDataFiles? DataFiles { get; init; }
 
     /// <summary>Resolves a measure id (built-in or declared custom), reporting an unknown one at the path; land allowed or not.</summary>

@@ -137,7 +137,7 @@ internal static partial class ScoringDescriptors
             ComponentOption.OneOf<BelowUnacceptable>("below_unacceptable", "Worse than 不允许值: zero (default: 0 points) or formula (60 + 40 × the negative position, never below 0)."),
             new("standards", ComponentOptionKind.NumberList, "The banded form: five standard values, best band first (优秀, 良好, 平均, 较低, 较差); decreasing for higher-is-better, increasing for lower-is-better. At or better than 优秀: W; worse than 较差: 0. Excludes satisfactory and unacceptable."),
             new("band_coefficients", ComponentOptionKind.NumberList, "The banded form: the five standard coefficients, best first (本档基础分 = coefficient × W). Default [1, 0.8, 0.6, 0.4, 0.2]."),
-            new("standard_table", ComponentOptionKind.Json, "The banded form by industry × size (企业绩效评价标准值): {\"size_measure\": \"revenue\", \"size_classes\": [{\"id\": \"large\", \"label\": \"大型\", \"at_least\": 40000}, …], \"rows\": [{\"industry\": \"C26\", \"label\": \"…\", \"size\": \"large\", \"standards\": [5 values]}, …]}. industry: a GB/T 4754 门类 letter or 大类 (C26); left out for a default row. The most specific row wins (大类 × size, 大类 全行业, 门类 × size, 门类 全行业, default × size, default); then standards, if given; a firm with neither counts as missing. A class over several measures, all to be met (国统字〔2017〕213号): \"at_least\": {\"employees\": 1000, \"revenue\": 40000}, without size_measure; missing_size: all_sizes (default: a firm missing a size measure gets 全行业 rows) or no_row. \"file\": \"tables/c26.csv\" instead of rows: a CSV next to the profile (行业代码/industry, 行业名称/label, 规模/size, 优秀值/excellent … 较差值/poor)."),
+            new("standard_table", ComponentOptionKind.Json, "The banded form by industry × size (企业绩效评价标准值): {\"size_measure\": \"revenue\", \"size_classes\": [{\"id\": \"large\", \"label\": \"大型\", \"at_least\": 40000}, …], \"rows\": [{\"industry\": \"C26\", \"label\": \"…\", \"size\": \"large\", \"standards\": [5 values]}, …]}. industry: a GB/T 4754 门类 letter or 大类 (C26); left out for a default row. The most specific row wins (大类 × size, 大类 全行业, 门类 × size, 门类 全行业, default × size, default); then standards, if given; a firm with neither counts as missing. A class over several measures, all to be met (国统字〔2017〕213号): \"at_least\": {\"employees\": 1000, \"revenue\": 40000}, without size_measure; missing_size: all_sizes (default: a firm missing a size measure gets 全行业 rows) or no_row. \"file\": \"tables/c26.csv\" instead of rows: a CSV in the folder of the profile file naming it (行业代码/industry, 行业名称/label, 规模/size, 优秀值/excellent … 较差值/poor); the loader puts its bytes beside it, base64, as file_base64, so a resolved profile (ProfileLoader.ResolveFile) carries its table."),
         ])
     {
         public override IScoringMethod? Create(ComponentReader reader)
@@ -252,7 +252,7 @@ internal static partial class ScoringDescriptors
                 return null;
             }
 
-            var ok = Known(reader, node, string.Empty, ["size_measure", "size_classes", "missing_size", "rows", "file"]);
+            var ok = Known(reader, node, string.Empty, ["size_measure", "size_classes", "missing_size", "rows", ProfileDataFiles.FileKey, ProfileDataFiles.ContentKey]);
             Measure? sizeMeasure = null;
             if (node["size_measure"] is { } measureNode)
             {
@@ -331,7 +331,13 @@ internal static partial class ScoringDescriptors
             var rows = new List<StandardValueRow>();
             IReadOnlyList<int>? lines = null;
             StandardTableFile? source = null;
-            var fileNode = node["file"];
+            var fileNode = node[ProfileDataFiles.FileKey];
+            var contentNode = node[ProfileDataFiles.ContentKey];
+            if (contentNode is not null && fileNode is null)
+            {
+                ok = reader.ProblemBelow(Key, "." + ProfileDataFiles.ContentKey, "file_base64 without file: it holds the bytes of the file named by file, as the loader writes them", "remove file_base64 (give rows), or give file too");
+            }
+
             if (node["rows"] is null && fileNode is null)
             {
                 ok = reader.ProblemBelow(Key, ".rows", "standard_table needs rows, or a file of rows", "[{\"industry\": \"C26\", \"size\": \"large\", \"standards\": [0.2, 0.15, 0.1, 0.05, 0]}], or \"file\": \"c26.csv\"");
@@ -364,17 +370,28 @@ internal static partial class ScoringDescriptors
                 {
                     ok = reader.ProblemBelow(Key, ".file", "file must be the path of a CSV file, relative to the profile file's folder", "e.g. \"tables/c26.csv\"");
                 }
-                else if (reader.Scope.DataFiles is { } files && files.TryGet(file, out var data))
+                else if (contentNode is not null)
                 {
-                    var csv = StandardTableCsv.Read(data.Bytes, file, classes);
-                    foreach (var problem in csv.Problems)
+                    if (contentNode is not JsonValue cv || !cv.TryGetValue<string>(out var base64))
                     {
-                        ok = reader.ProblemBelow(Key, ".file", problem);
+                        ok = reader.ProblemBelow(Key, "." + ProfileDataFiles.ContentKey, "file_base64 must be a string: the bytes of the file, base64, as the loader writes them");
                     }
+                    else if (ProfileDataFiles.Decode(base64, out var reason) is not { } bytes)
+                    {
+                        ok = reader.ProblemBelow(Key, "." + ProfileDataFiles.ContentKey, $"file_base64 {reason}", "leave it to the loader: load the profile from its file, or resolve it there (ProfileLoader.ResolveFile)");
+                    }
+                    else
+                    {
+                        var csv = StandardTableCsv.Read(bytes, file, classes);
+                        foreach (var problem in csv.Problems)
+                        {
+                            ok = reader.ProblemBelow(Key, ".file", problem);
+                        }
 
-                    rows.AddRange(csv.Rows.Select(r => r.Row));
-                    lines = [.. csv.Rows.Select(r => r.Line)];
-                    source = new StandardTableFile(file, csv.Sha256, data.Bytes.Length);
+                        rows.AddRange(csv.Rows.Select(r => r.Row));
+                        lines = [.. csv.Rows.Select(r => r.Line)];
+                        source = new StandardTableFile(file, csv.Sha256, bytes.Length);
+                    }
                 }
                 else if (reader.Scope.DataFiles?.WasRefused(file) != true)
                 {
