@@ -24,6 +24,10 @@ public static partial class ProfileProblemText
             "standard_table must be an object {size_measure, size_classes, rows or file, missing_size}" => "standard_table 须为对象 {size_measure, size_classes, rows 或 file, missing_size}",
             "standard_table needs rows, or a file of rows" => "standard_table 需要 rows，或一个写有各行的文件（file）",
             "give rows or file, not both" => "rows 和 file 只能给出其一",
+            "file_base64 without file: it holds the bytes of the file named by file, as the loader writes them" => "有 file_base64 却没有 file：file_base64 存放的是 file 所指文件的内容，由加载器写入",
+            "file_base64 must be a string: the bytes of the file, base64, as the loader writes them" => "file_base64 须为字符串：即该文件内容的 base64 编码，由加载器写入",
+            "file_base64 holds more than a data file may (16 MiB, ProfileResolver.MaxDataFileBytes)" => "file_base64 的内容超过数据文件的上限（16 MiB，ProfileResolver.MaxDataFileBytes）",
+            "file_base64 is not base64" => "file_base64 不是有效的 base64 编码",
             "a row needs standards: five numbers, best band first (优秀, 良好, 平均, 较低, 较差)" => "每行需要 standards：五个数字，最好一档在前（优秀、良好、平均、较低、较差）",
             "file must be the path of a CSV file, relative to the profile file's folder" => "file 须为 CSV 文件的路径，相对于方案文件所在的文件夹",
             "applies to the banded form only" => "仅适用于分档形式（standards 或 standard_table）",
@@ -135,7 +139,9 @@ public static partial class ProfileProblemText
         MessageForm.FirstOf(FileAndTableHintForms, hint) ?? hint switch
         {
             "give the rows inline" => "请在方案中直接写出各行（rows）",
-            "give the rows inline, or load the profile from its file (ProfileLoader.Load(path), escore --profile FILE) or with ProfileResolver.Directory(folder)" => "请在方案中直接写出各行（rows），或从方案文件加载（ProfileLoader.Load(path)、escore --profile FILE），或用 ProfileResolver.Directory(folder) 加载",
+            "give the rows inline, or load the profile from its file (ProfileLoader.Load(path), escore --profile FILE) or with ProfileResolver.Directory(folder), or resolve it to text there first (ProfileLoader.ResolveFile: the text carries the file)" => "请在方案中直接写出各行（rows），或从方案文件加载（ProfileLoader.Load(path)、escore --profile FILE），或用 ProfileResolver.Directory(folder) 加载，或先在那里把方案解析为文本（ProfileLoader.ResolveFile：文本中带有该文件）",
+            "remove file_base64 (give rows), or give file too" => "请删除 file_base64（改为给出 rows），或同时给出 file",
+            "leave it to the loader: load the profile from its file, or resolve it there (ProfileLoader.ResolveFile)" => "请交给加载器生成：从方案文件加载，或在那里解析方案（ProfileLoader.ResolveFile）",
             "a profile reads data files as CSV only (UTF-8 or GB18030), named *.csv: save the table as CSV" => "评价方案只读取文件名为 *.csv 的 CSV 数据文件（UTF-8 或 GB18030 编码）：请把表格另存为 CSV",
             "paths are relative to the profile file that names them" => "路径相对于引用它的方案文件",
             "paths are relative to the extending file" => "路径相对于写有 extends 的文件",

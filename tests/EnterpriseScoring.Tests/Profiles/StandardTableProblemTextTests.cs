@@ -212,6 +212,32 @@ public class StandardTableProblemTextTests
     public void AFileWithoutAccessToFiles_IsInChinese() =>
         AssertAllInChinese(ProfileTestSupport.Problems(() => ProfileLoader.Parse(FileProfile("table.csv"))).Problems);
 
+    [TestCase("\"file\": \"table.csv\", \"file_base64\": \"not base64!\"")]
+    [TestCase("\"file\": \"table.csv\", \"file_base64\": 3")]
+    [TestCase("\"file_base64\": \"aW5kdXN0cnk=\"")]
+    public void ABadFileBase64_IsInChinese_HintToo(string keys)
+    {
+        var problems = ProfileTestSupport.Problems(() => ProfileLoader.Parse(Profile($$"""{ {{keys}} }"""))).Problems;
+
+        AssertAllInChinese(problems);
+        Assert.Multiple(() =>
+        {
+            // the file_base64 problems' hints (a hint that is only a JSON example stays as it is)
+            foreach (var hint in problems.Where(p => p.Message.StartsWith("file_base64", StringComparison.Ordinal)).Select(p => p.Hint).OfType<string>())
+            {
+                Assert.That(ProfileProblemText.ChineseHint(hint), Does.Match(@"\p{IsCJKUnifiedIdeographs}"), $"hint not translated: {hint}");
+            }
+        });
+    }
+
+    [Test]
+    public void TheHintWithoutAccessToFiles_IsInChinese()
+    {
+        var problem = ProfileTestSupport.Problems(() => ProfileLoader.Parse(FileProfile("table.csv"))).Problems.Single();
+
+        Assert.That(ProfileProblemText.ChineseHint(problem.Hint!), Does.Contain("ProfileLoader.ResolveFile").And.Match(@"\p{IsCJKUnifiedIdeographs}"));
+    }
+
     [Test]
     public void AnIndustryBenchmarkBesideATable_IsInChinese()
     {
