@@ -60,6 +60,15 @@ public class ScorecardBenchmarks
         })];
     }
 
+    /// <summary>The evaluated firms (after <see cref="Setup"/>).</summary>
+    internal Evaluation Evaluation => evaluation;
+
+    /// <summary>The register (after <see cref="Setup"/>).</summary>
+    internal Platforms.PlatformRegister Register => register;
+
+    /// <summary>The scorecard profile (after <see cref="Setup"/>).</summary>
+    internal ScorecardProfile Profile => profile;
+
     /// <summary>Membership, figures, attainment, events, ranks, lists, types and quotas of 2020 (the built-in's year; one event in nine is of 2019).</summary>
     [Benchmark]
     public Scorecard WholeScorecard() => Scorecard.Evaluate(evaluation, register, profile, events: events);

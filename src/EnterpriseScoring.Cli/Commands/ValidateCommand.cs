@@ -107,7 +107,7 @@ internal static class ValidateCommand
             if (parseResult.GetValue(events) is { } eventsPath)
             {
                 var firms = parseResult.GetResult(input.Input) is not null || parseResult.GetResult(input.DbProvider) is not null ? input : null;
-                return ValidateEvents(context, parseResult, eventsPath, parseResult.GetRequiredValue(profile), firms, parseResult.GetValue(platforms));
+                return ValidateEvents(context, parseResult, eventsPath, parseResult.GetRequiredValue(profile), firms, parseResult.GetValue(platforms), rejectPolicy.Resolve(parseResult));
             }
 
             EvaluationProfile? loaded = null;
@@ -157,8 +157,13 @@ internal static class ValidateCommand
     /// also each event's platform, as the scorecard run matches it (<see cref="EnterpriseScoring.Scorecards.Scorecard.UnmatchedEventsOf"/>:
     /// the same membership, the same problems and texts).
     /// </summary>
+    /// <remarks>
+    /// Rejected register rows are judged by <c>--max-rejects</c> as <c>escore scorecard</c> judges them: beyond the limit
+    /// the check stops with exit code 5; within it a warning quotes the first and the run ends with the
+    /// <c>--rejects-exit-code</c> (the events are still checked: a platform of a rejected row is then unknown).
+    /// </remarks>
     /// <exception cref="CommandException">A file is missing, or a row is rejected or cannot be counted (exit code 3, every row logged first).</exception>
-    private static int ValidateEvents(CommandContext context, ParseResult parseResult, string path, string scorecard, InputOptions? firms, string? registerPath)
+    private static int ValidateEvents(CommandContext context, ParseResult parseResult, string path, string scorecard, InputOptions? firms, string? registerPath, RejectPolicy policy)
     {
         var card = EnterpriseScoring.Scorecards.ScorecardLoader.Load(scorecard);
         context.WriteLine(Messages.ScorecardValid(card.Id, card.Jurisdiction, card.Year, card.EventClasses.Count));
@@ -171,6 +176,7 @@ internal static class ValidateCommand
         }
 
         EnterpriseScoring.Platforms.PlatformRegister? register = null;
+        var registerRejected = 0;
         if (registerPath is not null)
         {
             if (!File.Exists(registerPath))
@@ -184,6 +190,19 @@ internal static class ValidateCommand
                 context.Log.Warn($"{registerPath}: {warning.Reason}");
             }
 
+            if (registerRead.RejectedRowCount > 0)
+            {
+                var where = registerRead.Rejections.Count > 0 ? Messages.FirstRejected(registerRead.Rejections[0]) : string.Empty;
+                if (policy.IsExceeded(registerRead.RejectedRowCount, registerRead.RowsRead))
+                {
+                    context.Log.Error(Messages.RegisterRejectsBeyondLimit(registerPath, registerRead.RejectedRowCount, registerRead.RowsRead, policy.Limit.ToString(), where), ExitCodes.TooManyRejects);
+                    return ExitCodes.TooManyRejects;
+                }
+
+                context.Log.Warn(Messages.RegisterRejectsWithinLimit(registerPath, registerRead.RejectedRowCount, registerRead.RowsRead, policy.Limit.ToString(), where));
+            }
+
+            registerRejected = registerRead.RejectedRowCount;
             register = registerRead.Register;
         }
 
@@ -192,7 +211,7 @@ internal static class ValidateCommand
         var table = firms.Resolve(parseResult).Read(context.Log, firms.ReaderOptions(parseResult, firmProfile)).Table;
         ScorecardCommand.FailOnEventProblems(context.Log, path, EnterpriseScoring.Scorecards.Scorecard.UnmatchedEventsOf(table, register, card, read.Events));
         context.WriteLine(Messages.EventPlatformsValid(read.Events.Count(e => e.Date.Year == card.Year), card.Year, table.Count, register?.Platforms.Count ?? 0));
-        return ExitCodes.Success;
+        return policy.SuccessCode(registerRejected);
     }
 
     private static void WriteSummary(CommandContext context, FirmSource source, FirmReadResult result)

@@ -299,6 +299,16 @@ internal static partial class Messages
     /// <summary><c>scorecard --platforms</c>: one rejected register row (line, id, column, value, reason).</summary>
     public static string RegisterProblem(string file, RowIssue problem) => Invariant($"--platforms '{file}': {IssueLine(problem)}");
 
+    /// <summary><c>validate --events --platforms</c>: register rows rejected, beyond <c>--max-rejects</c> (<paramref name="where"/>: the first rejected row).</summary>
+    public static string RegisterRejectsBeyondLimit(string path, int rejected, int rows, string limit, string where) =>
+        Pick(Invariant($"--platforms '{path}': {rejected} of {rows} platform register rows rejected, more than --max-rejects {limit} allows{where}"),
+            Invariant($"--platforms '{path}'：平台名录 {rows} 行中拒收 {rejected} 行，超过 --max-rejects {limit} 的上限{where}"));
+
+    /// <summary><c>validate --events --platforms</c>: register rows rejected, within <c>--max-rejects</c> (<paramref name="where"/>: the first rejected row).</summary>
+    public static string RegisterRejectsWithinLimit(string path, int rejected, int rows, string limit, string where) =>
+        Pick(Invariant($"--platforms '{path}': {rejected} of {rows} platform register rows rejected, within --max-rejects {limit}{where}"),
+            Invariant($"--platforms '{path}'：平台名录 {rows} 行中拒收 {rejected} 行，在 --max-rejects {limit} 限度内{where}"));
+
     /// <summary><c>scorecard</c>: prior firm rows rejected.</summary>
     public static string PriorFirmsRejected(string path, int rejected, int rows) =>
         Pick(Invariant($"--prior-firms '{path}': {rejected} of {rows} rows rejected; their firms have no prior value (outside the like-for-like set)"),

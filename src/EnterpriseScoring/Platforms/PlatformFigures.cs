@@ -84,7 +84,7 @@ public sealed class PlatformFigures
             }
         }
 
-        // Each unit's figures (its groups' parts added in group order) and their arithmetic, unit by unit on several
+        // Each unit's figures (its groups' parts added in group order), unit by unit on several
         // threads: every unit writes only its own row, so the figures are the same at any thread count.
         var units = membership.Units.Count;
         var values = new PlatformIndicatorValue[units][];
@@ -103,7 +103,7 @@ public sealed class PlatformFigures
                     count += parts[k].Counts[g];
                 }
 
-                row[k] = new PlatformIndicatorValue(list[k].Value(numerator, denominator, count), numerator, denominator, count, list[k].Arithmetic(numerator, denominator, count));
+                row[k] = new PlatformIndicatorValue(list[k].Value(numerator, denominator, count), numerator, denominator, count, list[k]); // its arithmetic written when read
             }
         });
 
@@ -174,8 +174,8 @@ public sealed class PlatformFigures
         return sb.ToString();
     }
 
-    /// <summary>The work of one figure of one unit, in row-sized steps (for <see cref="Parallelism.For"/>): its arithmetic text is the cost.</summary>
-    private const long UnitWork = 64;
+    /// <summary>The work of one figure of one unit, in row-sized steps (for <see cref="Parallelism.For"/>): a few sums (its arithmetic text is written when read).</summary>
+    private const long UnitWork = 8;
 
     private int UnitIndex(string unitId)
     {

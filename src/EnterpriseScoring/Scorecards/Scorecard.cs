@@ -410,11 +410,11 @@ public sealed class Scorecard
                     ? $"{id}: 无数值 no value, so the veto cannot be passed → 一票否决 vetoed"
                     : $"{id}: 无数值 no value → 0 points";
                 vetoed |= veto;
-                cell = new ScorecardCell { IndicatorId = id, Target = target, TargetValue = target?.ValueIn(year), Weight = indicator.Weight, ValueArithmetic = figure.Arithmetic, PointsArithmetic = "无数值 no value → 0", Flag = flag };
+                cell = new ScorecardCell { IndicatorId = id, Target = target, TargetValue = target?.ValueIn(year), Weight = indicator.Weight, Figure = figure, PointsArithmetic = "无数值 no value → 0", Flag = flag };
             }
             else if (target is null && method.NeedsTarget)
             {
-                cell = new ScorecardCell { IndicatorId = id, Value = x, Weight = indicator.Weight, ValueArithmetic = figure.Arithmetic, PointsArithmetic = "无适用目标 no target → 0", Flag = $"{id}: 无适用目标 no target for this platform in {year} → 0 points" };
+                cell = new ScorecardCell { IndicatorId = id, Value = x, Weight = indicator.Weight, Figure = figure, PointsArithmetic = "无适用目标 no target → 0", Flag = $"{id}: 无适用目标 no target for this platform in {year} → 0 points" };
             }
             else
             {
@@ -437,7 +437,7 @@ public sealed class Scorecard
                     Met = met,
                     Points = points,
                     Weight = indicator.Weight,
-                    ValueArithmetic = figure.Arithmetic,
+                    Figure = figure,
                     PointsArithmetic = arithmetic,
                     Flag = flag,
                 };

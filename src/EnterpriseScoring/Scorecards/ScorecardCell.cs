@@ -1,8 +1,11 @@
 namespace EnterpriseScoring.Scorecards;
 
 /// <summary>One indicator of one platform on a scorecard: value, target, attainment, points and how they were made.</summary>
+/// <remarks>Equality compares every property (<see cref="ValueArithmetic"/> by its text).</remarks>
 public sealed record ScorecardCell
 {
+    private readonly string? valueArithmetic;
+
     /// <summary>The indicator's id.</summary>
     public required string IndicatorId { get; init; }
 
@@ -27,12 +30,37 @@ public sealed record ScorecardCell
     /// <summary>W.</summary>
     public double Weight { get; init; }
 
-    /// <summary>How the value was made (the platform indicator's arithmetic).</summary>
-    public string ValueArithmetic { get; init; } = string.Empty;
+    /// <summary>How the value was made (the platform indicator's arithmetic: unless given, <see cref="Figure"/>'s, written when read).</summary>
+    public string ValueArithmetic
+    {
+        get => valueArithmetic ?? Figure?.Arithmetic ?? string.Empty;
+        init => valueArithmetic = value;
+    }
 
     /// <summary>How the points were made.</summary>
     public string PointsArithmetic { get; init; } = string.Empty;
 
     /// <summary>Why the points are what they are when something is missing or failed (no value, no target, vetoed); empty otherwise.</summary>
     public string Flag { get; init; } = string.Empty;
+
+    /// <summary>The figure whose arithmetic <see cref="ValueArithmetic"/> is, unless that is given (written when read: the scorecard does not write it for every cell at once).</summary>
+    internal Platforms.PlatformIndicatorValue? Figure { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(ScorecardCell? other) =>
+        other is not null
+        && IndicatorId == other.IndicatorId
+        && Nullable.Equals(Value, other.Value)
+        && Equals(Target, other.Target)
+        && Nullable.Equals(TargetValue, other.TargetValue)
+        && Nullable.Equals(AttainmentPercent, other.AttainmentPercent)
+        && Met == other.Met
+        && Points.Equals(other.Points)
+        && Weight.Equals(other.Weight)
+        && ValueArithmetic == other.ValueArithmetic
+        && PointsArithmetic == other.PointsArithmetic
+        && Flag == other.Flag;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(IndicatorId, Value, Target, TargetValue, AttainmentPercent, Met, Points, HashCode.Combine(Weight, ValueArithmetic, PointsArithmetic, Flag));
 }

@@ -102,4 +102,36 @@ public class ValidateEventsCliTests
             Assert.That(zh.Stderr, Does.Contain($"--events '{file}' 第 3 行，平台 'P99'").And.Contain("不是 2025 年的平台"));
         });
     }
+
+    /// <summary>
+    /// Rejected rows of the register are judged by <c>--max-rejects</c>, as <c>escore scorecard</c> judges them: beyond the
+    /// limit exit code 5 with the count and the first rejected row; within it a warning, and the <c>--rejects-exit-code</c>.
+    /// </summary>
+    [Test]
+    public void WithARegister_RejectedRegisterRows_AreJudgedByMaxRejects()
+    {
+        var register = Path.Combine(directory, "register.csv");
+        var lines = File.ReadAllLines(Register, Encoding.UTF8).Where(l => l.Length > 0).ToList();
+        lines.Add("PX,坏级别的平台,不是级别,,南湖区,100,,,,,,");
+        File.WriteAllLines(register, lines, Encoding.UTF8);
+        var rows = lines.Count - 1;
+        string[] run = ["validate", "--events", Events, "--profile", Scorecard, "--input", Firms, "--platforms", register];
+
+        var beyond = CliRunner.Run([.. run, "--max-rejects", "0"]);
+        var beyondZh = CliRunner.Run(["--lang", "zh", .. run, "--max-rejects", "0"]);
+        var within = CliRunner.Run([.. run, "--max-rejects", "1"]);
+        var withinExitCode1 = CliRunner.Run([.. run, "--max-rejects", "1", "--rejects-exit-code", "1"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(beyond.Code, Is.EqualTo(ExitCodes.TooManyRejects), beyond.Stderr);
+            Assert.That(beyond.Stderr, Does.Contain($"--platforms '{register}': 1 of {rows} platform register rows rejected, more than --max-rejects 0 allows").And.Contain($"line {rows + 1}").And.Contain("不是级别"));
+            Assert.That(beyondZh.Code, Is.EqualTo(ExitCodes.TooManyRejects), beyondZh.Stderr);
+            Assert.That(beyondZh.Stderr, Does.Contain($"平台名录 {rows} 行中拒收 1 行，超过 --max-rejects 0 的上限"));
+            Assert.That(within.Code, Is.EqualTo(ExitCodes.Success), within.Stderr);
+            Assert.That(within.Stderr, Does.Contain($"1 of {rows} platform register rows rejected, within --max-rejects 1"));
+            Assert.That(within.Stdout, Does.Contain("platforms: each of the"), "the events are still checked");
+            Assert.That(withinExitCode1.Code, Is.EqualTo(ExitCodes.SuccessWithRejects), withinExitCode1.Stderr);
+        });
+    }
 }

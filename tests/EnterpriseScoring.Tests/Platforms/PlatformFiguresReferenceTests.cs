@@ -58,6 +58,12 @@ public class PlatformFiguresReferenceTests
                     Assert.That(BitConverter.DoubleToInt64Bits(actual.Denominator), Is.EqualTo(BitConverter.DoubleToInt64Bits(denominator)), $"{where}: denominator {actual.Denominator:R} vs {denominator:R}");
                     Assert.That(actual.Count, Is.EqualTo(count), $"{where}: count");
                     Assert.That(actual.Value, Is.EqualTo(indicator.Value(numerator, denominator, count)), $"{where}: value");
+
+                    // The arithmetic is written when read: the text of the indicator (as resolved by the run), and a
+                    // figure equals one made with that text at once.
+                    var text = figures.Indicators.Single(i => i.Id == indicator.Id).Arithmetic(numerator, denominator, count);
+                    Assert.That(actual.Arithmetic, Is.EqualTo(text), $"{where}: arithmetic");
+                    Assert.That(actual, Is.EqualTo(new PlatformIndicatorValue(actual.Value, numerator, denominator, count, text)), $"{where}: equality");
                 }
             }
 
@@ -160,7 +166,7 @@ public class PlatformFiguresReferenceTests
     }
 
     /// <summary>A city of about 1,500 firms on 40 register platforms (nested parks, merge chains) plus unregistered ones.</summary>
-    private static (FirmTable Firms, FirmTable Prior, PlatformRegister Register) RandomCity(int seed, int year, int count = 1_500)
+    internal static (FirmTable Firms, FirmTable Prior, PlatformRegister Register) RandomCity(int seed, int year, int count = 1_500)
     {
         var random = new Random(seed);
         var counties = new[] { "南湖区", "秀洲区", "嘉善县", "海盐县" };
