@@ -11,8 +11,10 @@ namespace EnterpriseScoring.Profiles;
 /// </summary>
 /// <remarks>
 /// <c>file</c> and <c>file_base64</c> travel together through the merge: a text that names a file gives both (replacing a
-/// base's), a text that deletes <c>file</c> (<c>"file": null</c>) deletes <c>file_base64</c> too, and a text that already
-/// carries <c>file_base64</c> (a resolved text used again) is not read again.
+/// base's), a text that deletes <c>file</c> (<c>"file": null</c>) deletes <c>file_base64</c> too. A text that already
+/// carries <c>file_base64</c> (a resolved text used again) keeps it when the load has no access to files
+/// (<see cref="ProfileLoader.Parse(string, IProfileResolver?, ComponentRegistry?)"/> without a resolver that reads files); a load that can read files reads the named file again and replaces the
+/// bytes, so a resolved text saved as a profile file never uses a stale copy of its table.
 /// </remarks>
 internal sealed class ProfileDataFiles
 {
@@ -81,8 +83,10 @@ internal sealed class ProfileDataFiles
             {
                 table[ContentKey] = null; // deletes a base's bytes with its file
             }
-            else if (file is JsonValue value && value.TryGetValue<string>(out var reference) && !table.ContainsKey(ContentKey))
+            else if (file is JsonValue value && value.TryGetValue<string>(out var reference) && (resolver is IProfileDataFileReader || !table.ContainsKey(ContentKey)))
             {
+                // a load that can read files reads the file again, even when the text carries bytes (a resolved text saved as a
+                // profile file): the table on disk is the one named, never a stale copy
                 Read(table, reference, where == "$" ? JsonPath.Child(at, FileKey) : where);
             }
         }

@@ -337,6 +337,23 @@ public class StandardTableFileTests
     }
 
     [Test]
+    public void AResolvedTextSavedAsAProfileFile_ReadsItsTableAgain_NotTheStaleCopy()
+    {
+        Write("table.csv", ChineseCsv);
+        var resolved = ProfileLoader.ResolveFile(Write("p.json", FileProfile("table.csv")));
+        Write("table.csv", ChineseCsv.Replace("40,30,20", "44,30,20", StringComparison.Ordinal));
+
+        var saved = ProfileLoader.Load(Write("resolved.json", resolved));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TableOf(ProfileLoader.Parse(resolved)).Rows[0].Standards[0], Is.EqualTo(40), "without file access: the bytes the text carries");
+            Assert.That(TableOf(saved).Rows[0].Standards[0], Is.EqualTo(44), "from a file: the table on disk");
+            Assert.That(TableOf(saved).Source!.Sha256, Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, "table.csv"))))).IgnoreCase);
+        });
+    }
+
+    [Test]
     public void AnExtendingProfile_ThatReplacesTheFileByRows_DropsTheBasesFile()
     {
         Write("table.csv", ChineseCsv);
