@@ -77,6 +77,7 @@ public static partial class ProfileProblemText
         // A file refused, missing or unreadable (base profiles and data files).
         new(@"^'(?<r>.*)' is a file, and this profile is loaded without access to files$", m => $"“{m.Groups["r"].Value}”是文件，而此评价方案的加载方式不能读取文件"),
         new(@"^'(?<r>.*)' is a file, and (?<from>.+) may read no files$", m => $"“{m.Groups["r"].Value}”是文件，而 {m.Groups["from"].Value} 不能读取文件"),
+        new(@"^file '(?<r>.*)' beside file_base64 must be a relative path of a \.csv file, without '\.\.', of at most (?<n>\d+) characters$", m => $"与 file_base64 一起给出的 file“{m.Groups["r"].Value}”须为 .csv 文件的相对路径，不含“..”，最多 {m.Groups["n"].Value} 个字符"),
         new(@"^'(?<r>.*)' is not named \.csv$", m => $"“{m.Groups["r"].Value}”的文件名不以 .csv 结尾：只读取 CSV 文件"),
         new(@"^'(?<r>.*)' is an absolute path; extends names a built-in profile or a path relative to the extending file, inside its folder$", m => $"“{m.Groups["r"].Value}”是绝对路径；extends 应为内置方案名，或相对于该文件、位于其所在文件夹内的路径"),
         new(@"^'(?<r>.*)' is an absolute path; (?<what>.+) is named by a path relative to the file naming it, inside its folder$", m => FileNoun(m.Groups["what"].Value) is { } what ? $"“{m.Groups["r"].Value}”是绝对路径；{what}须用相对于引用它的文件、位于其所在文件夹内的路径指定" : null),

@@ -293,8 +293,8 @@ internal static partial class Messages
 
     /// <summary><c>scorecard</c>: too many register rows rejected; the first <paramref name="listed"/> were listed above.</summary>
     public static string TooManyRegisterRejects(int rejected, int rows, string limit, string outDir, int listed) =>
-        Pick(Invariant($"{rejected} of {rows} platform register rows rejected ({(listed == rejected ? "listed above" : $"the first {listed} listed above")}), more than --max-rejects {limit} allows: '{outDir}' left unchanged"),
-            Invariant($"平台名录 {rows} 行中拒收 {rejected} 行（{(listed == rejected ? "见上" : $"前 {listed} 行见上")}），超过 --max-rejects {limit} 的上限：'{outDir}' 未改动"));
+        Pick(Invariant($"{rejected} of {rows} platform register rows rejected{(listed == 0 ? string.Empty : listed == rejected ? " (listed above)" : $" (the first {listed} listed above)")}, more than --max-rejects {limit} allows: '{outDir}' left unchanged"),
+            Invariant($"平台名录 {rows} 行中拒收 {rejected} 行{(listed == 0 ? string.Empty : listed == rejected ? "（见上）" : $"（前 {listed} 行见上）")}，超过 --max-rejects {limit} 的上限：'{outDir}' 未改动"));
 
     /// <summary><c>scorecard --platforms</c>: one rejected register row (line, id, column, value, reason).</summary>
     public static string RegisterProblem(string file, RowIssue problem) => Invariant($"--platforms '{file}': {IssueLine(problem)}");

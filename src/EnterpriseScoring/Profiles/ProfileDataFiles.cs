@@ -26,6 +26,31 @@ internal sealed class ProfileDataFiles
 
     private const string TableKey = "standard_table";
 
+    /// <summary>The problem of <see cref="ContentKey"/> given without <see cref="FileKey"/> beside it.</summary>
+    public const string WithoutFile = "file_base64 without file: it holds the bytes of the file named by file, as the loader writes them";
+
+    /// <summary>The hint of <see cref="WithoutFile"/>.</summary>
+    public const string WithoutFileHint = "remove file_base64 (give rows), or give file too";
+
+    /// <summary>The longest <c>file</c> that may name the bytes of <see cref="ContentKey"/>.</summary>
+    public const int MaxFileReferenceLength = 260;
+
+    /// <summary>
+    /// Whether <paramref name="file"/> is a path the loader could have written beside <see cref="ContentKey"/>: relative,
+    /// without <c>..</c>, a drive or control characters, named <c>*.csv</c>, at most <see cref="MaxFileReferenceLength"/>
+    /// characters — so that a text from elsewhere (a request given to <see cref="ProfileLoader.Parse(string, IProfileResolver?, ComponentRegistry?)"/>)
+    /// cannot put any path or a huge name into the provenance of its table and the messages quoting it.
+    /// </summary>
+    public static bool IsPlainReference(string file)
+    {
+        var path = file.Replace('\\', '/');
+        return file.Length is > 0 and <= MaxFileReferenceLength
+            && !Path.IsPathRooted(file) && !path.StartsWith('/') && !path.Contains(':', StringComparison.Ordinal)
+            && !path.Split('/').Contains("..")
+            && !file.Any(char.IsControl)
+            && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+    }
+
     private readonly HashSet<string> refused = new(StringComparer.Ordinal);
 
     /// <summary>Whether reading <paramref name="reference"/> was refused (and the problem already reported).</summary>
@@ -79,6 +104,16 @@ internal sealed class ProfileDataFiles
 
         void Table(JsonObject table, string at)
         {
+            if (table[ContentKey] is not null && !(table[FileKey] is JsonValue own && own.TryGetValue<string>(out _)) && text.ContainsKey("extends"))
+            {
+                // bytes without their own file over a base would replace the base's table while run.json still names the
+                // base's file: refused, and dropped so that the merged table does not report it twice
+                var prefix = identity is null ? string.Empty : $"in {identity}: ";
+                problems.Add(new ProfileProblem(where == "$" ? JsonPath.Child(at, ContentKey) : where, $"{prefix}{WithoutFile}", WithoutFileHint));
+                table.Remove(ContentKey);
+                return;
+            }
+
             if (table.TryGetPropertyValue(FileKey, out var file) && file is null && !table.ContainsKey(ContentKey))
             {
                 table[ContentKey] = null; // deletes a base's bytes with its file

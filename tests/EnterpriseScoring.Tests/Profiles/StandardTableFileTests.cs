@@ -387,6 +387,49 @@ public class StandardTableFileTests
     }
 
     [Test]
+    public void AChildCarryingOnlyFileBase64_OverABasesFile_IsRefused_NotSwappedIn()
+    {
+        Write("table.csv", ChineseCsv);
+        Write("base.json", FileProfile("table.csv"));
+        var pool = System.Text.Json.Nodes.JsonNode.Parse(FileProfile("table.csv"))!["pools"]![0]!;
+        var other = Convert.ToBase64String(Encoding.UTF8.GetBytes(ChineseCsv.Replace("40,30,20", "99,30,20", StringComparison.Ordinal)));
+        var child = $$"""
+            { "extends": "base.json", "name": "child", "pools": [ { "id": "{{pool["id"]}}", "indicators": [ { "id": "{{pool["indicators"]![0]!["id"]}}",
+              "scoring": { "standard_table": { "file_base64": "{{other}}" } } } ] } ] }
+            """;
+
+        var e = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p.json", child)));
+
+        Assert.That(e.Problems.Select(p => p.Path + " " + p.Message), Is.EqualTo(new[] { FilePath[..^".file".Length] + ".file_base64 " + ProfileDataFiles.WithoutFile }));
+    }
+
+    [TestCase("/etc/passwd.csv")]
+    [TestCase("../outside.csv")]
+    [TestCase("a/../../outside.csv")]
+    [TestCase("C:/tables/x.csv")]
+    [TestCase("notes.txt")]
+    [TestCase("line\nbreak.csv")]
+    [TestCase("LONG")]
+    public void FileBase64_BesideAFileTheLoaderCouldNotHaveWritten_IsRefused(string file)
+    {
+        file = file == "LONG" ? new string('x', ProfileDataFiles.MaxFileReferenceLength) + ".csv" : file;
+        var json = System.Text.Json.Nodes.JsonNode.Parse(FileProfile("table.csv"))!;
+        var table = json["pools"]![0]!["indicators"]![0]!["scoring"]!["standard_table"]!.AsObject();
+        table["file"] = file;
+        table["file_base64"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(ChineseCsv));
+
+        var problem = ProfileTestSupport.Problems(() => ProfileLoader.Parse(json.ToJsonString())).Problems.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem.Path, Is.EqualTo(FilePath));
+            Assert.That(problem.Message, Does.Contain("beside file_base64 must be a relative path of a .csv file"));
+            Assert.That(problem.Message.Length, Is.LessThan(400), "a long name is shortened");
+            Assert.That(ProfileProblemText.IsTranslated(problem.Message), Is.True);
+        });
+    }
+
+    [Test]
     public void FileBase64_WithoutFile_IsRefused()
     {
         var json = FileProfile("table.csv").Replace("\"file\":\"table.csv\"", "\"file_base64\":\"" + Convert.ToBase64String(Encoding.UTF8.GetBytes(ChineseCsv)) + "\"", StringComparison.Ordinal);

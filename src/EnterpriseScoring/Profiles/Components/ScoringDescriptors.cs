@@ -335,7 +335,7 @@ internal static partial class ScoringDescriptors
             var contentNode = node[ProfileDataFiles.ContentKey];
             if (contentNode is not null && fileNode is null)
             {
-                ok = reader.ProblemBelow(Key, "." + ProfileDataFiles.ContentKey, "file_base64 without file: it holds the bytes of the file named by file, as the loader writes them", "remove file_base64 (give rows), or give file too");
+                ok = reader.ProblemBelow(Key, "." + ProfileDataFiles.ContentKey, ProfileDataFiles.WithoutFile, ProfileDataFiles.WithoutFileHint);
             }
 
             if (node["rows"] is null && fileNode is null)
@@ -372,7 +372,11 @@ internal static partial class ScoringDescriptors
                 }
                 else if (contentNode is not null)
                 {
-                    if (contentNode is not JsonValue cv || !cv.TryGetValue<string>(out var base64))
+                    if (!ProfileDataFiles.IsPlainReference(file))
+                    {
+                        ok = reader.ProblemBelow(Key, ".file", $"file '{IO.TextExcerpt.Of(file)}' beside file_base64 must be a relative path of a .csv file, without '..', of at most {ProfileDataFiles.MaxFileReferenceLength} characters", "leave it to the loader: load the profile from its file, or resolve it there (ProfileLoader.ResolveFile)");
+                    }
+                    else if (contentNode is not JsonValue cv || !cv.TryGetValue<string>(out var base64))
                     {
                         ok = reader.ProblemBelow(Key, "." + ProfileDataFiles.ContentKey, "file_base64 must be a string: the bytes of the file, base64, as the loader writes them");
                     }
