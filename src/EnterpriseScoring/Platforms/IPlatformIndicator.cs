@@ -45,6 +45,9 @@ public interface IPlatformIndicator
     double? Value(double numerator, double denominator, int count);
 
     /// <summary>The arithmetic of a value, for explanations: <c>Σtax / Σland = 1,234.5 / 100 = 12.35 万元/亩 (8 firms)</c>.</summary>
+    /// <remarks>Called when a figure's <see cref="PlatformIndicatorValue.Arithmetic"/> is read, possibly more than once, later
+    /// and on another thread than <see cref="PlatformFigures"/> computed it: it must be pure (the same text for the same
+    /// arguments), thread-safe and not throw.</remarks>
     /// <param name="numerator">The summed numerator.</param>
     /// <param name="denominator">The summed denominator.</param>
     /// <param name="count">The summed count.</param>

@@ -114,7 +114,7 @@ internal sealed class ProfileDataFiles
                 return;
             }
 
-            if (table.TryGetPropertyValue(FileKey, out var file) && file is null && !table.ContainsKey(ContentKey))
+            if (table.TryGetPropertyValue(FileKey, out var file) && file is null && !table.ContainsKey(ContentKey) && text.ContainsKey("extends"))
             {
                 table[ContentKey] = null; // deletes a base's bytes with its file
             }
