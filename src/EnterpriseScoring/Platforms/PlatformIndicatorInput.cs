@@ -225,12 +225,17 @@ public sealed class PlatformIndicatorInput
     /// <summary>The rows of <paramref name="domain"/> (every row when null) bucketed by group: made once per domain in a run, for every measure over it.</summary>
     private RowsByGroup PartitionOver(ulong[]? domain)
     {
+        if (domain is null)
+        {
+            return Membership.RowsByGroup;
+        }
+
         lock (partitions)
         {
             var made = partitions.Find(p => p.IsOver(domain));
             if (made is null)
             {
-                made = RowsByGroup.Of(Membership, domain);
+                made = RowsByGroup.Of(Membership.GroupOfRow, GroupCount, domain);
                 partitions.Add(made);
             }
 

@@ -3,7 +3,7 @@ namespace EnterpriseScoring.Platforms;
 /// <summary>
 /// The rows of a domain that are in a platform, bucketed by group, each group's in row order: group g's are
 /// <c>Rows[Start[g] .. Start[g + 1])</c>, ascending. Made once per domain in a run and shared by every measure sorted over
-/// that domain (<see cref="PlatformIndicatorInput"/>): a measure then only gathers its values into this order and sorts
+/// that domain (<see cref="PlatformIndicatorInput"/>; the one over every row is the membership's): a measure then only gathers its values into this order and sorts
 /// each group's slice, instead of bucketing every row again.
 /// </summary>
 /// <remarks>
@@ -25,13 +25,12 @@ internal sealed class RowsByGroup
     /// <summary>The number of groups.</summary>
     public int GroupCount => Start.Length - 1;
 
-    /// <summary>The rows of <paramref name="membership"/>'s table in a group and in <paramref name="domain"/> (every row when null), bucketed by group.</summary>
-    /// <param name="membership">The membership (the group of each row).</param>
+    /// <summary>The rows with a group that are in <paramref name="domain"/> (every row when null), bucketed by group.</summary>
+    /// <param name="groupOfRow">The group of each row; −1 outside any platform.</param>
+    /// <param name="groupCount">The number of groups.</param>
     /// <param name="domain">One bit per row; null for every row.</param>
-    public static RowsByGroup Of(PlatformMembership membership, ulong[]? domain)
+    public static RowsByGroup Of(ReadOnlySpan<int> groupOfRow, int groupCount, ulong[]? domain)
     {
-        var groupOfRow = membership.GroupOfRow;
-        var groupCount = membership.GroupCount;
         var start = new int[groupCount + 1];
         for (var row = 0; row < groupOfRow.Length; row++)
         {
