@@ -12,7 +12,9 @@ namespace EnterpriseScoring.Platforms;
 /// Sums per group are order-independent (<see cref="SumByGroup(string, RowMask, Span{double}, Span{int})"/>: each group's terms sorted, then added with Neumaier's
 /// compensation), so the figures do not depend on the order of the firm rows. A measure's values are sorted once per run,
 /// group by group (each group's rows in cache, not one sort of every row; the groups on several threads, each sorted
-/// alone, so the order is the same at any thread count), and every sum of it streams that order. When the
+/// alone, so the order is the same at any thread count), and every sum of it streams that order. The rows are bucketed by
+/// group once per set of rows sorted over, and shared by every measure over that set: a measure only gathers its values
+/// into it. When the
 /// indicators of a run declare their sums first (<see cref="IPlatformIndicator.DeclareSums"/>), a measure's order holds only the rows
 /// they sum it over (the 规上 members for the 规上 figures); a sum over rows outside it sorts the whole measure instead. Filters are <see cref="FirmCondition"/>s,
 /// evaluated as the firm evaluation evaluates them (land = the evaluated land), and cached per run. Thread-safe once declared.
@@ -24,6 +26,7 @@ public sealed class PlatformIndicatorInput
     private readonly ConcurrentDictionary<string, Lazy<AscendingByGroup>> ascending = new(StringComparer.Ordinal); // over the declared rows
     private readonly ConcurrentDictionary<string, Lazy<AscendingByGroup>> ascendingAll = new(StringComparer.Ordinal); // over every row
     private readonly Dictionary<string, ulong[]?> declared = new(StringComparer.Ordinal); // per measure, the rows it is summed over (null: any)
+    private readonly List<RowsByGroup> partitions = []; // one per domain of the run's orders; locked
     private readonly Lazy<Tier[]> tiers;
     private readonly int degree;
 
@@ -116,10 +119,16 @@ public sealed class PlatformIndicatorInput
     /// <param name="rows">The rows to add.</param>
     /// <param name="sums">One sum per group (overwritten).</param>
     /// <param name="counts">One count per group (overwritten).</param>
+    /// <exception cref="ArgumentException"><paramref name="values"/> has not one value per row, or <paramref name="sums"/> or <paramref name="counts"/> not one element per group.</exception>
     public void SumByGroup(ReadOnlySpan<double> values, RowMask rows, Span<double> sums, Span<int> counts)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        SumInOrder(AscendingByGroup.Of(values, Membership, null, degree), rows, sums, counts);
+        if (values.Length != Table.Count)
+        {
+            throw new ArgumentException($"One value per row ({Table.Count}); got {values.Length}.", nameof(values));
+        }
+
+        SumInOrder(AscendingByGroup.Of(values, PartitionOver(null), degree), rows, sums, counts);
     }
 
     /// <summary>
@@ -164,10 +173,10 @@ public sealed class PlatformIndicatorInput
         ArgumentNullException.ThrowIfNull(rows);
         ValuesOf(measureId, out var present);
         var selected = And(rows, present);
-        var order = ascending.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), Membership, declared.GetValueOrDefault(id), degree))).Value;
+        var order = ascending.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), PartitionOver(declared.GetValueOrDefault(id)), degree))).Value;
         if (!order.Covers(selected))
         {
-            order = ascendingAll.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), Membership, null, degree))).Value;
+            order = ascendingAll.GetOrAdd(measureId, id => new Lazy<AscendingByGroup>(() => AscendingByGroup.Of(ValuesOf(id, out _), PartitionOver(null), degree))).Value;
         }
 
         SumInOrder(order, selected, sums, counts);
@@ -191,7 +200,7 @@ public sealed class PlatformIndicatorInput
             var orderValues = order.Values;
             double sum = 0, compensation = 0;
             var count = 0;
-            for (var i = order.Start[g]; i < order.Start[g + 1]; i++)
+            for (var i = order.Start[g]; i < order.End[g]; i++)
             {
                 var row = orderRows[i];
                 if ((words[row >> 6] & (1UL << (row & 63))) == 0)
@@ -211,6 +220,27 @@ public sealed class PlatformIndicatorInput
         });
         groupSums.CopyTo(sums);
         groupCounts.CopyTo(counts);
+    }
+
+    /// <summary>The rows of <paramref name="domain"/> (every row when null) bucketed by group: made once per domain in a run, for every measure over it.</summary>
+    private RowsByGroup PartitionOver(ulong[]? domain)
+    {
+        if (domain is null)
+        {
+            return Membership.RowsByGroup;
+        }
+
+        lock (partitions)
+        {
+            var made = partitions.Find(p => p.IsOver(domain));
+            if (made is null)
+            {
+                made = RowsByGroup.Of(Membership.GroupOfRow, GroupCount, domain);
+                partitions.Add(made);
+            }
+
+            return made;
+        }
     }
 
     /// <summary>The threads for a per-group loop over <paramref name="rows"/> rows: up to <paramref name="degree"/> from <see cref="ParallelRows"/> rows on, else one.</summary>
@@ -254,109 +284,91 @@ public sealed class PlatformIndicatorInput
     }
 
     /// <summary>
-    /// The rows in a platform with a finite value (and in the domain, when there is one), group by group, each group's in
-    /// ascending order of the value (with the values beside them, so that a sum reads both in sequence): group g's are at
-    /// <c>[Start[g], Start[g + 1])</c>.
+    /// The rows in a platform with a finite value (and in the domain of its <see cref="RowsByGroup"/>), group by group, each
+    /// group's in ascending order of the value (with the values beside them, so that a sum reads both in sequence): group
+    /// g's are at <c>[Start[g], End[g])</c>.
     /// </summary>
     /// <remarks>
-    /// The keys are bucketed by group in row order (sequential reads, no gather of scattered rows), each group's bucket is
-    /// sorted apart (it fits in cache; <see cref="RadixSort"/>) — less than one sort of every row — and a sum then walks the
-    /// groups one after the other instead of scattering into them. The order among equal values does not matter: equal
-    /// keys are equal doubles (a finite double's key gives it back exactly). A sum over rows of the domain therefore reads
-    /// the same terms in the same order as over an order of every row; each group is sorted alone (on several threads for
-    /// a large table), so the order does not depend on the thread count.
+    /// The rows are bucketed by group once per domain (<see cref="RowsByGroup"/>, shared by every measure over that
+    /// domain); a measure gathers its values into that order (one pass without branches), and each group's slice is then
+    /// sorted apart (it fits in cache; <see cref="RadixSort"/>) — less than one sort of every row — after dropping the
+    /// rows without a finite value; a sum then walks the groups one after the other instead of scattering into them. The
+    /// order among equal values does not matter: equal keys are equal doubles (a finite double's key gives it back
+    /// exactly). A sum over rows of the domain therefore reads the same terms in the same order as over an order of every
+    /// row; each group is sorted alone (on several threads for a large table), so the order does not depend on the thread
+    /// count.
     /// </remarks>
     private sealed class AscendingByGroup
     {
-        private readonly ulong[]? domain;
+        private readonly RowsByGroup partition;
 
-        private AscendingByGroup(int[] rows, double[] values, int[] start, ulong[]? domain) => (Rows, Values, Start, this.domain) = (rows, values, start, domain);
+        private AscendingByGroup(int[] rows, double[] values, int[] end, RowsByGroup partition) => (Rows, Values, End, this.partition) = (rows, values, end, partition);
 
         public int[] Rows { get; }
 
         public double[] Values { get; }
 
-        public int[] Start { get; }
+        public int[] Start => partition.Start;
 
-        /// <summary>Whether every row of <paramref name="rows"/> is in the domain (always, without one).</summary>
-        public bool Covers(RowMask rows)
+        public int[] End { get; }
+
+        /// <summary>Whether every row of <paramref name="rows"/> is in the domain (always, over every row).</summary>
+        public bool Covers(RowMask rows) => partition.Covers(rows);
+
+        /// <summary>The order of <paramref name="values"/> (one per row) over the rows of <paramref name="partition"/>; the groups sorted on at most <paramref name="degree"/> threads.</summary>
+        public static AscendingByGroup Of(ReadOnlySpan<double> values, RowsByGroup partition, int degree)
         {
-            if (domain is null)
+            // Gather the values into the partition's order (its rows ascend within a group: reads in row order) …
+            var partitionRows = partition.Rows;
+            var start = partition.Start;
+            var sorted = new double[partitionRows.Length];
+            for (var i = 0; i < sorted.Length; i++)
             {
-                return true;
+                sorted[i] = values[partitionRows[i]];
             }
 
-            var words = rows.Words;
-            for (var w = 0; w < words.Length; w++)
+            // … then, group by group, keep the finite values (in row order), sort the slice (in cache) apart and write it back.
+            var rows = new int[sorted.Length];
+            var end = new int[partition.GroupCount];
+            Parallelism.For(end.Length, DegreeFor(sorted.Length, degree), sorted.Length, g =>
             {
-                if ((words[w] & ~domain[w]) != 0)
+                var from = start[g];
+                var n = start[g + 1] - from;
+                if (n == 0)
                 {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>The order of <paramref name="values"/> by group; over the rows of <paramref name="domain"/> only, or every row when null; the groups sorted on at most <paramref name="degree"/> threads.</summary>
-        public static AscendingByGroup Of(ReadOnlySpan<double> values, PlatformMembership membership, ulong[]? domain, int degree)
-        {
-            // Bucket the keys by group in one sequential pass over the rows (a counting sort, stable by row) …
-            var groupOfRow = membership.GroupOfRow;
-            var groupCount = membership.GroupCount;
-            var start = new int[groupCount + 1];
-            for (var row = 0; row < values.Length; row++)
-            {
-                if (groupOfRow[row] >= 0 && double.IsFinite(values[row]) && InDomain(domain, row))
-                {
-                    start[groupOfRow[row] + 1]++;
-                }
-            }
-
-            for (var g = 0; g < groupCount; g++)
-            {
-                start[g + 1] += start[g];
-            }
-
-            var keys = new ulong[start[groupCount]];
-            var rows = new int[keys.Length];
-            var next = start[..groupCount];
-            for (var row = 0; row < values.Length; row++)
-            {
-                if (groupOfRow[row] is var g and >= 0 && double.IsFinite(values[row]) && InDomain(domain, row))
-                {
-                    keys[next[g]] = SortedNeumaier.Key(values[row]);
-                    rows[next[g]++] = row;
-                }
-            }
-
-            // … then sort each group's slice (in cache) apart and read the values back from the keys.
-            var sorted = new double[keys.Length];
-            Parallelism.For(groupCount, DegreeFor(keys.Length, degree), keys.Length, g =>
-            {
-                var n = start[g + 1] - start[g];
-                if (n > 1)
-                {
-                    var scratchKeys = ArrayPool<ulong>.Shared.Rent(n);
-                    var scratchRows = ArrayPool<int>.Shared.Rent(n);
-                    Array.Copy(keys, start[g], scratchKeys, 0, n);
-                    Array.Copy(rows, start[g], scratchRows, 0, n);
-                    RadixSort.Sort(scratchKeys, scratchRows, n);
-                    Array.Copy(scratchKeys, 0, keys, start[g], n);
-                    Array.Copy(scratchRows, 0, rows, start[g], n);
-                    ArrayPool<ulong>.Shared.Return(scratchKeys);
-                    ArrayPool<int>.Shared.Return(scratchRows);
+                    end[g] = from;
+                    return;
                 }
 
-                for (var i = start[g]; i < start[g + 1]; i++)
+                var scratchKeys = ArrayPool<ulong>.Shared.Rent(n);
+                var scratchRows = ArrayPool<int>.Shared.Rent(n);
+                var kept = 0;
+                for (var i = from; i < from + n; i++)
                 {
-                    sorted[i] = SortedNeumaier.FromKey(keys[i]);
+                    if (double.IsFinite(sorted[i]))
+                    {
+                        scratchKeys[kept] = SortedNeumaier.Key(sorted[i]);
+                        scratchRows[kept++] = partitionRows[i];
+                    }
                 }
+
+                if (kept > 1)
+                {
+                    RadixSort.Sort(scratchKeys, scratchRows, kept);
+                }
+
+                for (var k = 0; k < kept; k++)
+                {
+                    rows[from + k] = scratchRows[k];
+                    sorted[from + k] = SortedNeumaier.FromKey(scratchKeys[k]);
+                }
+
+                end[g] = from + kept;
+                ArrayPool<ulong>.Shared.Return(scratchKeys);
+                ArrayPool<int>.Shared.Return(scratchRows);
             });
 
-            return new AscendingByGroup(rows, sorted, start, domain);
+            return new AscendingByGroup(rows, sorted, end, partition);
         }
-
-        private static bool InDomain(ulong[]? domain, int row) => domain is null || (domain[row >> 6] & (1UL << (row & 63))) != 0;
     }
 }

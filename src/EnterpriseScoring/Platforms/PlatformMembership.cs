@@ -22,20 +22,17 @@ public sealed class PlatformMembership
     public const string CityId = "全市";
 
     private readonly int[] groupOfRow;
-    private readonly int[] rowOrder;
-    private readonly int[] groupStart;
     private readonly int[][] groupsOfUnit;
     private readonly Platform[][] entriesOfGroup;
     private readonly Dictionary<string, int> unitIndex;
 
-    private PlatformMembership(int year, FirmTable table, PlatformUnit[] units, RowsByGroup rows, int[][] groupsOfUnit, Platform[][] entriesOfGroup, List<string> warnings)
+    private PlatformMembership(int year, FirmTable table, PlatformUnit[] units, int[] groupOfRow, RowsByGroup rows, int[][] groupsOfUnit, Platform[][] entriesOfGroup, List<string> warnings)
     {
         Year = year;
         Table = table;
-        GroupCount = rows.Start.Length - 1;
-        groupOfRow = rows.GroupOfRow;
-        rowOrder = rows.Order;
-        groupStart = rows.Start;
+        GroupCount = rows.GroupCount;
+        this.groupOfRow = groupOfRow;
+        RowsByGroup = rows;
         this.groupsOfUnit = groupsOfUnit;
         this.entriesOfGroup = entriesOfGroup;
         Warnings = ValueList<string>.Own([.. warnings]);
@@ -45,7 +42,7 @@ public sealed class PlatformMembership
             unitIndex.TryAdd(units[u].Id, u);
         }
 
-        FirmsOutsidePlatforms = groupOfRow.Length - rowOrder.Length;
+        FirmsOutsidePlatforms = groupOfRow.Length - rows.Rows.Length;
         Units = ValueList<PlatformUnit>.Own([.. units.Select((unit, u) => unit with { FirmCount = FirmsIn(groupsOfUnit[u]) })]);
     }
 
@@ -69,6 +66,9 @@ public sealed class PlatformMembership
 
     /// <summary>The group of each table row; −1 for a firm outside any platform.</summary>
     internal ReadOnlySpan<int> GroupOfRow => groupOfRow;
+
+    /// <summary>The rows in a platform, bucketed by group (each group's in table order).</summary>
+    internal RowsByGroup RowsByGroup { get; }
 
     /// <summary>Works out the membership of <paramref name="table"/>'s firms in <paramref name="year"/>.</summary>
     /// <param name="table">The firms.</param>
@@ -136,7 +136,7 @@ public sealed class PlatformMembership
             groupOfRow[row] = groupOfCategory[codes[row]];
         }
 
-        var rows = RowsByGroup.Of(groupOfRow, groups.Count);
+        var rows = RowsByGroup.Of(groupOfRow, groups.Count, null);
         var counties = Counties(table, groups, rows, register.Platforms.Count > 0, register.Platforms.Count(p => !p.IsMergedIn(year)), warnings);
         var parents = Parents(register, groups, groupOf, year, warnings);
         var byEffective = register.Platforms.ToLookup(p => register.EffectiveIn(p, year).Id, StringComparer.Ordinal);
@@ -183,7 +183,7 @@ public sealed class PlatformMembership
 
         units.Add(new PlatformUnit { Id = CityId, Name = CityId, Kind = PlatformUnitKind.City });
         groupsOfUnit.Add([.. Enumerable.Range(0, groups.Count)]);
-        return new PlatformMembership(year, table, [.. units], rows, [.. groupsOfUnit], entries, warnings);
+        return new PlatformMembership(year, table, [.. units], groupOfRow, rows, [.. groupsOfUnit], entries, warnings);
     }
 
     /// <summary>The unit with id <paramref name="id"/>.</summary>
@@ -206,7 +206,7 @@ public sealed class PlatformMembership
     internal ReadOnlySpan<int> GroupsOf(int unit) => groupsOfUnit[unit];
 
     /// <summary>The rows of group <paramref name="group"/>, in table order.</summary>
-    internal ReadOnlySpan<int> RowsOf(int group) => rowOrder.AsSpan(groupStart[group], groupStart[group + 1] - groupStart[group]);
+    internal ReadOnlySpan<int> RowsOf(int group) => RowsByGroup.Rows.AsSpan(RowsByGroup.Start[group], RowsByGroup.Start[group + 1] - RowsByGroup.Start[group]);
 
     /// <summary>The register entries whose figures group <paramref name="group"/> holds: the platform and those merged into it; none for an unregistered platform.</summary>
     internal IReadOnlyList<Platform> EntriesOf(int group) => entriesOfGroup[group];
@@ -239,7 +239,7 @@ public sealed class PlatformMembership
         var firms = 0;
         foreach (var g in groups)
         {
-            firms += groupStart[g + 1] - groupStart[g];
+            firms += RowsByGroup.Start[g + 1] - RowsByGroup.Start[g];
         }
 
         return firms;
@@ -256,7 +256,7 @@ public sealed class PlatformMembership
         {
             // The group's firms per region code, counted over its rows only (a scratch count per code, cleared after).
             regionsSeen.Clear();
-            foreach (var row in rows.Order.AsSpan(rows.Start[g], rows.Start[g + 1] - rows.Start[g]))
+            foreach (var row in rows.Rows.AsSpan(rows.Start[g], rows.Start[g + 1] - rows.Start[g]))
             {
                 if (firmsOfRegion[regionCodes[row]]++ == 0)
                 {
@@ -333,41 +333,5 @@ public sealed class PlatformMembership
         }
 
         return parents;
-    }
-
-    /// <summary>The table rows ordered by group (a counting sort, stable by row), so that a group's rows are one slice.</summary>
-    /// <param name="GroupOfRow">The group of each row; −1 outside any platform.</param>
-    /// <param name="Order">The rows in platforms, by group, each group's in table order.</param>
-    /// <param name="Start">Group g's rows are <c>Order[Start[g]..Start[g + 1]]</c>; one more entry than groups.</param>
-    private sealed record RowsByGroup(int[] GroupOfRow, int[] Order, int[] Start)
-    {
-        public static RowsByGroup Of(int[] groupOfRow, int groupCount)
-        {
-            var start = new int[groupCount + 1];
-            foreach (var g in groupOfRow)
-            {
-                if (g >= 0)
-                {
-                    start[g + 1]++;
-                }
-            }
-
-            for (var g = 0; g < groupCount; g++)
-            {
-                start[g + 1] += start[g];
-            }
-
-            var order = new int[start[groupCount]];
-            var next = start[..groupCount];
-            for (var row = 0; row < groupOfRow.Length; row++)
-            {
-                if (groupOfRow[row] is var g and >= 0)
-                {
-                    order[next[g]++] = row;
-                }
-            }
-
-            return new RowsByGroup(groupOfRow, order, start);
-        }
     }
 }
