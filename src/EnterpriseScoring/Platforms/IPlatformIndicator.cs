@@ -24,16 +24,6 @@ public interface IPlatformIndicator
     /// <summary>How the value is made, in words and symbols, for explanations (<c>Σtax / Σland over 规上 members</c>).</summary>
     string Formula { get; }
 
-    /// <summary>
-    /// Declares to <paramref name="input"/>, before any sum, the measures this indicator sums and the rows it sums them
-    /// over (<see cref="PlatformIndicatorInput.DeclareSum"/>), so that a measure's order holds only those rows. By default
-    /// nothing: a measure summed by an indicator that declares nothing is sorted over every row when first summed.
-    /// </summary>
-    /// <param name="input">The input of the run.</param>
-    internal void DeclareSums(PlatformIndicatorInput input)
-    {
-    }
-
     /// <summary>The parts of every platform group.</summary>
     /// <param name="input">The firms, their evaluation, the membership and the register.</param>
     PlatformIndicatorParts Compute(PlatformIndicatorInput input);

@@ -55,13 +55,6 @@ public sealed class RatioOfSumsPlatformIndicator : IPlatformIndicator
     /// <inheritdoc />
     public string Formula => $"Σ{Numerator} / Σ{Denominator}{(Scale == 1 ? string.Empty : $" × {ExplainFormat.Num(Scale)}")} {PlatformArithmetic.Over(Filter)} with both values";
 
-    /// <inheritdoc/>
-    void IPlatformIndicator.DeclareSums(PlatformIndicatorInput input)
-    {
-        input.DeclareSum(Numerator, Filter);
-        input.DeclareSum(Denominator, Filter);
-    }
-
     /// <inheritdoc />
     public PlatformIndicatorParts Compute(PlatformIndicatorInput input)
     {

@@ -2,9 +2,9 @@ namespace EnterpriseScoring.Platforms;
 
 /// <summary>
 /// The rows of a domain that are in a platform, bucketed by group, each group's in row order: group g's are
-/// <c>Rows[Start[g] .. Start[g + 1])</c>, ascending. Made once per domain in a run and shared by every measure sorted over
-/// that domain (<see cref="PlatformIndicatorInput"/>; the one over every row is the membership's): a measure then only gathers its values into this order and sorts
-/// each group's slice, instead of bucketing every row again.
+/// <c>Rows[Start[g] .. Start[g + 1])</c>, ascending. Made once per domain in a run and shared by every measure summed over
+/// that domain (<see cref="PlatformIndicatorInput"/>; the one over every row is the membership's): a measure then only gathers its values into this order,
+/// instead of bucketing every row again.
 /// </summary>
 /// <remarks>
 /// A counting sort, stable by row: two sequential passes over the rows (count per group, then place), independent of the

@@ -45,12 +45,6 @@ public sealed class SharePlatformIndicator : IPlatformIndicator
     /// <inheritdoc />
     public string Formula => $"Σ{Measure} of members meeting {Part} / Σ{Measure} {PlatformArithmetic.Over(Whole)} × 100";
 
-    /// <inheritdoc/>
-    void IPlatformIndicator.DeclareSums(PlatformIndicatorInput input)
-    {
-        input.DeclareSum(Measure, Whole); // the part is a subset of the whole
-    }
-
     /// <inheritdoc />
     public PlatformIndicatorParts Compute(PlatformIndicatorInput input)
     {

@@ -96,12 +96,6 @@ public sealed class TierLandSharePlatformIndicator : IPlatformIndicator
         return tiers.TryParse(TierCode, out var tier) ? tier : null;
     }
 
-    /// <inheritdoc/>
-    void IPlatformIndicator.DeclareSums(PlatformIndicatorInput input)
-    {
-        input.DeclareSum(KnownMeasures.LandArea.Id, null);
-    }
-
     /// <inheritdoc />
     public PlatformIndicatorParts Compute(PlatformIndicatorInput input)
     {

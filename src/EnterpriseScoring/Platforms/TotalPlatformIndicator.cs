@@ -45,12 +45,6 @@ public sealed class TotalPlatformIndicator : IPlatformIndicator
     /// <inheritdoc />
     public string Formula => $"Σ{Measure}{(Scale == 1 ? string.Empty : $" × {ExplainFormat.Num(Scale)}")} {PlatformArithmetic.Over(Filter)}";
 
-    /// <inheritdoc/>
-    void IPlatformIndicator.DeclareSums(PlatformIndicatorInput input)
-    {
-        input.DeclareSum(Measure, Filter);
-    }
-
     /// <inheritdoc />
     public PlatformIndicatorParts Compute(PlatformIndicatorInput input)
     {

@@ -6,11 +6,11 @@ using EnterpriseScoring.Tests.Performance;
 namespace EnterpriseScoring.Tests.Platforms;
 
 /// <summary>
-/// The platform figures' fast kernels (rows grouped once, each group's values sorted apart, the units' groups found by
+/// The platform figures' fast kernels (rows grouped once, each group's values gathered and summed exactly, the units' groups found by
 /// walking parents, tiers read from the pools' columns) against a straightforward reference written here: for every
 /// platform, a loop over every firm that resolves the firm's platform cell through the register by hand (name or id,
-/// merges in force in the year, parents through merges), sorts the member values and adds them with Neumaier's
-/// compensation; a unit adds its platforms' parts in unit order. Random cities with 分区分园 (nested), merged platforms
+/// merges in force in the year, parents through merges), adds the member values exactly (<see cref="NaiveSums.Exact"/>:
+/// BigInteger, rounded once); a unit adds its platforms' parts in unit order. Random cities with 分区分园 (nested), merged platforms
 /// (dated before and after the year, chains), firms naming platforms by name or with spaces, unregistered platforms,
 /// firms outside any platform, missing and non-finite values, filters and a prior year. Every number must be identical
 /// to the bit.
@@ -74,7 +74,7 @@ public class PlatformFiguresReferenceTests
     /// <summary>
     /// A run sorts a measure only over the rows its declared indicators sum it over (the 规上 members) and sorts and sums
     /// the groups of a large table on several threads: on a table above the parallel threshold, every figure must be the
-    /// figure of the indicator computed alone (its measures then sorted over every row), bit for bit — also for an
+    /// figure of the indicator computed alone (its measures then gathered over every row), bit for bit — also for an
     /// indicator that sums a measure over rows outside the declared ones (the whole-measure order is then used).
     /// </summary>
     [Test]
@@ -345,13 +345,13 @@ public class PlatformFiguresReferenceTests
                 case RatioOfSumsPlatformIndicator ratio:
                     {
                         var both = rows.Where(r => Meets(r, ratio.Filter) && Measure(r, ratio.Numerator) is not null && Measure(r, ratio.Denominator) is not null).ToList();
-                        return (NaiveSums.SortedNeumaier(both.Select(r => Measure(r, ratio.Numerator)!.Value)), NaiveSums.SortedNeumaier(both.Select(r => Measure(r, ratio.Denominator)!.Value)), both.Count);
+                        return (NaiveSums.Exact(both.Select(r => Measure(r, ratio.Numerator)!.Value)), NaiveSums.Exact(both.Select(r => Measure(r, ratio.Denominator)!.Value)), both.Count);
                     }
 
                 case TotalPlatformIndicator total:
                     {
                         var values = rows.Where(r => Meets(r, total.Filter)).Select(r => Measure(r, total.Measure)).OfType<double>().ToList();
-                        return (NaiveSums.SortedNeumaier(values), 0, values.Count);
+                        return (NaiveSums.Exact(values), 0, values.Count);
                     }
 
                 case CountPlatformIndicator counted:
@@ -363,7 +363,7 @@ public class PlatformFiguresReferenceTests
                 case SharePlatformIndicator share:
                     {
                         var whole = rows.Where(r => Meets(r, share.Whole) && Measure(r, share.Measure) is not null).ToList();
-                        return (NaiveSums.SortedNeumaier(whole.Where(r => Meets(r, share.Part)).Select(r => Measure(r, share.Measure)!.Value)), NaiveSums.SortedNeumaier(whole.Select(r => Measure(r, share.Measure)!.Value)), whole.Count);
+                        return (NaiveSums.Exact(whole.Where(r => Meets(r, share.Part)).Select(r => Measure(r, share.Measure)!.Value)), NaiveSums.Exact(whole.Select(r => Measure(r, share.Measure)!.Value)), whole.Count);
                     }
 
                 case GrowthPlatformIndicator growth:
@@ -372,7 +372,7 @@ public class PlatformFiguresReferenceTests
                         var set = rows.Where(r => Meets(r, growth.Filter) && Measure(r, growth.Measure) is not null && priorRow.TryGetValue(table.Ids[r], out var pr)
                             && prior.TryGetMeasure(growth.Measure, out var pc) && pc.TryGet(pr, out var pv) && double.IsFinite(pv)).ToList();
                         prior.TryGetMeasure(growth.Measure, out var priorColumn);
-                        return (NaiveSums.SortedNeumaier(set.Select(r => Measure(r, growth.Measure)!.Value)), NaiveSums.SortedNeumaier(set.Select(r => priorColumn!.TryGet(priorRow[table.Ids[r]], out var v) ? v : double.NaN)), set.Count);
+                        return (NaiveSums.Exact(set.Select(r => Measure(r, growth.Measure)!.Value)), NaiveSums.Exact(set.Select(r => priorColumn!.TryGet(priorRow[table.Ids[r]], out var v) ? v : double.NaN)), set.Count);
                     }
 
                 case RegisterFigurePlatformIndicator figure:
@@ -395,7 +395,7 @@ public class PlatformFiguresReferenceTests
                 case TierLandSharePlatformIndicator share:
                     {
                         var tiered = rows.Where(r => evaluation.Results[r].Tier is not null && Measure(r, "land_area") is not null).ToList();
-                        return (NaiveSums.SortedNeumaier(tiered.Where(r => evaluation.Results[r].Tier == share.Resolve(evaluation.Profile.Tiers).Tier).Select(r => Measure(r, "land_area")!.Value)), NaiveSums.SortedNeumaier(tiered.Select(r => Measure(r, "land_area")!.Value)), tiered.Count);
+                        return (NaiveSums.Exact(tiered.Where(r => evaluation.Results[r].Tier == share.Resolve(evaluation.Profile.Tiers).Tier).Select(r => Measure(r, "land_area")!.Value)), NaiveSums.Exact(tiered.Select(r => Measure(r, "land_area")!.Value)), tiered.Count);
                     }
 
                 default:

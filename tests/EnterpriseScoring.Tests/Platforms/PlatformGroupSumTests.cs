@@ -6,12 +6,12 @@ using EnterpriseScoring.Tests.Performance;
 namespace EnterpriseScoring.Tests.Platforms;
 
 /// <summary>
-/// The per-group sums of <see cref="PlatformIndicatorInput"/> — the rows bucketed by group once per set of declared rows
-/// and shared by every measure over that set, each measure's values gathered into it and sorted group by group — against
-/// the naive computation of each sum alone: per group, the finite values of its rows that meet the filter, sorted and
-/// added with Neumaier's compensation. On a table above the parallel threshold, with several measures sharing a set of
-/// rows, measures over unions of filters, a measure over every row, a sum outside the declared rows and a sum of values
-/// given by the caller, at one thread and at many: every sum and count must be identical to the bit.
+/// The per-group sums of <see cref="PlatformIndicatorInput"/> — two passes over the rows in order, each group's terms
+/// added as one exact integer (or, for a group whose terms span more than 128 bits, the wide way) and rounded once —
+/// against the naive computation of each sum alone: per group, the finite values of its rows that meet the filter, added
+/// exactly as BigIntegers and rounded once (<see cref="NaiveSums.Exact"/>). On a table above the parallel threshold, with
+/// measures over several filters, a measure over every row and a sum of values given by the caller, at one thread and at
+/// many: every sum and count must be identical to the bit.
 /// </summary>
 public class PlatformGroupSumTests
 {
@@ -34,12 +34,7 @@ public class PlatformGroupSumTests
         var (table, _, register) = PlatformFiguresReferenceTests.RandomCity(11, 2025, 70_000);
         var evaluation = new Evaluator(ProfileLoader.Load(TestPaths.Seeds("data", "platform-example.profile.json"))).Evaluate(table);
         var membership = PlatformMembership.Create(table, register, 2025);
-        var input = new PlatformIndicatorInput(evaluation, membership, null, degree);
-        foreach (var (measure, filter) in Sums)
-        {
-            input.DeclareSum(measure, filter);
-        }
-
+        var input = new PlatformIndicatorInput(evaluation, membership, null);
         var (sums, counts) = (new double[input.GroupCount], new int[input.GroupCount]);
         Assert.Multiple(() =>
         {
@@ -55,6 +50,11 @@ public class PlatformGroupSumTests
             var highTech = ConditionMask.Evaluate(HighTech, table, evaluation.LandArea, 2025);
             input.SumByGroup(given, new RowMask(highTech, table.Count), sums, counts);
             AssertNaive(membership, given, highTech, sums, counts, $"given values over high-tech at {degree} threads");
+
+            // Terms spanning more than 128 bits in every group (the wide accumulator), with cancellation.
+            var wide = Enumerable.Range(0, table.Count).Select(row => (row % 3) switch { 0 => 1e200 / (1 + (row % 17)), 1 => -1e200 / (1 + (row % 17)), _ => 1e-200 * (row % 29) }).ToArray();
+            input.SumByGroup(wide, input.Select(null), sums, counts);
+            AssertNaive(membership, wide, null, sums, counts, $"values spanning 1e-200 … 1e200 at {degree} threads");
         });
         Assert.That(() => input.SumByGroup(new double[table.Count - 1], input.Select(null), sums, counts), Throws.ArgumentException.With.Message.Contains("One value per row"));
     }
@@ -65,7 +65,7 @@ public class PlatformGroupSumTests
             ? evaluation.LandArea.ToArray()
             : [.. Enumerable.Range(0, evaluation.Table.Count).Select(row => evaluation.Table.TryGetMeasure(measure, out var column) && column.TryGet(row, out var v) ? v : double.NaN)];
 
-    /// <summary>Each group's sum and count the naive way: a loop over every row, the group's finite values in the mask sorted and added.</summary>
+    /// <summary>Each group's sum and count the naive way: a loop over every row, the group's finite values in the mask added exactly.</summary>
     private static void AssertNaive(PlatformMembership membership, double[] values, ulong[]? mask, double[] sums, int[] counts, string where)
     {
         var terms = Enumerable.Range(0, membership.GroupCount).Select(_ => new List<double>()).ToArray();
@@ -81,7 +81,7 @@ public class PlatformGroupSumTests
         Assert.That(terms.Count(t => t.Count > 1), Is.GreaterThan(1), $"{where}: groups with several terms");
         for (var g = 0; g < terms.Length; g++)
         {
-            var expected = NaiveSums.SortedNeumaier(terms[g]);
+            var expected = NaiveSums.Exact(terms[g]);
             Assert.That(BitConverter.DoubleToInt64Bits(sums[g]), Is.EqualTo(BitConverter.DoubleToInt64Bits(expected)), $"{where}, group {g}: {sums[g]:R} vs {expected:R}");
             Assert.That(counts[g], Is.EqualTo(terms[g].Count), $"{where}, group {g}: count");
         }

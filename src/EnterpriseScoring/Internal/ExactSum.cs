@@ -1,0 +1,288 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace EnterpriseScoring.Internal;
+
+/// <summary>
+/// The exact sum of finite doubles, rounded once to the nearest double (ties to even): the correctly rounded sum, the same
+/// for any order of the terms, and what anyone adding the same numbers exactly (by hand, with a decimal calculator, with
+/// Python's <c>math.fsum</c>) and rounding once gets.
+/// </summary>
+/// <remarks>
+/// Every finite double is an integer times a power of two, <c>m × 2^e</c> with <c>m &lt; 2^53</c>; the terms are therefore
+/// integers in units of the smallest power of two among them, and their sum is an integer that is accumulated exactly.
+/// When the terms' binary magnitudes span few enough bits — their largest leading bit, their smallest trailing bit and the
+/// bits the count adds fit in 126 bits, as for any money, land or energy column (from 0.0001 to 10^12 needs about 95) —
+/// each term is one 128-bit integer addition; otherwise (a column mixing 1e-300 and 1e300) the terms are added into
+/// 32-bit-spaced 64-bit limbs, three additions a term, bounded by the span of a double's exponents (about 66 limbs), and
+/// combined once at the end. Both give the same exact integer, which is rounded to 53 bits (ties to even) and scaled by
+/// its power of two (exact: a sum below the normal range is a multiple of 2^−1074 with fewer than 53 bits).
+/// Written by hand because .NET has no exact summation of doubles; it replaced a per-group sort followed by Neumaier's
+/// compensated sum, which was order-independent too but cost a sort of every group (measured about 5× slower at 1M rows,
+/// docs/benchmarks.md).
+/// </remarks>
+internal static class ExactSum
+{
+    /// <summary>The most bits of the magnitude the 128-bit accumulator is used for (one left for the sign, one to spare).</summary>
+    private const int NarrowBits = 126;
+
+    /// <summary>The correctly rounded sum of <paramref name="values"/> (+0 when there are none or they cancel exactly; ±∞ when it overflows).</summary>
+    /// <param name="values">Finite values.</param>
+    /// <exception cref="ArgumentException">A value is NaN or infinite.</exception>
+    public static double Of(ReadOnlySpan<double> values) => Of(values, forceWide: false);
+
+    /// <summary><see cref="Of(ReadOnlySpan{double})"/>, optionally through the wide accumulator whatever the span (for tests: both ways must agree).</summary>
+    internal static double Of(ReadOnlySpan<double> values, bool forceWide)
+    {
+        // Pass 1: the lowest trailing bit and the highest leading bit among the non-zero terms.
+        int low = int.MaxValue, high = int.MinValue, nonZero = 0;
+        foreach (var v in values)
+        {
+            if (!Decompose(v, out var m, out var lsb))
+            {
+                continue;
+            }
+
+            low = Math.Min(low, lsb);
+            high = Math.Max(high, lsb + 63 - BitOperations.LeadingZeroCount(m));
+            nonZero++;
+        }
+
+        if (nonZero == 0)
+        {
+            return 0.0;
+        }
+
+        return FitsNarrow(low, high, nonZero) && !forceWide ? Narrow(values, low) : Wide(values, low, high);
+    }
+
+    /// <summary>
+    /// Each group's correctly rounded sum (as <see cref="Of(ReadOnlySpan{double})"/>) of the finite values of the rows in
+    /// <paramref name="rows"/> that have a group, and the number of those values, in two sequential passes over the rows
+    /// (no grouping, gathering or sorting: an exact sum does not depend on the order of its terms).
+    /// </summary>
+    /// <param name="values">One value per row; non-finite values are left out (and not counted).</param>
+    /// <param name="groupOfRow">The group of each row; −1 for none.</param>
+    /// <param name="rows">One bit per row: the rows to add.</param>
+    /// <param name="sums">One sum per group (overwritten).</param>
+    /// <param name="counts">One count per group (overwritten).</param>
+    public static void ByGroup(ReadOnlySpan<double> values, ReadOnlySpan<int> groupOfRow, ReadOnlySpan<ulong> rows, Span<double> sums, Span<int> counts)
+    {
+        var groups = sums.Length;
+        var low = new int[groups];
+        var high = new int[groups];
+        var nonZero = new int[groups];
+        low.AsSpan().Fill(int.MaxValue);
+        high.AsSpan().Fill(int.MinValue);
+        counts.Clear();
+
+        // Pass 1: each group's count and the span of its terms' bits.
+        var n = Math.Min(values.Length, groupOfRow.Length);
+        for (var w = 0; w < rows.Length; w++)
+        {
+            for (var bits = rows[w]; bits != 0; bits &= bits - 1)
+            {
+                var row = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                if (row >= n)
+                {
+                    break;
+                }
+
+                var g = groupOfRow[row];
+                var v = values[row];
+                if (g < 0 || !double.IsFinite(v))
+                {
+                    continue;
+                }
+
+                counts[g]++;
+                if (Decompose(v, out var m, out var lsb))
+                {
+                    low[g] = Math.Min(low[g], lsb);
+                    high[g] = Math.Max(high[g], lsb + 63 - BitOperations.LeadingZeroCount(m));
+                    nonZero[g]++;
+                }
+            }
+        }
+
+        // Pass 2: a 128-bit integer per group whose sum fits one; the terms of any other group kept for the wide way.
+        var narrow = new Int128[groups];
+        Dictionary<int, List<double>>? wide = null;
+        for (var g = 0; g < groups; g++)
+        {
+            if (nonZero[g] > 0 && !FitsNarrow(low[g], high[g], nonZero[g]))
+            {
+                (wide ??= [])[g] = new List<double>(nonZero[g]);
+            }
+        }
+
+        for (var w = 0; w < rows.Length; w++)
+        {
+            for (var bits = rows[w]; bits != 0; bits &= bits - 1)
+            {
+                var row = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                if (row >= n)
+                {
+                    break;
+                }
+
+                var g = groupOfRow[row];
+                var v = values[row];
+                if (g < 0 || !double.IsFinite(v) || !Decompose(v, out var m, out var lsb))
+                {
+                    continue;
+                }
+
+                if (wide is not null && wide.TryGetValue(g, out var terms))
+                {
+                    terms.Add(v);
+                    continue;
+                }
+
+                var term = (Int128)m << (lsb - low[g]);
+                narrow[g] += v < 0 ? -term : term;
+            }
+        }
+
+        for (var g = 0; g < groups; g++)
+        {
+            sums[g] = wide is not null && wide.TryGetValue(g, out var terms)
+                ? Of(CollectionsMarshal.AsSpan(terms))
+                : Round(narrow[g] < 0 ? (UInt128)(-narrow[g]) : (UInt128)narrow[g], low[g], narrow[g] < 0);
+        }
+    }
+
+    /// <summary>Whether the sum of <paramref name="nonZero"/> terms whose bits lie between 2^<paramref name="low"/> and 2^<paramref name="high"/> fits the 128-bit accumulator.</summary>
+    private static bool FitsNarrow(int low, int high, int nonZero) =>
+        high + 1 + (32 - BitOperations.LeadingZeroCount((uint)nonZero)) - low <= NarrowBits; // |sum| < nonZero × 2^(high + 1), in units of 2^low
+
+    /// <summary>Pass 2 when the sum fits in 128 bits: one integer addition a term.</summary>
+    private static double Narrow(ReadOnlySpan<double> values, int low)
+    {
+        Int128 sum = 0;
+        foreach (var v in values)
+        {
+            if (Decompose(v, out var m, out var lsb))
+            {
+                var term = (Int128)m << (lsb - low);
+                sum += v < 0 ? -term : term;
+            }
+        }
+
+        return Round(sum < 0 ? (UInt128)(-sum) : (UInt128)sum, low, sum < 0);
+    }
+
+    /// <summary>Pass 2 for any span: each term's bits added into the 32-bit limbs they fall in (each limb a 64-bit integer,
+    /// so that up to 2^31 terms add without carrying), the limbs combined once.</summary>
+    private static double Wide(ReadOnlySpan<double> values, int low, int high)
+    {
+        var limbCount = ((high - low) >> 5) + 3; // a term reaches at most two limbs above the one its lowest bit is in
+        Span<long> limbs = stackalloc long[limbCount]; // at most (2098 >> 5) + 3 = 68: a double's bits span 2^−1074 … 2^1023
+        limbs.Clear();
+        foreach (var v in values)
+        {
+            if (!Decompose(v, out var m, out var lsb))
+            {
+                continue;
+            }
+
+            var offset = lsb - low;
+            var shifted = (UInt128)m << (offset & 31); // at most 53 + 31 bits: three 32-bit digits
+            var at = offset >> 5;
+            var sign = v < 0 ? -1L : 1L;
+            limbs[at] += sign * (long)(uint)shifted;
+            limbs[at + 1] += sign * (long)(uint)(shifted >> 32);
+            limbs[at + 2] += sign * (long)(uint)(shifted >> 64);
+        }
+
+        var sum = BigInteger.Zero;
+        for (var i = limbs.Length - 1; i >= 0; i--)
+        {
+            sum = (sum << 32) + limbs[i];
+        }
+
+        if (sum.IsZero)
+        {
+            return 0.0;
+        }
+
+        var negative = sum.Sign < 0;
+        var magnitude = BigInteger.Abs(sum);
+        var exponent = low;
+        var bits = (int)magnitude.GetBitLength();
+        if (bits > 120)
+        {
+            // Keep 120 bits: 67 below the 53 kept, the lowest standing for every bit dropped ("sticky"), so that a tie is
+            // told from a value above or below it exactly as with every bit.
+            var drop = bits - 120;
+            var sticky = BigInteger.TrailingZeroCount(magnitude) < drop;
+            magnitude = (magnitude >> drop) | (sticky ? BigInteger.One : BigInteger.Zero);
+            exponent += drop;
+        }
+
+        return Round((UInt128)magnitude, exponent, negative);
+    }
+
+    /// <summary>
+    /// The non-zero finite <paramref name="value"/> as <c>±m × 2^lsb</c> with <paramref name="m"/> odd; false for ±0.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is NaN or infinite.</exception>
+    private static bool Decompose(double value, out ulong m, out int lsb)
+    {
+        var bits = BitConverter.DoubleToUInt64Bits(value);
+        var biased = (int)(bits >> 52) & 0x7FF;
+        var fraction = bits & 0xF_FFFF_FFFF_FFFFUL;
+        if (biased == 0x7FF)
+        {
+            throw new ArgumentException($"Only finite values have an exact sum; got {value}.", nameof(value));
+        }
+
+        if (biased == 0 && fraction == 0)
+        {
+            m = 0;
+            lsb = 0;
+            return false;
+        }
+
+        m = biased == 0 ? fraction : fraction | (1UL << 52); // a subnormal has no hidden bit and the exponent of the smallest normal
+        lsb = (biased == 0 ? 1 : biased) - 1075;
+        var zeros = BitOperations.TrailingZeroCount(m);
+        m >>= zeros;
+        lsb += zeros;
+        return true;
+    }
+
+    /// <summary><paramref name="magnitude"/> × 2^<paramref name="exponent"/>, rounded to the nearest double (ties to even), with the sign.</summary>
+    private static double Round(UInt128 magnitude, int exponent, bool negative)
+    {
+        if (magnitude == UInt128.Zero)
+        {
+            return 0.0;
+        }
+
+        var bits = 128 - (int)UInt128.LeadingZeroCount(magnitude);
+        ulong mantissa;
+        if (bits <= 53)
+        {
+            mantissa = (ulong)magnitude;
+        }
+        else
+        {
+            var shift = bits - 53;
+            mantissa = (ulong)(magnitude >> shift);
+            var rest = magnitude & ((UInt128.One << shift) - 1);
+            var half = UInt128.One << (shift - 1);
+            if (rest > half || (rest == half && (mantissa & 1) != 0))
+            {
+                mantissa++; // 2^53 at most: still exact as a double
+            }
+
+            exponent += shift;
+        }
+
+        // Exact when the result is a normal double; a result below that range is a multiple of 2^−1074 with fewer than 53
+        // bits (every term is), so exact too; beyond the largest double, ±∞ as IEEE 754 rounds it.
+        var result = Math.ScaleB(mantissa, exponent);
+        return negative ? -result : result;
+    }
+}

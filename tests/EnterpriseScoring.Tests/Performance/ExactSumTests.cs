@@ -1,0 +1,99 @@
+namespace EnterpriseScoring.Tests.Performance;
+
+/// <summary>
+/// <c>ExactSum</c> (the platform groups' sums) against an independent exact reference (<see cref="NaiveSums.Exact"/>:
+/// BigInteger, then a correctly rounded decimal parse), bit for bit, through both of its accumulators and in any order.
+/// </summary>
+public class ExactSumTests
+{
+    private static long Bits(double v) => BitConverter.DoubleToInt64Bits(v);
+
+    private static void AssertExact(double[] values)
+    {
+        var expected = Bits(NaiveSums.Exact(values));
+        var shuffled = (double[])values.Clone();
+        new Random(values.Length).Shuffle(shuffled);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Bits(ExactSum.Of(values)), Is.EqualTo(expected), "narrow or wide, as chosen");
+            Assert.That(Bits(ExactSum.Of(values, forceWide: true)), Is.EqualTo(expected), "wide");
+            Assert.That(Bits(ExactSum.Of(shuffled)), Is.EqualTo(expected), "shuffled");
+        });
+    }
+
+    /// <summary>Kinds of columns: money with 2 decimals, mixed signs that cancel, 4 decimals, spans wider than 128 bits, subnormals, huge.</summary>
+    private static double[] Column(string kind, int n, int seed)
+    {
+        var random = new Random(seed);
+        var values = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            values[i] = kind switch
+            {
+                "money" => Math.Round(Math.Exp(random.NextDouble() * 14) - 1, 2),
+                "cancelling" => (i % 2 == 0 ? 1 : -1) * Math.Round(Math.Exp(random.NextDouble() * 20), 4) + (random.NextDouble() - 0.5) * 1e-9,
+                "four-decimals" => Math.Round(random.NextDouble() * 1e5, 4) * (random.Next(10) == 0 ? -1 : 1),
+                "raw" => (random.NextDouble() - 0.3) * Math.Pow(10, random.Next(-8, 13)),
+                "wide" => (random.NextDouble() - 0.5) * Math.Pow(2, random.Next(-1074, 1000)),
+                "subnormal" => (random.NextDouble() - 0.5) * double.Epsilon * random.Next(1, 1 << 30),
+                "huge" => random.NextDouble() * double.MaxValue / 4 * (i % 3 == 0 ? -1 : 1),
+                _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+            };
+        }
+
+        return values;
+    }
+
+    [Test]
+    public void RandomColumns_EqualTheExactReference([Values("money", "cancelling", "four-decimals", "raw", "wide", "subnormal", "huge")] string kind, [Values(1, 2, 7, 150, 5_000)] int n)
+    {
+        for (var seed = 0; seed < 20; seed++)
+        {
+            AssertExact(Column(kind, n, seed * 31 + n));
+        }
+    }
+
+    [TestCase(new[] { 0.1, 0.2 }, 0.30000000000000004, TestName = "0.1 + 0.2: the doubles' exact sum, rounded once")]
+    [TestCase(new[] { 1e100, 1.0, -1e100 }, 1.0, TestName = "1e100 + 1 − 1e100 = 1 (a left-to-right sum gives 0)")]
+    [TestCase(new[] { 9007199254740992.0, 1.0 }, 9007199254740992.0, TestName = "2^53 + 1: a tie, to even (down)")]
+    [TestCase(new[] { 9007199254740994.0, 1.0 }, 9007199254740996.0, TestName = "2^53 + 2 + 1: a tie, to even (up)")]
+    [TestCase(new[] { 9007199254740992.0, 1.0, 1e-300 }, 9007199254740994.0, TestName = "2^53 + 1 + 1e-300: above the tie, up")]
+    [TestCase(new[] { 1.0, -1.0 }, 0.0, TestName = "exact cancellation: +0")]
+    [TestCase(new[] { -0.0, -0.0 }, 0.0, TestName = "negative zeros: +0")]
+    [TestCase(new double[0], 0.0, TestName = "no terms: +0")]
+    [TestCase(new[] { double.MaxValue, double.MaxValue, -double.MaxValue }, double.MaxValue, TestName = "no overflow in the middle of a sum")]
+    [TestCase(new[] { double.MaxValue, double.MaxValue }, double.PositiveInfinity, TestName = "a sum beyond the largest double: +∞")]
+    [TestCase(new[] { -double.MaxValue, -double.MaxValue }, double.NegativeInfinity, TestName = "below the lowest double: −∞")]
+    [TestCase(new[] { double.Epsilon, double.Epsilon, double.Epsilon }, 3 * double.Epsilon, TestName = "subnormals add exactly")]
+    public void HandExamples(double[] values, double expected)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Bits(ExactSum.Of(values)), Is.EqualTo(Bits(expected)));
+            Assert.That(Bits(ExactSum.Of(values, forceWide: true)), Is.EqualTo(Bits(expected)));
+            if (values.All(double.IsFinite) && double.IsFinite(expected))
+            {
+                Assert.That(Bits(NaiveSums.Exact(values)), Is.EqualTo(Bits(expected)), "the reference agrees");
+            }
+        });
+    }
+
+    [TestCase(double.NaN)]
+    [TestCase(double.PositiveInfinity)]
+    [TestCase(double.NegativeInfinity)]
+    public void NonFiniteTerm_Throws(double bad) =>
+        Assert.Throws<ArgumentException>(() => ExactSum.Of([1.0, bad]));
+
+    [Test]
+    public void ManyTermsNearTheTop_NoOverflowOfTheAccumulators()
+    {
+        // 2^20 terms of 2^52 + 1 … (53 bits each): the 128-bit path's headroom, and the wide path's limbs, tested at scale.
+        var values = new double[1 << 20];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = 4503599627370497.0 + (i % 7);
+        }
+
+        AssertExact(values);
+    }
+}
