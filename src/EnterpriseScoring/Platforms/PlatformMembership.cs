@@ -136,7 +136,7 @@ public sealed class PlatformMembership
             groupOfRow[row] = groupOfCategory[codes[row]];
         }
 
-        var rows = RowsByGroup.Of(groupOfRow, groups.Count, null);
+        var rows = RowsByGroup.Of(groupOfRow, groups.Count);
         var counties = Counties(table, groups, rows, register.Platforms.Count > 0, register.Platforms.Count(p => !p.IsMergedIn(year)), warnings);
         var parents = Parents(register, groups, groupOf, year, warnings);
         var byEffective = register.Platforms.ToLookup(p => register.EffectiveIn(p, year).Id, StringComparer.Ordinal);

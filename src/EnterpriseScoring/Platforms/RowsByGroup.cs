@@ -1,10 +1,9 @@
 namespace EnterpriseScoring.Platforms;
 
 /// <summary>
-/// The rows of a domain that are in a platform, bucketed by group, each group's in row order: group g's are
-/// <c>Rows[Start[g] .. Start[g + 1])</c>, ascending. Made once per domain in a run and shared by every measure summed over
-/// that domain (<see cref="PlatformIndicatorInput"/>; the one over every row is the membership's): a measure then only gathers its values into this order,
-/// instead of bucketing every row again.
+/// The rows that are in a platform, bucketed by group, each group's in row order: group g's are
+/// <c>Rows[Start[g] .. Start[g + 1])</c>, ascending. Made once per membership (<see cref="PlatformMembership"/>), for
+/// whatever walks a group's firms.
 /// </summary>
 /// <remarks>
 /// A counting sort, stable by row: two sequential passes over the rows (count per group, then place), independent of the
@@ -12,9 +11,7 @@ namespace EnterpriseScoring.Platforms;
 /// </remarks>
 internal sealed class RowsByGroup
 {
-    private readonly ulong[]? domain;
-
-    private RowsByGroup(int[] rows, int[] start, ulong[]? domain) => (Rows, Start, this.domain) = (rows, start, domain);
+    private RowsByGroup(int[] rows, int[] start) => (Rows, Start) = (rows, start);
 
     /// <summary>The rows, group by group, ascending within a group.</summary>
     public int[] Rows { get; }
@@ -25,18 +22,17 @@ internal sealed class RowsByGroup
     /// <summary>The number of groups.</summary>
     public int GroupCount => Start.Length - 1;
 
-    /// <summary>The rows with a group that are in <paramref name="domain"/> (every row when null), bucketed by group.</summary>
+    /// <summary>The rows with a group, bucketed by group.</summary>
     /// <param name="groupOfRow">The group of each row; −1 outside any platform.</param>
     /// <param name="groupCount">The number of groups.</param>
-    /// <param name="domain">One bit per row; null for every row.</param>
-    public static RowsByGroup Of(ReadOnlySpan<int> groupOfRow, int groupCount, ulong[]? domain)
+    public static RowsByGroup Of(ReadOnlySpan<int> groupOfRow, int groupCount)
     {
         var start = new int[groupCount + 1];
-        for (var row = 0; row < groupOfRow.Length; row++)
+        foreach (var g in groupOfRow)
         {
-            if (groupOfRow[row] >= 0 && InDomain(domain, row))
+            if (g >= 0)
             {
-                start[groupOfRow[row] + 1]++;
+                start[g + 1]++;
             }
         }
 
@@ -49,39 +45,12 @@ internal sealed class RowsByGroup
         var next = start[..groupCount];
         for (var row = 0; row < groupOfRow.Length; row++)
         {
-            if (groupOfRow[row] is var g and >= 0 && InDomain(domain, row))
+            if (groupOfRow[row] is var g and >= 0)
             {
                 rows[next[g]++] = row;
             }
         }
 
-        return new RowsByGroup(rows, start, domain);
+        return new RowsByGroup(rows, start);
     }
-
-    /// <summary>Whether this is over <paramref name="other"/>: the same rows (bit for bit), or both over every row.</summary>
-    /// <param name="other">One bit per row; null for every row.</param>
-    public bool IsOver(ulong[]? other) => domain is null ? other is null : other is not null && domain.AsSpan().SequenceEqual(other);
-
-    /// <summary>Whether every row of <paramref name="rows"/> is in the domain (always, over every row).</summary>
-    /// <param name="rows">The rows.</param>
-    public bool Covers(RowMask rows)
-    {
-        if (domain is null)
-        {
-            return true;
-        }
-
-        var words = rows.Words;
-        for (var w = 0; w < words.Length; w++)
-        {
-            if ((words[w] & ~domain[w]) != 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool InDomain(ulong[]? domain, int row) => domain is null || (domain[row >> 6] & (1UL << (row & 63))) != 0;
 }
