@@ -47,6 +47,7 @@ public static partial class ProfileProblemText
         new(@"^no size class has this id or label; the classes are (?<list>.+), or 全行业 / blank for every size$", m => $"没有以此为 id 或名称的规模类别；规模类别有 {m.Groups["list"].Value}，不分规模请写“全行业”或留空"),
         new(@"^blank: a row needs all five standard values \((?<b>.+)\)$", m => $"为空：每行须有全部五个标准值（{m.Groups["b"].Value}）"),
         new(@"^a percentage: write the number in the indicator's own unit, without %$", _ => "是百分数：请按指标本身的单位写数值，不带 %"),
+        new(@"^holds bytes that are not text in the file's encoding \(UTF-8 or GB18030\): save the file as UTF-8$", _ => "含有无法按文件编码（UTF-8 或 GB18030）解码的字节：请将文件另存为 UTF-8"),
         new(@"^row has (?<n>\d+) fields, the header has (?<h>\d+)$", m => $"该行有 {m.Groups["n"].Value} 个字段，表头有 {m.Groups["h"].Value} 个"),
 
         // The CSV reader's framing: a quote left open, a cell, record or field count over a limit (its own Chinese).

@@ -42,6 +42,9 @@ internal static class StandardTableCsv
 
     private static readonly string[] Required = [Industry, .. StandardColumns];
 
+    /// <summary>The reason for a cell with bytes the file's encoding cannot decode (U+FFFD once read).</summary>
+    internal const string Undecodable = "holds bytes that are not text in the file's encoding (UTF-8 or GB18030): save the file as UTF-8";
+
     /// <summary>The cells of a size column that mean 全行业 (every size), besides a blank one.</summary>
     private static readonly string[] AllSizes = ["全行业", "全部", "合计", "all"];
 
@@ -102,6 +105,11 @@ internal static class StandardTableCsv
                         ? "the table defines no size_classes: leave 规模 blank or write 全行业"
                         : $"no size class has this id or label; the classes are {string.Join(", ", sizeClasses.Select(c => c.Display))}, or 全行业 / blank for every size");
                 }
+            }
+
+            if (row[Label].Contains('\uFFFD'))
+            {
+                ok = Problem(row, Label, Undecodable);
             }
 
             var standards = new double[StandardColumns.Length];

@@ -277,6 +277,27 @@ public class StandardTableProblemTextTests
         Assert.That(ProfileProblemText.Chinese(problem), Is.EqualTo("$.pools[0].indicators[0].scoring.standard_table.file：“table.csv”第 2 行，列“平均值”，值“abc”：不是数字"));
     }
 
+    [Test]
+    public void ALabelWithUndecodableBytes_IsRefused_InEnglishAndChinese()
+    {
+        // A UTF-8 file (byte-order mark) whose label holds 0xFF 0xFE: read as U+FFFD, which must not load as a label.
+        var bytes = new UTF8Encoding(true).GetPreamble()
+            .Concat(Encoding.UTF8.GetBytes("行业代码,行业名称,优秀值,良好值,平均值,较低值,较差值\nC,制造"))
+            .Concat(new byte[] { 0xFF, 0xFE })
+            .Concat(Encoding.UTF8.GetBytes("业,40,30,20,10,5\n"))
+            .ToArray();
+        Write("table.csv", bytes);
+
+        var problem = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p.json", FileProfile("table.csv")))).Problems.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem.Message, Does.StartWith("'table.csv' line 2, column '行业名称', value '制造"));
+            Assert.That(problem.Message, Does.EndWith("holds bytes that are not text in the file's encoding (UTF-8 or GB18030): save the file as UTF-8"));
+            Assert.That(ProfileProblemText.Chinese(problem), Does.EndWith("含有无法按文件编码（UTF-8 或 GB18030）解码的字节：请将文件另存为 UTF-8"));
+        });
+    }
+
     /// <summary>Forms no profile written by hand reaches (a table built in code, a file that fails while read, a resolver's own refusal).</summary>
     [TestCase("1E+400 is not a finite number", "1E+400 不是有限数")]
     [TestCase("a measure is named twice: revenue, revenue", "有数据项出现了两次：revenue, revenue")]
