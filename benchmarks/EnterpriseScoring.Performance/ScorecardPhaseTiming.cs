@@ -29,7 +29,7 @@ public static class ScorecardPhaseTiming
         for (var run = 0; run < runs; run++)
         {
             var membership = Time(times, "membership", () => PlatformMembership.Create(evaluation.Table, register, profile.Year));
-            var input = new PlatformIndicatorInput(evaluation, membership, null);
+            var input = new PlatformIndicatorInput(evaluation, membership, null, -1);
             foreach (var indicator in indicators)
             {
                 Time(times, "  parts " + indicator.Id, () => indicator.Compute(input));
@@ -37,7 +37,7 @@ public static class ScorecardPhaseTiming
 
             var above = input.Select(((RatioOfSumsPlatformIndicator)KnownPlatformIndicators.AboveRevenuePerMu).Filter);
             var (sums, counts) = (new double[input.GroupCount], new int[input.GroupCount]);
-            var fresh = new PlatformIndicatorInput(evaluation, membership, null);
+            var fresh = new PlatformIndicatorInput(evaluation, membership, null, -1);
             Time(times, "  revenue over 规上: one exact sum", () => { fresh.SumByGroup("revenue", above, sums, counts); return 0; });
             Time(times, "  revenue over every row: one exact sum", () => { fresh.SumByGroup("revenue", input.Select(null), sums, counts); return 0; });
             Time(times, "figures (whole Compute)", () => PlatformFigures.Compute(evaluation, membership, indicators));

@@ -79,6 +79,9 @@ public sealed class Evaluation
     /// <summary>The evaluated land area of every row (亩; NaN where unknown).</summary>
     public ReadOnlySpan<double> LandArea => land;
 
+    /// <summary>The evaluated land area, for kernels that keep the array (never written to).</summary>
+    internal double[] LandAreaArray => land;
+
     /// <summary>The number of results with each status.</summary>
     public IReadOnlyDictionary<FirmStatus, int> StatusCounts
     {

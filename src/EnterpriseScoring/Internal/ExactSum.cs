@@ -58,70 +58,82 @@ internal static class ExactSum
 
     /// <summary>
     /// Each group's correctly rounded sum (as <see cref="Of(ReadOnlySpan{double})"/>) of the finite values of the rows in
-    /// <paramref name="rows"/> that have a group, and the number of those values, in two sequential passes over the rows
-    /// (no grouping, gathering or sorting: an exact sum does not depend on the order of its terms).
+    /// <paramref name="rows"/> that have a group, and the number of those values, in two streamed passes over the rows (no
+    /// grouping, gathering or sorting: an exact sum does not depend on the order of its terms). A large table is split into
+    /// ranges of rows on several threads whose counts, spans and 128-bit integers are then added: integer sums, so the
+    /// outcome is the same at any thread count.
     /// </summary>
     /// <param name="values">One value per row; non-finite values are left out (and not counted).</param>
     /// <param name="groupOfRow">The group of each row; −1 for none.</param>
     /// <param name="rows">One bit per row: the rows to add.</param>
     /// <param name="sums">One sum per group (overwritten).</param>
     /// <param name="counts">One count per group (overwritten).</param>
-    public static void ByGroup(ReadOnlySpan<double> values, ReadOnlySpan<int> groupOfRow, ReadOnlySpan<ulong> rows, Span<double> sums, Span<int> counts)
+    /// <param name="degree">The most threads (1: the calling thread; −1: as many as the runtime likes).</param>
+    public static void ByGroup(double[] values, int[] groupOfRow, ulong[] rows, Span<double> sums, Span<int> counts, int degree)
     {
         var groups = sums.Length;
-        var low = new int[groups];
-        var high = new int[groups];
-        var nonZero = new int[groups];
-        low.AsSpan().Fill(int.MaxValue);
-        high.AsSpan().Fill(int.MinValue);
-        counts.Clear();
+        var rowCount = Math.Min(values.Length, groupOfRow.Length);
+        var words = Math.Min(rows.Length, (rowCount + 63) >> 6);
+        var parts = degree == 1 || words < ParallelWords ? 1 : Math.Min(degree < 0 ? Environment.ProcessorCount : degree, MaxParts);
+        var bounds = Enumerable.Range(0, parts + 1).Select(p => (int)((long)words * p / parts)).ToArray();
 
-        // Pass 1: each group's count and the span of its terms' bits.
-        var n = Math.Min(values.Length, groupOfRow.Length);
-        for (var w = 0; w < rows.Length; w++)
+        // Pass 1, per range of rows: each group's count and the span of its terms' bits; then added up.
+        var spans = new GroupSpans[parts];
+        Parallelism.For(parts, degree, (long)words * 64, p => spans[p] = GroupSpans.Of(values, groupOfRow, rows, bounds[p], bounds[p + 1], groups));
+        var total = spans[0];
+        for (var p = 1; p < parts; p++)
         {
-            for (var bits = rows[w]; bits != 0; bits &= bits - 1)
-            {
-                var row = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                if (row >= n)
-                {
-                    break;
-                }
-
-                var g = groupOfRow[row];
-                var v = values[row];
-                if (g < 0 || !double.IsFinite(v))
-                {
-                    continue;
-                }
-
-                counts[g]++;
-                if (Decompose(v, out var m, out var lsb))
-                {
-                    low[g] = Math.Min(low[g], lsb);
-                    high[g] = Math.Max(high[g], lsb + 63 - BitOperations.LeadingZeroCount(m));
-                    nonZero[g]++;
-                }
-            }
+            total.Add(spans[p]);
         }
 
-        // Pass 2: a 128-bit integer per group whose sum fits one; the terms of any other group kept for the wide way.
-        var narrow = new Int128[groups];
-        Dictionary<int, List<double>>? wide = null;
+        total.Counts.CopyTo(counts);
+        var wide = new bool[groups];
         for (var g = 0; g < groups; g++)
         {
-            if (nonZero[g] > 0 && !FitsNarrow(low[g], high[g], nonZero[g]))
-            {
-                (wide ??= [])[g] = new List<double>(nonZero[g]);
-            }
+            wide[g] = total.NonZero[g] > 0 && !FitsNarrow(total.Low[g], total.High[g], total.NonZero[g]);
         }
 
-        for (var w = 0; w < rows.Length; w++)
+        // Pass 2, per range: a 128-bit integer per group whose sum fits one (in units of the group's lowest bit), the terms
+        // of any other group kept for the wide way; then added up (integers: in any order).
+        var narrow = new Int128[parts][];
+        var wideTerms = new List<double>?[parts][];
+        Parallelism.For(parts, degree, (long)words * 64, p => (narrow[p], wideTerms[p]) = Accumulate(values, groupOfRow, rows, bounds[p], bounds[p + 1], total.Low, wide));
+        for (var g = 0; g < groups; g++)
+        {
+            if (wide[g])
+            {
+                sums[g] = Of(CollectionsMarshal.AsSpan(wideTerms.SelectMany(t => t[g] ?? []).ToList()));
+                continue;
+            }
+
+            Int128 sum = 0;
+            for (var p = 0; p < parts; p++)
+            {
+                sum += narrow[p][g];
+            }
+
+            sums[g] = Round(sum < 0 ? (UInt128)(-sum) : (UInt128)sum, total.Low[g], sum < 0);
+        }
+    }
+
+    /// <summary>The words of row bits (64 rows each) from which <see cref="ByGroup"/> splits the rows between threads.</summary>
+    private const int ParallelWords = 1 << 10;
+
+    /// <summary>The most ranges <see cref="ByGroup"/> splits the rows into (each range holds 4 arrays of one element per group).</summary>
+    private const int MaxParts = 16;
+
+    /// <summary>Pass 2 of <see cref="ByGroup"/> over the rows of words [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static (Int128[] Narrow, List<double>?[] Wide) Accumulate(double[] values, int[] groupOfRow, ulong[] rows, int from, int to, int[] low, bool[] wide)
+    {
+        var narrow = new Int128[low.Length];
+        var wideTerms = new List<double>?[low.Length];
+        var rowCount = Math.Min(values.Length, groupOfRow.Length);
+        for (var w = from; w < to; w++)
         {
             for (var bits = rows[w]; bits != 0; bits &= bits - 1)
             {
                 var row = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                if (row >= n)
+                if (row >= rowCount)
                 {
                     break;
                 }
@@ -133,9 +145,9 @@ internal static class ExactSum
                     continue;
                 }
 
-                if (wide is not null && wide.TryGetValue(g, out var terms))
+                if (wide[g])
                 {
-                    terms.Add(v);
+                    (wideTerms[g] ??= []).Add(v);
                     continue;
                 }
 
@@ -144,11 +156,76 @@ internal static class ExactSum
             }
         }
 
-        for (var g = 0; g < groups; g++)
+        return (narrow, wideTerms);
+    }
+
+    /// <summary>Pass 1 of <see cref="ByGroup"/>: per group, the number of finite terms, of non-zero ones, and their lowest and highest bits.</summary>
+    private sealed class GroupSpans
+    {
+        private GroupSpans(int groups)
         {
-            sums[g] = wide is not null && wide.TryGetValue(g, out var terms)
-                ? Of(CollectionsMarshal.AsSpan(terms))
-                : Round(narrow[g] < 0 ? (UInt128)(-narrow[g]) : (UInt128)narrow[g], low[g], narrow[g] < 0);
+            Counts = new int[groups];
+            NonZero = new int[groups];
+            Low = new int[groups];
+            High = new int[groups];
+            Low.AsSpan().Fill(int.MaxValue);
+            High.AsSpan().Fill(int.MinValue);
+        }
+
+        public int[] Counts { get; }
+
+        public int[] NonZero { get; }
+
+        public int[] Low { get; }
+
+        public int[] High { get; }
+
+        /// <summary>The spans of the rows of words [<paramref name="from"/>, <paramref name="to"/>).</summary>
+        public static GroupSpans Of(double[] values, int[] groupOfRow, ulong[] rows, int from, int to, int groups)
+        {
+            var spans = new GroupSpans(groups);
+            var (counts, nonZero, low, high) = (spans.Counts, spans.NonZero, spans.Low, spans.High);
+            var rowCount = Math.Min(values.Length, groupOfRow.Length);
+            for (var w = from; w < to; w++)
+            {
+                for (var bits = rows[w]; bits != 0; bits &= bits - 1)
+                {
+                    var row = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    if (row >= rowCount)
+                    {
+                        break;
+                    }
+
+                    var g = groupOfRow[row];
+                    var v = values[row];
+                    if (g < 0 || !double.IsFinite(v))
+                    {
+                        continue;
+                    }
+
+                    counts[g]++;
+                    if (Decompose(v, out var m, out var lsb))
+                    {
+                        low[g] = Math.Min(low[g], lsb);
+                        high[g] = Math.Max(high[g], lsb + 63 - BitOperations.LeadingZeroCount(m));
+                        nonZero[g]++;
+                    }
+                }
+            }
+
+            return spans;
+        }
+
+        /// <summary>Adds the spans of another range of rows.</summary>
+        public void Add(GroupSpans other)
+        {
+            for (var g = 0; g < Counts.Length; g++)
+            {
+                Counts[g] += other.Counts[g];
+                NonZero[g] += other.NonZero[g];
+                Low[g] = Math.Min(Low[g], other.Low[g]);
+                High[g] = Math.Max(High[g], other.High[g]);
+            }
         }
     }
 

@@ -36,8 +36,8 @@ public sealed class PlatformFigures
     /// <param name="indicators">The indicators; ids distinct.</param>
     /// <param name="prior">The prior year's firms, for growth indicators; null when none is needed.</param>
     /// <param name="options">
-    /// Options; only <see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> is used: the most threads the units'
-    /// figures use (pass the firm evaluator's <see cref="Evaluator.Options"/> to keep a service's limit). The figures are
+    /// Options; only <see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> is used: the most threads the sums and
+    /// the units' figures use (pass the firm evaluator's <see cref="Evaluator.Options"/> to keep a service's limit). The figures are
     /// bit-identical at every value. Defaults when null (−1: as many as the runtime likes).
     /// </param>
     /// <exception cref="ArgumentException">The membership is of another table, or two indicators share an id.</exception>
@@ -68,7 +68,7 @@ public sealed class PlatformFigures
             throw new ArgumentException($"Two platform indicators have the id '{duplicate.Key}'.", nameof(indicators));
         }
 
-        var input = new PlatformIndicatorInput(evaluation, membership, prior);
+        var input = new PlatformIndicatorInput(evaluation, membership, prior, degree);
         var parts = new PlatformIndicatorParts[list.Length];
         for (var k = 0; k < list.Length; k++)
         {

@@ -11,7 +11,8 @@ namespace EnterpriseScoring.Platforms;
 /// Each group's sum is exact, rounded once (<see cref="SumByGroup(string, RowMask, Span{double}, Span{int})"/>: the
 /// correctly rounded sum of its terms), so the figures do not depend on the order of the firm rows or the thread count, and
 /// anyone adding a platform's member values exactly gets the same number. A sum reads the rows in order, twice (the span
-/// of each group's terms, then their exact integer sum): no grouping, gathering or sorting of the rows. Filters are
+/// of each group's terms, then their exact integer sum), split between threads for a large table (integer sums: the same
+/// at any thread count); no grouping, gathering or sorting of the rows. Filters are
 /// <see cref="FirmCondition"/>s, evaluated as the firm evaluation evaluates them (land = the evaluated land), and cached
 /// per run. Thread-safe.
 /// </remarks>
@@ -20,13 +21,16 @@ public sealed class PlatformIndicatorInput
     private readonly ConcurrentDictionary<FirmCondition, RowMask> masks = new();
     private readonly Lazy<int[]> priorRowOf;
     private readonly Lazy<Tier[]> tiers;
+    private readonly int degree;
 
     /// <summary>The input of one run.</summary>
     /// <param name="evaluation">The firm evaluation.</param>
     /// <param name="membership">The membership of its table.</param>
     /// <param name="prior">The prior year's firms, or null.</param>
-    internal PlatformIndicatorInput(Evaluation evaluation, PlatformMembership membership, FirmTable? prior)
+    /// <param name="degree">The most threads a sum uses (<see cref="EvaluatorOptions.MaxDegreeOfParallelism"/>: −1 or at least 1); the sums are the same at any.</param>
+    internal PlatformIndicatorInput(Evaluation evaluation, PlatformMembership membership, FirmTable? prior, int degree)
     {
+        this.degree = degree;
         Evaluation = evaluation;
         Membership = membership;
         PriorTable = prior;
@@ -82,12 +86,15 @@ public sealed class PlatformIndicatorInput
     /// <param name="measureId">The measure's id.</param>
     /// <param name="present">The rows where the value is known.</param>
     /// <exception cref="InvalidOperationException">The firm table has no column for the measure.</exception>
-    public ReadOnlySpan<double> ValuesOf(string measureId, out RowMask present)
+    public ReadOnlySpan<double> ValuesOf(string measureId, out RowMask present) => ArrayOf(measureId, out present);
+
+    /// <summary><see cref="ValuesOf"/>'s array (never written to).</summary>
+    private double[] ArrayOf(string measureId, out RowMask present)
     {
         if (measureId == KnownMeasures.LandArea.Id)
         {
             present = RowMask.Uniform(Table.Count, true); // NaN land is skipped by SumByGroup
-            return Evaluation.LandArea;
+            return Evaluation.LandAreaArray;
         }
 
         if (!Table.TryGetMeasure(measureId, out var column))
@@ -96,7 +103,7 @@ public sealed class PlatformIndicatorInput
         }
 
         present = column.Presence;
-        return column.Values;
+        return column.ValueArray;
     }
 
     /// <summary>
@@ -117,7 +124,7 @@ public sealed class PlatformIndicatorInput
             throw new ArgumentException($"One value per row ({Table.Count}); got {values.Length}.", nameof(values));
         }
 
-        SumExactly(values, rows, sums, counts);
+        SumExactly(values.ToArray(), rows, sums, counts); // a copy, so that the rows can be split between threads
     }
 
     /// <summary>
@@ -133,20 +140,20 @@ public sealed class PlatformIndicatorInput
     public void SumByGroup(string measureId, RowMask rows, Span<double> sums, Span<int> counts)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var values = ValuesOf(measureId, out var present);
+        var values = ArrayOf(measureId, out var present);
         var selected = And(rows, present);
         SumExactly(values, selected, sums, counts);
     }
 
     /// <summary>Each group's exact sum (<see cref="ExactSum.ByGroup"/>) of the finite values of <paramref name="values"/> whose rows are in <paramref name="rows"/>, and their number.</summary>
-    private void SumExactly(ReadOnlySpan<double> values, RowMask rows, Span<double> sums, Span<int> counts)
+    private void SumExactly(double[] values, RowMask rows, Span<double> sums, Span<int> counts)
     {
         if (sums.Length != GroupCount || counts.Length != GroupCount)
         {
             throw new ArgumentException($"One sum and one count per group ({GroupCount}); got {sums.Length} and {counts.Length}.", nameof(sums));
         }
 
-        ExactSum.ByGroup(values, GroupOfRow, rows.Words, sums, counts);
+        ExactSum.ByGroup(values, Membership.GroupOfRowArray, rows.WordArray, sums, counts, degree);
     }
 
     /// <summary>The row of each firm in <see cref="PriorTable"/> (matched by id), −1 where the firm is not there.</summary>

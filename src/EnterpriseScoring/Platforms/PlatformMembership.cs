@@ -67,6 +67,9 @@ public sealed class PlatformMembership
     /// <summary>The group of each table row; −1 for a firm outside any platform.</summary>
     internal ReadOnlySpan<int> GroupOfRow => groupOfRow;
 
+    /// <summary>The group of each row, for kernels that keep the array (never written to).</summary>
+    internal int[] GroupOfRowArray => groupOfRow;
+
     /// <summary>The rows in a platform, bucketed by group (each group's in table order).</summary>
     internal RowsByGroup RowsByGroup { get; }
 

@@ -78,6 +78,56 @@ public class ExactSumTests
         });
     }
 
+    [TestCase(1)]
+    [TestCase(3)]
+    [TestCase(7)]
+    [TestCase(-1)]
+    public void ByGroup_EqualsEachGroupsExactSum_AtAnyThreadCount(int degree)
+    {
+        // 200,000 rows in 500 groups (and none), a tenth not selected, NaN and ∞ left out, zeros counted, and groups 0–9
+        // spanning 1e-200 … 1e200 (the wide way); split between up to 7 threads.
+        const int rows = 200_000, groups = 500;
+        var random = new Random(5);
+        var values = new double[rows];
+        var groupOfRow = new int[rows];
+        var mask = new ulong[(rows + 63) / 64];
+        var terms = Enumerable.Range(0, groups).Select(_ => new List<double>()).ToArray();
+        for (var row = 0; row < rows; row++)
+        {
+            var g = groupOfRow[row] = random.Next(-1, groups);
+            values[row] = (row % 97) switch
+            {
+                0 => double.NaN,
+                1 => double.PositiveInfinity,
+                2 => 0.0,
+                _ when g is >= 0 and < 10 => (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(-200, 201)),
+                _ => Math.Round((random.NextDouble() - 0.1) * Math.Exp(random.NextDouble() * 16), 2),
+            };
+            var selected = random.Next(10) != 0;
+            if (selected)
+            {
+                mask[row >> 6] |= 1UL << (row & 63);
+            }
+
+            if (selected && g >= 0 && double.IsFinite(values[row]))
+            {
+                terms[g].Add(values[row]);
+            }
+        }
+
+        var (sums, counts) = (new double[groups], new int[groups]);
+        ExactSum.ByGroup(values, groupOfRow, mask, sums, counts, degree);
+
+        Assert.Multiple(() =>
+        {
+            for (var g = 0; g < groups; g++)
+            {
+                Assert.That(Bits(sums[g]), Is.EqualTo(Bits(NaiveSums.Exact(terms[g]))), $"group {g}");
+                Assert.That(counts[g], Is.EqualTo(terms[g].Count), $"group {g}: count");
+            }
+        });
+    }
+
     [TestCase(double.NaN)]
     [TestCase(double.PositiveInfinity)]
     [TestCase(double.NegativeInfinity)]

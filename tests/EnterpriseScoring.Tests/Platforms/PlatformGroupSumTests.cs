@@ -34,7 +34,7 @@ public class PlatformGroupSumTests
         var (table, _, register) = PlatformFiguresReferenceTests.RandomCity(11, 2025, 70_000);
         var evaluation = new Evaluator(ProfileLoader.Load(TestPaths.Seeds("data", "platform-example.profile.json"))).Evaluate(table);
         var membership = PlatformMembership.Create(table, register, 2025);
-        var input = new PlatformIndicatorInput(evaluation, membership, null);
+        var input = new PlatformIndicatorInput(evaluation, membership, null, degree);
         var (sums, counts) = (new double[input.GroupCount], new int[input.GroupCount]);
         Assert.Multiple(() =>
         {
