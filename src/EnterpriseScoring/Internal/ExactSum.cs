@@ -127,33 +127,23 @@ internal static class ExactSum
     {
         var narrow = new Int128[low.Length];
         var wideTerms = new List<double>?[low.Length];
-        var rowCount = Math.Min(values.Length, groupOfRow.Length);
-        for (var w = from; w < to; w++)
+        foreach (var row in new SetBits(rows, from, to, Math.Min(values.Length, groupOfRow.Length)))
         {
-            for (var bits = rows[w]; bits != 0; bits &= bits - 1)
+            var g = groupOfRow[row];
+            var v = values[row];
+            if (g < 0 || !double.IsFinite(v) || !Decompose(v, out var m, out var lsb))
             {
-                var row = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                if (row >= rowCount)
-                {
-                    break;
-                }
-
-                var g = groupOfRow[row];
-                var v = values[row];
-                if (g < 0 || !double.IsFinite(v) || !Decompose(v, out var m, out var lsb))
-                {
-                    continue;
-                }
-
-                if (wide[g])
-                {
-                    (wideTerms[g] ??= []).Add(v);
-                    continue;
-                }
-
-                var term = (Int128)m << (lsb - low[g]);
-                narrow[g] += v < 0 ? -term : term;
+                continue;
             }
+
+            if (wide[g])
+            {
+                (wideTerms[g] ??= []).Add(v);
+                continue;
+            }
+
+            var term = (Int128)m << (lsb - low[g]);
+            narrow[g] += v < 0 ? -term : term;
         }
 
         return (narrow, wideTerms);
@@ -185,31 +175,21 @@ internal static class ExactSum
         {
             var spans = new GroupSpans(groups);
             var (counts, nonZero, low, high) = (spans.Counts, spans.NonZero, spans.Low, spans.High);
-            var rowCount = Math.Min(values.Length, groupOfRow.Length);
-            for (var w = from; w < to; w++)
+            foreach (var row in new SetBits(rows, from, to, Math.Min(values.Length, groupOfRow.Length)))
             {
-                for (var bits = rows[w]; bits != 0; bits &= bits - 1)
+                var g = groupOfRow[row];
+                var v = values[row];
+                if (g < 0 || !double.IsFinite(v))
                 {
-                    var row = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                    if (row >= rowCount)
-                    {
-                        break;
-                    }
+                    continue;
+                }
 
-                    var g = groupOfRow[row];
-                    var v = values[row];
-                    if (g < 0 || !double.IsFinite(v))
-                    {
-                        continue;
-                    }
-
-                    counts[g]++;
-                    if (Decompose(v, out var m, out var lsb))
-                    {
-                        low[g] = Math.Min(low[g], lsb);
-                        high[g] = Math.Max(high[g], lsb + 63 - BitOperations.LeadingZeroCount(m));
-                        nonZero[g]++;
-                    }
+                counts[g]++;
+                if (Decompose(v, out var m, out var lsb))
+                {
+                    low[g] = Math.Min(low[g], lsb);
+                    high[g] = Math.Max(high[g], lsb + 63 - BitOperations.LeadingZeroCount(m));
+                    nonZero[g]++;
                 }
             }
 

@@ -82,15 +82,11 @@ public sealed class RatioOfSumsPlatformIndicator : IPlatformIndicator
     private static RowMask BothFinite(ReadOnlySpan<double> a, ReadOnlySpan<double> b, RowMask rows)
     {
         var words = rows.WordArray.ToArray();
-        for (var w = 0; w < words.Length; w++)
+        foreach (var row in new SetBits(rows.Words, rows.Length))
         {
-            for (var bits = words[w]; bits != 0; bits &= bits - 1)
+            if (!(double.IsFinite(a[row]) && double.IsFinite(b[row])))
             {
-                var row = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                if (!(double.IsFinite(a[row]) && double.IsFinite(b[row])))
-                {
-                    words[w] &= ~(1UL << (row & 63));
-                }
+                words[row >> 6] &= ~(1UL << (row & 63));
             }
         }
 
