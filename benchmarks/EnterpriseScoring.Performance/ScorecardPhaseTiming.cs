@@ -31,6 +31,7 @@ public static class ScorecardPhaseTiming
         for (var run = 0; run < runs; run++)
         {
             var membership = Time(times, "membership", () => PlatformMembership.Create(evaluation.Table, register, profile.Year));
+            Time(times, "  membership: rows by group (RowsByGroup.Of)", () => RowsByGroup.Of(membership.GroupOfRow, membership.GroupCount, null));
             var input = new PlatformIndicatorInput(evaluation, membership, null, -1);
             foreach (var indicator in indicators)
             {
@@ -51,6 +52,7 @@ public static class ScorecardPhaseTiming
             Time(times, "figures (whole Compute)", () => PlatformFigures.Compute(evaluation, membership, indicators));
             var units = Scorecard.ScoredUnits(profile, membership);
             Time(times, "tier mixes", () => ScorecardTierMixes.Compute(evaluation, membership, units));
+            Time(times, "  tier mixes: tiers of the rows (FillTiers)", () => { evaluation.FillTiers(new Tier[evaluation.Table.Count]); return 0; });
             Time(times, "whole scorecard", bench.WholeScorecard);
             Time(times, "whole scorecard, by phase (Σ laps)", () => bench.WholeScorecard(Lap(times)));
         }
