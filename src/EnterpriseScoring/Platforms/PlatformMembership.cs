@@ -140,7 +140,7 @@ public sealed class PlatformMembership
         }
 
         var rows = RowsByGroup.Of(groupOfRow, groups.Count);
-        var counties = Counties(table, groups, rows, register.Platforms.Count > 0, register.Platforms.Count(p => !p.IsMergedIn(year)), warnings);
+        var counties = Counties(table, groups, groupOfRow, rows, register.Platforms.Count > 0, register.Platforms.Count(p => !p.IsMergedIn(year)), warnings);
         var parents = Parents(register, groups, groupOf, year, warnings);
         var byEffective = register.Platforms.ToLookup(p => register.EffectiveIn(p, year).Id, StringComparer.Ordinal);
         var entries = groups.Select(g => register.TryGet(g.Id, out _) ? byEffective[g.Id].ToArray() : []).ToArray();
@@ -249,9 +249,22 @@ public sealed class PlatformMembership
     }
 
     /// <summary>Each group's county: the register's, else the region most of its firms name; warns about what it assumed.</summary>
-    private static string[] Counties(FirmTable table, List<Platform> groups, RowsByGroup rows, bool hasRegister, int registeredGroups, List<string> warnings)
+    private static string[] Counties(FirmTable table, List<Platform> groups, int[] groupOfRow, RowsByGroup rows, bool hasRegister, int registeredGroups, List<string> warnings)
     {
         var regionCodes = table.Regions.Codes;
+
+        // One pass in row order: each group's region code when all its firms name the same one (most groups), else −2
+        // (−1: no firms). Only the groups of several regions are counted over their rows below.
+        var onlyRegion = new int[groups.Count];
+        Array.Fill(onlyRegion, -1);
+        for (var row = 0; row < groupOfRow.Length; row++)
+        {
+            if (groupOfRow[row] is var group and >= 0 && onlyRegion[group] != regionCodes[row])
+            {
+                onlyRegion[group] = onlyRegion[group] == -1 ? regionCodes[row] : -2;
+            }
+        }
+
         var firmsOfRegion = new int[table.Regions.Categories.Count];
         var regionsSeen = new List<int>();
         var counties = new string[groups.Count];
@@ -259,11 +272,19 @@ public sealed class PlatformMembership
         {
             // The group's firms per region code, counted over its rows only (a scratch count per code, cleared after).
             regionsSeen.Clear();
-            foreach (var row in rows.Rows.AsSpan(rows.Start[g], rows.Start[g + 1] - rows.Start[g]))
+            if (onlyRegion[g] >= 0)
             {
-                if (firmsOfRegion[regionCodes[row]]++ == 0)
+                regionsSeen.Add(onlyRegion[g]);
+                firmsOfRegion[onlyRegion[g]] = rows.Start[g + 1] - rows.Start[g];
+            }
+            else
+            {
+                foreach (var row in rows.Rows.AsSpan(rows.Start[g], rows.Start[g + 1] - rows.Start[g]))
                 {
-                    regionsSeen.Add(regionCodes[row]);
+                    if (firmsOfRegion[regionCodes[row]]++ == 0)
+                    {
+                        regionsSeen.Add(regionCodes[row]);
+                    }
                 }
             }
 

@@ -97,7 +97,7 @@ public sealed class Scorecard
     }
 
     /// <summary>The units the profile scores: the platforms of the membership, only the 主平台 for <see cref="ScorecardScope.MainPlatforms"/>.</summary>
-    private static List<PlatformUnit> ScoredUnits(ScorecardProfile profile, PlatformMembership membership) =>
+    internal static List<PlatformUnit> ScoredUnits(ScorecardProfile profile, PlatformMembership membership) =>
         membership.Units
             .Where(u => u.Kind == PlatformUnitKind.Platform && (profile.Scope == ScorecardScope.AllPlatforms || u.Parent.Length == 0))
             .ToList();
@@ -119,7 +119,13 @@ public sealed class Scorecard
     /// <exception cref="InvalidOperationException">An indicator needs a measure the firm table lacks, or a prior table that was not given.</exception>
     /// <exception cref="ArgumentException"><paramref name="history"/> holds a year not earlier than the profile's.</exception>
     /// <exception cref="ProfileException">An indicator names a tier the evaluation's firm profile does not have (with the JSON path of its code).</exception>
-    public static Scorecard Evaluate(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior = null, ScorecardHistory? history = null, IEnumerable<ScorecardEvent>? events = null, EvaluatorOptions? options = null)
+    public static Scorecard Evaluate(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior = null, ScorecardHistory? history = null, IEnumerable<ScorecardEvent>? events = null, EvaluatorOptions? options = null) =>
+        EvaluateWithLaps(evaluation, register, profile, prior, history, events, options, lap: null);
+
+    /// <summary><see cref="Evaluate"/>,
+    /// calling <paramref name="lap"/> with each phase's name as the phase ends, in order (the benchmarks' phase timing:
+    /// the laps add up to the whole); the scorecard is the same with or without it.</summary>
+    internal static Scorecard EvaluateWithLaps(Evaluation evaluation, PlatformRegister? register, ScorecardProfile profile, FirmTable? prior, ScorecardHistory? history, IEnumerable<ScorecardEvent>? events, EvaluatorOptions? options, Action<string>? lap)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(profile);
@@ -132,11 +138,16 @@ public sealed class Scorecard
 
         profile.CheckTiers(evaluation.Profile);
         register ??= PlatformRegister.Empty;
+        lap?.Invoke("checks");
         var membership = PlatformMembership.Create(evaluation.Table, register, year);
+        lap?.Invoke("membership");
         var figures = PlatformFigures.Compute(evaluation, membership, profile.Indicators.Select(i => i.Indicator), prior, options);
+        lap?.Invoke("figures");
         var units = ScoredUnits(profile, membership);
         var matching = events is null ? null : ScorecardEventMatching.Match(events, profile, membership, register, [.. units.Select(u => u.Id)]);
+        lap?.Invoke("scored units, events");
         var scored = units.Select(u => Score(profile, figures, u, year, matching?.DeductionsOf(profile, u) ?? [])).ToList();
+        lap?.Invoke("attainment, points");
 
         var rows = new List<ScorecardRow>(scored.Count);
         foreach (var group in scored.GroupBy(r => r.PeerGroup, StringComparer.Ordinal).OrderBy(g => GroupOrder(profile.PeerGroup, g.First())).ThenBy(g => g.Key, StringComparer.Ordinal))
@@ -152,9 +163,12 @@ public sealed class Scorecard
             MarkLists(profile, rows, rows.Count - group.Count());
         }
 
+        lap?.Invoke("ranks, lists");
         List<string> warnings = [];
         ApplyHistoryRules(profile, history, rows, warnings);
+        lap?.Invoke("history rules");
         var quotaOutcomes = ScorecardTyping.Apply(profile, rows, warnings);
+        lap?.Invoke("types, quotas");
         if (evaluation.Profile.EvaluationYear != year)
         {
             warnings.Add(string.Create(
@@ -168,8 +182,12 @@ public sealed class Scorecard
             warnings.Add(string.Create(CultureInfo.InvariantCulture, $"events: {matching.OtherYears} event row(s) dated outside {year} are not counted / {matching.OtherYears} 条事件不在 {year} 年度，未计入"));
         }
 
+        lap?.Invoke("warnings");
         var tierMixes = ScorecardTierMixes.Compute(evaluation, membership, units);
-        return new Scorecard(profile, figures, [.. rows.Select(r => r with { TierMix = tierMixes[r.Platform.Id] })], ValueList<string>.Own([.. warnings]), [.. quotaOutcomes], matching, history.Of(year - 1));
+        lap?.Invoke("tier mixes");
+        var scorecard = new Scorecard(profile, figures, [.. rows.Select(r => r with { TierMix = tierMixes[r.Platform.Id] })], ValueList<string>.Own([.. warnings]), [.. quotaOutcomes], matching, history.Of(year - 1));
+        lap?.Invoke("assembly");
+        return scorecard;
     }
 
     /// <summary>The row of platform <paramref name="platformId"/>.</summary>
@@ -418,7 +436,7 @@ public sealed class Scorecard
             }
             else
             {
-                var (points, arithmetic) = Attainment.Points(method, indicator.Weight, x, target, year);
+                var attained = new AttainmentInput(method, indicator.Weight, x, target, year);
                 var met = target is null ? (bool?)null : Attainment.Met(x, target, year);
                 var flag = string.Empty;
                 if (method.Kind == AttainmentMethodKind.Veto && met == false)
@@ -435,10 +453,10 @@ public sealed class Scorecard
                     TargetValue = target?.ValueIn(year),
                     AttainmentPercent = target is null ? null : Attainment.Percent(x, target, year),
                     Met = met,
-                    Points = points,
+                    Points = attained.Points(),
                     Weight = indicator.Weight,
                     Figure = figure,
-                    PointsArithmetic = arithmetic,
+                    Attained = attained,
                     Flag = flag,
                 };
             }

@@ -1,10 +1,12 @@
 namespace EnterpriseScoring.Scorecards;
 
 /// <summary>One indicator of one platform on a scorecard: value, target, attainment, points and how they were made.</summary>
-/// <remarks>Equality compares every property (<see cref="ValueArithmetic"/> by its text).</remarks>
+/// <remarks>Equality compares every property (<see cref="ValueArithmetic"/> and <see cref="PointsArithmetic"/> by their texts,
+/// whether given or written when read).</remarks>
 public sealed record ScorecardCell
 {
     private readonly string? valueArithmetic;
+    private readonly string? pointsArithmetic;
 
     /// <summary>The indicator's id.</summary>
     public required string IndicatorId { get; init; }
@@ -37,14 +39,22 @@ public sealed record ScorecardCell
         init => valueArithmetic = value;
     }
 
-    /// <summary>How the points were made.</summary>
-    public string PointsArithmetic { get; init; } = string.Empty;
+    /// <summary>How the points were made (unless given, written from <see cref="Attained"/> when read).</summary>
+    public string PointsArithmetic
+    {
+        get => pointsArithmetic ?? Attained?.Arithmetic() ?? string.Empty;
+        init => pointsArithmetic = value;
+    }
 
     /// <summary>Why the points are what they are when something is missing or failed (no value, no target, vetoed); empty otherwise.</summary>
     public string Flag { get; init; } = string.Empty;
 
     /// <summary>The figure whose arithmetic <see cref="ValueArithmetic"/> is, unless that is given (written when read: the scorecard does not write it for every cell at once).</summary>
     internal Platforms.PlatformIndicatorValue? Figure { get; init; }
+
+    /// <summary>What the points were made from, whose arithmetic <see cref="PointsArithmetic"/> is unless that is given
+    /// (written when read: the scorecard does not write it for every cell at once).</summary>
+    internal AttainmentInput? Attained { get; init; }
 
     /// <inheritdoc />
     public bool Equals(ScorecardCell? other) =>

@@ -85,39 +85,41 @@ public sealed record ScorecardCondition
             }
         }
 
-        var total = Num(row.Total);
+        // The texts every test shares are written only when a test that shows them is set (a type's rules test every row).
+        string? totalText = null, rankText = null, percentText = null;
+        string Total() => totalText ??= Num(row.Total);
+        string Rank() => rankText ??= row.Rank is { } r ? string.Create(CultureInfo.InvariantCulture, $"rank {r}/{row.PeerCount}") : "not ranked (vetoed)";
         if (TotalAtLeast is { } atLeast)
         {
-            Check(Scorecard.RankKey(row.Total) >= Scorecard.RankKey(atLeast), $"total {total} ≥ {Num(atLeast)}", $"total {total} < {Num(atLeast)}");
+            Check(Scorecard.RankKey(row.Total) >= Scorecard.RankKey(atLeast), $"total {Total()} ≥ {Num(atLeast)}", $"total {Total()} < {Num(atLeast)}");
         }
 
         if (TotalBelow is { } below)
         {
-            Check(Scorecard.RankKey(row.Total) < Scorecard.RankKey(below), $"total {total} < {Num(below)}", $"total {total} ≥ {Num(below)}");
+            Check(Scorecard.RankKey(row.Total) < Scorecard.RankKey(below), $"total {Total()} < {Num(below)}", $"total {Total()} ≥ {Num(below)}");
         }
 
-        var rank = row.Rank is { } r ? string.Create(CultureInfo.InvariantCulture, $"rank {r}/{row.PeerCount}") : "not ranked (vetoed)";
         if (RankAtMost is { } most)
         {
-            Check(row.Rank <= most, $"{rank} ≤ {most}", row.Rank is null ? rank : $"{rank} > {most}");
+            Check(row.Rank <= most, $"{Rank()} ≤ {most}", row.Rank is null ? Rank() : $"{Rank()} > {most}");
         }
 
         if (RankFromBottomAtMost is { } fromBottom)
         {
             var counted = row.Rank is { } rr ? row.PeerCount - rr + 1 : (int?)null;
-            Check(counted <= fromBottom, $"{rank}: {counted} from the bottom ≤ {fromBottom}", counted is null ? rank : $"{rank}: {counted} from the bottom > {fromBottom}");
+            Check(counted <= fromBottom, $"{Rank()}: {counted} from the bottom ≤ {fromBottom}", counted is null ? Rank() : $"{Rank()}: {counted} from the bottom > {fromBottom}");
         }
 
         double? percent = row.Rank is { } pr && row.PeerCount > 0 ? 100.0 * pr / row.PeerCount : null;
-        var percentText = percent is { } p ? $"{rank} = {Num(p)} %" : rank;
+        string Percent() => percentText ??= percent is { } p ? $"{Rank()} = {Num(p)} %" : Rank();
         if (RankPercentAtMost is { } top)
         {
-            Check(percent is { } p1 && Scorecard.RankKey(p1) <= Scorecard.RankKey(top), $"{percentText} ≤ {Num(top)} %", percent is null ? rank : $"{percentText} > {Num(top)} %");
+            Check(percent is { } p1 && Scorecard.RankKey(p1) <= Scorecard.RankKey(top), $"{Percent()} ≤ {Num(top)} %", percent is null ? Rank() : $"{Percent()} > {Num(top)} %");
         }
 
         if (RankPercentAbove is { } bottom)
         {
-            Check(row.Vetoed || (percent is { } p2 && Scorecard.RankKey(p2) > Scorecard.RankKey(bottom)), row.Vetoed ? $"{rank}: below every ranked platform" : $"{percentText} > {Num(bottom)} %", $"{percentText} ≤ {Num(bottom)} %");
+            Check(row.Vetoed || (percent is { } p2 && Scorecard.RankKey(p2) > Scorecard.RankKey(bottom)), row.Vetoed ? $"{Rank()}: below every ranked platform" : $"{Percent()} > {Num(bottom)} %", $"{Percent()} ≤ {Num(bottom)} %");
         }
 
         if (OnList is { } list)

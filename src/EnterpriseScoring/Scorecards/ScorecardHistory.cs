@@ -158,15 +158,25 @@ public sealed class ScorecardHistory
 
     /// <summary>The platforms on the <paramref name="list"/> of <paramref name="size"/> of their peer group among
     /// <paramref name="rows"/> (one year's standings), computed once for all of them.</summary>
+    /// <remarks>On the top list when fewer than <paramref name="size"/> ranked platforms of the group have a higher total
+    /// (a vetoed one never is); on the bottom list when fewer than <paramref name="size"/> rank strictly below it (every
+    /// vetoed one does; a vetoed one has none below it). Totals compare at 9 decimals (<see cref="Scorecard.RankKey"/>):
+    /// the group's ranked keys are sorted once and each platform's count is two binary searches, O(n log n) per group.</remarks>
     internal static HashSet<string> Listed(IReadOnlyList<ScorecardStanding> rows, ScorecardList list, int size)
     {
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in rows.GroupBy(r => r.PeerGroup, StringComparer.Ordinal))
         {
             var members = group.ToList();
+            var keys = members.Where(m => !m.Vetoed).Select(m => Scorecard.RankKey(m.Total)).ToArray();
+            Array.Sort(keys);
+            var vetoed = members.Count - keys.Length;
             foreach (var self in members)
             {
-                if (IsOnList(members, self, list, size))
+                var onList = list == ScorecardList.Top
+                    ? !self.Vetoed && keys.Length - CountAtMost(keys, Scorecard.RankKey(self.Total)) < size
+                    : (self.Vetoed ? 0 : vetoed + CountBelow(keys, Scorecard.RankKey(self.Total))) < size;
+                if (onList)
                 {
                     listed.Add(self.PlatformId);
                 }
@@ -183,8 +193,29 @@ public sealed class ScorecardHistory
     private static Dictionary<string, double> Values(IEnumerable<(string Id, double? Value)> values) =>
         values.Where(p => p.Value is not null).ToDictionary(p => p.Id, p => p.Value!.Value, StringComparer.Ordinal);
 
-    private static bool IsOnList(List<ScorecardStanding> group, ScorecardStanding self, ScorecardList list, int size) =>
-        list == ScorecardList.Top
-            ? !self.Vetoed && group.Count(o => !o.Vetoed && Scorecard.RankKey(o.Total) > Scorecard.RankKey(self.Total)) < size
-            : (self.Vetoed ? 0 : group.Count(o => o.Vetoed || Scorecard.RankKey(o.Total) < Scorecard.RankKey(self.Total))) < size;
+    /// <summary>The number of <paramref name="sorted"/>'s keys below <paramref name="key"/> (binary search).</summary>
+    private static int CountBelow(decimal[] sorted, decimal key)
+    {
+        var (lo, hi) = (0, sorted.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            (lo, hi) = sorted[mid] < key ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
+    }
+
+    /// <summary>The number of <paramref name="sorted"/>'s keys at or below <paramref name="key"/> (binary search).</summary>
+    private static int CountAtMost(decimal[] sorted, decimal key)
+    {
+        var (lo, hi) = (0, sorted.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            (lo, hi) = sorted[mid] <= key ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
+    }
 }

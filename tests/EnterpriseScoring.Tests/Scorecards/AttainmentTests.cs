@@ -96,4 +96,47 @@ public class AttainmentTests
             Assert.That(Attainment.Relation(target, 2025), Does.Contain("≥ 30000"));
         });
     }
+
+    /// <summary>
+    /// The points without their text (<see cref="Attainment.PointsOnly"/>, what a scorecard computes for every cell) are
+    /// those with the text, bit for bit, and a cell's input writes the same text — every method, every target kind, random
+    /// values (negative, zero, on and past the target and the base).
+    /// </summary>
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    public void PointsWithoutText_AreThoseWithTheText_BitForBit(int seed)
+    {
+        var random = new Random(seed);
+        double Pick(params double[] values) => random.NextDouble() < 0.3 ? values[random.Next(values.Length)] : (random.NextDouble() - 0.2) * 200;
+        Assert.Multiple(() =>
+        {
+            for (var i = 0; i < 2_000; i++)
+            {
+                var method = new AttainmentMethod
+                {
+                    Kind = Enum.GetValues<AttainmentMethodKind>()[random.Next(Enum.GetValues<AttainmentMethodKind>().Length)],
+                    PointsPerItem = 0.5 + random.Next(4),
+                    StepPercent = 1 + random.Next(10),
+                    StepPoints = random.Next(3),
+                };
+                var t = Pick(0, 50, 100);
+                var target = method.Kind == AttainmentMethodKind.PerItem && random.NextDouble() < 0.5 ? null : new ScorecardTarget
+                {
+                    Kind = Enum.GetValues<TargetKind>()[random.Next(Enum.GetValues<TargetKind>().Length)],
+                    Value = t,
+                    Upper = random.NextDouble() < 0.5 ? t + random.Next(50) : null,
+                    Base = method.NeedsBase ? Pick(0, t, t / 2) : null,
+                    FromYear = random.NextDouble() < 0.5 ? 2020 + random.Next(8) : null,
+                };
+                var (weight, x, year) = (random.Next(1, 20), Pick(0, t, target?.Base ?? 0), 2020 + random.Next(8));
+                var (points, text) = Attainment.Points(method, weight, x, target, year);
+                var where = $"#{i} {method.Kind} {target?.Kind} x {x:R} T {t:R} (seed {seed})";
+                Assert.That(BitConverter.DoubleToInt64Bits(Attainment.PointsOnly(method, weight, x, target, year)), Is.EqualTo(BitConverter.DoubleToInt64Bits(points)), where);
+                var input = new AttainmentInput(method, weight, x, target, year);
+                Assert.That(BitConverter.DoubleToInt64Bits(input.Points()), Is.EqualTo(BitConverter.DoubleToInt64Bits(points)), where);
+                Assert.That(input.Arithmetic(), Is.EqualTo(text).And.Not.Empty, where);
+            }
+        });
+    }
 }
