@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using EnterpriseScoring.Cli;
-using EnterpriseScoring.Cli.Commands;
+using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.Tests.Scorecards;
 
 namespace EnterpriseScoring.Tests.Cli;
@@ -102,13 +102,21 @@ public class ScorecardCliTests
     {
         var register = Path.Combine(directory, "register.csv");
         File.WriteAllLines(register, [.. File.ReadAllLines(TestPaths.Seeds("data", "platform-example.register.csv")), "P9,坏平台,宇宙级,,南湖区,,,,,,,"]);
+        var rows = File.ReadAllLines(register).Length - 1;
         var output = Path.Combine(directory, "out");
-        var (code, _, stderr) = CliRunner.Run(
-            "scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--platforms", register, "--out", output, "--max-rejects", "50%", "--rejects-exit-code", "1");
+        var outputZh = Path.Combine(directory, "out-zh");
+        string[] arguments = ["scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--platforms", register, "--max-rejects", "50%", "--rejects-exit-code", "1"];
+        var (code, _, stderr) = CliRunner.Run([.. arguments, "--out", output, "--lang", "en"]);
+        var (codeZh, _, stderrZh) = CliRunner.Run([.. arguments, "--out", outputZh, "--lang", "zh"]);
+        var file = Path.Combine(output, "register-rejects.csv");
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);
-            Assert.That(ReadCsv(Path.Combine(output, "register-rejects.csv")).Single()["id"], Is.EqualTo("P9"));
+            Assert.That(ReadCsv(file).Single()["id"], Is.EqualTo("P9"));
+            Assert.That(stderr, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"--platforms '{register}': 1 of {rows} platform register rows rejected, within --max-rejects 50%: see {file}")), "the count, and the file that lists the rows");
+            Assert.That(stderr, Does.Not.Contain("'P9'"), "the file holds the rows: they are not listed on stderr");
+            Assert.That(codeZh, Is.EqualTo(ExitCodes.SuccessWithRejects), stderrZh);
+            Assert.That(stderrZh, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"平台名录 {rows} 行中拒收 1 行，在 --max-rejects 50% 限度内：见 {Path.Combine(outputZh, "register-rejects.csv")}")));
         });
     }
 
@@ -130,9 +138,9 @@ public class ScorecardCliTests
             Assert.That(code, Is.EqualTo(ExitCodes.TooManyRejects), stderr);
             Assert.That(Directory.Exists(output), Is.False, "nothing published");
             Assert.That(stderr, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"line {badLine},")).And.Contain("'P9'").And.Contain("宇宙级"), "the rejected row, with its line, id and value");
-            Assert.That(stderr, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"1 of {lines.Length} platform register rows rejected (listed above)")));
+            Assert.That(stderr, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"--platforms '{register}': 1 of {lines.Length} platform register rows rejected (listed above), more than --max-rejects 0 allows: '{output}' left unchanged")));
             Assert.That(codeZh, Is.EqualTo(ExitCodes.TooManyRejects), stderrZh);
-            Assert.That(stderrZh, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"第 {badLine} 行")).And.Contain("'P9'").And.Contain("宇宙级").And.Contain("拒收 1 行（见上）"));
+            Assert.That(stderrZh, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"第 {badLine} 行")).And.Contain("'P9'").And.Contain("宇宙级").And.Contain(string.Create(CultureInfo.InvariantCulture, $"平台名录 {lines.Length} 行中拒收 1 行（见上），超过 --max-rejects 0 的上限：'{output}' 未改动")));
         });
     }
 
@@ -153,7 +161,7 @@ public class ScorecardCliTests
         });
     }
 
-    private const int ListedRejects = ScorecardCommand.ListedRegisterRejects;
+    private const int ListedRejects = PlatformRegisterCheck.ListedRejects;
 
     [Test]
     public void WithoutRegister_EveryPlatformIsFlagged()

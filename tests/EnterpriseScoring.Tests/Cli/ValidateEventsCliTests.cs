@@ -105,7 +105,8 @@ public class ValidateEventsCliTests
 
     /// <summary>
     /// Rejected rows of the register are judged by <c>--max-rejects</c>, as <c>escore scorecard</c> judges them: beyond the
-    /// limit exit code 5 with the count and the first rejected row; within it a warning, and the <c>--rejects-exit-code</c>.
+    /// limit exit code 5 with the rejected rows listed (line, id, column, value, reason) and the count; within it the rows
+    /// and the count as warnings, and the <c>--rejects-exit-code</c>; in English and Chinese.
     /// </summary>
     [Test]
     public void WithARegister_RejectedRegisterRows_AreJudgedByMaxRejects()
@@ -125,11 +126,16 @@ public class ValidateEventsCliTests
         Assert.Multiple(() =>
         {
             Assert.That(beyond.Code, Is.EqualTo(ExitCodes.TooManyRejects), beyond.Stderr);
-            Assert.That(beyond.Stderr, Does.Contain($"--platforms '{register}': 1 of {rows} platform register rows rejected, more than --max-rejects 0 allows").And.Contain($"line {rows + 1}").And.Contain("不是级别"));
+            Assert.That(beyond.Stderr, Does.Contain($"--platforms '{register}': line {rows + 1}, id 'PX'").And.Contain("不是级别"), "the rejected row, listed");
+            Assert.That(beyond.Stderr, Does.Contain($"--platforms '{register}': 1 of {rows} platform register rows rejected (listed above), more than --max-rejects 0 allows"));
+            Assert.That(beyond.Stderr, Does.Not.Contain("left unchanged"), "validate writes no output folder");
+            Assert.That(beyond.Stdout, Does.Not.Contain("platforms: each of the"), "beyond the limit the events are not matched");
             Assert.That(beyondZh.Code, Is.EqualTo(ExitCodes.TooManyRejects), beyondZh.Stderr);
-            Assert.That(beyondZh.Stderr, Does.Contain($"平台名录 {rows} 行中拒收 1 行，超过 --max-rejects 0 的上限"));
+            Assert.That(beyondZh.Stderr, Does.Contain($"第 {rows + 1} 行，编号 'PX'").And.Contain("不是级别"));
+            Assert.That(beyondZh.Stderr, Does.Contain($"平台名录 {rows} 行中拒收 1 行（见上），超过 --max-rejects 0 的上限"));
             Assert.That(within.Code, Is.EqualTo(ExitCodes.Success), within.Stderr);
-            Assert.That(within.Stderr, Does.Contain($"1 of {rows} platform register rows rejected, within --max-rejects 1"));
+            Assert.That(within.Stderr, Does.Contain($"--platforms '{register}': line {rows + 1}, id 'PX'"), "within the limit the row is listed too (no file holds it)");
+            Assert.That(within.Stderr, Does.Contain($"1 of {rows} platform register rows rejected (listed above), within --max-rejects 1"));
             Assert.That(within.Stdout, Does.Contain("platforms: each of the"), "the events are still checked");
             Assert.That(withinExitCode1.Code, Is.EqualTo(ExitCodes.SuccessWithRejects), withinExitCode1.Stderr);
         });
