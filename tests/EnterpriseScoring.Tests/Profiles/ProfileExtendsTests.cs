@@ -173,6 +173,34 @@ public class ProfileExtendsTests
         Assert.That(e.Problems.Select(p => p.Path), Does.Not.Contain("$.pools[0].indicators[0].weight"));
     }
 
+    /// <summary>
+    /// C extends B extends A: a problem in what A wrote says "(inherited from a.json)", not the direct base b.json; one in
+    /// what B wrote over A (a weight of an item of A's) names b.json.
+    /// </summary>
+    [Test]
+    public void Extends_ThreeLevels_AProblemNamesTheFileThatWroteIt()
+    {
+        File.WriteAllText(Path.Combine(dir, "a.json"), Base.Replace("\"weight\": 40", "\"weight\": -40", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(dir, "b.json"), """{ "extends": "a.json", "name": "b" }""");
+        File.WriteAllText(Path.Combine(dir, "b-writes.json"), """
+            { "extends": "a.json", "name": "b", "pools": [{ "id": "above", "indicators": [{ "id": "tax_per_mu", "weight": -60 }] }] }
+            """);
+        File.WriteAllText(Path.Combine(dir, "c.json"), """{ "extends": "b.json", "name": "c", "evaluation_year": 2025 }""");
+        File.WriteAllText(Path.Combine(dir, "c-over-writes.json"), """{ "extends": "b-writes.json", "name": "c", "evaluation_year": 2025 }""");
+
+        var fromA = ProfileTestSupport.Problems(() => ProfileLoader.Load(Path.Combine(dir, "c.json"))).Problems;
+        var fromB = ProfileTestSupport.Problems(() => ProfileLoader.Load(Path.Combine(dir, "c-over-writes.json"))).Problems;
+
+        Assert.Multiple(() =>
+        {
+            var weight = fromA.Single(p => p.Path == "$.pools[0].indicators[1].weight");
+            Assert.That(weight.Message, Does.EndWith("(inherited from a.json)"), "A wrote the weight, not the direct base B");
+            var overWritten = fromB.Single(p => p.Path == "$.pools[0].indicators[0].weight");
+            Assert.That(overWritten.Message, Does.EndWith("(inherited from b-writes.json)"), "B wrote this weight over A's");
+            Assert.That(fromB.Single(p => p.Path == "$.pools[0].indicators[1].weight").Message, Does.EndWith("(inherited from a.json)"), "the item's other weight is A's still");
+        });
+    }
+
     [Test]
     public void Extends_ChangingAComponentKind_ReplacesTheObject()
     {
