@@ -8,19 +8,12 @@ namespace EnterpriseScoring.Tests.Cli;
 /// <c>escore scorecard --events</c> reads it — exit code 3 and every rejected row with line, column, value and reason (an
 /// event class the scorecard does not declare among them), in English and Chinese; 0 when every row can be read.
 /// </summary>
-public class ValidateEventsCliTests
+public class ValidateEventsCliTests : TempFolderTest
 {
     private static readonly string Scorecard = TestPaths.Seeds("data", "platform-example.scorecard.json");
     private static readonly string Events = TestPaths.Seeds("data", "platform-example.events.csv");
     private static readonly string Firms = TestPaths.Seeds("data", "platform-example.csv");
     private static readonly string Register = TestPaths.Seeds("data", "platform-example.register.csv");
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-validate-events-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void Valid_SaysHowManyRowsAndEvents()
@@ -38,7 +31,7 @@ public class ValidateEventsCliTests
     [Test]
     public void Invalid_ExitCode3_EveryRejectedRow_WithLineColumnValueReason_InEnglishAndChinese()
     {
-        var file = Path.Combine(directory, "events.csv");
+        var file = Path.Combine(Folder, "events.csv");
         File.WriteAllText(file, "平台,日期,事件类别,次数,说明\nP1,2025-13-01,major_accident,1,坏日期\nP2,2025-03-01,major_acident,1,拼错的类别\nP4,2025-03-01,illegal_land,0,次数为 0\nP4,2025-03-02,env_inspection,1,好的一行\n", Encoding.UTF8);
 
         var en = CliRunner.Run("validate", "--events", file, "--profile", Scorecard);
@@ -64,7 +57,7 @@ public class ValidateEventsCliTests
         var noProfile = CliRunner.Run("validate", "--events", Events);
         var withCorrections = CliRunner.Run("validate", "--events", Events, "--profile", Scorecard, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--corrections", Events);
         var registerAlone = CliRunner.Run("validate", "--events", Events, "--profile", Scorecard, "--platforms", Register);
-        var missing = CliRunner.Run("validate", "--events", Path.Combine(directory, "none.csv"), "--profile", Scorecard);
+        var missing = CliRunner.Run("validate", "--events", Path.Combine(Folder, "none.csv"), "--profile", Scorecard);
         Assert.Multiple(() =>
         {
             Assert.That(noProfile.Code, Is.Not.EqualTo(ExitCodes.Success));
@@ -87,11 +80,11 @@ public class ValidateEventsCliTests
         Assert.That(CliRunner.Run("validate", "--events", Events, "--profile", Scorecard).Stdout, Does.Contain("platforms not checked"));
 
         // A platform neither in the register nor named by a firm: the problem escore scorecard would report, word for word.
-        var file = Path.Combine(directory, "events.csv");
+        var file = Path.Combine(Folder, "events.csv");
         File.WriteAllText(file, "平台,日期,事件类别,次数,说明\nP1,2025-03-01,major_accident,1,好的一行\nP99,2025-03-02,major_accident,1,没有这个平台\nP99,2024-03-02,major_accident,1,其他年度不检查平台\n", Encoding.UTF8);
         var en = CliRunner.Run("validate", "--events", file, "--profile", Scorecard, "--input", Firms, "--platforms", Register);
         var zh = CliRunner.Run("--lang", "zh", "validate", "--events", file, "--profile", Scorecard, "--input", Firms, "--platforms", Register);
-        var scorecard = CliRunner.Run("scorecard", "--profile", Scorecard, "--input", Firms, "--platforms", Register, "--events", file, "--out", Path.Combine(directory, "out"));
+        var scorecard = CliRunner.Run("scorecard", "--profile", Scorecard, "--input", Firms, "--platforms", Register, "--events", file, "--out", Path.Combine(Folder, "out"));
         var problem = Array.Find(en.Stderr.Split('\n'), l => l.Contains("line 3,", StringComparison.Ordinal));
         Assert.Multiple(() =>
         {
@@ -111,7 +104,7 @@ public class ValidateEventsCliTests
     [Test]
     public void WithARegister_RejectedRegisterRows_AreJudgedByMaxRejects()
     {
-        var register = Path.Combine(directory, "register.csv");
+        var register = Path.Combine(Folder, "register.csv");
         var lines = File.ReadAllLines(Register, Encoding.UTF8).Where(l => l.Length > 0).ToList();
         lines.Add("PX,坏级别的平台,不是级别,,南湖区,100,,,,,,");
         File.WriteAllLines(register, lines, Encoding.UTF8);
