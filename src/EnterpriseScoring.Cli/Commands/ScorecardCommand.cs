@@ -22,9 +22,6 @@ namespace EnterpriseScoring.Cli.Commands;
 /// </summary>
 internal static class ScorecardCommand
 {
-    /// <summary>How many rejected register rows a run that fails on <c>--max-rejects</c> lists on stderr.</summary>
-    internal const int ListedRegisterRejects = 20;
-
     /// <summary>Creates the command.</summary>
     /// <param name="globals">The global options.</param>
     public static Command Create(GlobalOptions globals)
@@ -113,27 +110,10 @@ internal static class ScorecardCommand
             PlatformRegisterReadResult? register = null;
             if (registerPath is not null)
             {
-                if (!File.Exists(registerPath))
+                // nothing is published beyond the limit, so the reasons go to stderr
+                register = PlatformRegisterCheck.Read(log, registerPath);
+                if (PlatformRegisterCheck.IsBeyondLimit(log, registerPath, register, policy, outDir))
                 {
-                    throw new CommandException(ExitCodes.InputOrUsageError, Messages.RegisterNotFound(registerPath));
-                }
-
-                register = PlatformRegisterInput.Read(registerPath);
-                foreach (var warning in register.Warnings)
-                {
-                    log.Warn($"{registerPath}: {warning.Reason}");
-                }
-
-                if (policy.IsExceeded(register.RejectedRowCount, register.RowsRead))
-                {
-                    // nothing is published, so the reasons go to stderr: a register is small, but a wholly bad one lists its first rows only
-                    var listed = register.Rejections.Take(ListedRegisterRejects).ToList();
-                    foreach (var issue in listed)
-                    {
-                        log.Error(Messages.RegisterProblem(registerPath, issue), ExitCodes.TooManyRejects);
-                    }
-
-                    log.Error(Messages.TooManyRegisterRejects(register.RejectedRowCount, register.RowsRead, policy.Limit.ToString(), outDir, listed.Count), ExitCodes.TooManyRejects);
                     return ExitCodes.TooManyRejects;
                 }
             }
@@ -262,9 +242,9 @@ internal static class ScorecardCommand
                 context.Output.WriteLine(Messages.ScorecardSummary(scorecard.Rows.Count, read.RowsRead, rejectedRows, outDir));
             }
 
-            if (registerRejected > 0)
+            if (register is not null)
             {
-                log.Warn(Messages.RegisterRejected(registerRejected, register!.RowsRead, Path.Combine(outDir, "register-rejects.csv")));
+                PlatformRegisterCheck.WarnWithinLimit(log, registerPath!, register, policy, Path.Combine(outDir, "register-rejects.csv"));
             }
 
             return policy.Outcome(log, rejectedRows + registerRejected, read.RowsRead + (register?.RowsRead ?? 0), Path.Combine(outDir, "rejects.csv"));

@@ -158,9 +158,10 @@ internal static class ValidateCommand
     /// the same membership, the same problems and texts).
     /// </summary>
     /// <remarks>
-    /// Rejected register rows are judged by <c>--max-rejects</c> as <c>escore scorecard</c> judges them: beyond the limit
-    /// the check stops with exit code 5; within it a warning quotes the first and the run ends with the
-    /// <c>--rejects-exit-code</c> (the events are still checked: a platform of a rejected row is then unknown).
+    /// Rejected register rows are judged by <c>--max-rejects</c> as <c>escore scorecard</c> judges them
+    /// (<see cref="PlatformRegisterCheck"/>): beyond the limit the first rows are listed and the check stops with exit
+    /// code 5; within it they are listed as warnings and the run ends with the <c>--rejects-exit-code</c> (the events are
+    /// still checked: a platform of a rejected row is then unknown).
     /// </remarks>
     /// <exception cref="CommandException">A file is missing, or a row is rejected or cannot be counted (exit code 3, every row logged first).</exception>
     private static int ValidateEvents(CommandContext context, ParseResult parseResult, string path, string scorecard, InputOptions? firms, string? registerPath, RejectPolicy policy)
@@ -179,29 +180,13 @@ internal static class ValidateCommand
         var registerRejected = 0;
         if (registerPath is not null)
         {
-            if (!File.Exists(registerPath))
+            var registerRead = PlatformRegisterCheck.Read(context.Log, registerPath);
+            if (PlatformRegisterCheck.IsBeyondLimit(context.Log, registerPath, registerRead, policy, outDir: null))
             {
-                throw new CommandException(ExitCodes.InputOrUsageError, Messages.RegisterNotFound(registerPath));
+                return ExitCodes.TooManyRejects;
             }
 
-            var registerRead = PlatformRegisterInput.Read(registerPath);
-            foreach (var warning in registerRead.Warnings)
-            {
-                context.Log.Warn($"{registerPath}: {warning.Reason}");
-            }
-
-            if (registerRead.RejectedRowCount > 0)
-            {
-                var where = registerRead.Rejections.Count > 0 ? Messages.FirstRejected(registerRead.Rejections[0]) : string.Empty;
-                if (policy.IsExceeded(registerRead.RejectedRowCount, registerRead.RowsRead))
-                {
-                    context.Log.Error(Messages.RegisterRejectsBeyondLimit(registerPath, registerRead.RejectedRowCount, registerRead.RowsRead, policy.Limit.ToString(), where), ExitCodes.TooManyRejects);
-                    return ExitCodes.TooManyRejects;
-                }
-
-                context.Log.Warn(Messages.RegisterRejectsWithinLimit(registerPath, registerRead.RejectedRowCount, registerRead.RowsRead, policy.Limit.ToString(), where));
-            }
-
+            PlatformRegisterCheck.WarnWithinLimit(context.Log, registerPath, registerRead, policy, rejectsFile: null);
             registerRejected = registerRead.RejectedRowCount;
             register = registerRead.Register;
         }

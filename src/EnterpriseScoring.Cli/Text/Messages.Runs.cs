@@ -291,23 +291,30 @@ internal static partial class Messages
     /// <summary><c>scorecard --prior-firms</c>: the file does not exist.</summary>
     public static string PriorFirmsNotFound(string path) => Pick($"--prior-firms '{path}' not found", $"--prior-firms '{path}' 不存在");
 
-    /// <summary><c>scorecard</c>: too many register rows rejected; the first <paramref name="listed"/> were listed above.</summary>
-    public static string TooManyRegisterRejects(int rejected, int rows, string limit, string outDir, int listed) =>
-        Pick(Invariant($"{rejected} of {rows} platform register rows rejected{(listed == 0 ? string.Empty : listed == rejected ? " (listed above)" : $" (the first {listed} listed above)")}, more than --max-rejects {limit} allows: '{outDir}' left unchanged"),
-            Invariant($"平台名录 {rows} 行中拒收 {rejected} 行{(listed == 0 ? string.Empty : listed == rejected ? "（见上）" : $"（前 {listed} 行见上）")}，超过 --max-rejects {limit} 的上限：'{outDir}' 未改动"));
-
-    /// <summary><c>scorecard --platforms</c>: one rejected register row (line, id, column, value, reason).</summary>
+    /// <summary><c>scorecard --platforms</c>, <c>validate --events --platforms</c>: one rejected register row (line, id, column, value, reason).</summary>
     public static string RegisterProblem(string file, RowIssue problem) => Invariant($"--platforms '{file}': {IssueLine(problem)}");
 
-    /// <summary><c>validate --events --platforms</c>: register rows rejected, beyond <c>--max-rejects</c> (<paramref name="where"/>: the first rejected row).</summary>
-    public static string RegisterRejectsBeyondLimit(string path, int rejected, int rows, string limit, string where) =>
-        Pick(Invariant($"--platforms '{path}': {rejected} of {rows} platform register rows rejected, more than --max-rejects {limit} allows{where}"),
-            Invariant($"--platforms '{path}'：平台名录 {rows} 行中拒收 {rejected} 行，超过 --max-rejects {limit} 的上限{where}"));
+    /// <summary>
+    /// <c>scorecard --platforms</c>, <c>validate --events --platforms</c>: register rows rejected beyond <c>--max-rejects</c>;
+    /// the first <paramref name="listed"/> were listed above; <paramref name="outDir"/> (when not null) was left unchanged.
+    /// </summary>
+    public static string RegisterRejectsBeyondLimit(string path, int rejected, int rows, string limit, int listed, string? outDir) =>
+        Pick(Invariant($"--platforms '{path}': {rejected} of {rows} platform register rows rejected{ListedAbove(rejected, listed)}, more than --max-rejects {limit} allows{(outDir is null ? string.Empty : $": '{outDir}' left unchanged")}"),
+            Invariant($"--platforms '{path}'：平台名录 {rows} 行中拒收 {rejected} 行{ListedAbove(rejected, listed)}，超过 --max-rejects {limit} 的上限{(outDir is null ? string.Empty : $"：'{outDir}' 未改动")}"));
 
-    /// <summary><c>validate --events --platforms</c>: register rows rejected, within <c>--max-rejects</c> (<paramref name="where"/>: the first rejected row).</summary>
-    public static string RegisterRejectsWithinLimit(string path, int rejected, int rows, string limit, string where) =>
-        Pick(Invariant($"--platforms '{path}': {rejected} of {rows} platform register rows rejected, within --max-rejects {limit}{where}"),
-            Invariant($"--platforms '{path}'：平台名录 {rows} 行中拒收 {rejected} 行，在 --max-rejects {limit} 限度内{where}"));
+    /// <summary>
+    /// <c>scorecard --platforms</c>, <c>validate --events --platforms</c>: register rows rejected within <c>--max-rejects</c>;
+    /// the first <paramref name="listed"/> were listed above, or <paramref name="file"/> (when not null) holds them.
+    /// </summary>
+    public static string RegisterRejectsWithinLimit(string path, int rejected, int rows, string limit, int listed, string? file) =>
+        Pick(Invariant($"--platforms '{path}': {rejected} of {rows} platform register rows rejected{ListedAbove(rejected, listed)}, within --max-rejects {limit}{(file is null ? string.Empty : $": see {file}")}"),
+            Invariant($"--platforms '{path}'：平台名录 {rows} 行中拒收 {rejected} 行{ListedAbove(rejected, listed)}，在 --max-rejects {limit} 限度内{(file is null ? string.Empty : $"：见 {file}")}"));
+
+    /// <summary>After a count of <paramref name="rejected"/> rows: that they (or the first <paramref name="listed"/>) were listed above; nothing when none was.</summary>
+    private static string ListedAbove(int rejected, int listed) =>
+        listed == 0 ? string.Empty
+        : listed == rejected ? Pick(" (listed above)", "（见上）")
+        : Pick(Invariant($" (the first {listed} listed above)"), Invariant($"（前 {listed} 行见上）"));
 
     /// <summary><c>scorecard</c>: prior firm rows rejected.</summary>
     public static string PriorFirmsRejected(string path, int rejected, int rows) =>
@@ -323,10 +330,6 @@ internal static partial class Messages
     public static string ScorecardSummary(int platforms, int rows, int rejected, string outDir) =>
         Pick(Invariant($"{platforms} platforms scored; {rows} firm rows: {rejected} rejected. Results in {outDir}"),
             Invariant($"已考核 {platforms} 个平台；企业数据 {rows} 行：拒收 {rejected} 行。结果在 {outDir}"));
-
-    /// <summary><c>scorecard</c>: register rows rejected within the limit.</summary>
-    public static string RegisterRejected(int rejected, int rows, string file) =>
-        Pick(Invariant($"{rejected} of {rows} platform register rows rejected: see {file}"), Invariant($"平台名录 {rows} 行中拒收 {rejected} 行：见 {file}"));
 
     /// <summary><c>scorecard --events</c>: the file is not there.</summary>
     public static string EventsNotFound(string path) => Pick($"--events '{path}' not found", $"--events '{path}' 不存在");

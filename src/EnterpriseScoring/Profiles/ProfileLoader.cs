@@ -242,7 +242,7 @@ public static class ProfileLoader
     /// <param name="chain">The identities of the profiles that extend this one (cycle detection).</param>
     /// <param name="problems">Where problems go.</param>
     /// <param name="where">The JSON path problems in this text are reported at.</param>
-    /// <param name="origins">Records where merged nodes came from (the starting text only), or null.</param>
+    /// <param name="origins">Records where merged nodes came from: their paths in the starting text, and the file of the chain that wrote them; or null.</param>
     /// <param name="format">The profile format: its root keys and the keys that name an object's kind.</param>
     /// <param name="dataFiles">Reads the data files each text names (<see cref="ProfileDataFiles.Collect"/>), or null to read none.</param>
     /// <param name="pathOrigins">Records which file wrote each of the format's path-valued keys, or null.</param>
@@ -259,6 +259,7 @@ public static class ProfileLoader
         {
             obj.Remove("extends");
             RecordPathOrigins(obj, source, from, format, pathOrigins);
+            origins?.Wrote(obj, source.Identity);
             return obj;
         }
 
@@ -289,7 +290,7 @@ public static class ProfileLoader
             return null;
         }
 
-        var baseObj = ResolveNode(new Source(resolved.Json, resolved.Identity, resolved.Identity, Trusted: false), resolved, resolver, newChain, problems, path, null, format, dataFiles, pathOrigins);
+        var baseObj = ResolveNode(new Source(resolved.Json, resolved.Identity, resolved.Identity, Trusted: false), resolved, resolver, newChain, problems, path, origins, format, dataFiles, pathOrigins);
         if (baseObj is null)
         {
             return null;
@@ -299,8 +300,8 @@ public static class ProfileLoader
         RecordPathOrigins(obj, source, from, format, pathOrigins);
 
         obj.Remove("extends");
-        var merge = new MergeContext(problems, source.Identity is null ? string.Empty : $" (in {source.Identity})", origins, format.KindKeys);
-        if (origins is not null)
+        var merge = new MergeContext(problems, source.Identity, origins, start: from is null, format.KindKeys);
+        if (origins is not null && from is null)
         {
             origins.Base = resolved.Identity;
         }
@@ -372,14 +373,22 @@ public static class ProfileLoader
     /// <summary>
     /// The <c>extends</c> merge: objects merge key by key; arrays whose items are all objects with an <c>id</c> merge by
     /// id (same id: deep merge; new id: appended; <c>{"id": x, "remove": true}</c>: removed); other arrays and scalars
-    /// replace; null deletes the key. Records where each node of the result came from in the extending file.
+    /// replace; null deletes the key. Records the file that wrote what it adds or replaces, and, merging the starting text,
+    /// where each node of the result came from in it.
     /// </summary>
-    private sealed class MergeContext(List<ProfileProblem> problems, string file, Origins? origins, IReadOnlyList<string> discriminators)
+    /// <param name="problems">Where problems go.</param>
+    /// <param name="writer">The extending file's name in messages; null for the caller's text.</param>
+    /// <param name="origins">Where the records go, or null.</param>
+    /// <param name="start">Whether the extending text is the starting text (its paths are recorded).</param>
+    /// <param name="discriminators">The keys that name an object's kind.</param>
+    private sealed class MergeContext(List<ProfileProblem> problems, string? writer, Origins? origins, bool start, IReadOnlyList<string> discriminators)
     {
+        private readonly string file = writer is null ? string.Empty : $" (in {writer})";
+
 
         public void Object(JsonObject target, JsonObject overlay, string path)
         {
-            origins?.Record(target, path, whole: false);
+            Merged(target, path);
             foreach (var (key, value) in overlay.ToArray())
             {
                 var at = JsonPath.Child(path, key);
@@ -406,14 +415,14 @@ public static class ProfileLoader
                 {
                     var clone = value.DeepClone();
                     target[key] = clone;
-                    origins?.Record(clone, at, whole: true);
+                    Added(clone, at);
                 }
             }
         }
 
         private void ById(JsonArray target, JsonArray overlay, string path)
         {
-            origins?.Record(target, path, whole: false);
+            Merged(target, path);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < overlay.Count; i++)
             {
@@ -452,9 +461,29 @@ public static class ProfileLoader
                 {
                     var clone = item.DeepClone();
                     target.Add(clone);
-                    origins?.Record(clone, at, whole: true);
+                    Added(clone, at);
                 }
             }
+        }
+
+        /// <summary>A node of the base the extending text merges into (its own path, when it is the starting text).</summary>
+        private void Merged(JsonNode target, string path)
+        {
+            if (start)
+            {
+                origins?.Record(target, path, whole: false);
+            }
+        }
+
+        /// <summary>A node the extending text adds or replaces whole: it wrote it.</summary>
+        private void Added(JsonNode clone, string path)
+        {
+            if (start)
+            {
+                origins?.Record(clone, path, whole: true);
+            }
+
+            origins?.Wrote(clone, writer);
         }
 
         /// <summary>
@@ -481,16 +510,25 @@ public static class ProfileLoader
 
     /// <summary>
     /// Where the nodes of a merged profile came from in the extending file, so that problems found in the merged profile are
-    /// reported at their path in that file; problems in parts only the base defines keep their resolved path.
+    /// reported at their path in that file; problems in parts only a base defines keep their resolved path and name the file
+    /// of the chain that wrote them (<see cref="Wrote"/>: the nearest to the start of the chain, as in the merge).
     /// </summary>
     private sealed class Origins
     {
         private readonly Dictionary<JsonNode, (string Path, bool Whole)> map = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<JsonNode, string?> writers = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>The base the extending file names, once known.</summary>
         public string? Base { get; set; }
 
         public void Record(JsonNode node, string path, bool whole) => map[node] = (path, whole);
+
+        /// <summary>
+        /// Records <paramref name="file"/> (its name in messages) as the writer of <paramref name="node"/> and what it holds,
+        /// unless a node inside it says otherwise: a file's whole text where the chain ends, and what a file of the chain
+        /// adds or replaces in the merge.
+        /// </summary>
+        public void Wrote(JsonNode node, string? file) => writers[node] = file;
 
         public ProfileProblem Remap(ProfileProblem problem, JsonNode root)
         {
@@ -499,7 +537,40 @@ public static class ProfileLoader
                 return problem with { Path = mapped };
             }
 
-            return problem with { Message = $"{problem.Message} (inherited from {Base})" };
+            return problem with { Message = $"{problem.Message} (inherited from {WriterOf(problem.Path, root) ?? Base})" };
+        }
+
+        /// <summary>
+        /// The file of the chain that wrote the deepest node on <paramref name="path"/> in the merged profile that a file is
+        /// recorded for (a key the profile lacks: the file that wrote the object missing it); null when none is known.
+        /// </summary>
+        private string? WriterOf(string path, JsonNode root)
+        {
+            if (!path.StartsWith('$'))
+            {
+                return null;
+            }
+
+            string? writer = null;
+            JsonNode? node = root;
+            var i = 1;
+            while (node is not null)
+            {
+                if (writers.TryGetValue(node, out var file))
+                {
+                    writer = file;
+                }
+
+                if (i >= path.Length || !NextSegment(path, i, out var key, out var index, out var end))
+                {
+                    break;
+                }
+
+                node = Child(node, key, index);
+                i = end;
+            }
+
+            return writer;
         }
 
         private string? ChildPath(string path, JsonNode root)
@@ -513,48 +584,12 @@ public static class ProfileLoader
             var i = 1;
             while (i < path.Length)
             {
-                string? key = null;
-                var index = -1;
-                int end;
-                if (path[i] == '.')
-                {
-                    end = i + 1;
-                    while (end < path.Length && path[end] is not '.' and not '[')
-                    {
-                        end++;
-                    }
-
-                    key = path[(i + 1)..end];
-                }
-                else if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '\'')
-                {
-                    end = path.IndexOf("']", i, StringComparison.Ordinal);
-                    if (end < 0)
-                    {
-                        return null;
-                    }
-
-                    key = path[(i + 2)..end];
-                    end += 2;
-                }
-                else if (path[i] == '[')
-                {
-                    end = path.IndexOf(']', i);
-                    if (end < 0 || !int.TryParse(path.AsSpan(i + 1, end - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
-                    {
-                        return null;
-                    }
-
-                    end++;
-                }
-                else
+                if (!NextSegment(path, i, out var key, out var index, out var end))
                 {
                     return null;
                 }
 
-                var next = key is not null
-                    ? (node as JsonObject)?.TryGetPropertyValue(key, out var v) == true ? v : null
-                    : node is JsonArray a && index < a.Count ? a[index] : null;
+                var next = Child(node, key, index);
                 if (next is null)
                 {
                     // Not in the merged profile (e.g. a missing key): the same key in the extending file.
@@ -577,6 +612,60 @@ public static class ProfileLoader
             }
 
             return current.Path;
+        }
+
+        /// <summary>The child of <paramref name="node"/> a segment names: the key, else the index; null when there is none.</summary>
+        private static JsonNode? Child(JsonNode? node, string? key, int index) => key is not null
+            ? (node as JsonObject)?.TryGetPropertyValue(key, out var v) == true ? v : null
+            : node is JsonArray a && index < a.Count ? a[index] : null;
+
+        /// <summary>
+        /// The segment of <paramref name="path"/> at <paramref name="i"/>: <c>.key</c>, <c>['key']</c> or <c>[index]</c>
+        /// (<paramref name="key"/> null then), and where the next one starts; false when it is none of these.
+        /// </summary>
+        private static bool NextSegment(string path, int i, out string? key, out int index, out int end)
+        {
+            key = null;
+            index = -1;
+            if (path[i] == '.')
+            {
+                end = i + 1;
+                while (end < path.Length && path[end] is not '.' and not '[')
+                {
+                    end++;
+                }
+
+                key = path[(i + 1)..end];
+                return true;
+            }
+
+            if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '\'')
+            {
+                end = path.IndexOf("']", i, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    return false;
+                }
+
+                key = path[(i + 2)..end];
+                end += 2;
+                return true;
+            }
+
+            if (path[i] == '[')
+            {
+                end = path.IndexOf(']', i);
+                if (end < 0 || !int.TryParse(path.AsSpan(i + 1, end - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
+                {
+                    return false;
+                }
+
+                end++;
+                return true;
+            }
+
+            end = i;
+            return false;
         }
     }
 

@@ -4,28 +4,17 @@ using EnterpriseScoring.Cli;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore explain --what-it-takes</c>, <c>score --what-it-takes</c> and <c>compare --profile …</c> as real processes.</summary>
-public class AnalysisCliTests
+public class AnalysisCliTests : TempFolderTest
 {
     private const string Profile = "zhejiang-six-indicators";
-    private string directory = string.Empty;
 
     private static string Sample => TestPaths.Seeds("data", "sample-city.csv");
-
-    [SetUp]
-    public void SetUp()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-analysis-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(directory, true);
 
     [Test]
     public void ExplainWhatItTakes_PrintsTheSection_ScoreWhatItTakes_AddsColumnsAndLeavesTheRestAlone()
     {
-        var plain = Path.Combine(directory, "plain");
-        var with = Path.Combine(directory, "with");
+        var plain = Path.Combine(Folder, "plain");
+        var with = Path.Combine(Folder, "with");
         Assert.That(CliRunner.RunProcess("score", "-p", Profile, "-i", Sample, "-o", plain, "-q").Code, Is.EqualTo(ExitCodes.Success));
         var (code, _, stderr) = CliRunner.RunProcess("score", "-p", Profile, "-i", Sample, "-o", with, "-q", "--what-it-takes");
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
@@ -49,7 +38,7 @@ public class AnalysisCliTests
     [Test]
     public void CompareProfiles_WritesTheComparisonAtomically_AndTheResultsFileComparisonStillWorks()
     {
-        var output = Path.Combine(directory, "cmp");
+        var output = Path.Combine(Folder, "cmp");
         var (code, stdout, stderr) = CliRunner.RunProcess("compare", "--input", Sample, "--profile", Profile, "--profile", "changle-2023", "--out", output);
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         Assert.That(stdout, Does.Contain("Cohen's κ"));
@@ -64,7 +53,7 @@ public class AnalysisCliTests
         var mixed = CliRunner.RunProcess("compare", "--from", "a.csv", "--input", Sample, "--profile", Profile, "--profile", Profile, "--out", output);
         Assert.That(mixed.Code, Is.Not.EqualTo(ExitCodes.Success));
 
-        var first = Path.Combine(directory, "r1");
+        var first = Path.Combine(Folder, "r1");
         Assert.That(CliRunner.RunProcess("score", "-p", Profile, "-i", Sample, "-o", first, "-q").Code, Is.EqualTo(ExitCodes.Success));
         var files = CliRunner.RunProcess("compare", "--from", Path.Combine(first, "results.csv"), "--to", Path.Combine(first, "results.csv"));
         Assert.That(files.Code, Is.EqualTo(ExitCodes.Success), files.Stderr);

@@ -6,24 +6,12 @@ namespace EnterpriseScoring.Tests.Cli;
 /// <see cref="AtomicDirectory.Commit(Action?)"/> with a last step (score's database commit): when that step fails, the
 /// target ends as it was — its previous content back, or absent again.
 /// </summary>
-public class AtomicDirectoryCommitTests
+public class AtomicDirectoryCommitTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-atomic-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void ConfirmFails_ThePreviousContentIsBack_AndTheNewContentCanBeAbandoned()
     {
-        var target = Path.Combine(directory, "out");
+        var target = Path.Combine(Folder, "out");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "run.json"), "old");
         var atomic = AtomicDirectory.Begin(target);
@@ -42,27 +30,27 @@ public class AtomicDirectoryCommitTests
             Assert.That(thrown!.Message, Is.EqualTo("commit refused"));
             Assert.That(seenDuringConfirm, Is.EqualTo("new"), "the step runs with the new content in place");
             Assert.That(File.ReadAllText(Path.Combine(target, "run.json")), Is.EqualTo("old"));
-            Assert.That(Directory.GetFileSystemEntries(directory), Is.EqualTo(new[] { target }));
+            Assert.That(Directory.GetFileSystemEntries(Folder), Is.EqualTo(new[] { target }));
         });
     }
 
     [Test]
     public void ConfirmFails_ATargetThatDidNotExist_IsRemovedAgain()
     {
-        var target = Path.Combine(directory, "out");
+        var target = Path.Combine(Folder, "out");
         var atomic = AtomicDirectory.Begin(target);
         File.WriteAllText(atomic.File("run.json"), "new");
 
         Assert.Throws<InvalidOperationException>(() => atomic.Commit(() => throw new InvalidOperationException("commit refused")));
         atomic.Abandon();
 
-        Assert.That(Directory.GetFileSystemEntries(directory), Is.Empty);
+        Assert.That(Directory.GetFileSystemEntries(Folder), Is.Empty);
     }
 
     [Test]
     public void ConfirmSucceeds_TheNewContentStays_AndThePreviousIsDeleted()
     {
-        var target = Path.Combine(directory, "out");
+        var target = Path.Combine(Folder, "out");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "run.json"), "old");
         var atomic = AtomicDirectory.Begin(target);
@@ -75,14 +63,14 @@ public class AtomicDirectoryCommitTests
         {
             Assert.That(confirmed, Is.EqualTo(1));
             Assert.That(File.ReadAllText(Path.Combine(target, "run.json")), Is.EqualTo("new"));
-            Assert.That(Directory.GetFileSystemEntries(directory), Is.EqualTo(new[] { target }));
+            Assert.That(Directory.GetFileSystemEntries(Folder), Is.EqualTo(new[] { target }));
         });
     }
 
     [Test]
     public void SwapFails_ConfirmIsNotCalled_AndTheTargetIsUnchanged()
     {
-        var target = Path.Combine(directory, "out");
+        var target = Path.Combine(Folder, "out");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "run.json"), "old");
         var atomic = AtomicDirectory.Begin(target);

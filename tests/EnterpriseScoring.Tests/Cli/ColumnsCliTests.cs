@@ -5,20 +5,12 @@ using EnterpriseScoring.IO;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore</c> on the header-alias example (seeds/data/columns.csv, seeds/README.md "Header aliases").</summary>
-public class ColumnsCliTests
+public class ColumnsCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-columns-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void Score_ReadsRdExpenseInYuan_AndRunJsonSaysWhichHeaderFedWhichMeasure()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run(
             "score", "--profile", TestPaths.Seeds("data", "columns.profile.json"), "--input", TestPaths.Seeds("data", "columns.csv"), "--out", output);

@@ -10,23 +10,15 @@ namespace EnterpriseScoring.Tests.Cli;
 /// <c>escore compare --from --to --out FILE</c>: the changed firms with why as CSV — one row per firm of the console list,
 /// formula-safe, written atomically, reasons in the CLI's language; the compared files are never overwritten (issue 18).
 /// </summary>
-public class CompareOutCliTests
+public class CompareOutCliTests : TempFolderTest
 {
     private static string Input => TestPaths.Seeds("data", "hand-checkable.csv");
 
     private static string Profile => TestPaths.Seeds("data", "hand-checkable.profile.json");
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-compare-out-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private string Score(string name, params string[] more)
     {
-        var output = Path.Combine(directory, name);
+        var output = Path.Combine(Folder, name);
         var (code, _, stderr) = CliRunner.Run(["score", "-p", Profile, "-i", Input, "--max-rejects", "100%", "-o", output, "-q", .. more]);
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         return Path.Combine(output, "results.csv");
@@ -43,7 +35,7 @@ public class CompareOutCliTests
     {
         var notice = Score("notice");
         var final = Score("final", "--corrections", TestPaths.Seeds("data", "hand-checkable.corrections.csv"), "--adjustments", TestPaths.Seeds("data", "hand-checkable.adjustments.csv"));
-        var file = Path.Combine(directory, "changes", "changed.csv");
+        var file = Path.Combine(Folder, "changes", "changed.csv");
 
         var (code, stdout, stderr) = CliRunner.Run("compare", "--from", notice, "--to", final, "--list", "--out", file);
 
@@ -76,7 +68,7 @@ public class CompareOutCliTests
     {
         var notice = Score("notice");
         var final = Score("final", "--adjustments", TestPaths.Seeds("data", "hand-checkable.adjustments.csv"));
-        var file = Path.Combine(directory, "changed.csv");
+        var file = Path.Combine(Folder, "changed.csv");
 
         var (code, stdout, stderr) = CliRunner.Run("--lang", "zh", "compare", "--from", notice, "--to", final, "--out", file);
 
@@ -96,7 +88,7 @@ public class CompareOutCliTests
     {
         var first = Score("first");
         var second = Score("second");
-        var file = Path.Combine(directory, "changed.csv");
+        var file = Path.Combine(Folder, "changed.csv");
 
         var (code, _, stderr) = CliRunner.Run("compare", "--from", first, "--to", second, "--out", file);
 

@@ -6,7 +6,7 @@ namespace EnterpriseScoring.Tests.Cli;
 /// <c>escore compare --from --to --list</c> between a 公示 run and the final run (<c>--corrections</c>, <c>--adjustments</c>) of
 /// the worked example of seeds/README.md ("Objections and corrections"): every changed firm with why (issue 18).
 /// </summary>
-public class CompareReasonsCliTests
+public class CompareReasonsCliTests : TempFolderTest
 {
     private const string Corrected = "913304027100000484";
     private const string Adjusted = "91330402710000013H";
@@ -15,17 +15,9 @@ public class CompareReasonsCliTests
 
     private static string Profile => TestPaths.Seeds("data", "hand-checkable.profile.json");
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-compare-why-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private string Score(string name, string input, params string[] more)
     {
-        var output = Path.Combine(directory, name);
+        var output = Path.Combine(Folder, name);
         var (code, _, stderr) = CliRunner.Run(["score", "-p", Profile, "-i", input, "--max-rejects", "100%", "-o", output, "-q", .. more]);
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         return Path.Combine(output, "results.csv");
@@ -75,7 +67,7 @@ public class CompareReasonsCliTests
     public void InputChangedWithoutACorrection_SaysSoAndDoesNotGuess()
     {
         var notice = Score("notice", Input);
-        var edited = Path.Combine(directory, "edited.csv");
+        var edited = Path.Combine(Folder, "edited.csv");
         var text = File.ReadAllText(Input);
         var line = text.Split('\n').Single(l => l.StartsWith(Corrected, StringComparison.Ordinal));
         var cells = line.Split(',');

@@ -4,24 +4,16 @@ using EnterpriseScoring.IO;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore score</c> and <c>explain</c> on the comparisons example (seeds/data/comparisons.csv, seeds/README.md "Strict and inclusive comparisons").</summary>
-public class ComparisonsCliTests
+public class ComparisonsCliTests : TempFolderTest
 {
     private static string Input => TestPaths.Seeds("data", "comparisons.csv");
 
     private static string Profile => TestPaths.Seeds("data", "comparisons.profile.json");
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-comparisons-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void Score_StrictGreaterThan_LeavesTheFirmExactlyAt5bnToTheQuota()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", Input, "--out", output);
 

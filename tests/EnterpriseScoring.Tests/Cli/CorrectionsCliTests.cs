@@ -5,7 +5,7 @@ using EnterpriseScoring.IO;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore score --corrections --adjustments</c> and <c>explain</c> on the worked example of seeds/README.md ("Objections and corrections").</summary>
-public class CorrectionsCliTests
+public class CorrectionsCliTests : TempFolderTest
 {
     private const string Corrected = "913304027100000484";
     private const string Adjusted = "91330402710000013H";
@@ -18,18 +18,10 @@ public class CorrectionsCliTests
 
     private static string AdjustmentsFile => TestPaths.Seeds("data", "hand-checkable.adjustments.csv");
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-corrections-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void Score_AppliesTheCorrectionAndTheDecision_AsTheWorkedExampleDerives()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", Input, "--corrections", CorrectionsFile, "--adjustments", AdjustmentsFile, "--max-rejects", "100%", "-o", output, "-q");
 
@@ -56,7 +48,7 @@ public class CorrectionsCliTests
     [Test]
     public void Score_WithoutDecisions_WritesNoInitialTierColumn()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", Input, "--max-rejects", "100%", "-o", output, "-q");
 
@@ -68,8 +60,8 @@ public class CorrectionsCliTests
     [Test]
     public void Score_WithACorrectionThatCannotApply_FailsWithExit3AndPublishesNothing()
     {
-        var output = Path.Combine(directory, "out");
-        var corrections = Path.Combine(directory, "corrections.csv");
+        var output = Path.Combine(Folder, "out");
+        var corrections = Path.Combine(Folder, "corrections.csv");
         File.WriteAllText(corrections, "id,column,value,reason,approved_by,date\n99999999999999999X,tax,140,r,a,2025-03-12\n");
 
         var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", Input, "--corrections", corrections, "--max-rejects", "100%", "-o", output);
@@ -83,8 +75,8 @@ public class CorrectionsCliTests
     [Test]
     public void Score_WithADecisionThatCannotApply_FailsInChinese()
     {
-        var output = Path.Combine(directory, "out");
-        var adjustments = Path.Combine(directory, "adjustments.csv");
+        var output = Path.Combine(Folder, "out");
+        var adjustments = Path.Combine(Folder, "adjustments.csv");
         File.WriteAllText(adjustments, "统一社会信用代码,档次,原因,审批人\n913304027100001010,A,r,a\n");
 
         var (code, _, stderr) = CliRunner.RunWith(new Dictionary<string, string> { ["LANG"] = "zh_CN.UTF-8" }, "score", "-p", Profile, "-i", Input, "--adjustments", adjustments, "--max-rejects", "100%", "-o", output);

@@ -5,32 +5,20 @@ using EnterpriseScoring.Cli;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore score</c> with a profile's <c>display</c> section, <c>--rounding</c>/<c>--decimals</c> and <c>--display-columns</c>.</summary>
-public class DisplayCliTests
+public class DisplayCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
     private static string Sample => TestPaths.Seeds("data", "sample-city.csv");
-
-    [SetUp]
-    public void SetUp()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-display-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(directory, true);
 
     [Test]
     public void ProfileTruncatesTotals_DisplayColumnsAreTheTruncatedScores_StandardColumnsUnchanged()
     {
-        var profile = Path.Combine(directory, "lishui.json");
+        var profile = Path.Combine(Folder, "lishui.json");
         File.WriteAllText(profile, """
             { "extends": "zhejiang-six-indicators", "name": "lishui-like", "evaluation_year": 2025,
               "display": { "totals": { "decimals": 2, "rounding": "truncate" }, "scores": { "decimals": 3, "rounding": "half_even" } } }
             """);
-        var plain = Path.Combine(directory, "plain");
-        var shown = Path.Combine(directory, "shown");
+        var plain = Path.Combine(Folder, "plain");
+        var shown = Path.Combine(Folder, "shown");
         Assert.That(CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", Sample, "-o", plain, "-q").Code, Is.EqualTo(ExitCodes.Success));
         var run = CliRunner.Run("score", "-p", profile, "-i", Sample, "-o", shown, "-q", "--display-columns");
         Assert.That(run.Code, Is.EqualTo(ExitCodes.Success), run.Stderr);
@@ -68,8 +56,8 @@ public class DisplayCliTests
     [Test]
     public void RoundingOverride_ChangesSummaryFigures_DecimalsOutOfRangeIsAUsageError()
     {
-        var half = Path.Combine(directory, "half");
-        var cut = Path.Combine(directory, "cut");
+        var half = Path.Combine(Folder, "half");
+        var cut = Path.Combine(Folder, "cut");
         Assert.That(CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", Sample, "-o", half, "-q").Code, Is.EqualTo(ExitCodes.Success));
         var run = CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", Sample, "-o", cut, "-q", "--rounding", "truncate", "--decimals", "1");
         Assert.That(run.Code, Is.EqualTo(ExitCodes.Success), run.Stderr);
@@ -94,10 +82,10 @@ public class DisplayCliTests
         Assert.That(compared, Is.GreaterThan(10));
         Assert.That(File.ReadAllText(Path.Combine(cut, "results.csv")), Is.EqualTo(File.ReadAllText(Path.Combine(half, "results.csv"))), "results.csv keeps full precision");
 
-        var bad = CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", Sample, "-o", Path.Combine(directory, "bad"), "--decimals", "11");
+        var bad = CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", Sample, "-o", Path.Combine(Folder, "bad"), "--decimals", "11");
         Assert.That(bad.Code, Is.EqualTo(ExitCodes.InputOrUsageError));
         Assert.That(bad.Stderr, Does.Contain("--decimals"));
-        var mode = CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", Sample, "-o", Path.Combine(directory, "bad"), "--rounding", "floor");
+        var mode = CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", Sample, "-o", Path.Combine(Folder, "bad"), "--rounding", "floor");
         Assert.That(mode.Code, Is.EqualTo(ExitCodes.InputOrUsageError));
     }
 

@@ -4,20 +4,12 @@ using EnterpriseScoring.IO;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore score</c> on the 功效系数 example (seeds/data/efficacy.csv, seeds/README.md "功效系数").</summary>
-public class EfficacyCliTests
+public class EfficacyCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-efficacy-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void Score_GivesTheHandComputedScoresAndTiers()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run(
             "score", "--profile", TestPaths.Seeds("data", "efficacy.profile.json"), "--input", TestPaths.Seeds("data", "efficacy.csv"), "--out", output);

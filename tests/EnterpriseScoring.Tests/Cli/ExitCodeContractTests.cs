@@ -9,27 +9,15 @@ namespace EnterpriseScoring.Tests.Cli;
 /// warning and the count in run.json; beyond it → exit 5 and nothing published; exit 1 only with <c>--rejects-exit-code 1</c>.
 /// The same for <c>score</c> and <c>validate</c>; the synthetic city has no rejected rows unless asked for.
 /// </summary>
-public class ExitCodeContractTests
+public class ExitCodeContractTests : TempFolderTest
 {
     private const string Profile = "zhejiang-six-indicators";
-
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-exitcodes-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void Score_RowsRejectedWithinTheDefaultLimit_Exit0_WithAWarningAndTheCountInRunJson()
     {
         var input = SampleWithBadIds(1);
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", input, "-o", output, "-q");
 
@@ -48,7 +36,7 @@ public class ExitCodeContractTests
     [TestCase(21, ExitCodes.TooManyRejects)]
     public void Score_TheDefaultLimitIsOnePercentOfTheRowsRead(int bad, int expected)
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", SampleWithBadIds(bad), "-o", output, "-q");
 
@@ -66,11 +54,11 @@ public class ExitCodeContractTests
     [Test]
     public void Score_RejectsExitCode1_GivesExit1WithinTheLimit_AndStill5Beyond()
     {
-        var within = CliRunner.Run("score", "-p", Profile, "-i", SampleWithBadIds(1), "-o", Path.Combine(directory, "a"), "-q", "--rejects-exit-code", "1");
-        var clean = CliRunner.Run("score", "-p", Profile, "-i", TestPaths.Seeds("data", "sample-city.csv"), "-o", Path.Combine(directory, "b"), "-q", "--rejects-exit-code", "1");
-        var beyond = CliRunner.Run("score", "-p", Profile, "-i", SampleWithBadIds(3), "-o", Path.Combine(directory, "c"), "-q", "--rejects-exit-code", "1", "--max-rejects", "2");
+        var within = CliRunner.Run("score", "-p", Profile, "-i", SampleWithBadIds(1), "-o", Path.Combine(Folder, "a"), "-q", "--rejects-exit-code", "1");
+        var clean = CliRunner.Run("score", "-p", Profile, "-i", TestPaths.Seeds("data", "sample-city.csv"), "-o", Path.Combine(Folder, "b"), "-q", "--rejects-exit-code", "1");
+        var beyond = CliRunner.Run("score", "-p", Profile, "-i", SampleWithBadIds(3), "-o", Path.Combine(Folder, "c"), "-q", "--rejects-exit-code", "1", "--max-rejects", "2");
 
-        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "a", "run.json")));
+        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "a", "run.json")));
         Assert.Multiple(() =>
         {
             Assert.That(within.Code, Is.EqualTo(ExitCodes.SuccessWithRejects), within.Stderr);
@@ -115,15 +103,15 @@ public class ExitCodeContractTests
     [Test]
     public void SyntheticCity_ScoresWithoutRejectedRows_UnlessAskedForMissingLand()
     {
-        var city = Path.Combine(directory, "city.csv");
-        var defects = Path.Combine(directory, "defects.csv");
+        var city = Path.Combine(Folder, "city.csv");
+        var defects = Path.Combine(Folder, "defects.csv");
         Assert.That(CliRunner.Run("sample", "--firms", "20000", "--seed", "20251231", "--out", city, "-q").Code, Is.EqualTo(ExitCodes.Success));
         Assert.That(CliRunner.Run("sample", "--firms", "20000", "--seed", "20251231", "--out", defects, "-q", "--missing-land-rate", "0.001").Code, Is.EqualTo(ExitCodes.Success));
 
-        var clean = CliRunner.Run("score", "-p", Profile, "-i", city, "-o", Path.Combine(directory, "clean"), "-q");
-        var withDefects = CliRunner.Run("score", "-p", Profile, "-i", defects, "-o", Path.Combine(directory, "defects"), "-q");
+        var clean = CliRunner.Run("score", "-p", Profile, "-i", city, "-o", Path.Combine(Folder, "clean"), "-q");
+        var withDefects = CliRunner.Run("score", "-p", Profile, "-i", defects, "-o", Path.Combine(Folder, "defects"), "-q");
 
-        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "clean", "run.json")));
+        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "clean", "run.json")));
         Assert.Multiple(() =>
         {
             Assert.That(clean.Code, Is.EqualTo(ExitCodes.Success), clean.Stderr);
@@ -137,7 +125,7 @@ public class ExitCodeContractTests
     [Test]
     public void Sample_MissingLandRate0001_GivesTheCommittedSampleCity()
     {
-        var path = Path.Combine(directory, "sample-city.csv");
+        var path = Path.Combine(Folder, "sample-city.csv");
 
         var (code, _, stderr) = CliRunner.Run("sample", "--firms", "2000", "--seed", "20251231", "--year", "2025", "--missing-land-rate", "0.001", "--out", path, "-q");
 
@@ -154,7 +142,7 @@ public class ExitCodeContractTests
             lines[i] = "BAD" + lines[i][3..];
         }
 
-        var path = Path.Combine(directory, $"bad-{bad}.csv");
+        var path = Path.Combine(Folder, $"bad-{bad}.csv");
         File.WriteAllLines(path, lines, new UTF8Encoding(true));
         return path;
     }

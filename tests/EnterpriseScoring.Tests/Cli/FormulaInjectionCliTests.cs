@@ -12,24 +12,12 @@ namespace EnterpriseScoring.Tests.Cli;
 /// neutralised by a leading <c>'</c>; numbers stay numbers; <c>--prior</c> reads the original text back; <c>--raw-text</c>
 /// writes it as it is.
 /// </summary>
-public class FormulaInjectionCliTests
+public class FormulaInjectionCliTests : TempFolderTest
 {
     private const string Profile = "zhejiang-six-indicators";
 
     /// <summary>Characters that make a spreadsheet (Excel, WPS, LibreOffice) treat a cell as a formula or strip it into one.</summary>
     private static readonly char[] Triggers = ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠'];
-
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-injection-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     /// <summary>The payload input: the sample city's first rows with hostile names, regions, platforms, ids and rejected values.</summary>
     private sealed record Payloads(string Input, string[] Ids, string[] Names, string Region, string Platform, string RejectedId, string BadTax);
@@ -64,7 +52,7 @@ public class FormulaInjectionCliTests
         rows[15][tax] = "x";             // a rejected row whose id is a payload: results.csv has a rejected row for it
         rows[16][land] = "-5";           // rejected as negative: the value -5 is text in rejects.csv
         rows[17][tax] = "-50";           // a negative number: a number in results.csv, never prefixed
-        var input = Path.Combine(directory, payloadIds ? "payloads.csv" : "plain-ids.csv");
+        var input = Path.Combine(Folder, payloadIds ? "payloads.csv" : "plain-ids.csv");
         File.WriteAllText(input, string.Join("\n", [string.Join(",", header), .. rows.Select(r => string.Join(",", r.Select(Quote)))]) + "\n", new UTF8Encoding(false));
         return new Payloads(input, [.. rows.Select(r => r[id])], [.. names.Select(n => n.Trim())], "=1+2", "@evil", "+SUM(9)", "=cmd|' /C calc'!A0");
     }
@@ -122,7 +110,7 @@ public class FormulaInjectionCliTests
     public void Score_PayloadsInNamesRegionsPlatformsIdsAndRejectedValues_NoLiveFormulaInAnyCsv_NumbersStayNumbers()
     {
         var p = WritePayloadInput();
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "-p", Profile, "-i", p.Input, "-o", output, "--lenient-ids", "-q");
 
@@ -162,8 +150,8 @@ public class FormulaInjectionCliTests
     /// <summary>Scores the input as 2024, then as 2025 with the 2024 results as <c>--prior</c>; the migration line of the report.</summary>
     private string ScoreTwice(string input, string name)
     {
-        var first = Path.Combine(directory, name + "-2024");
-        var second = Path.Combine(directory, name + "-2025");
+        var first = Path.Combine(Folder, name + "-2024");
+        var second = Path.Combine(Folder, name + "-2025");
         var scored = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "-p", Profile, "-i", input, "-o", first, "--year", "2024", "--lenient-ids", "-q");
         Assert.That(scored.Code, Is.EqualTo(ExitCodes.SuccessWithRejects), scored.Stderr);
         var again = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "-p", Profile, "-i", input, "-o", second, "--year", "2025", "--prior", Path.Combine(first, "results.csv"), "--lenient-ids", "-q");
@@ -179,7 +167,7 @@ public class FormulaInjectionCliTests
         var migration = ScoreTwice(p.Input, "payloads");
         var control = ScoreTwice(WritePayloadInput(payloadIds: false).Input, "control");
 
-        var prior = ResultsCsvReader.Read(Path.Combine(directory, "payloads-2024", "results.csv"));
+        var prior = ResultsCsvReader.Read(Path.Combine(Folder, "payloads-2024", "results.csv"));
         Assert.Multiple(() =>
         {
             Assert.That(prior.Select(r => r.Name), Is.SupersetOf(p.Names), "names read back as written in the input (after trimming)");
@@ -197,7 +185,7 @@ public class FormulaInjectionCliTests
     public void Score_RawText_WritesPayloadsAsTheyAre()
     {
         var p = WritePayloadInput();
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "-p", Profile, "-i", p.Input, "-o", output, "--lenient-ids", "--raw-text", "-q");
 
@@ -218,9 +206,9 @@ public class FormulaInjectionCliTests
     public void Score_ResultsDb_StoresTheOriginalText()
     {
         var p = WritePayloadInput();
-        var db = Path.Combine(directory, "results.db");
+        var db = Path.Combine(Folder, "results.db");
 
-        var (code, _, stderr) = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "-p", Profile, "-i", p.Input, "-o", Path.Combine(directory, "out"), "--lenient-ids", "-q", "--results-db", "sqlite", "--results-connection", db);
+        var (code, _, stderr) = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "-p", Profile, "-i", p.Input, "-o", Path.Combine(Folder, "out"), "--lenient-ids", "-q", "--results-db", "sqlite", "--results-connection", db);
 
         Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection(TestInputs.SqliteConnectionString(db));

@@ -9,23 +9,16 @@ namespace EnterpriseScoring.Tests.Cli;
 /// prior-year figures from <c>--prior</c> results of 2024 or from <c>--prior-input</c> 2024's input give the same results.
 /// The values by hand are in <see cref="Indicators.GrowthIndicatorTests"/>.
 /// </summary>
-public class GrowthCliTests
+public class GrowthCliTests : TempFolderTest
 {
     private static readonly string Profile = TestPaths.Seeds("data", "growth.profile.json");
     private static readonly string Input2024 = TestPaths.Seeds("data", "growth-2024.csv");
     private static readonly string Input2025 = TestPaths.Seeds("data", "growth-2025.csv");
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-growth-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void Score_PriorResultsAndPriorInput_GiveTheSameGrowth_AndWarnAboutTheClosedFirm()
     {
-        var (out2024, fromResults, fromInput) = (Path.Combine(directory, "2024"), Path.Combine(directory, "r"), Path.Combine(directory, "i"));
+        var (out2024, fromResults, fromInput) = (Path.Combine(Folder, "2024"), Path.Combine(Folder, "r"), Path.Combine(Folder, "i"));
         var first = CliRunner.Run("score", "--profile", Profile, "--input", Input2024, "--year", "2024", "--out", out2024);
         Assert.That(first.Code, Is.EqualTo(ExitCodes.Success), first.Stderr);
 
@@ -52,7 +45,7 @@ public class GrowthCliTests
     [Test]
     public void Score_WithoutPriorData_WarnsThatEveryGrowthIsMissing()
     {
-        var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", Input2025, "--out", Path.Combine(directory, "out"));
+        var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", Input2025, "--out", Path.Combine(Folder, "out"));
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         Assert.That(stderr, Does.Contain("growth indicators tax_per_mu_growth need prior-year figures"));
@@ -61,10 +54,10 @@ public class GrowthCliTests
     [Test]
     public void Score_PriorResultsWithoutTheBaseColumn_SaysSo()
     {
-        var prior = Path.Combine(directory, "prior.csv");
+        var prior = Path.Combine(Folder, "prior.csv");
         File.WriteAllText(prior, "id,pool,status,year\n913401000072000138,above,rated,2024\n");
 
-        var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", Input2025, "--prior", prior, "--out", Path.Combine(directory, "out"));
+        var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", Input2025, "--prior", prior, "--out", Path.Combine(Folder, "out"));
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         Assert.That(stderr, Does.Contain("have no values of tax_per_mu, which the growth indicators tax_per_mu_growth grow from"));
@@ -73,7 +66,7 @@ public class GrowthCliTests
     [Test]
     public void Score_MissingPriorInputFile_IsExitCode3()
     {
-        var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", Input2025, "--prior-input", Path.Combine(directory, "none.csv"), "--out", Path.Combine(directory, "out"));
+        var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", Input2025, "--prior-input", Path.Combine(Folder, "none.csv"), "--out", Path.Combine(Folder, "out"));
 
         Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError), stderr);
     }

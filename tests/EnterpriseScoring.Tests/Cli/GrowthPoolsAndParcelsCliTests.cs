@@ -9,7 +9,7 @@ namespace EnterpriseScoring.Tests.Cli;
 /// <c>--prior</c> results give the parcel's growth to each of its firms, and a parcel whose firms changed has none;
 /// a growth of an indicator defined differently in two pools is refused at its JSON path (issue 18).
 /// </summary>
-public class GrowthPoolsAndParcelsCliTests
+public class GrowthPoolsAndParcelsCliTests : TempFolderTest
 {
     private const string ParcelProfile = """
         {
@@ -27,24 +27,16 @@ public class GrowthPoolsAndParcelsCliTests
 
     private const string Parcel2025 = ParcelHeader + "913401000072000138,甲,P,10,100\n913401000072000213,乙,P,5,50\n9134010000720003XT,丙,,10,80\n";
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-growth-parcel-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private string Write(string name, string text)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(Folder, name);
         File.WriteAllText(path, text, new UTF8Encoding(true));
         return path;
     }
 
     private string Score(string profile, string input, string name, params string[] more)
     {
-        var output = Path.Combine(directory, name);
+        var output = Path.Combine(Folder, name);
         var (code, _, stderr) = CliRunner.Run(["score", "-p", profile, "-i", input, "-o", output, "-q", .. more]);
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         return Path.Combine(output, "results.csv");

@@ -4,20 +4,12 @@ using EnterpriseScoring.IO;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore score</c> and <c>escore explain</c> on the industry-relative example (seeds/data/industry.csv, seeds/README.md "Industry-relative benchmarks").</summary>
-public class IndustryCliTests
+public class IndustryCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-industry-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void Score_WritesEachFirmsOwnBenchmarkAndTheHandComputedScores()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run(
             "score", "--profile", TestPaths.Seeds("data", "industry.profile.json"), "--input", TestPaths.Seeds("data", "industry.csv"), "--out", output);

@@ -6,33 +6,21 @@ using EnterpriseScoring.Tests.Engine;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary>A veto reaches a transition firm through the real <c>escore</c>: results.csv says transition, tier D, and why.</summary>
-public class IneligibleVetoCliTests
+public class IneligibleVetoCliTests : TempFolderTest
 {
-    private string dir = string.Empty;
-
-    [SetUp]
-    public void SetUp()
-    {
-        dir = Path.Combine(Path.GetTempPath(), "escore-veto-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(dir, recursive: true);
-
     [Test]
     public void Score_TransitionFirmWithALandViolation_IsInDWithTheVetoAsReason()
     {
-        var profile = Path.Combine(dir, "veto.json");
+        var profile = Path.Combine(Folder, "veto.json");
         File.WriteAllText(profile, IneligibleVetoTests.Json.Replace("REACH", string.Empty, StringComparison.Ordinal), new UTF8Encoding(false));
-        var input = Path.Combine(dir, "firms.csv");
+        var input = Path.Combine(Folder, "firms.csv");
         using (var stream = File.Create(input))
         {
             FirmCsvWriter.Write(IneligibleVetoTests.Table(), stream);
         }
 
-        var (code, _, stderr) = CliRunner.Run("score", "-q", "--lenient-ids", "-p", profile, "-i", input, "-o", Path.Combine(dir, "out"));
-        var lines = File.ReadAllLines(Path.Combine(dir, "out", "results.csv"), Encoding.UTF8);
+        var (code, _, stderr) = CliRunner.Run("score", "-q", "--lenient-ids", "-p", profile, "-i", input, "-o", Path.Combine(Folder, "out"));
+        var lines = File.ReadAllLines(Path.Combine(Folder, "out", "results.csv"), Encoding.UTF8);
         var header = lines[0].TrimStart('\uFEFF').Split(',');
         var n1 = lines.Single(l => l.StartsWith("N1,", StringComparison.Ordinal));
         var n2 = lines.Single(l => l.StartsWith("N2,", StringComparison.Ordinal));
@@ -45,7 +33,7 @@ public class IneligibleVetoCliTests
             Assert.That(Cell(n1, "tier"), Is.EqualTo("D"));
             Assert.That(n1, Does.Contain("veto land_violation 严重违法用地 (ForceD): no tier → D"));
             Assert.That(Cell(n2, "tier"), Is.Empty);
-            Assert.That(ResultsCsvReader.Read(Path.Combine(dir, "out", "results.csv")).Single(r => r.Id == "N1").Tier, Is.EqualTo(Tier.D), "the results reader (--prior) sees the veto's tier");
+            Assert.That(ResultsCsvReader.Read(Path.Combine(Folder, "out", "results.csv")).Single(r => r.Id == "N1").Tier, Is.EqualTo(Tier.D), "the results reader (--prior) sees the veto's tier");
         });
     }
 }

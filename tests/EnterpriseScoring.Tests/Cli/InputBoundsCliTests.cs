@@ -10,21 +10,9 @@ namespace EnterpriseScoring.Tests.Cli;
 /// Through the real <c>escore</c>: pathological records are rejected with a reason and cost no more than their size
 /// (the limits are options), and input that is not text in a detectable encoding exits 3 naming the likely cause.
 /// </summary>
-public class InputBoundsCliTests
+public class InputBoundsCliTests : TempFolderTest
 {
     private const string Profile = "zhejiang-six-indicators";
-
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-bounds-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     /// <summary>The header and first 20 firms of the sample city, line 11's name quoted and holding <paramref name="breaks"/> line breaks.</summary>
     private static string SampleWithLineBreaks(int breaks)
@@ -42,7 +30,7 @@ public class InputBoundsCliTests
 
     private string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(Folder, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
@@ -51,7 +39,7 @@ public class InputBoundsCliTests
     public void Score_QuotedCellWithManyLineBreaks_RejectsOneRow_AndTheOutputStaysSmall()
     {
         var input = Write("line-breaks.csv", SampleWithLineBreaks(500_000));
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", input, "--out", output, "-q", "--max-rejects", "100%");
         Assert.That(code, Is.EqualTo(ExitCodes.Success).Or.EqualTo(ExitCodes.SuccessWithRejects), stderr);
         using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
@@ -140,22 +128,22 @@ public class InputBoundsCliTests
     public void Score_Utf16WithByteOrderMark_JustWorks()
     {
         var input = Write("utf16-bom.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(SampleCity)]);
-        var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", input, "--out", Path.Combine(directory, "out"), "-q");
+        var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", input, "--out", Path.Combine(Folder, "out"), "-q");
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
     }
 
     [Test]
     public void Score_XlsxWorkbookNamedCsv_Exits3NamingTheWorkbook()
     {
-        var xlsx = Path.Combine(directory, "firms.xlsx");
+        var xlsx = Path.Combine(Folder, "firms.xlsx");
         TestInputs.WriteXlsx(xlsx, ("Sheet1", new object?[][] { ["id", "name"], [Uscc(1), "甲"] }));
         var input = Write("firms.csv", File.ReadAllBytes(xlsx));
-        var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", input, "--out", Path.Combine(directory, "out"));
+        var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", input, "--out", Path.Combine(Folder, "out"));
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError));
             Assert.That(stderr, Does.Contain("The file is an Excel workbook (.xlsx").And.Contain("give it an .xlsx name"));
-            Assert.That(Directory.Exists(Path.Combine(directory, "out")), Is.False);
+            Assert.That(Directory.Exists(Path.Combine(Folder, "out")), Is.False);
         });
     }
 

@@ -11,25 +11,13 @@ namespace EnterpriseScoring.Tests.Cli;
 /// The CLI in Chinese and English: <c>--lang</c> and the locale (LC_ALL, LC_MESSAGES, LANG) choose; the help, parse
 /// errors, messages and rejects.csv's reasons follow; machine-readable output does not.
 /// </summary>
-public class LanguageCliTests
+public class LanguageCliTests : TempFolderTest
 {
     private const string Cjk = @"\p{IsCJKUnifiedIdeographs}";
 
     private static readonly Dictionary<string, string> ChineseLocale = new() { ["LANG"] = "zh_CN.UTF-8" };
 
-    private string directory = string.Empty;
-
     private static string Profile => TestPaths.Seeds("data", "hand-checkable.profile.json");
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-lang-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [TestCase(new string[0], null, null, null, "en")]
     [TestCase(new string[0], null, null, "zh_CN.UTF-8", "zh")]
@@ -169,7 +157,7 @@ public class LanguageCliTests
     [Test]
     public void ParseError_OurOwnValidators_AreChinese()
     {
-        var (code, _, stderr) = CliRunner.Run("sample", "--lang", "zh", "--firms", "0", "--out", Path.Combine(directory, "x.csv"));
+        var (code, _, stderr) = CliRunner.Run("sample", "--lang", "zh", "--firms", "0", "--out", Path.Combine(Folder, "x.csv"));
         var noInput = CliRunner.Run("validate", "--lang", "zh");
         Assert.Multiple(() =>
         {
@@ -200,10 +188,10 @@ public class LanguageCliTests
     public void Score_LangZh_RejectedRowReasonIsChinese_InRejectsCsvAndOnStderr_SameColumns()
     {
         var input = InputWithABadRow();
-        var zh = CliRunner.Run("score", "--lang", "zh", "-p", Profile, "-i", input, "-o", Path.Combine(directory, "zh"), "--max-rejects", "100%");
-        var en = CliRunner.Run("score", "--lang", "en", "-p", Profile, "-i", input, "-o", Path.Combine(directory, "en"), "--max-rejects", "100%");
-        var zhRejects = File.ReadAllLines(Path.Combine(directory, "zh", "rejects.csv"), Encoding.UTF8);
-        var enRejects = File.ReadAllLines(Path.Combine(directory, "en", "rejects.csv"), Encoding.UTF8);
+        var zh = CliRunner.Run("score", "--lang", "zh", "-p", Profile, "-i", input, "-o", Path.Combine(Folder, "zh"), "--max-rejects", "100%");
+        var en = CliRunner.Run("score", "--lang", "en", "-p", Profile, "-i", input, "-o", Path.Combine(Folder, "en"), "--max-rejects", "100%");
+        var zhRejects = File.ReadAllLines(Path.Combine(Folder, "zh", "rejects.csv"), Encoding.UTF8);
+        var enRejects = File.ReadAllLines(Path.Combine(Folder, "en", "rejects.csv"), Encoding.UTF8);
         var badLine = File.ReadAllLines(input).Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Multiple(() =>
         {
@@ -220,13 +208,13 @@ public class LanguageCliTests
         });
 
         // run.json and results.csv do not depend on the language.
-        using var zhRun = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "zh", "run.json")));
-        using var enRun = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "en", "run.json")));
+        using var zhRun = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "zh", "run.json")));
+        using var enRun = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "en", "run.json")));
         Assert.Multiple(() =>
         {
             Assert.That(zhRun.RootElement.GetProperty("notes").GetRawText(), Is.EqualTo(enRun.RootElement.GetProperty("notes").GetRawText()));
             Assert.That(zhRun.RootElement.GetProperty("counts").GetRawText(), Is.EqualTo(enRun.RootElement.GetProperty("counts").GetRawText()));
-            Assert.That(File.ReadAllText(Path.Combine(directory, "zh", "results.csv")), Is.EqualTo(File.ReadAllText(Path.Combine(directory, "en", "results.csv"))));
+            Assert.That(File.ReadAllText(Path.Combine(Folder, "zh", "results.csv")), Is.EqualTo(File.ReadAllText(Path.Combine(Folder, "en", "results.csv"))));
         });
     }
 
@@ -234,7 +222,7 @@ public class LanguageCliTests
     public void Validate_ChineseLocale_SummaryAndRejectsFileInChinese()
     {
         var input = InputWithABadRow();
-        var rejects = Path.Combine(directory, "rejects.csv");
+        var rejects = Path.Combine(Folder, "rejects.csv");
         var (code, stdout, stderr) = CliRunner.RunWith(ChineseLocale, "validate", "-i", input, "--rejects", rejects, "--max-rejects", "100%");
         Assert.Multiple(() =>
         {
@@ -295,7 +283,7 @@ public class LanguageCliTests
     [Test]
     public void BadProfile_LangZh_EveryProblemInChinese_PathsKept_EnglishUnchanged()
     {
-        var profile = Path.Combine(directory, "bad.profile.json");
+        var profile = Path.Combine(Folder, "bad.profile.json");
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Profile))!;
         json.AsObject().Remove("$schema");
         json["descripton"] = "typo";
@@ -327,10 +315,10 @@ public class LanguageCliTests
             lines[i] += "," + lines[i].Split(',')[^1];
         }
 
-        var path = Path.Combine(directory, "duplicate.csv");
+        var path = Path.Combine(Folder, "duplicate.csv");
         File.WriteAllLines(path, lines, new UTF8Encoding(false));
-        var (code, _, zh) = CliRunner.Run("score", "--lang", "zh", "-p", Profile, "-i", path, "-o", Path.Combine(directory, "out"));
-        var (_, _, en) = CliRunner.Run("score", "--lang", "en", "-p", Profile, "-i", path, "-o", Path.Combine(directory, "out-en"));
+        var (code, _, zh) = CliRunner.Run("score", "--lang", "zh", "-p", Profile, "-i", path, "-o", Path.Combine(Folder, "out"));
+        var (_, _, en) = CliRunner.Run("score", "--lang", "en", "-p", Profile, "-i", path, "-o", Path.Combine(Folder, "out-en"));
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError));
@@ -399,7 +387,7 @@ public class LanguageCliTests
         fields[0] = EnterpriseScoring.Tests.IO.CsvTestData.Uscc(777); // a valid id of its own: the row is rejected for its tax only
         fields[8] = "abc";
         lines.Add(string.Join(',', fields));
-        var path = Path.Combine(directory, "firms.csv");
+        var path = Path.Combine(Folder, "firms.csv");
         File.WriteAllLines(path, lines, new UTF8Encoding(false));
         return path;
     }

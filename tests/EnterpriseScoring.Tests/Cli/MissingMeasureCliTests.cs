@@ -10,21 +10,9 @@ namespace EnterpriseScoring.Tests.Cli;
 /// measure explicitly (<c>--accept-missing</c> or the profile's <c>accept_missing_measures</c>) and is told the policy
 /// that then applies.
 /// </summary>
-public class MissingMeasureCliTests
+public class MissingMeasureCliTests : TempFolderTest
 {
     private const string Zhejiang = "zhejiang-six-indicators";
-
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-missing-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     /// <summary>The sample city with one header renamed (the data unchanged).</summary>
     private string SampleCityWithHeader(string from, string to)
@@ -34,14 +22,14 @@ public class MissingMeasureCliTests
         var header = text[..newline].Split(',');
         Assert.That(header, Does.Contain(from));
         header[Array.IndexOf(header, from)] = to;
-        var path = Path.Combine(directory, $"{to}.csv");
+        var path = Path.Combine(Folder, $"{to}.csv");
         File.WriteAllText(path, string.Join(",", header) + text[newline..], new UTF8Encoding(true));
         return path;
     }
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(Folder, name);
         File.WriteAllText(path, text, new UTF8Encoding(false));
         return path;
     }
@@ -55,7 +43,7 @@ public class MissingMeasureCliTests
     public void Score_TaxRenamedTaxx_Exit3_OneMessageNamingTheColumnWhatNeedsItAndTheSuggestion()
     {
         var input = SampleCityWithHeader("tax", "taxx");
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, stdout, stderr) = CliRunner.Run("score", "--profile", Zhejiang, "--input", input, "--out", output);
 
@@ -79,7 +67,7 @@ public class MissingMeasureCliTests
         var input = SampleCityWithHeader("land_area", "land_aera");
 
         var validate = CliRunner.Run("validate", "--profile", Zhejiang, "--input", input);
-        var score = CliRunner.Run("score", "--profile", Zhejiang, "--input", input, "--out", Path.Combine(directory, "out"));
+        var score = CliRunner.Run("score", "--profile", Zhejiang, "--input", input, "--out", Path.Combine(Folder, "out"));
 
         Assert.Multiple(() =>
         {
@@ -109,7 +97,7 @@ public class MissingMeasureCliTests
     public void Score_AcceptMissingOption_RunsAndPrintsThePolicyForEachAcceptedMeasure()
     {
         var input = SampleCityWithHeader("tax", "taxx");
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run("score", "--profile", Zhejiang, "--input", input, "--out", output, "--accept-missing", "tax");
 
@@ -134,11 +122,11 @@ public class MissingMeasureCliTests
         var (header, rows) = TestInputs.SampleCity();
         string[] emissions = ["cod", "ammonia_nitrogen", "so2", "nox"];
         var keep = Enumerable.Range(0, header.Length).Where(i => !emissions.Contains(header[i])).ToArray();
-        var input = Path.Combine(directory, "no-emissions.csv");
+        var input = Path.Combine(Folder, "no-emissions.csv");
         File.WriteAllLines(input, [string.Join(",", keep.Select(i => header[i])), .. rows.Select(r => string.Join(",", keep.Select(i => r[i])))], new UTF8Encoding(false));
 
         var validate = CliRunner.Run("validate", "--profile", profile, "--input", input);
-        var score = CliRunner.Run("score", "--profile", profile, "--input", input, "--out", Path.Combine(directory, "out"));
+        var score = CliRunner.Run("score", "--profile", profile, "--input", input, "--out", Path.Combine(Folder, "out"));
         var strict = CliRunner.Run("validate", "--profile", Zhejiang, "--input", input);
 
         Assert.Multiple(() =>
@@ -163,7 +151,7 @@ public class MissingMeasureCliTests
         var text = File.ReadAllText(TestPaths.Seeds("data", "hand-checkable.csv"), Encoding.UTF8).Replace("实缴税金(万元)", "实缴税全(万元)", StringComparison.Ordinal);
         var input = Write("typo.csv", text);
 
-        var (code, _, stderr) = CliRunner.Run("score", "--profile", TestPaths.Seeds("data", "hand-checkable.profile.json"), "--input", input, "--out", Path.Combine(directory, "out"));
+        var (code, _, stderr) = CliRunner.Run("score", "--profile", TestPaths.Seeds("data", "hand-checkable.profile.json"), "--input", input, "--out", Path.Combine(Folder, "out"));
 
         Assert.Multiple(() =>
         {
@@ -177,7 +165,7 @@ public class MissingMeasureCliTests
     {
         var input = Write("blank.csv", $"id,size_class,land_area,tax,value_added,employees\n{Uscc(1)},above,10,,100,5\n{Uscc(2)},above,20,,300,9\n");
 
-        var (code, _, stderr) = CliRunner.Run("score", "--profile", TestPaths.Seeds("data", "hand-checkable.profile.json"), "--input", input, "--out", Path.Combine(directory, "out"));
+        var (code, _, stderr) = CliRunner.Run("score", "--profile", TestPaths.Seeds("data", "hand-checkable.profile.json"), "--input", input, "--out", Path.Combine(Folder, "out"));
 
         Assert.Multiple(() =>
         {
@@ -240,7 +228,7 @@ public class MissingMeasureCliTests
                   "first_unit_points": -5, "additional_unit_points": -5 } ] } } ] }
             """);
         var input = Write("v.csv", $"id,land_area,tax,violation_count\n{Uscc(1)},10,5,2\n{Uscc(2)},10,5,abc\n{Uscc(3)},10,5,0\n");
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run("score", "--max-rejects", "100%", "--rejects-exit-code", "1", "--profile", profile, "--input", input, "--out", output);
 

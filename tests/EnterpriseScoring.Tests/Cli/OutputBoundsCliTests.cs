@@ -10,27 +10,15 @@ namespace EnterpriseScoring.Tests.Cli;
 /// rejections and groups (the CSV files have them all); error messages and console lines quote at most a bounded number
 /// of headers and characters; rejects.csv keeps long values bounded.
 /// </summary>
-public class OutputBoundsCliTests
+public class OutputBoundsCliTests : TempFolderTest
 {
     private const string Profile = "zhejiang-six-indicators";
-
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-bounds-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void Score_ManyRejectionsAndGroups_ReportIsBounded_CsvFilesHaveThemAll()
     {
         const int Firms = 30_000, BadIds = 15_000, NoLand = 5_000;
-        var sample = Path.Combine(directory, "sample.csv");
+        var sample = Path.Combine(Folder, "sample.csv");
         var generated = CliRunner.Run("sample", "-n", Firms.ToString(CultureInfo.InvariantCulture), "-o", sample, "-q");
         Assert.That(generated.Code, Is.EqualTo(ExitCodes.Success), generated.Stderr);
         var (header, rows) = TestInputs.SplitCsv(File.ReadAllText(sample, Encoding.UTF8));
@@ -49,9 +37,9 @@ public class OutputBoundsCliTests
             rows[i][region] = "区域" + i.ToString(CultureInfo.InvariantCulture); // one group per firm
         }
 
-        var input = Path.Combine(directory, "hostile.csv");
+        var input = Path.Combine(Folder, "hostile.csv");
         File.WriteAllLines(input, [string.Join(",", header), .. rows.Select(r => string.Join(",", r))], new UTF8Encoding(false));
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", input, "-o", output, "--max-rejects", "100%", "--rejects-exit-code", "1", "-q");
 
@@ -90,11 +78,11 @@ public class OutputBoundsCliTests
     public void Score_HundredThousandColumnsWithoutId_OneBoundedError()
     {
         const int Columns = 100_000;
-        var input = Path.Combine(directory, "wide.csv");
+        var input = Path.Combine(Folder, "wide.csv");
         var header = string.Join(",", Enumerable.Range(0, Columns).Select(i => "column" + i.ToString(CultureInfo.InvariantCulture)));
         File.WriteAllText(input, header + "\n" + string.Join(",", Enumerable.Repeat("1", Columns)) + "\n", new UTF8Encoding(false));
 
-        var (code, stdout, stderr) = CliRunner.Run("score", "-p", Profile, "-i", input, "-o", Path.Combine(directory, "out"), "--max-columns", "200000", "--max-record-length", "10000000");
+        var (code, stdout, stderr) = CliRunner.Run("score", "-p", Profile, "-i", input, "-o", Path.Combine(Folder, "out"), "--max-columns", "200000", "--max-record-length", "10000000");
         var validate = CliRunner.Run("validate", "-i", input, "--max-columns", "200000", "--max-record-length", "10000000");
 
         Assert.Multiple(() =>
@@ -130,9 +118,9 @@ public class OutputBoundsCliTests
         var tax = Array.IndexOf(header, "tax");
         var huge = new string('x', 30_000); // under the reader's field limit (32,767): a value rejected as not a number
         rows[0][tax] = huge;
-        var input = Path.Combine(directory, "huge-cell.csv");
+        var input = Path.Combine(Folder, "huge-cell.csv");
         File.WriteAllLines(input, [string.Join(",", header), .. rows.Select(r => string.Join(",", r))], new UTF8Encoding(false));
-        var rejectsPath = Path.Combine(directory, "rejects.csv");
+        var rejectsPath = Path.Combine(Folder, "rejects.csv");
 
         var (code, stdout, stderr) = CliRunner.Run("validate", "--max-rejects", "100%", "--rejects-exit-code", "1", "-i", input, "--rejects", rejectsPath);
 
@@ -154,7 +142,7 @@ public class OutputBoundsCliTests
         const int Columns = 50_000;
         var (header, rows) = TestInputs.SampleCity();
         var extra = Enumerable.Range(0, Columns).Select(i => "note" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
-        var input = Path.Combine(directory, "notes.csv");
+        var input = Path.Combine(Folder, "notes.csv");
         File.WriteAllLines(
             input,
             [string.Join(",", header.Concat(extra)), .. rows.Take(3).Select(r => string.Join(",", r.Concat(Enumerable.Repeat("x", Columns))))],

@@ -3,28 +3,16 @@ using EnterpriseScoring.Cli;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore score --out DIR</c> replaces DIR only when that cannot destroy anything: real processes on real files.</summary>
-public class OutputDirectoryTests
+public class OutputDirectoryTests : TempFolderTest
 {
     private static string Profile => TestPaths.Seeds("data", "hand-checkable.profile.json");
 
-    private string directory = string.Empty;
-
     private static string Small => TestPaths.Seeds("data", "hand-checkable.csv");
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-out-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void Process_OutIsTheInputsDirectory_Exit3AndNothingIsDeleted()
     {
-        var d = Path.Combine(directory, "d");
+        var d = Path.Combine(Folder, "d");
         Directory.CreateDirectory(d);
         var input = Path.Combine(d, "firms.csv");
         File.Copy(Small, input);
@@ -39,22 +27,22 @@ public class OutputDirectoryTests
             Assert.That(CliRunner.Lines(stderr), Has.Count.EqualTo(1));
             Assert.That(stderr, Does.StartWith("escore: error: --input").And.Contain("lies inside --out"));
             Assert.That(Directory.GetFiles(d).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "firms.csv", "notes.txt" }));
-            Assert.That(Directory.GetDirectories(directory).Select(Path.GetFileName), Is.EqualTo(new[] { "d" }), "no temporary directory");
+            Assert.That(Directory.GetDirectories(Folder).Select(Path.GetFileName), Is.EqualTo(new[] { "d" }), "no temporary directory");
         });
     }
 
     [Test]
     public void Process_OutHoldsOtherFiles_Exit3_EmptyOrMissingIsReplaced()
     {
-        var other = Path.Combine(directory, "other");
+        var other = Path.Combine(Folder, "other");
         Directory.CreateDirectory(Path.Combine(other, "sub"));
         File.WriteAllText(Path.Combine(other, "notes.txt"), "x");
-        var empty = Path.Combine(directory, "empty");
+        var empty = Path.Combine(Folder, "empty");
         Directory.CreateDirectory(empty);
 
         var refused = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", other, "-q");
         var intoEmpty = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", empty, "-q");
-        var intoNew = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", Path.Combine(directory, "new", "2025"), "-q");
+        var intoNew = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", Path.Combine(Folder, "new", "2025"), "-q");
 
         Assert.Multiple(() =>
         {
@@ -71,7 +59,7 @@ public class OutputDirectoryTests
     [Test]
     public void Process_EarlierOutputWithAnExtraFileOrWithoutEscoreRunJson_Exit3()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var first = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", output, "-q");
         Assert.That(first.Code, Is.AnyOf(ExitCodes.Success, ExitCodes.SuccessWithRejects), first.Stderr);
         File.WriteAllText(Path.Combine(output, "review.xlsx"), "someone's notes");
@@ -94,7 +82,7 @@ public class OutputDirectoryTests
     [Test]
     public void Process_PriorOrProfileInsideOut_Exit3AndTheOutputIsKept()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var first = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", output, "-q");
         Assert.That(first.Code, Is.AnyOf(ExitCodes.Success, ExitCodes.SuccessWithRejects), first.Stderr);
         var before = File.ReadAllText(Path.Combine(output, "run.json"));
@@ -116,12 +104,12 @@ public class OutputDirectoryTests
     [Test]
     public void Process_OutIsTheCurrentDirectoryOrRoot_Exit3EvenWhenEmpty()
     {
-        var empty = Path.Combine(directory, "cwd");
+        var empty = Path.Combine(Folder, "cwd");
         Directory.CreateDirectory(empty);
 
         var dot = CliRunner.RunProcessIn(empty, "score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", ".", "-q");
         var parent = CliRunner.RunProcessIn(empty, "score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", "..", "-q");
-        var root = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", Path.GetPathRoot(directory)!, "-q");
+        var root = CliRunner.RunProcess("score", "-p", Profile, "-i", Small, "--max-rejects", "1", "-o", Path.GetPathRoot(Folder)!, "-q");
 
         Assert.Multiple(() =>
         {
@@ -132,7 +120,7 @@ public class OutputDirectoryTests
             Assert.That(root.Code, Is.EqualTo(ExitCodes.InputOrUsageError), root.Stderr);
             Assert.That(root.Stderr, Does.Contain("root"));
             Assert.That(Directory.GetFileSystemEntries(empty), Is.Empty);
-            Assert.That(Directory.GetFileSystemEntries(directory).Select(Path.GetFileName), Is.EqualTo(new[] { "cwd" }));
+            Assert.That(Directory.GetFileSystemEntries(Folder).Select(Path.GetFileName), Is.EqualTo(new[] { "cwd" }));
         });
     }
 }

@@ -4,20 +4,12 @@ using EnterpriseScoring.IO;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore score</c> on the pollution-equivalents example (seeds/data/pollution.csv, seeds/README.md "Pollution equivalents").</summary>
-public class PollutionCliTests
+public class PollutionCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-pollution-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void Score_BlankPollutantsNotEmitted_GivesTheHandComputedTiers()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run(
             "score", "--profile", TestPaths.Seeds("data", "pollution.profile.json"), "--input", TestPaths.Seeds("data", "pollution.csv"), "--out", output);

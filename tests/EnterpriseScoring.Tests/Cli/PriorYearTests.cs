@@ -3,29 +3,17 @@ using EnterpriseScoring.Cli;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary>A <c>--prior</c> file of the evaluation year or a later one is an error naming the file and its year, not silently ignored.</summary>
-public class PriorYearTests
+public class PriorYearTests : TempFolderTest
 {
     private const string Profile = "zhejiang-six-indicators";
 
-    private string directory = string.Empty;
-
     private static string Sample => TestPaths.Seeds("data", "sample-city.csv");
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-prior-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void Score_PriorOfTheSameYear_Exit3NamingTheFileAndItsYear()
     {
         var prior = Results2025();
-        var output = Path.Combine(directory, "again");
+        var output = Path.Combine(Folder, "again");
 
         var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", Sample, "-o", output, "--prior", prior, "-q");
 
@@ -43,7 +31,7 @@ public class PriorYearTests
     {
         var prior = Results2025();
 
-        var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", Sample, "-o", Path.Combine(directory, "2024"), "--year", "2024", "--prior", prior, "-q");
+        var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", Sample, "-o", Path.Combine(Folder, "2024"), "--year", "2024", "--prior", prior, "-q");
 
         Assert.Multiple(() =>
         {
@@ -70,17 +58,17 @@ public class PriorYearTests
     [Test]
     public void Score_PriorOfTheYearBefore_IsUsed()
     {
-        var first = Path.Combine(directory, "2024");
+        var first = Path.Combine(Folder, "2024");
         Assert.That(CliRunner.Run("score", "-p", Profile, "-i", Sample, "-o", first, "--year", "2024", "-q").Code, Is.EqualTo(ExitCodes.Success));
 
-        var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", Sample, "-o", Path.Combine(directory, "2025"), "--prior", Path.Combine(first, "results.csv"), "-q");
+        var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", Sample, "-o", Path.Combine(Folder, "2025"), "--prior", Path.Combine(first, "results.csv"), "-q");
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
     }
 
     private string Results2025()
     {
-        var output = Path.Combine(directory, "2025");
+        var output = Path.Combine(Folder, "2025");
         var (code, _, stderr) = CliRunner.Run("score", "-p", Profile, "-i", Sample, "-o", output, "-q");
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         return Path.Combine(output, "results.csv");

@@ -9,25 +9,17 @@ namespace EnterpriseScoring.Tests.Cli;
 /// <c>--profile FILE</c> and its <c>extends</c> through the real <c>escore</c>: confined to the profile's folder, regular
 /// UTF-8 files of at most 1 MiB, never echoing what a non-profile file contains; exit code 2 for every refusal.
 /// </summary>
-public class ProfileFileCliTests
+public class ProfileFileCliTests : TempFolderTest
 {
-    private string dir = string.Empty;
-
     private static string Sample => TestPaths.Seeds("data", "sample-city.csv");
 
+    /// <summary>The <c>profiles</c> folder inside the test's folder (the base's SetUp runs before this one).</summary>
     [SetUp]
-    public void SetUp()
-    {
-        dir = Path.Combine(Path.GetTempPath(), "escore-profile-file-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.Combine(dir, "profiles"));
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(dir, recursive: true);
+    public void CreateProfilesFolder() => Directory.CreateDirectory(Path.Combine(Folder, "profiles"));
 
     private string Write(string relative, string text)
     {
-        var path = Path.Combine(dir, relative);
+        var path = Path.Combine(Folder, relative);
         File.WriteAllText(path, text, new UTF8Encoding(false));
         return path;
     }
@@ -42,7 +34,7 @@ public class ProfileFileCliTests
         {
             CliRunner.Run("profiles", "validate", profile),
             CliRunner.Run("profiles", "show", profile),
-            CliRunner.Run("score", "-p", profile, "-i", Sample, "-o", Path.Combine(dir, "out")),
+            CliRunner.Run("score", "-p", profile, "-i", Sample, "-o", Path.Combine(Folder, "out")),
         };
         foreach (var (code, stdout, stderr) in runs)
         {
@@ -58,7 +50,7 @@ public class ProfileFileCliTests
             });
         }
 
-        Assert.That(Directory.Exists(Path.Combine(dir, "out")), Is.False, "nothing published");
+        Assert.That(Directory.Exists(Path.Combine(Folder, "out")), Is.False, "nothing published");
     }
 
     [Test]
@@ -101,7 +93,7 @@ public class ProfileFileCliTests
     public void Profile_APipe_IsRefusedWithoutHanging()
     {
         Assume.That(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "named pipes via mkfifo");
-        var fifo = Path.Combine(dir, "profiles", "pipe.json");
+        var fifo = Path.Combine(Folder, "profiles", "pipe.json");
         using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
         {
             mkfifo.WaitForExit();
@@ -127,11 +119,11 @@ public class ProfileFileCliTests
     [Test]
     public void Profile_NotUtf8_IsAnErrorNamingTheByteOffset_NotSilentlyAlteredText()
     {
-        var gbk = Path.Combine(dir, "profiles", "gbk.json");
+        var gbk = Path.Combine(Folder, "profiles", "gbk.json");
         File.WriteAllBytes(gbk, [.. "{\"name\": \"x\", \"jurisdiction\": \""u8.ToArray(), 0xC4, 0xB3, 0xCF, 0xD8, .. "\"}"u8.ToArray()]); // 某县 in GBK: C4 B3 happens to be valid UTF-8 (ĳ), CF is not followed by a continuation byte
-        var utf16 = Path.Combine(dir, "profiles", "utf16.json");
+        var utf16 = Path.Combine(Folder, "profiles", "utf16.json");
         File.WriteAllText(utf16, ProfileConfinementTests.Base, Encoding.Unicode);
-        var bom = Path.Combine(dir, "profiles", "bom.json");
+        var bom = Path.Combine(Folder, "profiles", "bom.json");
         File.WriteAllText(bom, ProfileConfinementTests.Base, new UTF8Encoding(true));
 
         AssertRefusedEverywhere(gbk, "not valid UTF-8: invalid byte at byte offset 33 (line 1, byte 34 of the line)");

@@ -5,23 +5,11 @@ using EnterpriseScoring.Tests.Profiles;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore profiles validate</c> and <c>escore score</c> agree: what validation passes, scoring does not choke on.</summary>
-public class ProfileRangeCliTests
+public class ProfileRangeCliTests : TempFolderTest
 {
-    private string dir = string.Empty;
-
-    [SetUp]
-    public void SetUp()
-    {
-        dir = Path.Combine(Path.GetTempPath(), "escore-ranges-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(dir, recursive: true);
-
     private string Write(string name, string text)
     {
-        var path = Path.Combine(dir, name);
+        var path = Path.Combine(Folder, name);
         File.WriteAllText(path, text, new UTF8Encoding(false));
         return path;
     }
@@ -44,7 +32,7 @@ public class ProfileRangeCliTests
         var profile = Write("p.json", json);
 
         var validate = CliRunner.Run("profiles", "validate", profile);
-        var score = CliRunner.Run("score", "-p", profile, "-i", Sample, "-o", Path.Combine(dir, "out"));
+        var score = CliRunner.Run("score", "-p", profile, "-i", Sample, "-o", Path.Combine(Folder, "out"));
 
         Assert.Multiple(() =>
         {
@@ -69,13 +57,13 @@ public class ProfileRangeCliTests
         var profile = Write("p.json", ProfileRangeTests.Profile("\"weight\": 100, \"benchmark\": { \"type\": \"pool_median\" }"));
         var id = cells[Array.IndexOf(header, "id")];
 
-        var (code, _, stderr) = CliRunner.Run("score", "-q", "-p", profile, "-i", input, "-o", Path.Combine(dir, "out"), "--rejects-exit-code", "1");
+        var (code, _, stderr) = CliRunner.Run("score", "-q", "-p", profile, "-i", input, "-o", Path.Combine(Folder, "out"), "--rejects-exit-code", "1");
 
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.Not.EqualTo(ExitCodes.UnexpectedError).And.Not.EqualTo(ExitCodes.Success), stderr);
             Assert.That(stderr, Does.Not.Contain("not finite"));
-            var rejects = File.ReadAllText(Path.Combine(dir, "out", "rejects.csv"));
+            var rejects = File.ReadAllText(Path.Combine(Folder, "out", "rejects.csv"));
             Assert.That(rejects, Does.Contain(id).And.Contain("out of range"));
         });
     }

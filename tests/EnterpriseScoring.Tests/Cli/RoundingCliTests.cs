@@ -4,20 +4,12 @@ using EnterpriseScoring.IO;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore score</c> on the per-band rounding example (seeds/data/rounding.csv, seeds/README.md "Rounding per band").</summary>
-public class RoundingCliTests
+public class RoundingCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-rounding-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void Score_DFlooredOnItsOwn_RemainderMovedUp()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run(
             "score", "--profile", TestPaths.Seeds("data", "rounding.profile.json"), "--input", TestPaths.Seeds("data", "rounding.csv"), "--out", output);

@@ -4,30 +4,12 @@ using EnterpriseScoring.Samples;
 
 namespace EnterpriseScoring.Tests.Cli;
 
-public class SampleCommandTests
+public class SampleCommandTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory()
-    {
-        if (Directory.Exists(directory))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
-
     [Test]
     public void Run_Sample_WritesTheGeneratedCityAsCsv()
     {
-        var path = Path.Combine(directory, "city.csv");
+        var path = Path.Combine(Folder, "city.csv");
 
         var (code, stdout, stderr) = CliRunner.Run("sample", "--firms", "60", "--seed", "11", "--year", "2024", "--out", path);
 
@@ -40,15 +22,15 @@ public class SampleCommandTests
             Assert.That(read.RejectedRowCount, Is.Zero);
             Assert.That(read.Table.Ids, Is.EqualTo(expected.Ids));
             Assert.That(read.Table.GetMeasure(KnownMeasures.Tax).Values.ToArray(), Is.EqualTo(expected.GetMeasure(KnownMeasures.Tax).Values.ToArray()));
-            Assert.That(Directory.GetFiles(directory), Has.Length.EqualTo(1), "no temporary file is left behind");
+            Assert.That(Directory.GetFiles(Folder), Has.Length.EqualTo(1), "no temporary file is left behind");
         });
     }
 
     [Test]
     public void Run_SampleTwice_WritesIdenticalBytes()
     {
-        var a = Path.Combine(directory, "a.csv");
-        var b = Path.Combine(directory, "b.csv");
+        var a = Path.Combine(Folder, "a.csv");
+        var b = Path.Combine(Folder, "b.csv");
 
         CliRunner.Run("sample", "--firms", "40", "--seed", "5", "--out", a, "--quiet");
         var (code, stdout, _) = CliRunner.Run("sample", "--firms", "40", "--seed", "5", "--out", b, "--quiet");
@@ -68,20 +50,20 @@ public class SampleCommandTests
     [TestCase("--seed", "1")]
     public void Run_SampleBadArguments_ExitsWith3(params string[] args)
     {
-        var (code, _, stderr) = CliRunner.Run(["sample", .. args, "--out", Path.Combine(directory, "x.csv")]);
+        var (code, _, stderr) = CliRunner.Run(["sample", .. args, "--out", Path.Combine(Folder, "x.csv")]);
 
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError));
             Assert.That(CliRunner.Lines(stderr), Has.Count.EqualTo(1));
-            Assert.That(File.Exists(Path.Combine(directory, "x.csv")), Is.False);
+            Assert.That(File.Exists(Path.Combine(Folder, "x.csv")), Is.False);
         });
     }
 
     [Test]
     public void Run_SampleOutIsADirectory_ExitsWith3()
     {
-        var (code, _, stderr) = CliRunner.Run("sample", "--firms", "3", "--out", directory);
+        var (code, _, stderr) = CliRunner.Run("sample", "--firms", "3", "--out", Folder);
 
         Assert.Multiple(() =>
         {
@@ -93,7 +75,7 @@ public class SampleCommandTests
     [Test]
     public void Process_Sample_WritesFileAndExitsZero()
     {
-        var path = Path.Combine(directory, "sub", "city.csv");
+        var path = Path.Combine(Folder, "sub", "city.csv");
 
         var (code, stdout, stderr) = CliRunner.RunProcess("sample", "--firms", "25", "--seed", "2", "--out", path);
 
@@ -108,11 +90,11 @@ public class SampleCommandTests
     [Test]
     public void Run_SampleWithPlatforms_WritesTheRegisterOfTheCity_AndAScorecardRunsOnBoth()
     {
-        var city = Path.Combine(directory, "city.csv");
-        var register = Path.Combine(directory, "city.register.csv");
+        var city = Path.Combine(Folder, "city.csv");
+        var register = Path.Combine(Folder, "city.register.csv");
 
         var (code, stdout, stderr) = CliRunner.Run("sample", "--firms", "300", "--seed", "9", "--out", city, "--platforms", register);
-        var (scoreCode, _, scoreErr) = CliRunner.Run("scorecard", "--profile", "jiaxing-platforms-2020", "--input", city, "--platforms", register, "--out", Path.Combine(directory, "out"), "--quiet");
+        var (scoreCode, _, scoreErr) = CliRunner.Run("scorecard", "--profile", "jiaxing-platforms-2020", "--input", city, "--platforms", register, "--out", Path.Combine(Folder, "out"), "--quiet");
 
         var options = new SyntheticCityOptions { FirmCount = 300, Seed = 9 };
         var expected = SyntheticPlatformRegister.Generate(options, SyntheticCity.Generate(options));
@@ -131,9 +113,9 @@ public class SampleCommandTests
     [Test]
     public void Run_SamplePlatformsSameFileAsOut_IsAUsageError()
     {
-        var city = Path.Combine(directory, "city.csv");
+        var city = Path.Combine(Folder, "city.csv");
 
-        var (code, _, stderr) = CliRunner.Run("sample", "--firms", "3", "--out", city, "--platforms", Path.Combine(directory, ".", "city.csv"));
+        var (code, _, stderr) = CliRunner.Run("sample", "--firms", "3", "--out", city, "--platforms", Path.Combine(Folder, ".", "city.csv"));
 
         Assert.Multiple(() =>
         {

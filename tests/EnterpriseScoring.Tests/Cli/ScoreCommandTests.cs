@@ -11,29 +11,17 @@ using static EnterpriseScoring.Tests.IO.CsvTestData;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore score</c>, <c>explain</c>, <c>compare</c> and <c>profiles</c> as real processes on real files.</summary>
-public class ScoreCommandTests
+public class ScoreCommandTests : TempFolderTest
 {
     private const string Profile = "zhejiang-six-indicators";
 
-    private string directory = string.Empty;
-
     private static string Sample => TestPaths.Seeds("data", "sample-city.csv");
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-score-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void Score_TitleAndReportExpand_ReachTheReport_AndTheConsequencesAreTheResultsOnes()
     {
-        var plain = Path.Combine(directory, "plain");
-        var titled = Path.Combine(directory, "titled");
+        var plain = Path.Combine(Folder, "plain");
+        var titled = Path.Combine(Folder, "titled");
 
         var first = CliRunner.Run("score", "--profile", Profile, "--input", Sample, "--out", plain);
         var second = CliRunner.Run("score", "--profile", Profile, "--input", Sample, "--out", titled, "--title", "南湖区2025年度亩均效益评价<公示稿>", "--report-expand");
@@ -56,13 +44,13 @@ public class ScoreCommandTests
     [Test]
     public void Process_Score_WritesEveryOutputAndPrintsTheTierTable()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, stdout, stderr) = CliRunner.RunProcess("score", "--profile", Profile, "--input", Sample, "--out", output);
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         Assert.That(Directory.GetFiles(output).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "rejects.csv", "report.html", "results.csv", "run.json", "summary.csv" }));
-        Assert.That(Directory.GetDirectories(directory).Select(Path.GetFileName), Is.EqualTo(new[] { "out" }), "no temporary directory is left");
+        Assert.That(Directory.GetDirectories(Folder).Select(Path.GetFileName), Is.EqualTo(new[] { "out" }), "no temporary directory is left");
         using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
         var root = run.RootElement;
         var counts = root.GetProperty("counts");
@@ -89,8 +77,8 @@ public class ScoreCommandTests
     [Test]
     public void Process_ScoreTwice_ReplacesTheDirectoryAndUsesThePrior()
     {
-        var first = Path.Combine(directory, "2025");
-        var second = Path.Combine(directory, "2026");
+        var first = Path.Combine(Folder, "2025");
+        var second = Path.Combine(Folder, "2026");
         Assert.That(CliRunner.RunProcess("score", "-p", Profile, "-i", Sample, "-o", first, "-q").Code, Is.EqualTo(ExitCodes.Success));
         File.WriteAllText(Path.Combine(first, "summary.csv"), "from an older run");
 
@@ -122,9 +110,9 @@ public class ScoreCommandTests
         var landColumn = Array.IndexOf(header, "land_area");
         rows[3][landColumn] = "-5";
         rows[7][landColumn] = "abc";
-        var input = Path.Combine(directory, "bad.csv");
+        var input = Path.Combine(Folder, "bad.csv");
         File.WriteAllLines(input, [string.Join(",", header), .. rows.Select(r => string.Join(",", r))], new UTF8Encoding(false));
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var ok = CliRunner.RunProcess("score", "-p", Profile, "-i", input, "-o", output, "--max-rejects", "2", "--rejects-exit-code", "1");
         var before = File.ReadAllText(Path.Combine(output, "run.json"));
@@ -143,10 +131,10 @@ public class ScoreCommandTests
     [Test]
     public void Process_InvalidProfile_Exit2WithEveryProblemOnItsOwnLine()
     {
-        var profile = Path.Combine(directory, "bad.json");
+        var profile = Path.Combine(Folder, "bad.json");
         File.WriteAllText(profile, """{ "name": "x", "evaluationYear": "soon", "pools": 3 }""");
 
-        var (code, stdout, stderr) = CliRunner.RunProcess("score", "-p", profile, "-i", Sample, "-o", Path.Combine(directory, "out"));
+        var (code, stdout, stderr) = CliRunner.RunProcess("score", "-p", profile, "-i", Sample, "-o", Path.Combine(Folder, "out"));
 
         Assert.Multiple(() =>
         {
@@ -154,7 +142,7 @@ public class ScoreCommandTests
             Assert.That(stdout, Is.Empty);
             Assert.That(CliRunner.Lines(stderr), Has.All.StartWith("escore: error: "));
             Assert.That(CliRunner.Lines(stderr).Count, Is.GreaterThanOrEqualTo(2));
-            Assert.That(Directory.Exists(Path.Combine(directory, "out")), Is.False);
+            Assert.That(Directory.Exists(Path.Combine(Folder, "out")), Is.False);
         });
     }
 
@@ -211,27 +199,27 @@ public class ScoreCommandTests
     public void Process_ScoreXlsxGb18030AndSqlite_GiveTheSameResults()
     {
         var (header, rows) = TestInputs.SampleCity();
-        var xlsx = Path.Combine(directory, "city.xlsx");
+        var xlsx = Path.Combine(Folder, "city.xlsx");
         TestInputs.WriteXlsx(xlsx, ("firms", TestInputs.Grid(header, rows)));
-        var gbk = Path.Combine(directory, "city-gbk.csv");
+        var gbk = Path.Combine(Folder, "city-gbk.csv");
         File.WriteAllText(gbk, File.ReadAllText(Sample, Encoding.UTF8).TrimStart('\uFEFF'), Gb18030);
-        var db = Path.Combine(directory, "city.db");
+        var db = Path.Combine(Folder, "city.db");
         TestInputs.CreateSqlite(db, "firms", header, rows);
 
-        var csv = CliRunner.RunProcess("score", "-p", Profile, "-i", Sample, "-o", Path.Combine(directory, "csv"), "-q");
-        var fromXlsx = CliRunner.RunProcess("score", "-p", Profile, "-i", xlsx, "-o", Path.Combine(directory, "xlsx"), "-q");
-        var fromGbk = CliRunner.RunProcess("score", "-p", Profile, "-i", gbk, "--encoding", "gb18030", "-o", Path.Combine(directory, "gbk"), "-q");
+        var csv = CliRunner.RunProcess("score", "-p", Profile, "-i", Sample, "-o", Path.Combine(Folder, "csv"), "-q");
+        var fromXlsx = CliRunner.RunProcess("score", "-p", Profile, "-i", xlsx, "-o", Path.Combine(Folder, "xlsx"), "-q");
+        var fromGbk = CliRunner.RunProcess("score", "-p", Profile, "-i", gbk, "--encoding", "gb18030", "-o", Path.Combine(Folder, "gbk"), "-q");
         var fromDb = CliRunner.RunProcess(
             "score", "-p", Profile, "--db-provider", "sqlite", "--connection", db, "--query", "SELECT * FROM firms",
-            "-o", Path.Combine(directory, "db"), "-q", "--results-db", "sqlite", "--results-connection", db);
+            "-o", Path.Combine(Folder, "db"), "-q", "--results-db", "sqlite", "--results-connection", db);
 
         Assert.Multiple(() =>
         {
             Assert.That(new[] { csv.Code, fromXlsx.Code, fromGbk.Code, fromDb.Code }, Has.All.EqualTo(ExitCodes.Success), csv.Stderr + fromXlsx.Stderr + fromGbk.Stderr + fromDb.Stderr);
-            var expected = File.ReadAllText(Path.Combine(directory, "csv", "results.csv"));
-            Assert.That(File.ReadAllText(Path.Combine(directory, "xlsx", "results.csv")), Is.EqualTo(expected), "xlsx");
-            Assert.That(File.ReadAllText(Path.Combine(directory, "gbk", "results.csv")), Is.EqualTo(expected), "gb18030");
-            Assert.That(File.ReadAllText(Path.Combine(directory, "db", "results.csv")), Is.EqualTo(expected), "sqlite");
+            var expected = File.ReadAllText(Path.Combine(Folder, "csv", "results.csv"));
+            Assert.That(File.ReadAllText(Path.Combine(Folder, "xlsx", "results.csv")), Is.EqualTo(expected), "xlsx");
+            Assert.That(File.ReadAllText(Path.Combine(Folder, "gbk", "results.csv")), Is.EqualTo(expected), "gb18030");
+            Assert.That(File.ReadAllText(Path.Combine(Folder, "db", "results.csv")), Is.EqualTo(expected), "sqlite");
         });
 
         using var connection = new SqliteConnection(TestInputs.SqliteConnectionString(db));
@@ -264,7 +252,7 @@ public class ScoreCommandTests
             string[] args =
             [
                 "score", "-p", Profile, "--db-provider", "postgres", "--connection", "env:ESCORE_TEST_PG_SCORE",
-                "--query", $"SELECT * FROM \"{table}\"", "-o", Path.Combine(directory, "pg"), "-q",
+                "--query", $"SELECT * FROM \"{table}\"", "-o", Path.Combine(Folder, "pg"), "-q",
                 "--results-db", "postgres", "--results-table", results,
             ];
 
@@ -281,7 +269,7 @@ public class ScoreCommandTests
                 Assert.That(second.Code, Is.EqualTo(ExitCodes.Success), second.Stderr);
                 Assert.That(reader.GetInt64(0), Is.EqualTo(2000), "a rerun replaces the year's rows");
                 Assert.That(reader.GetInt64(1), Is.EqualTo(1));
-                Assert.That(File.ReadAllText(Path.Combine(directory, "pg", "run.json")), Does.Not.Contain("Password="));
+                Assert.That(File.ReadAllText(Path.Combine(Folder, "pg", "run.json")), Does.Not.Contain("Password="));
             });
         }
         finally
@@ -295,17 +283,17 @@ public class ScoreCommandTests
     [Test]
     public void Process_KilledRun_LeavesThePreviousOutputIntactAndNoPartialDirectory()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var small = CliRunner.RunProcess("score", "-p", TestPaths.Seeds("data", "hand-checkable.profile.json"), "-i", TestPaths.Seeds("data", "hand-checkable.csv"), "--max-rejects", "1", "-o", output, "-q");
         Assert.That(small.Code, Is.AnyOf(ExitCodes.Success, ExitCodes.SuccessWithRejects), small.Stderr);
         var before = Directory.GetFiles(output).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
-        var large = Path.Combine(directory, "large.csv");
+        var large = Path.Combine(Folder, "large.csv");
         Assert.That(CliRunner.RunProcess("sample", "--firms", "300000", "--seed", "3", "--out", large, "-q").Code, Is.EqualTo(ExitCodes.Success));
 
         using var process = CliRunner.StartProcess("score", "-p", Profile, "-i", large, "-o", output);
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60)
-            && !Directory.EnumerateDirectories(directory, ".out.tmp-*").Any()
+            && !Directory.EnumerateDirectories(Folder, ".out.tmp-*").Any()
             && !process.HasExited)
         {
             Thread.Sleep(20);
@@ -319,14 +307,14 @@ public class ScoreCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(Directory.GetFiles(output).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes), Is.EqualTo(before));
-            Assert.That(Directory.GetDirectories(directory).Select(Path.GetFileName).Where(n => !n!.StartsWith(".out.tmp-", StringComparison.Ordinal)), Is.EqualTo(new[] { "out" }));
+            Assert.That(Directory.GetDirectories(Folder).Select(Path.GetFileName).Where(n => !n!.StartsWith(".out.tmp-", StringComparison.Ordinal)), Is.EqualTo(new[] { "out" }));
         });
 
         var next = CliRunner.RunProcess("score", "-p", TestPaths.Seeds("data", "hand-checkable.profile.json"), "-i", TestPaths.Seeds("data", "hand-checkable.csv"), "--max-rejects", "1", "-o", output, "-q");
         Assert.Multiple(() =>
         {
             Assert.That(next.Code, Is.AnyOf(ExitCodes.Success, ExitCodes.SuccessWithRejects), next.Stderr);
-            Assert.That(Directory.GetDirectories(directory).Select(Path.GetFileName), Is.EqualTo(new[] { "out" }), "the next run removes the dead run's temporary directory");
+            Assert.That(Directory.GetDirectories(Folder).Select(Path.GetFileName), Is.EqualTo(new[] { "out" }), "the next run removes the dead run's temporary directory");
         });
     }
 

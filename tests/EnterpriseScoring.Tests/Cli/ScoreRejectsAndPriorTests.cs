@@ -8,23 +8,11 @@ namespace EnterpriseScoring.Tests.Cli;
 /// <c>escore score</c> as a real process: firms rejected by the evaluation count like input rejections, <c>--prior</c>
 /// mistakes are user errors, pool notes are shown.
 /// </summary>
-public class ScoreRejectsAndPriorTests
+public class ScoreRejectsAndPriorTests : TempFolderTest
 {
     private const string Profile = "zhejiang-six-indicators";
 
-    private string directory = string.Empty;
-
     private static string Sample => TestPaths.Seeds("data", "sample-city.csv");
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-rejects-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void Process_FirmsRejectedByTheEvaluation_AreInRejectsCsv_AndCountForMaxRejects()
@@ -35,9 +23,9 @@ public class ScoreRejectsAndPriorTests
         var above = rows.Where(r => r[size] == "above").Take(3).ToArray();
         above[1][land] = "0";
         above[2][land] = string.Empty;
-        var input = Path.Combine(directory, "three.csv");
+        var input = Path.Combine(Folder, "three.csv");
         File.WriteAllLines(input, [string.Join(",", header), .. above.Select(r => string.Join(",", r))], new UTF8Encoding(false));
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var strict = CliRunner.RunProcess("score", "-p", Profile, "-i", input, "-o", output, "--max-rejects", "0", "-q");
         var tolerant = CliRunner.RunProcess("score", "-p", Profile, "-i", input, "-o", output, "--max-rejects", "2");
@@ -66,7 +54,7 @@ public class ScoreRejectsAndPriorTests
     [Test]
     public void Process_TwoPriorFilesDisagreeOnATier_Exit3NamingTheFiles()
     {
-        var first = Path.Combine(directory, "2024");
+        var first = Path.Combine(Folder, "2024");
         var scored = CliRunner.RunProcess("score", "-p", Profile, "-i", Sample, "-o", first, "--year", "2024", "-q");
         Assert.That(scored.Code, Is.EqualTo(ExitCodes.Success), scored.Stderr);
         var results = Path.Combine(first, "results.csv");
@@ -77,17 +65,17 @@ public class ScoreRejectsAndPriorTests
         var id = cells[0];
         cells[tierColumn] = "D";
         lines[row] = string.Join(",", cells);
-        var copy = Path.Combine(directory, "copy.csv");
+        var copy = Path.Combine(Folder, "copy.csv");
         File.WriteAllLines(copy, lines, new UTF8Encoding(true));
 
-        var (code, _, stderr) = CliRunner.RunProcess("score", "-p", Profile, "-i", Sample, "-o", Path.Combine(directory, "2025"), "--prior", results, copy, "-q");
+        var (code, _, stderr) = CliRunner.RunProcess("score", "-p", Profile, "-i", Sample, "-o", Path.Combine(Folder, "2025"), "--prior", results, copy, "-q");
 
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError), stderr);
             Assert.That(CliRunner.Lines(stderr), Has.Count.EqualTo(1));
             Assert.That(stderr, Does.Contain(results).And.Contain(copy).And.Contain($"firm '{id}' in 2024"));
-            Assert.That(Directory.Exists(Path.Combine(directory, "2025")), Is.False);
+            Assert.That(Directory.Exists(Path.Combine(Folder, "2025")), Is.False);
         });
     }
 
@@ -95,17 +83,17 @@ public class ScoreRejectsAndPriorTests
     public void Process_PriorWithoutNumerators_RatioOfSumsPriorBenchmarkFallsBackToTheCurrentYearWithAWarning()
     {
         const string Huaian = "huaian-2024";
-        var first = Path.Combine(directory, "2023");
+        var first = Path.Combine(Folder, "2023");
         var scored = CliRunner.RunProcess("score", "-p", Huaian, "-i", Sample, "-o", first, "--year", "2023", "-q");
         Assert.That(scored.Code, Is.EqualTo(ExitCodes.Success), scored.Stderr);
         var lines = File.ReadAllLines(Path.Combine(first, "results.csv"), Encoding.UTF8);
         var header = lines[0].TrimStart('\uFEFF').Split(',');
         var keep = Enumerable.Range(0, header.Length).Where(i => !header[i].EndsWith(".numerator", StringComparison.Ordinal) && !header[i].EndsWith(".denominator", StringComparison.Ordinal)).ToArray();
         Assert.That(keep, Has.Length.LessThan(header.Length));
-        var stripped = Path.Combine(directory, "old-format.csv");
+        var stripped = Path.Combine(Folder, "old-format.csv");
         File.WriteAllLines(stripped, lines.Select(l => TestInputs.CsvFields(l)).Select(f => string.Join(",", keep.Select(i => Quote(f[i])))), new UTF8Encoding(true));
 
-        var output = Path.Combine(directory, "2024");
+        var output = Path.Combine(Folder, "2024");
         var (code, _, stderr) = CliRunner.RunProcess("score", "-p", Huaian, "-i", Sample, "-o", output, "--prior", stripped, "-q");
 
         Assert.Multiple(() =>
@@ -122,9 +110,9 @@ public class ScoreRejectsAndPriorTests
     {
         var (header, rows) = TestInputs.SampleCity();
         var keep = Enumerable.Range(0, header.Length).Where(i => header[i] != "energy").ToArray();
-        var input = Path.Combine(directory, "no-energy.csv");
+        var input = Path.Combine(Folder, "no-energy.csv");
         File.WriteAllLines(input, [string.Join(",", keep.Select(i => header[i])), .. rows.Select(r => string.Join(",", keep.Select(i => r[i])))], new UTF8Encoding(false));
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.RunProcess("score", "-p", Profile, "-i", input, "-o", output, "-q", "--accept-missing", "energy");
 
@@ -146,7 +134,7 @@ public class ScoreRejectsAndPriorTests
     {
         string Run(int year, params string[] prior)
         {
-            var output = Path.Combine(directory, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var output = Path.Combine(Folder, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var args = new List<string> { "score", "-p", "changle-2023", "-i", Sample, "-o", output, "--year", year.ToString(System.Globalization.CultureInfo.InvariantCulture), "-q" };
             if (prior.Length > 0)
             {

@@ -1,22 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
 using EnterpriseScoring.Cli;
-using EnterpriseScoring.Cli.Commands;
+using EnterpriseScoring.Cli.Input;
 using EnterpriseScoring.Tests.Scorecards;
 
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore scorecard</c> on the hand-checkable platform scorecard (seeds/README.md, "The hand-checkable platform scorecard").</summary>
-public class ScorecardCliTests
+public class ScorecardCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-scorecard-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private (int Code, string Stdout, string Stderr) Run(string output, params string[] extra) => CliRunner.Run(
         [
             "scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"),
@@ -34,7 +26,7 @@ public class ScorecardCliTests
     [Test]
     public void Scorecard_WritesTheHandDerivedNumbers()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var (code, stdout, stderr) = Run(output);
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
@@ -85,9 +77,9 @@ public class ScorecardCliTests
     [Test]
     public void InvalidScorecard_ExitsWithTheProfileCode_AndListsEveryProblem()
     {
-        var bad = Path.Combine(directory, "bad.scorecard.json");
+        var bad = Path.Combine(Folder, "bad.scorecard.json");
         File.WriteAllText(bad, """{ "kind": "scorecard", "id": "x", "year": 2025, "firm_profile": "nope", "indicators": [ { "id": "taxx", "weight": 1 } ] }""");
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var (code, _, stderr) = CliRunner.Run("scorecard", "--profile", bad, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--out", output);
         Assert.Multiple(() =>
         {
@@ -100,26 +92,34 @@ public class ScorecardCliTests
     [Test]
     public void RegisterRejects_AreWritten_AndGiveTheRejectsExitCode()
     {
-        var register = Path.Combine(directory, "register.csv");
+        var register = Path.Combine(Folder, "register.csv");
         File.WriteAllLines(register, [.. File.ReadAllLines(TestPaths.Seeds("data", "platform-example.register.csv")), "P9,坏平台,宇宙级,,南湖区,,,,,,,"]);
-        var output = Path.Combine(directory, "out");
-        var (code, _, stderr) = CliRunner.Run(
-            "scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--platforms", register, "--out", output, "--max-rejects", "50%", "--rejects-exit-code", "1");
+        var rows = File.ReadAllLines(register).Length - 1;
+        var output = Path.Combine(Folder, "out");
+        var outputZh = Path.Combine(Folder, "out-zh");
+        string[] arguments = ["scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--platforms", register, "--max-rejects", "50%", "--rejects-exit-code", "1"];
+        var (code, _, stderr) = CliRunner.Run([.. arguments, "--out", output, "--lang", "en"]);
+        var (codeZh, _, stderrZh) = CliRunner.Run([.. arguments, "--out", outputZh, "--lang", "zh"]);
+        var file = Path.Combine(output, "register-rejects.csv");
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.SuccessWithRejects), stderr);
-            Assert.That(ReadCsv(Path.Combine(output, "register-rejects.csv")).Single()["id"], Is.EqualTo("P9"));
+            Assert.That(ReadCsv(file).Single()["id"], Is.EqualTo("P9"));
+            Assert.That(stderr, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"--platforms '{register}': 1 of {rows} platform register rows rejected, within --max-rejects 50%: see {file}")), "the count, and the file that lists the rows");
+            Assert.That(stderr, Does.Not.Contain("'P9'"), "the file holds the rows: they are not listed on stderr");
+            Assert.That(codeZh, Is.EqualTo(ExitCodes.SuccessWithRejects), stderrZh);
+            Assert.That(stderrZh, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"平台名录 {rows} 行中拒收 1 行，在 --max-rejects 50% 限度内：见 {Path.Combine(outputZh, "register-rejects.csv")}")));
         });
     }
 
     [Test]
     public void TooManyRegisterRejects_ListTheRowsOnStderr_InEnglishAndChinese_AndPublishNothing()
     {
-        var register = Path.Combine(directory, "register.csv");
+        var register = Path.Combine(Folder, "register.csv");
         var lines = File.ReadAllLines(TestPaths.Seeds("data", "platform-example.register.csv"));
         File.WriteAllLines(register, [.. lines, "P9,坏平台,宇宙级,,南湖区,,,,,,,"]);
         var badLine = lines.Length + 1; // the header is line 1
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         string[] arguments = ["scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--platforms", register, "--out", output, "--max-rejects", "0"];
 
         var (code, _, stderr) = CliRunner.Run([.. arguments, "--lang", "en"]);
@@ -130,20 +130,20 @@ public class ScorecardCliTests
             Assert.That(code, Is.EqualTo(ExitCodes.TooManyRejects), stderr);
             Assert.That(Directory.Exists(output), Is.False, "nothing published");
             Assert.That(stderr, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"line {badLine},")).And.Contain("'P9'").And.Contain("宇宙级"), "the rejected row, with its line, id and value");
-            Assert.That(stderr, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"1 of {lines.Length} platform register rows rejected (listed above)")));
+            Assert.That(stderr, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"--platforms '{register}': 1 of {lines.Length} platform register rows rejected (listed above), more than --max-rejects 0 allows: '{output}' left unchanged")));
             Assert.That(codeZh, Is.EqualTo(ExitCodes.TooManyRejects), stderrZh);
-            Assert.That(stderrZh, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"第 {badLine} 行")).And.Contain("'P9'").And.Contain("宇宙级").And.Contain("拒收 1 行（见上）"));
+            Assert.That(stderrZh, Does.Contain(string.Create(CultureInfo.InvariantCulture, $"第 {badLine} 行")).And.Contain("'P9'").And.Contain("宇宙级").And.Contain(string.Create(CultureInfo.InvariantCulture, $"平台名录 {lines.Length} 行中拒收 1 行（见上），超过 --max-rejects 0 的上限：'{output}' 未改动")));
         });
     }
 
     [Test]
     public void ManyRegisterRejects_ListTheFirstRowsOnly()
     {
-        var register = Path.Combine(directory, "register.csv");
+        var register = Path.Combine(Folder, "register.csv");
         var bad = Enumerable.Range(1, ListedRejects + 5).Select(i => string.Create(CultureInfo.InvariantCulture, $"Q{i},坏平台,宇宙级,,南湖区,,,,,,,"));
         File.WriteAllLines(register, [File.ReadLines(TestPaths.Seeds("data", "platform-example.register.csv")).First(), .. bad]);
         var (code, _, stderr) = CliRunner.Run(
-            "scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--platforms", register, "--out", Path.Combine(directory, "out"), "--lang", "en");
+            "scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--platforms", register, "--out", Path.Combine(Folder, "out"), "--lang", "en");
 
         Assert.Multiple(() =>
         {
@@ -153,12 +153,12 @@ public class ScorecardCliTests
         });
     }
 
-    private const int ListedRejects = ScorecardCommand.ListedRegisterRejects;
+    private const int ListedRejects = PlatformRegisterCheck.ListedRejects;
 
     [Test]
     public void WithoutRegister_EveryPlatformIsFlagged()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var (code, _, stderr) = CliRunner.Run("scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--out", output);
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         var rows = ReadCsv(Path.Combine(output, "scorecard.csv"));
@@ -170,7 +170,7 @@ public class ScorecardCliTests
     [Test]
     public void Scorecard_TypesAndQuota_InTheCsvTheExplanationAndRunJson()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var (code, _, stderr) = Run(output);
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
@@ -192,15 +192,15 @@ public class ScorecardCliTests
     [Test]
     public void UnreachableQuota_WarnsOnStderr_AndInRunJson()
     {
-        var profile = Path.Combine(directory, "quota.scorecard.json");
-        File.Copy(TestPaths.Seeds("data", "platform-example.profile.json"), Path.Combine(directory, "platform-example.profile.json"));
+        var profile = Path.Combine(Folder, "quota.scorecard.json");
+        File.Copy(TestPaths.Seeds("data", "platform-example.profile.json"), Path.Combine(Folder, "platform-example.profile.json"));
         File.WriteAllText(profile, """
             { "kind": "scorecard", "id": "quota", "year": 2025, "firm_profile": "platform-example.profile.json",
               "types": [ { "id": "keep" }, { "id": "exit", "label": "逐步退出型" } ], "default_type": "keep",
               "quotas": [ { "type": "exit", "at_least_percent": 100, "per": "county", "protected": { "levels": ["national"] } } ],
               "indicators": [ { "id": "above_tax_per_mu", "weight": 10, "targets": [ { "value": 10 } ] } ] }
             """);
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var (code, _, stderr) = CliRunner.Run(
         [
             "scorecard", "--profile", profile, "--input", TestPaths.Seeds("data", "platform-example.csv"),

@@ -6,16 +6,8 @@ using EnterpriseScoring.Tests.Scorecards;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore scorecard --events</c> on the hand-checkable platform scorecard and its events file (seeds/README.md, "Events").</summary>
-public class ScorecardEventsCliTests
+public class ScorecardEventsCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-scorecard-events-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private static (int Code, string Stdout, string Stderr) Run(string output, string events, params string[] extra) => CliRunner.Run(
         [
             "scorecard", "--profile", ScorecardExample.ProfilePath, "--input", TestPaths.Seeds("data", "platform-example.csv"),
@@ -31,7 +23,7 @@ public class ScorecardEventsCliTests
     [Test]
     public void Events_DeductAndDisqualify_InTheCsvTheExplanationAndRunJson()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var (code, stdout, stderr) = Run(output, TestPaths.Seeds("data", "platform-example.events.csv"));
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
@@ -69,9 +61,9 @@ public class ScorecardEventsCliTests
     [Test]
     public void ARowThatCannotBeCounted_FailsTheRun_WithLineColumnValueReason_AndPublishesNothing()
     {
-        var events = Path.Combine(directory, "events.csv");
+        var events = Path.Combine(Folder, "events.csv");
         File.WriteAllText(events, "平台,日期,事件类别\nP1,2025-03-12,重大安全事故\nP1,2025-03-12,违法用地\nP4,20250231,违法用地\n");
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var (code, _, stderr) = Run(output, events);
         Assert.Multiple(() =>
         {
@@ -86,9 +78,9 @@ public class ScorecardEventsCliTests
     [Test]
     public void AnEventOfAnUnknownPlatform_FailsTheRun_InChineseToo()
     {
-        var events = Path.Combine(directory, "events.csv");
+        var events = Path.Combine(Folder, "events.csv");
         File.WriteAllText(events, "platform,date,class\nP9,2025-03-12,illegal_land\n");
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var (code, _, stderr) = Run(output, events, "--lang", "zh");
         Assert.Multiple(() =>
         {
@@ -102,7 +94,7 @@ public class ScorecardEventsCliTests
     [Test]
     public void MissingEventsFile_IsAUsageError()
     {
-        var (code, _, stderr) = Run(Path.Combine(directory, "out"), Path.Combine(directory, "nope.csv"));
+        var (code, _, stderr) = Run(Path.Combine(Folder, "out"), Path.Combine(Folder, "nope.csv"));
         Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError));
         Assert.That(stderr, Does.Contain("nope.csv' not found"));
     }

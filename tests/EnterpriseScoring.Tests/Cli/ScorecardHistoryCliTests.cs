@@ -5,19 +5,11 @@ namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore scorecard --prior</c>: a three-year sequence of synthetic cities through the real CLI, history rules
 /// checked against the earlier runs' own lists; bad --prior files are usage errors.</summary>
-public class ScorecardHistoryCliTests
+public class ScorecardHistoryCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-history-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private string Profile(int year)
     {
-        var path = Path.Combine(directory, $"card-{year}.json");
+        var path = Path.Combine(Folder, $"card-{year}.json");
         File.WriteAllText(path, $$"""
             { "kind": "scorecard", "id": "history-test", "year": {{year}}, "firm_profile": "zhejiang-six-indicators", "bottom_list": 8,
               "history": [ { "id": "exit_watch", "list": "bottom", "size": 8, "years": 2, "of_last": 3, "flag": "三年两次末位" } ],
@@ -28,10 +20,10 @@ public class ScorecardHistoryCliTests
 
     private (int Code, string Stderr, List<Dictionary<string, string>> Rows) Run(int year, ulong seed, params string[] prior)
     {
-        var city = Path.Combine(directory, $"city-{year}.csv");
-        var register = Path.Combine(directory, $"city-{year}.register.csv");
+        var city = Path.Combine(Folder, $"city-{year}.csv");
+        var register = Path.Combine(Folder, $"city-{year}.register.csv");
         CliRunner.Run("sample", "--firms", "400", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--year", "2025", "--out", city, "--platforms", register, "--quiet");
-        var output = Path.Combine(directory, $"out-{year}");
+        var output = Path.Combine(Folder, $"out-{year}");
         string[] args = ["scorecard", "--profile", Profile(year), "--input", city, "--platforms", register, "--out", output, "--quiet"];
         var (code, _, stderr) = CliRunner.Run(prior.Length == 0 ? args : [.. args, "--prior", .. prior]);
         var records = code == ExitCodes.Success ? FormulaInjectionCliTests.ReadCsv(Path.Combine(output, "scorecard.csv")) : [];
@@ -42,8 +34,8 @@ public class ScorecardHistoryCliTests
     public void ThreeYears_TheHistoryRuleFlagsExactlyThePlatformsOnTheBottomListInTwoOfThem()
     {
         var (c2023, e2023, y2023) = Run(2023, 11);
-        var (c2024, e2024, y2024) = Run(2024, 12, Path.Combine(directory, "out-2023", "scorecard.csv"));
-        var (c2025, e2025, y2025) = Run(2025, 13, Path.Combine(directory, "out-2023", "scorecard.csv"), Path.Combine(directory, "out-2024", "scorecard.csv"));
+        var (c2024, e2024, y2024) = Run(2024, 12, Path.Combine(Folder, "out-2023", "scorecard.csv"));
+        var (c2025, e2025, y2025) = Run(2025, 13, Path.Combine(Folder, "out-2023", "scorecard.csv"), Path.Combine(Folder, "out-2024", "scorecard.csv"));
 
         Assert.That((c2023, c2024, c2025), Is.EqualTo((ExitCodes.Success, ExitCodes.Success, ExitCodes.Success)), e2023 + e2024 + e2025);
         var bottom = new[] { y2023, y2024, y2025 }
@@ -51,7 +43,7 @@ public class ScorecardHistoryCliTests
             .ToArray();
         var expected = y2025.Where(r => bottom.Count(b => b.Contains(r["platform"])) >= 2).Select(r => r["platform"]).Order(StringComparer.Ordinal).ToArray();
         var flagged = y2025.Where(r => r["history"] == "exit_watch").Select(r => r["platform"]).Order(StringComparer.Ordinal).ToArray();
-        var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "out-2025", "run.json"))).RootElement;
+        var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "out-2025", "run.json"))).RootElement;
 
         Assert.Multiple(() =>
         {
@@ -71,13 +63,13 @@ public class ScorecardHistoryCliTests
     {
         var (c2024, e2024, _) = Run(2024, 12);
         Assert.That(c2024, Is.EqualTo(ExitCodes.Success), e2024);
-        var card2024 = Path.Combine(directory, "out-2024", "scorecard.csv");
-        var copy = Path.Combine(directory, "copy-2024.csv");
+        var card2024 = Path.Combine(Folder, "out-2024", "scorecard.csv");
+        var copy = Path.Combine(Folder, "copy-2024.csv");
         File.Copy(card2024, copy);
 
         var (notEarlier, notEarlierErr, _) = Run(2023, 12, copy);
         var (twice, twiceErr, _) = Run(2025, 13, card2024, copy);
-        var (results, resultsErr, _) = Run(2025, 13, Path.Combine(directory, "out-2024", "results.csv"));
+        var (results, resultsErr, _) = Run(2025, 13, Path.Combine(Folder, "out-2024", "results.csv"));
 
         Assert.Multiple(() =>
         {
@@ -87,7 +79,7 @@ public class ScorecardHistoryCliTests
             Assert.That(twiceErr, Does.Contain("are both scorecards of 2024"));
             Assert.That(results, Is.EqualTo(ExitCodes.InputOrUsageError));
             Assert.That(resultsErr, Does.Contain("has no 'total' column: it is not a scorecard.csv"));
-            Assert.That(Directory.Exists(Path.Combine(directory, "out-2025")) || Directory.Exists(Path.Combine(directory, "out-2023")), Is.False, "nothing written");
+            Assert.That(Directory.Exists(Path.Combine(Folder, "out-2025")) || Directory.Exists(Path.Combine(Folder, "out-2023")), Is.False, "nothing written");
         });
     }
 }

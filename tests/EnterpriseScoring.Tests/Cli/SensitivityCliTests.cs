@@ -5,27 +5,15 @@ using EnterpriseScoring.Cli;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore sensitivity</c> as a real process.</summary>
-public class SensitivityCliTests
+public class SensitivityCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
     private static string Sample => TestPaths.Seeds("data", "sample-city.csv");
-
-    [SetUp]
-    public void SetUp()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-sensitivity-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(directory, true);
 
     [Test]
     public void Sensitivity_WritesItsFilesAtomically_AndTheSameSeedGivesTheSameBytes()
     {
-        var first = Path.Combine(directory, "one");
-        var second = Path.Combine(directory, "two");
+        var first = Path.Combine(Folder, "one");
+        var second = Path.Combine(Folder, "two");
         string[] Args(string output) => ["sensitivity", "-p", "changle-2023", "-i", Sample, "--draws", "30", "--seed", "12", "--weights", "dirichlet:100", "--benchmarks", "5", "--out", output];
         var (code, stdout, stderr) = CliRunner.RunProcess(Args(first));
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
@@ -54,7 +42,7 @@ public class SensitivityCliTests
     [TestCase("--draws", "0", "--draws must be 1 to 1,000,000")]
     public void BadValues_AreUsageErrors_AndWriteNothing(string option, string value, string message)
     {
-        var output = Path.Combine(directory, "bad");
+        var output = Path.Combine(Folder, "bad");
         string[] args = option == "--weights"
             ? ["sensitivity", "-p", "changle-2023", "-i", Sample, option, value, "--out", output]
             : ["sensitivity", "-p", "changle-2023", "-i", Sample, "--weights", "uniform:5", option, value, "--out", output];
@@ -67,7 +55,7 @@ public class SensitivityCliTests
     [Test]
     public void Sensitivity_RunAgainIntoTheSameOutput_ReplacesIt()
     {
-        var output = Path.Combine(directory, "nightly");
+        var output = Path.Combine(Folder, "nightly");
         string[] args = ["sensitivity", "-p", "changle-2023", "-i", Sample, "--draws", "10", "--seed", "3", "--weights", "uniform:10", "--out", output];
 
         var first = CliRunner.Run(args);
@@ -80,7 +68,7 @@ public class SensitivityCliTests
     [Test]
     public void NothingToDraw_OrAnUnknownMeasure_IsRefused()
     {
-        var output = Path.Combine(directory, "none");
+        var output = Path.Combine(Folder, "none");
         var nothing = CliRunner.RunProcess("sensitivity", "-p", "changle-2023", "-i", Sample, "--out", output);
         Assert.That(nothing.Code, Is.EqualTo(ExitCodes.InputOrUsageError));
         Assert.That(nothing.Stderr, Does.Contain("Nothing to draw"));

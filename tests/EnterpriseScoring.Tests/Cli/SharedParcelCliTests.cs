@@ -5,24 +5,16 @@ using EnterpriseScoring.Policies;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore score</c> and <c>explain</c> on the shared-parcel example (seeds/data/shared-parcel.csv, seeds/README.md "Shared parcels").</summary>
-public class SharedParcelCliTests
+public class SharedParcelCliTests : TempFolderTest
 {
     private static string Input => TestPaths.Seeds("data", "shared-parcel.csv");
 
     private static string Profile => TestPaths.Seeds("data", "shared-parcel.profile.json");
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-parcel-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void Score_WritesOneRowPerFirm_WithTheParcelsSharedResult_AndSummariesCountTheParcelOnce()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, stdout, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", Input, "--out", output);
 
@@ -54,10 +46,10 @@ public class SharedParcelCliTests
     [Test]
     public void Score_ResultsDatabase_KeepsTheSharedParcelColumn()
     {
-        var db = Path.Combine(directory, "results.db");
+        var db = Path.Combine(Folder, "results.db");
 
         var (code, _, stderr) = CliRunner.Run(
-            "score", "--profile", Profile, "--input", Input, "--out", Path.Combine(directory, "out"), "--results-db", "sqlite", "--results-connection", db);
+            "score", "--profile", Profile, "--input", Input, "--out", Path.Combine(Folder, "out"), "--results-db", "sqlite", "--results-connection", db);
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db}");

@@ -7,22 +7,15 @@ namespace EnterpriseScoring.Tests.Cli;
 /// <c>escore score</c> and <c>escore explain</c> on the standard-value table example (seeds/data/standard-table.csv,
 /// seeds/README.md "功效系数 by industry × size").
 /// </summary>
-public class StandardTableCliTests
+public class StandardTableCliTests : TempFolderTest
 {
     private static readonly string Profile = TestPaths.Seeds("data", "standard-table.profile.json");
     private static readonly string Input = TestPaths.Seeds("data", "standard-table.csv");
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-standard-table-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void Score_GivesTheHandComputedScoresAndTiers()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", Input, "--out", output);
 

@@ -10,25 +10,18 @@ namespace EnterpriseScoring.Tests.Cli;
 /// (seeds/data/size-2017.*, seeds/README.md "Size classes over two measures"): the scores, the explanation, and the file's
 /// digest in run.json.
 /// </summary>
-public class StandardTableFileCliTests
+public class StandardTableFileCliTests : TempFolderTest
 {
     private static readonly string Profile = TestPaths.Seeds("data", "size-2017.profile.json");
     private static readonly string Input = TestPaths.Seeds("data", "size-2017.csv");
     private static readonly string Table = TestPaths.Seeds("data", "size-2017.standards.csv");
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-size-2017-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     private static JsonNode RunJson(string output) => JsonNode.Parse(File.ReadAllText(Path.Combine(output, "run.json")))!;
 
     [Test]
     public void Score_GivesTheHandComputedScores_AndRecordsTheTableFile()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, _, stderr) = CliRunner.Run("score", "--profile", Profile, "--input", Input, "--out", output);
 
@@ -61,13 +54,13 @@ public class StandardTableFileCliTests
     [Test]
     public void AnEditedTable_ChangesTheRecordedDigests()
     {
-        var profile = Path.Combine(directory, "p.json");
+        var profile = Path.Combine(Folder, "p.json");
         File.Copy(Profile, profile);
-        File.Copy(Table, Path.Combine(directory, "size-2017.standards.csv"));
-        var (first, second) = (Path.Combine(directory, "out1"), Path.Combine(directory, "out2"));
+        File.Copy(Table, Path.Combine(Folder, "size-2017.standards.csv"));
+        var (first, second) = (Path.Combine(Folder, "out1"), Path.Combine(Folder, "out2"));
 
         var one = CliRunner.Run("score", "--profile", profile, "--input", Input, "--out", first);
-        File.WriteAllText(Path.Combine(directory, "size-2017.standards.csv"), File.ReadAllText(Table).Replace("15,12,9,6,3", "15,12,9,6,2", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(Folder, "size-2017.standards.csv"), File.ReadAllText(Table).Replace("15,12,9,6,3", "15,12,9,6,2", StringComparison.Ordinal));
         var two = CliRunner.Run("score", "--profile", profile, "--input", Input, "--out", second);
 
         Assert.That((one.Code, two.Code), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)), one.Stderr + two.Stderr);
@@ -81,11 +74,11 @@ public class StandardTableFileCliTests
     [Test]
     public void ABadTable_IsAnInvalidProfile_NamingEveryBadLine()
     {
-        var profile = Path.Combine(directory, "p.json");
+        var profile = Path.Combine(Folder, "p.json");
         File.Copy(Profile, profile);
-        File.WriteAllText(Path.Combine(directory, "size-2017.standards.csv"), "行业代码,规模,优秀值,良好值,平均值,较低值,较差值\nC26,大型,40,30,x,10,5\nC,特大型,15,12,9,6,3\n");
+        File.WriteAllText(Path.Combine(Folder, "size-2017.standards.csv"), "行业代码,规模,优秀值,良好值,平均值,较低值,较差值\nC26,大型,40,30,x,10,5\nC,特大型,15,12,9,6,3\n");
 
-        var (code, _, stderr) = CliRunner.Run("score", "--profile", profile, "--input", Input, "--out", Path.Combine(directory, "out"));
+        var (code, _, stderr) = CliRunner.Run("score", "--profile", profile, "--input", Input, "--out", Path.Combine(Folder, "out"));
 
         Assert.Multiple(() =>
         {

@@ -10,23 +10,15 @@ namespace EnterpriseScoring.Tests.Cli;
 /// summary.csv, results.xlsx, <c>explain</c> and <c>compare --list</c> show them, and a tier that is none of the set's is
 /// refused with line, column, value and reason in English and Chinese (issue 18).
 /// </summary>
-public class TierDecisionOutOfLevelsCliTests
+public class TierDecisionOutOfLevelsCliTests : TempFolderTest
 {
     private static string Input => TestPaths.Seeds("data", "hand-checkable.csv");
 
     private static string Profile => TestPaths.Seeds("data", "hand-checkable.profile.json");
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-decision-t-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private string Score(string name, params string[] more)
     {
-        var output = Path.Combine(directory, name);
+        var output = Path.Combine(Folder, name);
         var (code, _, stderr) = CliRunner.Run(["score", "-p", Profile, "-i", Input, "--max-rejects", "100%", "-o", output, "-q", .. more]);
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         return output;
@@ -34,7 +26,7 @@ public class TierDecisionOutOfLevelsCliTests
 
     private string Decisions(string body)
     {
-        var path = Path.Combine(directory, "adjustments.csv");
+        var path = Path.Combine(Folder, "adjustments.csv");
         File.WriteAllText(path, "统一社会信用代码,档次,原因,审批人,日期\n" + body, new UTF8Encoding(true));
         return path;
     }
@@ -123,15 +115,15 @@ public class TierDecisionOutOfLevelsCliTests
         var id = Rows(notice, out var header).Values.First(r => r[Array.IndexOf(header, "status")] == "rated")[0];
         var file = Decisions($"{id},X类,r,a,2025-03-20\n");
 
-        var en = CliRunner.Run("score", "-p", Profile, "-i", Input, "--max-rejects", "100%", "-o", Path.Combine(directory, "en"), "--adjustments", file);
-        var zh = CliRunner.Run("--lang", "zh", "score", "-p", Profile, "-i", Input, "--max-rejects", "100%", "-o", Path.Combine(directory, "zh"), "--adjustments", file);
+        var en = CliRunner.Run("score", "-p", Profile, "-i", Input, "--max-rejects", "100%", "-o", Path.Combine(Folder, "en"), "--adjustments", file);
+        var zh = CliRunner.Run("--lang", "zh", "score", "-p", Profile, "-i", Input, "--max-rejects", "100%", "-o", Path.Combine(Folder, "zh"), "--adjustments", file);
 
         Assert.Multiple(() =>
         {
             Assert.That((en.Code, zh.Code), Is.EqualTo((ExitCodes.InputOrUsageError, ExitCodes.InputOrUsageError)));
             Assert.That(en.Stderr, Does.Contain($"line 2, id '{id}', column 'tier', value 'X类'").And.Contain("not a tier").And.Contain("T (不适合评价类 not graded) or ungraded_as_b"));
             Assert.That(zh.Stderr, Does.Contain($"第 2 行，企业 '{id}'，列 'tier'，值 'X类'").And.Contain("不是档次"));
-            Assert.That(Directory.Exists(Path.Combine(directory, "en")), Is.False, "nothing published");
+            Assert.That(Directory.Exists(Path.Combine(Folder, "en")), Is.False, "nothing published");
         });
     }
 }

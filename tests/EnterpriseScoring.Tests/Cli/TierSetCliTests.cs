@@ -6,17 +6,9 @@ namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore score</c> with the four-tier profile A+ / A / B / C (seeds/data/tiers.profile.json, seeds/README.md
 /// "Tier sets beyond A–D"): its codes in results.csv, the tier table and summary.csv, and its results read back by <c>--prior</c>.</summary>
-public class TierSetCliTests
+public class TierSetCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
     private static string Input => TestPaths.Seeds("data", "rounding.csv");
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-tiers-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     /// <summary>A copy of a seed profile with another evaluation year, so that a run of the seed can be its prior.</summary>
     private string ProfileOf(string seed, int year)
@@ -24,7 +16,7 @@ public class TierSetCliTests
         var root = JsonNode.Parse(File.ReadAllText(TestPaths.Seeds("data", seed)))!.AsObject();
         root.Remove("$schema");
         root["evaluation_year"] = year;
-        var path = Path.Combine(directory, $"{year}-{seed}");
+        var path = Path.Combine(Folder, $"{year}-{seed}");
         File.WriteAllText(path, root.ToJsonString());
         return path;
     }
@@ -32,7 +24,7 @@ public class TierSetCliTests
     [Test]
     public void Score_ShowsTheCodesEverywhere()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var (code, stdout, stderr) = CliRunner.Run("score", "--profile", TestPaths.Seeds("data", "tiers.profile.json"), "--input", Input, "--out", output);
 
@@ -54,13 +46,13 @@ public class TierSetCliTests
     [Test]
     public void Prior_ReadsTheCodesBack()
     {
-        var first = Path.Combine(directory, "2025");
+        var first = Path.Combine(Folder, "2025");
         var (code, _, stderr) = CliRunner.Run("score", "--profile", TestPaths.Seeds("data", "tiers.profile.json"), "--input", Input, "--out", first, "-q");
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
         var prior = Path.Combine(first, "results.csv");
 
-        var (again, _, againError) = CliRunner.Run("score", "--profile", ProfileOf("tiers.profile.json", 2026), "--input", Input, "--out", Path.Combine(directory, "2026"), "--prior", prior, "-q");
-        var (standard, _, standardError) = CliRunner.Run("score", "--profile", ProfileOf("rounding.profile.json", 2026), "--input", Input, "--out", Path.Combine(directory, "plain"), "--prior", prior, "-q");
+        var (again, _, againError) = CliRunner.Run("score", "--profile", ProfileOf("tiers.profile.json", 2026), "--input", Input, "--out", Path.Combine(Folder, "2026"), "--prior", prior, "-q");
+        var (standard, _, standardError) = CliRunner.Run("score", "--profile", ProfileOf("rounding.profile.json", 2026), "--input", Input, "--out", Path.Combine(Folder, "plain"), "--prior", prior, "-q");
 
         Assert.Multiple(() =>
         {
@@ -81,7 +73,7 @@ public class TierSetCliTests
         root["tier_set"] = new JsonArray([.. codes.Select(c => (JsonNode)new JsonObject { ["code"] = c, ["label"] = c + "类" })]);
         root["pools"]![0]!["tiering"]!["percents"] = new JsonArray([.. percents.Select(p => (JsonNode)p)]);
         root.Remove("overrides");
-        var path = Path.Combine(directory, $"{name}-{year}.json");
+        var path = Path.Combine(Folder, $"{name}-{year}.json");
         File.WriteAllText(path, root.ToJsonString());
         return path;
     }
@@ -98,10 +90,10 @@ public class TierSetCliTests
     /// <summary>Scores <see cref="Input"/> for 2025 (prior) and 2026 (with --prior) under the set; the two output directories.</summary>
     private (string Prior, string Current) ScoreTwoYears(string[] codes, int[] percents, int[] priorPercents)
     {
-        var prior = Path.Combine(directory, "2025");
+        var prior = Path.Combine(Folder, "2025");
         var (code, _, stderr) = CliRunner.Run("score", "--profile", TierSetProfile("set", 2025, codes, priorPercents), "--input", Input, "--out", prior, "-q");
         Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
-        var current = Path.Combine(directory, "2026");
+        var current = Path.Combine(Folder, "2026");
         var (again, _, againError) = CliRunner.Run("score", "--profile", TierSetProfile("set", 2026, codes, percents), "--input", Input, "--out", current, "--prior", Path.Combine(prior, "results.csv"));
         Assert.That(again, Is.EqualTo(ExitCodes.Success), againError);
         Assert.That(againError, Does.Not.Contain("migration"), "no warning: the matrix is made");
@@ -177,12 +169,12 @@ public class TierSetCliTests
     public void Compare_RefusesToGuess()
     {
         var (prior, current) = ScoreTwoYears(FiveCodes, [10, 20, 40, 20, 10], [20, 20, 20, 20, 20]);
-        var standard = Path.Combine(directory, "standard");
+        var standard = Path.Combine(Folder, "standard");
         Assert.That(CliRunner.Run("score", "--profile", ProfileOf("rounding.profile.json", 2026), "--input", Input, "--out", standard, "-q").Code, Is.EqualTo(ExitCodes.Success));
         string Bare(string run)
         {
             // The results without the run.json beside them (e.g. mailed on their own).
-            var bare = Path.Combine(directory, "bare-" + Path.GetFileName(run));
+            var bare = Path.Combine(Folder, "bare-" + Path.GetFileName(run));
             Directory.CreateDirectory(bare);
             File.Copy(Path.Combine(run, "results.csv"), Path.Combine(bare, "results.csv"));
             return Path.Combine(bare, "results.csv");
@@ -209,9 +201,9 @@ public class TierSetCliTests
     [Test]
     public void Prior_OfAnotherTierSet_IsRefusedInBothLanguages()
     {
-        var five = Path.Combine(directory, "five");
+        var five = Path.Combine(Folder, "five");
         Assert.That(CliRunner.Run("score", "--profile", TierSetProfile("five", 2025, FiveCodes, [10, 20, 40, 20, 10]), "--input", Input, "--out", five, "-q").Code, Is.EqualTo(ExitCodes.Success));
-        string[] args = ["score", "--profile", TierSetProfile("three", 2026, ThreeCodes, [20, 50, 30]), "--input", Input, "--out", Path.Combine(directory, "three"), "--prior", Path.Combine(five, "results.csv")];
+        string[] args = ["score", "--profile", TierSetProfile("three", 2026, ThreeCodes, [20, 50, 30]), "--input", Input, "--out", Path.Combine(Folder, "three"), "--prior", Path.Combine(five, "results.csv")];
 
         var english = CliRunner.Run(args);
         var chinese = CliRunner.Run([.. args, "--lang", "zh"]);
@@ -228,7 +220,7 @@ public class TierSetCliTests
     [TestCaseSource(nameof(Sets))]
     public void Sensitivity_OneProbabilityColumnPerTier(string[] codes, int[] percents, int[] _)
     {
-        var output = Path.Combine(directory, "sensitivity");
+        var output = Path.Combine(Folder, "sensitivity");
 
         var (code, _, stderr) = CliRunner.Run("sensitivity", "--profile", TierSetProfile("set", 2025, codes, percents), "--input", Input, "--draws", "20", "--seed", "3", "--data", "tax:20", "--out", output, "-q");
 
@@ -244,7 +236,7 @@ public class TierSetCliTests
     [Test]
     public void StandardProfile_RunJson_AsBefore()
     {
-        var output = Path.Combine(directory, "standard");
+        var output = Path.Combine(Folder, "standard");
 
         var (code, _, stderr) = CliRunner.Run("score", "--profile", ProfileOf("rounding.profile.json", 2025), "--input", Input, "--out", output, "-q");
 

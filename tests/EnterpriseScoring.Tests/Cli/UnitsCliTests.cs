@@ -6,23 +6,11 @@ using static EnterpriseScoring.Tests.IO.CsvTestData;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary>The profile's units and measures reach the reader: <c>currency_unit</c>, <c>area_unit</c>, <c>custom_measures</c>.</summary>
-public class UnitsCliTests
+public class UnitsCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-units-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private string File(string name, string text)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(Folder, name);
         System.IO.File.WriteAllText(path, text, new UTF8Encoding(false));
         return path;
     }
@@ -77,8 +65,8 @@ public class UnitsCliTests
     [Test]
     public void Score_ProfileUnits_GiveTheSameResultsAsCanonicalInput()
     {
-        var canonical = Path.Combine(directory, "canonical");
-        var converted = Path.Combine(directory, "converted");
+        var canonical = Path.Combine(Folder, "canonical");
+        var converted = Path.Combine(Folder, "converted");
         var first = CliRunner.Run("score", "-q", "-p", Profile("p1.json", null, null), "-i", Firms("f1.csv", false), "-o", canonical);
         var second = CliRunner.Run("score", "-q", "-p", Profile("p2.json", "元", "㎡"), "-i", Firms("f2.csv", true), "-o", converted);
         Assert.That((first.Code, second.Code), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)), first.Stderr + second.Stderr);
@@ -109,7 +97,7 @@ public class UnitsCliTests
         var profile = Profile("p.json", null, null);
         var input = Firms("f.csv", false, withExport: false);
         var validate = CliRunner.Run("validate", "--profile", profile, "--input", input);
-        var score = CliRunner.Run("score", "--profile", profile, "--input", input, "--out", Path.Combine(directory, "out"));
+        var score = CliRunner.Run("score", "--profile", profile, "--input", input, "--out", Path.Combine(Folder, "out"));
         foreach (var (code, _, stderr) in new[] { validate, score })
         {
             var errors = CliRunner.Lines(stderr).Where(l => l.StartsWith("escore: error:", StringComparison.Ordinal)).ToList();
@@ -141,8 +129,8 @@ public class UnitsCliTests
     [Test]
     public void Score_WithYear_KeepsTheProfileUnitsAndHashesTheWholeProfile()
     {
-        var canonical = Path.Combine(directory, "canonical");
-        var converted = Path.Combine(directory, "converted");
+        var canonical = Path.Combine(Folder, "canonical");
+        var converted = Path.Combine(Folder, "converted");
         var first = CliRunner.Run("score", "-q", "-p", Profile("p1.json", null, null), "-i", Firms("f1.csv", false), "-o", canonical, "--year", "2024");
         var second = CliRunner.Run("score", "-q", "-p", Profile("p2.json", "元", "㎡"), "-i", Firms("f2.csv", true), "-o", converted, "--year", "2024");
         Assert.That((first.Code, second.Code), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)), first.Stderr + second.Stderr);
@@ -150,7 +138,7 @@ public class UnitsCliTests
             System.IO.File.ReadAllText(Path.Combine(converted, "results.csv")),
             Is.EqualTo(System.IO.File.ReadAllText(Path.Combine(canonical, "results.csv"))));
 
-        var sameProfileFor2024 = File("p2-2024.json", System.IO.File.ReadAllText(Path.Combine(directory, "p2.json")).Replace("\"evaluation_year\": 2025", "\"evaluation_year\": 2024", StringComparison.Ordinal));
+        var sameProfileFor2024 = File("p2-2024.json", System.IO.File.ReadAllText(Path.Combine(Folder, "p2.json")).Replace("\"evaluation_year\": 2025", "\"evaluation_year\": 2024", StringComparison.Ordinal));
         var validate = CliRunner.Run("profiles", "validate", sameProfileFor2024);
         using var run = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(Path.Combine(converted, "run.json")));
         var hash = run.RootElement.GetProperty("profile").GetProperty("sha256").GetString();

@@ -8,27 +8,20 @@ namespace EnterpriseScoring.Tests.Cli;
 /// bad row with line, id, column, value and reason, in English and Chinese) and <c>escore sensitivity --prior-input FILE</c>
 /// (the baseline is the one score gives with the same prior-year input).
 /// </summary>
-public class ValidateAdjustmentsAndSensitivityPriorCliTests
+public class ValidateAdjustmentsAndSensitivityPriorCliTests : TempFolderTest
 {
     private static readonly string TiersProfile = TestPaths.Seeds("data", "tiers.profile.json");
     private static readonly string Rounding = TestPaths.Seeds("data", "rounding.csv");
     private static readonly string GrowthProfile = TestPaths.Seeds("data", "growth.profile.json");
     private static readonly string Input2024 = TestPaths.Seeds("data", "growth-2024.csv");
     private static readonly string Input2025 = TestPaths.Seeds("data", "growth-2025.csv");
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-validate-adj-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     /// <summary>The ids of rounding.csv, in file order (firm k on line k + 1 has 亩均税收 k).</summary>
     private static string[] Ids() => [.. File.ReadAllLines(Rounding).Skip(1).Select(l => l.Split(',')[0])];
 
     private string Adjustments(string body)
     {
-        var path = Path.Combine(directory, "adjustments.csv");
+        var path = Path.Combine(Folder, "adjustments.csv");
         File.WriteAllText(path, "统一社会信用代码,档次,原因,审批人\n" + body, Encoding.UTF8);
         return path;
     }
@@ -80,7 +73,7 @@ public class ValidateAdjustmentsAndSensitivityPriorCliTests
     {
         var ids = Ids();
         var file = Adjustments($"{ids[9]},A+,列入重大项目,区政府\n");
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
 
         var validate = CliRunner.Run("validate", "--input", Rounding, "--profile", TiersProfile, "--adjustments", file);
         var score = CliRunner.Run("score", "--input", Rounding, "--profile", TiersProfile, "--adjustments", file, "--out", output);
@@ -103,7 +96,7 @@ public class ValidateAdjustmentsAndSensitivityPriorCliTests
     [Test]
     public void Sensitivity_PriorInput_BaselineIsScores()
     {
-        var (scored, drawn, without) = (Path.Combine(directory, "score"), Path.Combine(directory, "s"), Path.Combine(directory, "s0"));
+        var (scored, drawn, without) = (Path.Combine(Folder, "score"), Path.Combine(Folder, "s"), Path.Combine(Folder, "s0"));
         var score = CliRunner.Run("score", "--profile", GrowthProfile, "--input", Input2025, "--prior-input", Input2024, "--out", scored);
         var sensitivity = CliRunner.Run("sensitivity", "--profile", GrowthProfile, "--input", Input2025, "--prior-input", Input2024, "--benchmarks", "5", "--draws", "5", "--out", drawn);
         var plain = CliRunner.Run("sensitivity", "--profile", GrowthProfile, "--input", Input2025, "--benchmarks", "5", "--draws", "5", "--out", without);

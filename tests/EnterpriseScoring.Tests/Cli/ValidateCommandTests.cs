@@ -7,27 +7,15 @@ using static EnterpriseScoring.Tests.IO.CsvTestData;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore validate</c>, mostly as a real process on real files.</summary>
-public class ValidateCommandTests
+public class ValidateCommandTests : TempFolderTest
 {
     private static readonly string A = Uscc(1);
     private static readonly string B = Uscc(2);
     private static readonly string C = Uscc(3);
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-validate-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private string File(string name, string text, Encoding? encoding = null)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(Folder, name);
         System.IO.File.WriteAllText(path, text, encoding ?? new UTF8Encoding(false));
         return path;
     }
@@ -80,7 +68,7 @@ public class ValidateCommandTests
     [Test]
     public void Process_RejectedRows_Exit1AndWritesRejectsFile()
     {
-        var rejects = Path.Combine(directory, "out", "rejects.csv");
+        var rejects = Path.Combine(Folder, "out", "rejects.csv");
 
         var (code, stdout, stderr) = CliRunner.RunProcess("validate", "--input", WithRejects(), "--rejects", rejects, "--max-rejects", "2", "--rejects-exit-code", "1");
 
@@ -161,7 +149,7 @@ public class ValidateCommandTests
     [TestCase("nope.xlsx")]
     public void Run_MissingFile_Exit3(string name)
     {
-        var (code, _, stderr) = CliRunner.Run("validate", "--input", Path.Combine(directory, name));
+        var (code, _, stderr) = CliRunner.Run("validate", "--input", Path.Combine(Folder, name));
 
         Assert.Multiple(() =>
         {
@@ -187,7 +175,7 @@ public class ValidateCommandTests
     [Test]
     public void Process_Xlsx_NamedSheet_ExitsZero()
     {
-        var path = Path.Combine(directory, "firms.xlsx");
+        var path = Path.Combine(Folder, "firms.xlsx");
         var (header, rows) = TestInputs.SampleCity();
         TestInputs.WriteXlsx(path, ("封面", [["2025 亩均效益评价"]]), ("企业", TestInputs.Grid(header, rows.Take(200))));
 
@@ -215,7 +203,7 @@ public class ValidateCommandTests
     [Test]
     public void Process_Sqlite_ReadsTheQuery()
     {
-        var db = Path.Combine(directory, "city.db");
+        var db = Path.Combine(Folder, "city.db");
         var (header, rows) = TestInputs.SampleCity();
         TestInputs.CreateSqlite(db, "firms", header, rows);
 
@@ -232,7 +220,7 @@ public class ValidateCommandTests
     [Test]
     public void Process_SqliteQueryFromFileWithRejects_Exit1()
     {
-        var db = Path.Combine(directory, "bad.db");
+        var db = Path.Combine(Folder, "bad.db");
         TestInputs.CreateSqlite(db, "firms", ["id", "land_area"], [[A, "3"], [B, "-3"]]);
         var query = File("q.sql", "SELECT id, land_area AS 用地面积 FROM firms ORDER BY id");
 
@@ -250,16 +238,16 @@ public class ValidateCommandTests
     [TestCase("city.db", "SELECT * FROM no_such_table", "database error")]
     public void Run_SqliteProblems_Exit3(string file, string query, string message)
     {
-        var db = Path.Combine(directory, "city.db");
+        var db = Path.Combine(Folder, "city.db");
         TestInputs.CreateSqlite(db, "firms", ["id"], [[A]]);
 
-        var (code, _, stderr) = CliRunner.Run("validate", "--db-provider", "sqlite", "--connection", Path.Combine(directory, file), "--query", query);
+        var (code, _, stderr) = CliRunner.Run("validate", "--db-provider", "sqlite", "--connection", Path.Combine(Folder, file), "--query", query);
 
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError));
             Assert.That(stderr, Does.Contain(message));
-            Assert.That(System.IO.File.Exists(Path.Combine(directory, "missing.db")), Is.False, "reading never creates a database");
+            Assert.That(System.IO.File.Exists(Path.Combine(Folder, "missing.db")), Is.False, "reading never creates a database");
         });
     }
 

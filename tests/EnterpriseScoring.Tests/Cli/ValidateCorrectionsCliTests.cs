@@ -3,21 +3,13 @@ using EnterpriseScoring.Cli;
 namespace EnterpriseScoring.Tests.Cli;
 
 /// <summary><c>escore validate --corrections FILE</c>: the corrections checked against the input as <c>score</c> would apply them, without scoring.</summary>
-public class ValidateCorrectionsCliTests
+public class ValidateCorrectionsCliTests : TempFolderTest
 {
     private const string Header = "统一社会信用代码,更正字段,更正值,更正原因,审批人,日期";
 
     private static string Input => TestPaths.Seeds("data", "hand-checkable.csv");
 
     private static string Profile => TestPaths.Seeds("data", "hand-checkable.profile.json");
-
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-validate-corrections-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void TheWorkedExample_IsValid_AndListsOldAndNewValues()
@@ -31,7 +23,7 @@ public class ValidateCorrectionsCliTests
     [Test]
     public void EveryBadRow_IsListedWithLineColumnValueAndReason_ExitCode3()
     {
-        var file = Path.Combine(directory, "corrections.csv");
+        var file = Path.Combine(Folder, "corrections.csv");
         File.WriteAllLines(file,
         [
             Header,
@@ -57,7 +49,7 @@ public class ValidateCorrectionsCliTests
     [Test]
     public void AMissingFile_IsExitCode3()
     {
-        var (code, _, stderr) = CliRunner.Run("validate", "-i", Input, "--corrections", Path.Combine(directory, "none.csv"), "--max-rejects", "100%");
+        var (code, _, stderr) = CliRunner.Run("validate", "-i", Input, "--corrections", Path.Combine(Folder, "none.csv"), "--max-rejects", "100%");
 
         Assert.That(code, Is.EqualTo(ExitCodes.InputOrUsageError), stderr);
     }

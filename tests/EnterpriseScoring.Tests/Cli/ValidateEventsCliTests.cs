@@ -8,19 +8,12 @@ namespace EnterpriseScoring.Tests.Cli;
 /// <c>escore scorecard --events</c> reads it — exit code 3 and every rejected row with line, column, value and reason (an
 /// event class the scorecard does not declare among them), in English and Chinese; 0 when every row can be read.
 /// </summary>
-public class ValidateEventsCliTests
+public class ValidateEventsCliTests : TempFolderTest
 {
     private static readonly string Scorecard = TestPaths.Seeds("data", "platform-example.scorecard.json");
     private static readonly string Events = TestPaths.Seeds("data", "platform-example.events.csv");
     private static readonly string Firms = TestPaths.Seeds("data", "platform-example.csv");
     private static readonly string Register = TestPaths.Seeds("data", "platform-example.register.csv");
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-validate-events-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void Valid_SaysHowManyRowsAndEvents()
@@ -38,7 +31,7 @@ public class ValidateEventsCliTests
     [Test]
     public void Invalid_ExitCode3_EveryRejectedRow_WithLineColumnValueReason_InEnglishAndChinese()
     {
-        var file = Path.Combine(directory, "events.csv");
+        var file = Path.Combine(Folder, "events.csv");
         File.WriteAllText(file, "平台,日期,事件类别,次数,说明\nP1,2025-13-01,major_accident,1,坏日期\nP2,2025-03-01,major_acident,1,拼错的类别\nP4,2025-03-01,illegal_land,0,次数为 0\nP4,2025-03-02,env_inspection,1,好的一行\n", Encoding.UTF8);
 
         var en = CliRunner.Run("validate", "--events", file, "--profile", Scorecard);
@@ -64,7 +57,7 @@ public class ValidateEventsCliTests
         var noProfile = CliRunner.Run("validate", "--events", Events);
         var withCorrections = CliRunner.Run("validate", "--events", Events, "--profile", Scorecard, "--input", TestPaths.Seeds("data", "platform-example.csv"), "--corrections", Events);
         var registerAlone = CliRunner.Run("validate", "--events", Events, "--profile", Scorecard, "--platforms", Register);
-        var missing = CliRunner.Run("validate", "--events", Path.Combine(directory, "none.csv"), "--profile", Scorecard);
+        var missing = CliRunner.Run("validate", "--events", Path.Combine(Folder, "none.csv"), "--profile", Scorecard);
         Assert.Multiple(() =>
         {
             Assert.That(noProfile.Code, Is.Not.EqualTo(ExitCodes.Success));
@@ -87,11 +80,11 @@ public class ValidateEventsCliTests
         Assert.That(CliRunner.Run("validate", "--events", Events, "--profile", Scorecard).Stdout, Does.Contain("platforms not checked"));
 
         // A platform neither in the register nor named by a firm: the problem escore scorecard would report, word for word.
-        var file = Path.Combine(directory, "events.csv");
+        var file = Path.Combine(Folder, "events.csv");
         File.WriteAllText(file, "平台,日期,事件类别,次数,说明\nP1,2025-03-01,major_accident,1,好的一行\nP99,2025-03-02,major_accident,1,没有这个平台\nP99,2024-03-02,major_accident,1,其他年度不检查平台\n", Encoding.UTF8);
         var en = CliRunner.Run("validate", "--events", file, "--profile", Scorecard, "--input", Firms, "--platforms", Register);
         var zh = CliRunner.Run("--lang", "zh", "validate", "--events", file, "--profile", Scorecard, "--input", Firms, "--platforms", Register);
-        var scorecard = CliRunner.Run("scorecard", "--profile", Scorecard, "--input", Firms, "--platforms", Register, "--events", file, "--out", Path.Combine(directory, "out"));
+        var scorecard = CliRunner.Run("scorecard", "--profile", Scorecard, "--input", Firms, "--platforms", Register, "--events", file, "--out", Path.Combine(Folder, "out"));
         var problem = Array.Find(en.Stderr.Split('\n'), l => l.Contains("line 3,", StringComparison.Ordinal));
         Assert.Multiple(() =>
         {
@@ -105,12 +98,13 @@ public class ValidateEventsCliTests
 
     /// <summary>
     /// Rejected rows of the register are judged by <c>--max-rejects</c>, as <c>escore scorecard</c> judges them: beyond the
-    /// limit exit code 5 with the count and the first rejected row; within it a warning, and the <c>--rejects-exit-code</c>.
+    /// limit exit code 5 with the rejected rows listed (line, id, column, value, reason) and the count; within it the rows
+    /// and the count as warnings, and the <c>--rejects-exit-code</c>; in English and Chinese.
     /// </summary>
     [Test]
     public void WithARegister_RejectedRegisterRows_AreJudgedByMaxRejects()
     {
-        var register = Path.Combine(directory, "register.csv");
+        var register = Path.Combine(Folder, "register.csv");
         var lines = File.ReadAllLines(Register, Encoding.UTF8).Where(l => l.Length > 0).ToList();
         lines.Add("PX,坏级别的平台,不是级别,,南湖区,100,,,,,,");
         File.WriteAllLines(register, lines, Encoding.UTF8);
@@ -125,11 +119,16 @@ public class ValidateEventsCliTests
         Assert.Multiple(() =>
         {
             Assert.That(beyond.Code, Is.EqualTo(ExitCodes.TooManyRejects), beyond.Stderr);
-            Assert.That(beyond.Stderr, Does.Contain($"--platforms '{register}': 1 of {rows} platform register rows rejected, more than --max-rejects 0 allows").And.Contain($"line {rows + 1}").And.Contain("不是级别"));
+            Assert.That(beyond.Stderr, Does.Contain($"--platforms '{register}': line {rows + 1}, id 'PX'").And.Contain("不是级别"), "the rejected row, listed");
+            Assert.That(beyond.Stderr, Does.Contain($"--platforms '{register}': 1 of {rows} platform register rows rejected (listed above), more than --max-rejects 0 allows"));
+            Assert.That(beyond.Stderr, Does.Not.Contain("left unchanged"), "validate writes no output folder");
+            Assert.That(beyond.Stdout, Does.Not.Contain("platforms: each of the"), "beyond the limit the events are not matched");
             Assert.That(beyondZh.Code, Is.EqualTo(ExitCodes.TooManyRejects), beyondZh.Stderr);
-            Assert.That(beyondZh.Stderr, Does.Contain($"平台名录 {rows} 行中拒收 1 行，超过 --max-rejects 0 的上限"));
+            Assert.That(beyondZh.Stderr, Does.Contain($"第 {rows + 1} 行，编号 'PX'").And.Contain("不是级别"));
+            Assert.That(beyondZh.Stderr, Does.Contain($"平台名录 {rows} 行中拒收 1 行（见上），超过 --max-rejects 0 的上限"));
             Assert.That(within.Code, Is.EqualTo(ExitCodes.Success), within.Stderr);
-            Assert.That(within.Stderr, Does.Contain($"1 of {rows} platform register rows rejected, within --max-rejects 1"));
+            Assert.That(within.Stderr, Does.Contain($"--platforms '{register}': line {rows + 1}, id 'PX'"), "within the limit the row is listed too (no file holds it)");
+            Assert.That(within.Stderr, Does.Contain($"1 of {rows} platform register rows rejected (listed above), within --max-rejects 1"));
             Assert.That(within.Stdout, Does.Contain("platforms: each of the"), "the events are still checked");
             Assert.That(withinExitCode1.Code, Is.EqualTo(ExitCodes.SuccessWithRejects), withinExitCode1.Stderr);
         });

@@ -7,20 +7,12 @@ namespace EnterpriseScoring.Tests.Cli;
 /// bytes whether the machine has 512-bit vectors, only 256-bit ones, or none (the runtime's switches simulate the
 /// smaller machines).
 /// </summary>
-public class VectorWidthCliTests
+public class VectorWidthCliTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-simd-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void Score_EntropyWeightedProfile_SameResultsWithAnyVectorWidth()
     {
-        var profile = Path.Combine(directory, "entropy.json");
+        var profile = Path.Combine(Folder, "entropy.json");
         File.WriteAllText(profile, """
             {
               "name": "entropy-weights",
@@ -51,7 +43,7 @@ public class VectorWidthCliTests
         var results = new List<string>();
         foreach (var (name, environment) in runs)
         {
-            var output = Path.Combine(directory, name);
+            var output = Path.Combine(Folder, name);
             var (code, _, stderr) = CliRunner.RunProcessWith(environment, "score", "--profile", profile, "--input", input, "--out", output, "-q");
             Assert.That(code, Is.EqualTo(ExitCodes.Success).Or.EqualTo(ExitCodes.SuccessWithRejects), name + ": " + stderr);
             results.Add(File.ReadAllText(Path.Combine(output, "results.csv")));

@@ -11,21 +11,9 @@ namespace EnterpriseScoring.Tests.Embedding;
 /// The asynchronous readers: the same result as the synchronous ones (table, rejections, hash), only asynchronous reads of
 /// the caller's stream, progress, and prompt cancellation.
 /// </summary>
-public class AsyncReadTests
+public class AsyncReadTests : TempFolderTest
 {
     private static readonly string SampleCity = TestPaths.Seeds("data", "sample-city.csv");
-
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-async-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public async Task CsvReadAsync_AsyncOnlyStream_SameResultAsRead()
@@ -99,7 +87,7 @@ public class AsyncReadTests
     public async Task XlsxReadAsync_AsyncOnlyStream_SameResultAsRead()
     {
         var (header, rows) = TestInputs.SampleCity();
-        var path = Path.Combine(directory, "firms.xlsx");
+        var path = Path.Combine(Folder, "firms.xlsx");
         TestInputs.WriteXlsx(path, ("Sheet1", TestInputs.Grid(header, rows)));
         var expected = FirmXlsxReader.Read(path);
 
@@ -117,7 +105,7 @@ public class AsyncReadTests
     public async Task DbReadAsync_Sqlite_SameResultAsRead_AndReportsRows()
     {
         var (header, rows) = TestInputs.SampleCity();
-        var path = Path.Combine(directory, "firms.db");
+        var path = Path.Combine(Folder, "firms.db");
         TestInputs.CreateSqlite(path, "firms", header, rows);
         await using var connection = new SqliteConnection(TestInputs.SqliteConnectionString(path));
         var expected = FirmDbReader.Read(connection, "SELECT * FROM firms");
@@ -137,7 +125,7 @@ public class AsyncReadTests
     public async Task DbReadAsync_Cancelled_ThrowsAndClosesTheConnection()
     {
         var (header, rows) = TestInputs.SampleCity();
-        var path = Path.Combine(directory, "firms.db");
+        var path = Path.Combine(Folder, "firms.db");
         TestInputs.CreateSqlite(path, "firms", header, rows);
         using var connection = new SqliteConnection(TestInputs.SqliteConnectionString(path));
         using var cts = new CancellationTokenSource();

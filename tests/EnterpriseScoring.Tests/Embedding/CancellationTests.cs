@@ -11,21 +11,9 @@ namespace EnterpriseScoring.Tests.Embedding;
 /// Cancellation of evaluation and of the writers: a cancelled call stops at its next check and leaves nothing
 /// half-written; an uncancelled call gives exactly the bytes of the synchronous API.
 /// </summary>
-public class CancellationTests
+public class CancellationTests : TempFolderTest
 {
     private static readonly Lazy<FirmTable> City = new(() => SyntheticCity.Default(20_000, 7));
-
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-cancel-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [TestCase(1)]
     [TestCase(-1)]
@@ -90,19 +78,19 @@ public class CancellationTests
     public async Task ResultsWriteAsync_Path_SameBytesAsWrite_NoTemporaryFileLeft()
     {
         var evaluation = new Evaluator(ProfileCatalog.Get("zhejiang-six-indicators")).Evaluate(City.Value);
-        var path = Path.Combine(directory, "results.csv");
+        var path = Path.Combine(Folder, "results.csv");
 
         await ResultsCsvWriter.WriteAsync(evaluation, path);
 
         Assert.That(await File.ReadAllBytesAsync(path), Is.EqualTo(Bytes(evaluation)));
-        Assert.That(Directory.GetFiles(directory), Is.EqualTo(new[] { path }));
+        Assert.That(Directory.GetFiles(Folder), Is.EqualTo(new[] { path }));
     }
 
     [Test]
     public async Task ResultsWriteAsync_PathCancelled_LeavesThePreviousFileAndNoTemporaryFile()
     {
         var evaluation = new Evaluator(ProfileCatalog.Get("zhejiang-six-indicators")).Evaluate(City.Value);
-        var path = Path.Combine(directory, "results.csv");
+        var path = Path.Combine(Folder, "results.csv");
         await File.WriteAllTextAsync(path, "previous run");
         using var cts = new CancellationTokenSource();
         await cts.CancelAsync();
@@ -110,13 +98,13 @@ public class CancellationTests
         await Assert.CatchAsync<OperationCanceledException>(() => ResultsCsvWriter.WriteAsync(evaluation, path, cancellationToken: cts.Token));
 
         Assert.That(await File.ReadAllTextAsync(path), Is.EqualTo("previous run"));
-        Assert.That(Directory.GetFiles(directory), Is.EqualTo(new[] { path }));
+        Assert.That(Directory.GetFiles(Folder), Is.EqualTo(new[] { path }));
     }
 
     [Test]
     public async Task AtomicFileOutput_CancelledAfterHalfTheBytes_LeavesThePreviousFileAndNoTemporaryFile()
     {
-        var path = Path.Combine(directory, "results.csv");
+        var path = Path.Combine(Folder, "results.csv");
         await File.WriteAllTextAsync(path, "previous run");
         using var cts = new CancellationTokenSource();
 
@@ -132,18 +120,18 @@ public class CancellationTests
             cts.Token));
 
         Assert.That(await File.ReadAllTextAsync(path), Is.EqualTo("previous run"));
-        Assert.That(Directory.GetFiles(directory), Is.EqualTo(new[] { path }));
+        Assert.That(Directory.GetFiles(Folder), Is.EqualTo(new[] { path }));
     }
 
     [Test]
     public async Task RowIssueWriteAsync_PathCancelledMidWrite_LeavesNothing_UncancelledSameBytes()
     {
         var issues = Enumerable.Range(0, 5000).Select(i => Rejection(i + 2)).ToArray();
-        var path = Path.Combine(directory, "rejects.csv");
+        var path = Path.Combine(Folder, "rejects.csv");
         using var cts = new CancellationTokenSource();
 
         await Assert.CatchAsync<OperationCanceledException>(() => RowIssueCsvWriter.WriteAsync(Cancelling(issues, cts, 2000), path, cancellationToken: cts.Token));
-        Assert.That(Directory.GetFiles(directory), Is.Empty, "no target, no temporary file");
+        Assert.That(Directory.GetFiles(Folder), Is.Empty, "no target, no temporary file");
 
         await RowIssueCsvWriter.WriteAsync(issues, path);
         using var expected = new MemoryStream();

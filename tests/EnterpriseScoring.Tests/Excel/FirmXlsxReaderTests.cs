@@ -6,27 +6,15 @@ using static EnterpriseScoring.Tests.IO.CsvTestData;
 
 namespace EnterpriseScoring.Tests.Excel;
 
-public class FirmXlsxReaderTests
+public class FirmXlsxReaderTests : TempFolderTest
 {
     private static readonly string A = Uscc(1);
     private static readonly string B = Uscc(2);
     private static readonly string C = Uscc(3);
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-xlsx-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private string Workbook(params object?[][] grid)
     {
-        var path = Path.Combine(directory, "firms.xlsx");
+        var path = Path.Combine(Folder, "firms.xlsx");
         TestInputs.WriteXlsx(path, ("Sheet1", grid));
         return path;
     }
@@ -36,7 +24,7 @@ public class FirmXlsxReaderTests
     public void Read_SampleCity_SameFirmsAsTheCsv(bool typedCells)
     {
         var (header, rows) = TestInputs.SampleCity();
-        var path = Path.Combine(directory, "city.xlsx");
+        var path = Path.Combine(Folder, "city.xlsx");
         TestInputs.WriteXlsx(path, ("城市", TestInputs.Grid(header, rows, typedCells)));
 
         var csv = FirmCsvReader.Read(TestPaths.Seeds("data", "sample-city.csv"));
@@ -121,7 +109,7 @@ public class FirmXlsxReaderTests
     [Test]
     public void Read_NamedSheet_ReadsThatSheet()
     {
-        var path = Path.Combine(directory, "two.xlsx");
+        var path = Path.Combine(Folder, "two.xlsx");
         TestInputs.WriteXlsx(
             path,
             ("说明", [["This workbook holds the 2025 data"]]),
@@ -150,7 +138,7 @@ public class FirmXlsxReaderTests
     [Test]
     public void Read_NotAWorkbook_ThrowsFirmDataException()
     {
-        var path = Path.Combine(directory, "fake.xlsx");
+        var path = Path.Combine(Folder, "fake.xlsx");
         File.WriteAllText(path, "id,tax\n");
 
         Assert.That(() => FirmXlsxReader.Read(path), Throws.InstanceOf<FirmDataException>().With.Message.Contains(".xlsx"));
@@ -168,7 +156,7 @@ public class FirmXlsxReaderTests
     public void FirmInput_PicksTheReaderByExtension()
     {
         var xlsx = Workbook(["id", "tax"], [A, 1.0]);
-        var csv = Path.Combine(directory, "firms.txt");
+        var csv = Path.Combine(Folder, "firms.txt");
         File.WriteAllText(csv, $"id,tax\n{B},2\n");
 
         Assert.Multiple(() =>

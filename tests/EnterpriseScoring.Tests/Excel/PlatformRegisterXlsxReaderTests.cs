@@ -8,7 +8,7 @@ using EnterpriseScoring.Tests.Cli;
 namespace EnterpriseScoring.Tests.Excel;
 
 /// <summary>The platform register read from a workbook (the Excel package) with the CSV reader's rules (the core).</summary>
-public class PlatformRegisterXlsxReaderTests
+public class PlatformRegisterXlsxReaderTests : TempFolderTest
 {
     private static readonly string[][] Rows =
     [
@@ -20,23 +20,11 @@ public class PlatformRegisterXlsxReaderTests
         ["P5", "市级", "20", "P9"],
     ];
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-register-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void Read_Xlsx_SameRegisterAndRejectionsAsTheSameCsv()
     {
         var xlsx = WriteXlsx();
-        var csv = Path.Combine(directory, "register.csv");
+        var csv = Path.Combine(Folder, "register.csv");
         File.WriteAllText(csv, string.Join('\n', Rows.Select(r => string.Join(',', r))) + "\n", new UTF8Encoding(false));
 
         var fromWorkbook = PlatformRegisterXlsxReader.Read(xlsx);
@@ -89,7 +77,7 @@ public class PlatformRegisterXlsxReaderTests
 
     private string WriteXlsx()
     {
-        var path = Path.Combine(directory, "register.xlsx");
+        var path = Path.Combine(Folder, "register.xlsx");
         TestInputs.WriteXlsx(path, ("名录", Rows.Select(r => r.Select(c => (object?)c).ToArray())));
         return path;
     }

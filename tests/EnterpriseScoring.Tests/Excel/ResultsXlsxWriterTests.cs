@@ -12,24 +12,12 @@ using MiniExcelLibs;
 namespace EnterpriseScoring.Tests.Excel;
 
 /// <summary>results.xlsx: written with OpenXml, read back with MiniExcel (an independent reader) and compared with results.csv.</summary>
-public class ResultsXlsxWriterTests
+public class ResultsXlsxWriterTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void SetUp()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-xlsx-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(directory, true);
-
     [Test]
     public void ScoreFormatXlsx_EveryFirmOnOneListSheet_SameRoundedNumbersAndTiersAsResultsCsv()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var run = CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", TestPaths.Seeds("data", "sample-city.csv"), "-o", output, "-q", "--format", "csv,xlsx");
         Assert.That(run.Code, Is.EqualTo(ExitCodes.Success), run.Stderr);
         var workbook = Path.Combine(output, "results.xlsx");
@@ -108,7 +96,7 @@ public class ResultsXlsxWriterTests
     public void Layout_FrozenHeader_PrintTitles_A4_Widths_OnEverySheet()
     {
         var evaluation = Lishui();
-        var path = Path.Combine(directory, "results.xlsx");
+        var path = Path.Combine(Folder, "results.xlsx");
         ResultsXlsxWriter.Write(evaluation, path);
         using var document = SpreadsheetDocument.Open(path, false);
         var workbook = document.WorkbookPart!;
@@ -185,10 +173,10 @@ public class ResultsXlsxWriterTests
         using var second = new WriteOnlyStream();
         ResultsXlsxWriter.Write(evaluation, second);
         Assert.That(second.Inner.ToArray(), Is.EqualTo(first.ToArray()));
-        var path = Path.Combine(directory, "r.xlsx");
+        var path = Path.Combine(Folder, "r.xlsx");
         ResultsXlsxWriter.Write(evaluation, path);
         Assert.That(File.ReadAllBytes(path), Is.EqualTo(first.ToArray()));
-        Assert.That(Directory.GetFiles(directory), Has.Length.EqualTo(1), "no temporary file left");
+        Assert.That(Directory.GetFiles(Folder), Has.Length.EqualTo(1), "no temporary file left");
     }
 
     [Test]

@@ -7,7 +7,7 @@ using EnterpriseScoring.Tests.Scorecards;
 namespace EnterpriseScoring.Tests.Excel;
 
 /// <summary>The events file read from a workbook (the Excel package) with the CSV reader's rules (the core).</summary>
-public class ScorecardEventsXlsxReaderTests
+public class ScorecardEventsXlsxReaderTests : TempFolderTest
 {
     private static readonly string[][] Rows =
     [
@@ -18,20 +18,12 @@ public class ScorecardEventsXlsxReaderTests
         ["塘汇工业区", "2025-06-30", "违法用地", "", ""],
     ];
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-events-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     [Test]
     public void Read_Xlsx_SameEventsAndRejectionsAsTheSameCsv()
     {
-        var xlsx = Path.Combine(directory, "events.xlsx");
+        var xlsx = Path.Combine(Folder, "events.xlsx");
         TestInputs.WriteXlsx(xlsx, ("事件", Rows.Select(r => r.Select(c => (object?)c).ToArray())));
-        var csv = Path.Combine(directory, "events.csv");
+        var csv = Path.Combine(Folder, "events.csv");
         File.WriteAllText(csv, string.Join('\n', Rows.Select(r => string.Join(',', r))) + "\n", new UTF8Encoding(false));
 
         var profile = ScorecardExample.Profile;

@@ -11,22 +11,14 @@ namespace EnterpriseScoring.Tests.Extensions;
 /// the CSV does, a base in a subfolder names its table from its own folder, a bad CSV gives the CLI's problems, and a
 /// path out of the folder is refused.
 /// </summary>
-public class CatalogStandardTableFileTests
+public class CatalogStandardTableFileTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-catalog-table-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private ConfiguredProfileCatalog Catalog() =>
-        new(Options.Create(new EnterpriseScoringOptions { ProfileDirectories = { directory }, IncludeBuiltInProfiles = false }));
+        new(Options.Create(new EnterpriseScoringOptions { ProfileDirectories = { Folder }, IncludeBuiltInProfiles = false }));
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(Folder, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
@@ -128,11 +120,11 @@ public class CatalogStandardTableFileTests
         try
         {
             Write("inside/table.csv", StandardTableFileTests.ChineseCsv);
-            File.WriteAllText(Path.Combine(directory, "outside.csv"), StandardTableFileTests.ChineseCsv); // outside the profile's folder, inside the catalog's
+            File.WriteAllText(Path.Combine(Folder, "outside.csv"), StandardTableFileTests.ChineseCsv); // outside the profile's folder, inside the catalog's
             File.WriteAllText(Path.Combine(outside, "secret.csv"), StandardTableFileTests.ChineseCsv);
-            File.CreateSymbolicLink(Path.Combine(directory, "inside", "linked.csv"), Path.Combine(outside, "secret.csv"));
+            File.CreateSymbolicLink(Path.Combine(Folder, "inside", "linked.csv"), Path.Combine(outside, "secret.csv"));
             Write("inside/county.json", StandardTableFileTests.FileProfile(file));
-            var catalog = new ConfiguredProfileCatalog(Options.Create(new EnterpriseScoringOptions { ProfileDirectories = { Path.Combine(directory, "inside") }, IncludeBuiltInProfiles = false }));
+            var catalog = new ConfiguredProfileCatalog(Options.Create(new EnterpriseScoringOptions { ProfileDirectories = { Path.Combine(Folder, "inside") }, IncludeBuiltInProfiles = false }));
 
             var e = ProfileTestSupport.Problems(() => catalog.Load("county"));
 

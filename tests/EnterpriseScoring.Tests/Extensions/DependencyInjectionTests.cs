@@ -8,20 +8,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EnterpriseScoring.Tests.Extensions;
 
 /// <summary>services.AddEnterpriseScoring() with a real ServiceCollection: options, the catalog, the evaluator cache.</summary>
-public class DependencyInjectionTests
+public class DependencyInjectionTests : TempFolderTest
 {
     private const string BuiltIn = "zhejiang-six-indicators";
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-di-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void AddEnterpriseScoring_RegistersSingletons_ThatEvaluateLikeTheLibrary()
@@ -49,7 +38,7 @@ public class DependencyInjectionTests
     public void ProfileDirectory_ChangedFile_GivesANewEvaluator_UnchangedFileTheSameOne()
     {
         var path = WriteProfile("county", 2025);
-        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        using var provider = Provider(o => o.ProfileDirectories.Add(Folder));
         var cache = provider.GetRequiredService<EvaluatorCache>();
 
         var first = cache.Get("county");
@@ -71,13 +60,13 @@ public class DependencyInjectionTests
     [Test]
     public void ProfileDirectory_ChangedBase_GivesANewEvaluatorOfTheDerivedProfile()
     {
-        File.WriteAllText(Path.Combine(directory, "base.json"), Profile(2025));
-        File.WriteAllText(Path.Combine(directory, "derived.json"), """{ "extends": "base.json", "name": "derived" }""");
-        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        File.WriteAllText(Path.Combine(Folder, "base.json"), Profile(2025));
+        File.WriteAllText(Path.Combine(Folder, "derived.json"), """{ "extends": "base.json", "name": "derived" }""");
+        using var provider = Provider(o => o.ProfileDirectories.Add(Folder));
         var cache = provider.GetRequiredService<EvaluatorCache>();
 
         var before = cache.Get("derived");
-        File.WriteAllText(Path.Combine(directory, "base.json"), Profile(2027));
+        File.WriteAllText(Path.Combine(Folder, "base.json"), Profile(2027));
         var after = cache.Get("derived");
 
         Assert.That((before.Evaluator.Profile.EvaluationYear, after.Evaluator.Profile.EvaluationYear), Is.EqualTo((2025, 2027)));
@@ -89,7 +78,7 @@ public class DependencyInjectionTests
         var path = WriteProfile("county", 2025);
         var old = DateTime.UtcNow.AddMinutes(-10);
         File.SetLastWriteTimeUtc(path, old);
-        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        using var provider = Provider(o => o.ProfileDirectories.Add(Folder));
         var catalog = provider.GetRequiredService<ConfiguredProfileCatalog>();
 
         var first = catalog.Read("county");
@@ -113,15 +102,15 @@ public class DependencyInjectionTests
     public void Catalog_RetargetedFileLink_ToAFileOfTheSameLengthAndTime_IsReadAgain()
     {
         var old = DateTime.UtcNow.AddMinutes(-10);
-        var store = Directory.CreateDirectory(Path.Combine(directory, "store")).FullName;
+        var store = Directory.CreateDirectory(Path.Combine(Folder, "store")).FullName;
         var (v1, v2) = (Path.Combine(store, "v1"), Path.Combine(store, "v2"));
         File.WriteAllText(v1, Profile(2025));
         File.WriteAllText(v2, Profile(2026));
         File.SetLastWriteTimeUtc(v1, old);
         File.SetLastWriteTimeUtc(v2, old);
-        var link = Path.Combine(directory, "county.json");
+        var link = Path.Combine(Folder, "county.json");
         File.CreateSymbolicLink(link, v1);
-        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        using var provider = Provider(o => o.ProfileDirectories.Add(Folder));
         var catalog = provider.GetRequiredService<ConfiguredProfileCatalog>();
         var first = catalog.Read("county");
         var again = catalog.Read("county");
@@ -144,15 +133,15 @@ public class DependencyInjectionTests
         var old = DateTime.UtcNow.AddMinutes(-10);
         foreach (var (version, year) in new[] { ("..v1", 2025), ("..v2", 2026) })
         {
-            var file = Path.Combine(Directory.CreateDirectory(Path.Combine(directory, version)).FullName, "county.json");
+            var file = Path.Combine(Directory.CreateDirectory(Path.Combine(Folder, version)).FullName, "county.json");
             File.WriteAllText(file, Profile(year));
             File.SetLastWriteTimeUtc(file, old);
         }
 
-        var data = Path.Combine(directory, "..data");
+        var data = Path.Combine(Folder, "..data");
         Directory.CreateSymbolicLink(data, "..v1");
-        File.CreateSymbolicLink(Path.Combine(directory, "county.json"), Path.Combine("..data", "county.json"));
-        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        File.CreateSymbolicLink(Path.Combine(Folder, "county.json"), Path.Combine("..data", "county.json"));
+        using var provider = Provider(o => o.ProfileDirectories.Add(Folder));
         var catalog = provider.GetRequiredService<ConfiguredProfileCatalog>();
         var first = catalog.Read("county");
         var again = catalog.Read("county");
@@ -173,7 +162,7 @@ public class DependencyInjectionTests
     public void Catalog_FreshlyWrittenFile_IsReadEveryTime()
     {
         WriteProfile("county", 2025);
-        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        using var provider = Provider(o => o.ProfileDirectories.Add(Folder));
         var catalog = provider.GetRequiredService<ConfiguredProfileCatalog>();
         var first = catalog.Read("county");
         var second = catalog.Read("county");
@@ -183,15 +172,15 @@ public class DependencyInjectionTests
     [Test]
     public void Catalog_SettledDerivedProfile_ChangedBaseInASubfolder_IsReadAgain()
     {
-        Directory.CreateDirectory(Path.Combine(directory, "bases"));
-        var basePath = Path.Combine(directory, "bases", "base.json");
+        Directory.CreateDirectory(Path.Combine(Folder, "bases"));
+        var basePath = Path.Combine(Folder, "bases", "base.json");
         File.WriteAllText(basePath, Profile(2025));
-        var derived = Path.Combine(directory, "derived.json");
+        var derived = Path.Combine(Folder, "derived.json");
         File.WriteAllText(derived, """{ "extends": "bases/base.json", "name": "derived" }""");
         var old = DateTime.UtcNow.AddMinutes(-10);
         File.SetLastWriteTimeUtc(basePath, old);
         File.SetLastWriteTimeUtc(derived, old);
-        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        using var provider = Provider(o => o.ProfileDirectories.Add(Folder));
         var catalog = provider.GetRequiredService<ConfiguredProfileCatalog>();
 
         var first = catalog.Read("derived");
@@ -211,15 +200,15 @@ public class DependencyInjectionTests
     [Test]
     public void ResolveFile_NamesTheFileAndEveryBaseFile_NotBuiltIns()
     {
-        Directory.CreateDirectory(Path.Combine(directory, "bases"));
-        File.WriteAllText(Path.Combine(directory, "bases", "county.json"), """{ "extends": "linhai-2014", "name": "county" }""");
-        File.WriteAllText(Path.Combine(directory, "bases", "town.json"), """{ "extends": "county.json", "name": "town" }""");
-        var top = Path.Combine(directory, "top.json");
+        Directory.CreateDirectory(Path.Combine(Folder, "bases"));
+        File.WriteAllText(Path.Combine(Folder, "bases", "county.json"), """{ "extends": "linhai-2014", "name": "county" }""");
+        File.WriteAllText(Path.Combine(Folder, "bases", "town.json"), """{ "extends": "county.json", "name": "town" }""");
+        var top = Path.Combine(Folder, "top.json");
         File.WriteAllText(top, """{ "extends": "bases/town.json", "name": "top" }""");
 
         var json = ProfileLoader.ResolveFile(top, out var files);
         var real = EnterpriseScoring.Profiles.ProfileLoader.ResolveFile(top);
-        var root = new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(directory);
+        var root = new DirectoryInfo(Folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(Folder);
 
         Assert.Multiple(() =>
         {
@@ -234,7 +223,7 @@ public class DependencyInjectionTests
         WriteProfile("county", 2025);
         using var provider = Provider(o =>
         {
-            o.ProfileDirectories.Add(directory);
+            o.ProfileDirectories.Add(Folder);
             o.IncludeBuiltInProfiles = false;
         });
         var catalog = provider.GetRequiredService<ConfiguredProfileCatalog>();
@@ -246,7 +235,7 @@ public class DependencyInjectionTests
             Assert.That(() => catalog.Read(BuiltIn), Throws.InstanceOf<ProfileException>().With.Message.Contains("county"));
             Assert.That(() => catalog.Read("../county"), Throws.InstanceOf<ProfileException>().With.Message.Contains("not a profile name"));
             Assert.That(() => catalog.Read("county.json"), Throws.InstanceOf<ProfileException>().With.Message.Contains("not a profile name"));
-            Assert.That(catalog.Read("county").Source, Is.EqualTo(Path.Combine(Path.GetFullPath(directory), "county.json")));
+            Assert.That(catalog.Read("county").Source, Is.EqualTo(Path.Combine(Path.GetFullPath(Folder), "county.json")));
         });
     }
 
@@ -254,7 +243,7 @@ public class DependencyInjectionTests
     public void Catalog_NameInTwoPlaces_IsAnErrorNamingBoth()
     {
         WriteProfile(BuiltIn, 2025);
-        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        using var provider = Provider(o => o.ProfileDirectories.Add(Folder));
 
         var ex = Assert.Throws<ProfileException>(() => provider.GetRequiredService<EvaluatorCache>().Get(BuiltIn));
 
@@ -264,9 +253,9 @@ public class DependencyInjectionTests
     [Test]
     public void InvalidProfile_IsNotCached_AFixedFileIsPickedUp()
     {
-        var path = Path.Combine(directory, "county.json");
+        var path = Path.Combine(Folder, "county.json");
         File.WriteAllText(path, Profile(2025).Replace("\"tax_per_mu\"", "\"tax_per_mux\"", StringComparison.Ordinal));
-        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        using var provider = Provider(o => o.ProfileDirectories.Add(Folder));
         var cache = provider.GetRequiredService<EvaluatorCache>();
 
         var ex = Assert.Throws<ProfileException>(() => cache.Get("county"));
@@ -283,7 +272,7 @@ public class DependencyInjectionTests
     public void ConcurrentFirstRequests_CompileOnce()
     {
         WriteProfile("county", 2025);
-        using var provider = Provider(o => o.ProfileDirectories.Add(directory));
+        using var provider = Provider(o => o.ProfileDirectories.Add(Folder));
         var cache = provider.GetRequiredService<EvaluatorCache>();
 
         var evaluators = new Evaluator[16];
@@ -314,7 +303,7 @@ public class DependencyInjectionTests
     [Test]
     public void MissingProfileDirectory_FailsWhenTheCatalogIsCreated()
     {
-        using var provider = Provider(o => o.ProfileDirectories.Add(Path.Combine(directory, "absent")));
+        using var provider = Provider(o => o.ProfileDirectories.Add(Path.Combine(Folder, "absent")));
 
         Assert.That(() => provider.GetRequiredService<ConfiguredProfileCatalog>(), Throws.InstanceOf<DirectoryNotFoundException>().With.Message.Contains("absent"));
     }
@@ -331,7 +320,7 @@ public class DependencyInjectionTests
 
     private string WriteProfile(string name, int year)
     {
-        var path = Path.Combine(directory, name + ".json");
+        var path = Path.Combine(Folder, name + ".json");
         File.WriteAllText(path, Profile(year));
         return path;
     }

@@ -7,26 +7,14 @@ using static EnterpriseScoring.Tests.IO.CsvTestData;
 
 namespace EnterpriseScoring.Tests.IO;
 
-public class FirmDbReaderTests
+public class FirmDbReaderTests : TempFolderTest
 {
     private static readonly string A = Uscc(1);
     private static readonly string B = Uscc(2);
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-db-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private SqliteConnection Sqlite(string[] header, params string[][] rows)
     {
-        var path = Path.Combine(directory, "firms.db");
+        var path = Path.Combine(Folder, "firms.db");
         TestInputs.CreateSqlite(path, "firms", header, rows);
         return new SqliteConnection(TestInputs.SqliteConnectionString(path));
     }

@@ -12,21 +12,9 @@ namespace EnterpriseScoring.Tests.IO;
 /// The readers hash the bytes they actually read (<see cref="FirmReadResult.Sha256"/>) and refuse a file that changed
 /// while it was read (<see cref="InputFileStream"/>): a truncated, appended or overwritten file never gives a table.
 /// </summary>
-public class InputFileStreamTests
+public class InputFileStreamTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
     private static string Sample => TestPaths.Seeds("data", "sample-city.csv");
-
-    [SetUp]
-    public void CreateDirectory()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-input-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
 
     [Test]
     public void FirmCsvReader_Sha256_IsOfTheBytesReadByPathAndByStream()
@@ -111,7 +99,7 @@ public class InputFileStreamTests
     {
         var path = Copy(Sample, 1);
         var original = File.ReadAllBytes(path);
-        var other = Path.Combine(directory, "other.csv");
+        var other = Path.Combine(Folder, "other.csv");
         File.WriteAllText(other, "id\n");
 
         using var replaced = InputFileStream.Open(path);
@@ -134,7 +122,7 @@ public class InputFileStreamTests
     [Platform(Include = "Linux", Reason = "mkfifo")]
     public void FirmCsvReader_Fifo_IsReadOnceAndHashed()
     {
-        var fifo = Path.Combine(directory, "firms.fifo");
+        var fifo = Path.Combine(Folder, "firms.fifo");
         using (var mkfifo = Process.Start("mkfifo", [fifo]))
         {
             mkfifo.WaitForExit();
@@ -157,7 +145,7 @@ public class InputFileStreamTests
     public void FirmXlsxReader_Sha256_IsOfTheWorkbooksBytesByPathAndByStream()
     {
         var (header, rows) = TestInputs.SampleCity();
-        var path = Path.Combine(directory, "city.xlsx");
+        var path = Path.Combine(Folder, "city.xlsx");
         TestInputs.WriteXlsx(path, ("firms", TestInputs.Grid(header, rows.Take(50))));
         var expected = Sha256(File.ReadAllBytes(path));
 
@@ -177,7 +165,7 @@ public class InputFileStreamTests
     public void FirmDbReader_Sha256_IsOfTheRowsRead_NotOfTheQuery()
     {
         var (header, rows) = TestInputs.SampleCity();
-        var path = Path.Combine(directory, "firms.db");
+        var path = Path.Combine(Folder, "firms.db");
         TestInputs.CreateSqlite(path, "firms", header, rows.Take(100).ToArray());
         TestInputs.CreateSqlite(path, "copy", header, rows.Take(100).ToArray());
         var changed = rows.Take(100).Select(r => r.ToArray()).ToArray();
@@ -205,7 +193,7 @@ public class InputFileStreamTests
     private string Copy(string source, int times, string name = "firms.csv")
     {
         var lines = File.ReadAllLines(source, Encoding.UTF8);
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(Folder, name);
         File.WriteAllLines(path, [lines[0], .. Enumerable.Repeat(lines.Skip(1), times).SelectMany(l => l)]);
         return path;
     }

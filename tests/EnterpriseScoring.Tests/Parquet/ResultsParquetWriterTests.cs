@@ -7,26 +7,14 @@ using EnterpriseScoring.Tests.Results;
 namespace EnterpriseScoring.Tests.Parquet;
 
 /// <summary>results.parquet: written with Parquet.Net, read back with DuckDB (an independent reader) and compared with the flat rows and results.csv.</summary>
-public class ResultsParquetWriterTests
+public class ResultsParquetWriterTests : TempFolderTest
 {
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void SetUp()
-    {
-        directory = Path.Combine(Path.GetTempPath(), "escore-parquet-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(directory, true);
-
     [TestCase(1 << 20)]
     [TestCase(3)]
     public void Fixture_ReadByDuckDb_EveryValueAsTheFlatRows_TypedColumns(int rowGroupSize)
     {
         var evaluation = FlatFixture.Evaluate();
-        var path = Path.Combine(directory, "results.parquet");
+        var path = Path.Combine(Folder, "results.parquet");
         ResultsParquetWriter.Write(evaluation, path, new ResultsParquetWriterOptions { RowGroupSize = rowGroupSize });
 
         var flat = evaluation.ToFlatResults();
@@ -35,14 +23,14 @@ public class ResultsParquetWriterTests
         Assert.That(types, Is.EqualTo(flat.Columns.Select(c => c.Kind switch { FlatColumnKind.Text => "VARCHAR", FlatColumnKind.Number => "DOUBLE", _ => "INTEGER" })));
         AssertSame(flat, rows, "fixture");
         Assert.That(rows.Select(r => (string?)r[1]), Does.Contain(FlatFixture.FormulaName), "text as it is");
-        Assert.That(Directory.GetFiles(directory), Has.Length.EqualTo(1), "no temporary file left");
+        Assert.That(Directory.GetFiles(Folder), Has.Length.EqualTo(1), "no temporary file left");
     }
 
     [Test]
     public void Metadata_FormatProfileYear()
     {
         var evaluation = FlatFixture.Evaluate();
-        var path = Path.Combine(directory, "results.parquet");
+        var path = Path.Combine(Folder, "results.parquet");
         ResultsParquetWriter.Write(evaluation, path);
         Assert.That(DuckDbParquet.Scalar(path, "SELECT decode(value) FROM parquet_kv_metadata({0}) WHERE decode(key) = 'escore.format'"), Is.EqualTo(ResultsParquetWriter.FormatName));
         Assert.That(DuckDbParquet.Scalar(path, "SELECT decode(value) FROM parquet_kv_metadata({0}) WHERE decode(key) = 'escore.profile'"), Is.EqualTo(evaluation.Profile.Name));
@@ -51,9 +39,9 @@ public class ResultsParquetWriterTests
     [Test]
     public void SameEvaluation_SameBytes_FileStreamAndNonSeekableStream()
     {
-        var path = Path.Combine(directory, "results.parquet");
+        var path = Path.Combine(Folder, "results.parquet");
         ResultsParquetWriter.Write(FlatFixture.Evaluate(), path);
-        var again = Path.Combine(directory, "again.parquet");
+        var again = Path.Combine(Folder, "again.parquet");
         ResultsParquetWriter.Write(FlatFixture.Evaluate(), again);
         Assert.That(File.ReadAllBytes(again), Is.EqualTo(File.ReadAllBytes(path)));
 
@@ -61,7 +49,7 @@ public class ResultsParquetWriterTests
         ResultsParquetWriter.Write(FlatFixture.Evaluate(), forwardOnly);
         Assert.That(forwardOnly.Written.ToArray(), Is.EqualTo(File.ReadAllBytes(path)));
 
-        var zstd = Path.Combine(directory, "zstd.parquet");
+        var zstd = Path.Combine(Folder, "zstd.parquet");
         ResultsParquetWriter.Write(FlatFixture.Evaluate(), zstd, new ResultsParquetWriterOptions { Compression = ParquetCompression.Zstd });
         AssertSame(FlatFixture.Evaluate().ToFlatResults(), DuckDbParquet.Read(zstd).Rows, "zstd");
     }
@@ -74,7 +62,7 @@ public class ResultsParquetWriterTests
     [Test]
     public void ScoreFormatParquet_SampleCity_ResultsParquetIsResultsCsv()
     {
-        var output = Path.Combine(directory, "out");
+        var output = Path.Combine(Folder, "out");
         var run = CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", TestPaths.Seeds("data", "sample-city.csv"), "-o", output, "-q", "--format", "csv,parquet", "--raw-text");
         Assert.That(run.Code, Is.EqualTo(ExitCodes.Success), run.Stderr);
         Assert.That(File.Exists(Path.Combine(output, "results.xlsx")), Is.False, "xlsx only when asked");
@@ -104,16 +92,16 @@ public class ResultsParquetWriterTests
         }
 
         Assert.That(compared, Is.EqualTo(rows.Count * names.Length));
-        var plain = CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", TestPaths.Seeds("data", "sample-city.csv"), "-o", Path.Combine(directory, "plain"), "-q");
+        var plain = CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", TestPaths.Seeds("data", "sample-city.csv"), "-o", Path.Combine(Folder, "plain"), "-q");
         Assert.That(plain.Code, Is.EqualTo(ExitCodes.Success), plain.Stderr);
-        Assert.That(File.Exists(Path.Combine(directory, "plain", "results.parquet")), Is.False, "parquet only when asked");
-        Assert.That(File.ReadAllText(Path.Combine(directory, "plain", "run.json")), Does.Not.Contain("results.parquet"));
+        Assert.That(File.Exists(Path.Combine(Folder, "plain", "results.parquet")), Is.False, "parquet only when asked");
+        Assert.That(File.ReadAllText(Path.Combine(Folder, "plain", "run.json")), Does.Not.Contain("results.parquet"));
     }
 
     [Test]
     public void ScoreFormat_UnknownName_ListsParquet()
     {
-        var run = CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", TestPaths.Seeds("data", "sample-city.csv"), "-o", Path.Combine(directory, "x"), "-q", "--format", "csv,arrow");
+        var run = CliRunner.Run("score", "-p", "zhejiang-six-indicators", "-i", TestPaths.Seeds("data", "sample-city.csv"), "-o", Path.Combine(Folder, "x"), "-q", "--format", "csv,arrow");
         Assert.That(run.Code, Is.Not.EqualTo(ExitCodes.Success));
         Assert.That(run.Stderr, Does.Contain("parquet").And.Contain("arrow"));
     }

@@ -3,20 +3,8 @@ using EnterpriseScoring.Profiles;
 
 namespace EnterpriseScoring.Tests.Profiles;
 
-public class ProfileExtendsTests
+public class ProfileExtendsTests : TempFolderTest
 {
-    private string dir = string.Empty;
-
-    [SetUp]
-    public void SetUp()
-    {
-        dir = Path.Combine(Path.GetTempPath(), "es-profiles-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-    }
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(dir, recursive: true);
-
     [Test]
     public void Extends_BuiltIn_MergesObjectsAndArraysById()
     {
@@ -40,12 +28,12 @@ public class ProfileExtendsTests
     [Test]
     public void Extends_RelativeFile_NullDeletesAKey()
     {
-        Directory.CreateDirectory(Path.Combine(dir, "bases"));
-        File.WriteAllText(Path.Combine(dir, "bases", "base.json"), """
+        Directory.CreateDirectory(Path.Combine(Folder, "bases"));
+        File.WriteAllText(Path.Combine(Folder, "bases", "base.json"), """
             {"name": "base", "evaluation_year": 2024, "jurisdiction": "某县", "reflow_overridden_slots": true,
              "pools": [{"id": "all", "indicators": [{"id": "tax_per_mu", "weight": 100, "benchmark": {"type": "fixed", "value": 15}}]}]}
             """);
-        var child = Path.Combine(dir, "county.json");
+        var child = Path.Combine(Folder, "county.json");
         File.WriteAllText(child, """{"extends": "bases/base.json", "name": "county-2025", "evaluation_year": 2025, "reflow_overridden_slots": null}""");
 
         var profile = ProfileLoader.Load(child);
@@ -58,9 +46,9 @@ public class ProfileExtendsTests
     [Test]
     public void Extends_Cycle_IsReported()
     {
-        File.WriteAllText(Path.Combine(dir, "a.json"), """{"extends": "b.json", "name": "a", "evaluation_year": 2025, "pools": []}""");
-        File.WriteAllText(Path.Combine(dir, "b.json"), """{"extends": "./a.json", "name": "b", "evaluation_year": 2025, "pools": []}""");
-        var e = ProfileTestSupport.Problems(() => ProfileLoader.Load(Path.Combine(dir, "a.json")));
+        File.WriteAllText(Path.Combine(Folder, "a.json"), """{"extends": "b.json", "name": "a", "evaluation_year": 2025, "pools": []}""");
+        File.WriteAllText(Path.Combine(Folder, "b.json"), """{"extends": "./a.json", "name": "b", "evaluation_year": 2025, "pools": []}""");
+        var e = ProfileTestSupport.Problems(() => ProfileLoader.Load(Path.Combine(Folder, "a.json")));
         Assert.That(e.Problems[0].Message, Does.Contain("extends cycle"));
         Assert.That(e.Problems[0].Message, Does.Contain("a.json").And.Contain("b.json"));
     }
@@ -91,8 +79,8 @@ public class ProfileExtendsTests
 
     private string WriteBase()
     {
-        File.WriteAllText(Path.Combine(dir, "base.json"), Base);
-        return Path.Combine(dir, "child.json");
+        File.WriteAllText(Path.Combine(Folder, "base.json"), Base);
+        return Path.Combine(Folder, "child.json");
     }
 
     [Test]
@@ -173,6 +161,34 @@ public class ProfileExtendsTests
         Assert.That(e.Problems.Select(p => p.Path), Does.Not.Contain("$.pools[0].indicators[0].weight"));
     }
 
+    /// <summary>
+    /// C extends B extends A: a problem in what A wrote says "(inherited from a.json)", not the direct base b.json; one in
+    /// what B wrote over A (a weight of an item of A's) names b.json.
+    /// </summary>
+    [Test]
+    public void Extends_ThreeLevels_AProblemNamesTheFileThatWroteIt()
+    {
+        File.WriteAllText(Path.Combine(Folder, "a.json"), Base.Replace("\"weight\": 40", "\"weight\": -40", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(Folder, "b.json"), """{ "extends": "a.json", "name": "b" }""");
+        File.WriteAllText(Path.Combine(Folder, "b-writes.json"), """
+            { "extends": "a.json", "name": "b", "pools": [{ "id": "above", "indicators": [{ "id": "tax_per_mu", "weight": -60 }] }] }
+            """);
+        File.WriteAllText(Path.Combine(Folder, "c.json"), """{ "extends": "b.json", "name": "c", "evaluation_year": 2025 }""");
+        File.WriteAllText(Path.Combine(Folder, "c-over-writes.json"), """{ "extends": "b-writes.json", "name": "c", "evaluation_year": 2025 }""");
+
+        var fromA = ProfileTestSupport.Problems(() => ProfileLoader.Load(Path.Combine(Folder, "c.json"))).Problems;
+        var fromB = ProfileTestSupport.Problems(() => ProfileLoader.Load(Path.Combine(Folder, "c-over-writes.json"))).Problems;
+
+        Assert.Multiple(() =>
+        {
+            var weight = fromA.Single(p => p.Path == "$.pools[0].indicators[1].weight");
+            Assert.That(weight.Message, Does.EndWith("(inherited from a.json)"), "A wrote the weight, not the direct base B");
+            var overWritten = fromB.Single(p => p.Path == "$.pools[0].indicators[0].weight");
+            Assert.That(overWritten.Message, Does.EndWith("(inherited from b-writes.json)"), "B wrote this weight over A's");
+            Assert.That(fromB.Single(p => p.Path == "$.pools[0].indicators[1].weight").Message, Does.EndWith("(inherited from a.json)"), "the item's other weight is A's still");
+        });
+    }
+
     [Test]
     public void Extends_ChangingAComponentKind_ReplacesTheObject()
     {
@@ -195,9 +211,9 @@ public class ProfileExtendsTests
             { "extends": "base.json", "name": "c", "evaluation_year": 2025, "overrides": [],
               "pools": [{ "id": "above", "selector": {"industry_prefixes": ["C13"]} }] }
             """);
-        File.WriteAllText(Path.Combine(dir, "grandchild.json"), """{ "extends": "child.json", "name": "g", "evaluation_year": 2026, "pools": [{ "id": "above", "selector": {"industry_prefixes": ["C14", "C15"]} }] }""");
+        File.WriteAllText(Path.Combine(Folder, "grandchild.json"), """{ "extends": "child.json", "name": "g", "evaluation_year": 2026, "pools": [{ "id": "above", "selector": {"industry_prefixes": ["C14", "C15"]} }] }""");
 
-        var profile = ProfileLoader.Load(Path.Combine(dir, "grandchild.json"));
+        var profile = ProfileLoader.Load(Path.Combine(Folder, "grandchild.json"));
 
         Assert.That(profile.Overrides, Is.Empty);
         Assert.That(profile.Pools[0].Selector.IndustryPrefixes, Is.EqualTo(new[] { "C14", "C15" }));

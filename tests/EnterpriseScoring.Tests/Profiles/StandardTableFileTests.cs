@@ -10,7 +10,7 @@ namespace EnterpriseScoring.Tests.Profiles;
 /// the rows inline, Chinese or English headers, UTF-8 or GB18030, every bad line reported at once with its line, column,
 /// value and reason, confined to the profile's folder, and in the profile's digest.
 /// </summary>
-public class StandardTableFileTests
+public class StandardTableFileTests : TempFolderTest
 {
     internal const string FilePath = "$.pools[0].indicators[0].scoring.standard_table.file";
 
@@ -32,14 +32,6 @@ public class StandardTableFileTests
 
         """;
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-standard-file-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     /// <summary>seeds/data/standard-table.profile.json with its rows replaced by <c>"file": <paramref name="file"/></c>.</summary>
     internal static string FileProfile(string file)
     {
@@ -54,7 +46,7 @@ public class StandardTableFileTests
 
     private string Write(string name, string text, Encoding? encoding = null)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(Folder, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, (encoding ?? new UTF8Encoding(false)).GetPreamble().Concat((encoding ?? new UTF8Encoding(false)).GetBytes(text)).ToArray());
         return path;
@@ -195,8 +187,8 @@ public class StandardTableFileTests
     [TestCase("notes.txt", "'notes.txt' is not named .csv")]
     public void AFileOutsideTheFolder_OrMissing_OrNotACsv_IsRefused(string file, string message)
     {
-        File.WriteAllText(Path.Combine(Path.GetDirectoryName(directory)!, "outside.csv"), ChineseCsv);
-        File.WriteAllText(Path.Combine(directory, "notes.txt"), ChineseCsv);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(Folder)!, "outside.csv"), ChineseCsv);
+        File.WriteAllText(Path.Combine(Folder, "notes.txt"), ChineseCsv);
         try
         {
             var e = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p.json", FileProfile(file))));
@@ -205,7 +197,7 @@ public class StandardTableFileTests
         }
         finally
         {
-            File.Delete(Path.Combine(Path.GetDirectoryName(directory)!, "outside.csv"));
+            File.Delete(Path.Combine(Path.GetDirectoryName(Folder)!, "outside.csv"));
         }
     }
 
@@ -216,7 +208,7 @@ public class StandardTableFileTests
         try
         {
             File.WriteAllText(Path.Combine(outside, "secret.csv"), ChineseCsv);
-            File.CreateSymbolicLink(Path.Combine(directory, "linked.csv"), Path.Combine(outside, "secret.csv"));
+            File.CreateSymbolicLink(Path.Combine(Folder, "linked.csv"), Path.Combine(outside, "secret.csv"));
 
             var e = ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p.json", FileProfile("linked.csv"))));
 
@@ -231,7 +223,7 @@ public class StandardTableFileTests
     [Test]
     public void AFileLargerThanTheLimit_IsRefusedUnread()
     {
-        using (var big = File.Create(Path.Combine(directory, "big.csv")))
+        using (var big = File.Create(Path.Combine(Folder, "big.csv")))
         {
             big.SetLength(ProfileResolver.MaxDataFileBytes + 1L);
         }
@@ -279,7 +271,7 @@ public class StandardTableFileTests
         {
             Assert.That(ProfileWriter.Sha256(after), Is.Not.EqualTo(ProfileWriter.Sha256(before)));
             Assert.That(TableOf(after).Source!.Sha256, Is.Not.EqualTo(TableOf(before).Source!.Sha256));
-            Assert.That(TableOf(after).Source!.Sha256, Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, "table.csv"))))));
+            Assert.That(TableOf(after).Source!.Sha256, Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(Folder, "table.csv"))))));
         });
     }
 
@@ -349,7 +341,7 @@ public class StandardTableFileTests
         {
             Assert.That(TableOf(ProfileLoader.Parse(resolved)).Rows[0].Standards[0], Is.EqualTo(40), "without file access: the bytes the text carries");
             Assert.That(TableOf(saved).Rows[0].Standards[0], Is.EqualTo(44), "from a file: the table on disk");
-            Assert.That(TableOf(saved).Source!.Sha256, Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, "table.csv"))))).IgnoreCase);
+            Assert.That(TableOf(saved).Source!.Sha256, Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(Folder, "table.csv"))))).IgnoreCase);
         });
     }
 

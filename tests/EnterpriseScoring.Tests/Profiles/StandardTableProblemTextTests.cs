@@ -9,7 +9,7 @@ namespace EnterpriseScoring.Tests.Profiles;
 /// <c>missing_size</c>, and a <c>file</c> of rows — every bad CSV line, a file refused or unreadable) in Chinese: each is
 /// produced through the real loader, and must be translated keeping the file, line, column, value and every number.
 /// </summary>
-public class StandardTableProblemTextTests
+public class StandardTableProblemTextTests : TempFolderTest
 {
     private const string Classes = """
         "size_measure": "revenue", "size_classes": [{"id": "large", "label": "大型", "at_least": 40000}, {"id": "small", "at_least": 0}]
@@ -84,14 +84,6 @@ public class StandardTableProblemTextTests
         "industry,excellent,good,average,low,poor\nC,\"5\",\"4\"x,3,2,1\nC26,5,4,3,2,1\n",
     ];
 
-    private string directory = string.Empty;
-
-    [SetUp]
-    public void CreateDirectory() => directory = Directory.CreateTempSubdirectory("escore-table-text-").FullName;
-
-    [TearDown]
-    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
-
     private static string Profile(string table, string extra = "", string indicator = "") => $$"""
         { "name": "t", "evaluation_year": 2025,
           "pools": [ { "id": "all", "indicators": [ { "id": "tax_per_mu", {{indicator}} "weight": 100,
@@ -103,7 +95,7 @@ public class StandardTableProblemTextTests
 
     private string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(Folder, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
         return path;
@@ -169,12 +161,12 @@ public class StandardTableProblemTextTests
         try
         {
             File.WriteAllText(Path.Combine(outside, "secret.csv"), GoodCsv);
-            File.CreateSymbolicLink(Path.Combine(directory, "linked.csv"), Path.Combine(outside, "secret.csv"));
+            File.CreateSymbolicLink(Path.Combine(Folder, "linked.csv"), Path.Combine(outside, "secret.csv"));
             Write("notes.txt", GoodCsv);
-            Directory.CreateDirectory(Path.Combine(directory, "folder.csv"));
+            Directory.CreateDirectory(Path.Combine(Folder, "folder.csv"));
             Write("empty.csv", []);
             Write("binary.csv", [0x50, 0x00, 0x01, 0x02, 0xFF, 0xFE, 0x00, 0x00, 0x0A]);
-            using (var big = File.Create(Path.Combine(directory, "big.csv")))
+            using (var big = File.Create(Path.Combine(Folder, "big.csv")))
             {
                 big.SetLength(ProfileResolver.MaxDataFileBytes + 1L);
             }
@@ -261,7 +253,7 @@ public class StandardTableProblemTextTests
         Write("utf16.json", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("{}")]);
         Write("nul.json", [0x7B, 0x00, 0x7D]);
         Write("latin1.json", [0x7B, 0x22, 0xE9, 0x22, 0x7D]);
-        Directory.CreateDirectory(Path.Combine(directory, "folder.json"));
+        Directory.CreateDirectory(Path.Combine(Folder, "folder.json"));
         Write("empty.json", []);
 
         AssertAllInChinese(ProfileTestSupport.Problems(() => ProfileLoader.Load(Write("p.json", $$"""{ "name": "x", "extends": "{{file}}" }"""))).Problems);

@@ -148,6 +148,8 @@ public class ScorecardExtendsTests
             ("a.json", """{ "extends": "sub/b.json", "id": "a" }"""),
             ("own.json", """{ "extends": "sub/b.json", "id": "own", "firm_profile": "p.json" }"""),
             ("only-top/p.json", firmProfile), ("only-top/sub/b.json", Card("\"p.json\"")), ("only-top/a.json", """{ "extends": "sub/b.json" }"""),
+            ("three/p.json", firmProfile), ("three/sub/b.json", Card("\"p.json\"")), ("three/mid.json", """{ "extends": "sub/b.json", "id": "mid" }"""),
+            ("three/a.json", """{ "extends": "mid.json", "id": "a" }"""),
             ("up/sub/b.json", Card("\"../p.json\"")), ("up/p.json", firmProfile), ("up/a.json", """{ "extends": "sub/b.json" }"""),
             ("link/p.json", firmProfile), ("link/sub/b.json", Card("\"linked.json\"")), ("link/a.json", """{ "extends": "sub/b.json" }"""));
         File.CreateSymbolicLink(Path.Combine(dir.FullName, "link", "sub", "linked.json"), Path.Combine(dir.FullName, "link", "p.json"));
@@ -162,6 +164,9 @@ public class ScorecardExtendsTests
             var missing = Problems(() => ScorecardLoader.Load(Path.Combine(dir.FullName, "only-top", "a.json"))).Single();
             Assert.That((missing.Path, missing.Message), Is.EqualTo(("$.firm_profile", "no file 'p.json' next to the scorecard (inherited from sub/b.json)")),
                 "a file of that name beside the extending file is not the base's");
+            var throughMid = Problems(() => ScorecardLoader.Load(Path.Combine(dir.FullName, "three", "a.json"))).Single();
+            Assert.That((throughMid.Path, throughMid.Message), Is.EqualTo(("$.firm_profile", "no file 'p.json' next to the scorecard (inherited from sub/b.json)")),
+                "a extends mid extends sub/b: the file that wrote firm_profile is named, not the direct base mid.json");
             Assert.That(Problems(() => ScorecardLoader.Load(Path.Combine(dir.FullName, "up", "a.json"))).Single().Message, Does.StartWith("'../p.json' leaves the scorecard's folder"),
                 "'..' out of the base's folder is refused, even though the target is inside the extending file's folder");
             Assert.That(Problems(() => ScorecardLoader.Load(Path.Combine(dir.FullName, "link", "a.json"))).Single().Message,
