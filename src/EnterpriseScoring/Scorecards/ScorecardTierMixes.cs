@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EnterpriseScoring.Platforms;
 
 namespace EnterpriseScoring.Scorecards;
@@ -7,8 +8,8 @@ namespace EnterpriseScoring.Scorecards;
 /// The firms are counted per platform group in one pass over <see cref="PlatformMembership.GroupOfRow"/> and the tiers of
 /// the evaluation (read once from the pools' columns), then rolled up to each scored platform over its groups
 /// (<see cref="PlatformMembership.GroupsOf"/>: itself, its 分区分园 and the platforms merged into it). A platform's
-/// bottom-tier land is the plain sum of its bottom-tier firms' land in ascending order, so it does not depend on the order
-/// of the rows or of the groups.
+/// bottom-tier land is the exact sum of its bottom-tier firms' land, rounded once (<see cref="ExactSum"/>, as the platform
+/// figures' sums), so it does not depend on the order of the rows or of the groups.
 /// </remarks>
 internal static class ScorecardTierMixes
 {
@@ -42,7 +43,7 @@ internal static class ScorecardTierMixes
             var tier = tierOfRow[row];
             var level = (int)tier < levelOf.Length ? levelOf[(int)tier] : -1;
             counts[(g * (levels + 1)) + (level < 0 ? levels : level)]++;
-            if (level >= 0 && tier == bottom && !double.IsNaN(land[row]))
+            if (level >= 0 && tier == bottom && double.IsFinite(land[row]))
             {
                 (bottomLand[g] ??= []).Add(land[row]);
             }
@@ -79,24 +80,11 @@ internal static class ScorecardTierMixes
                 Firms = firms,
                 WithoutTier = withoutTier,
                 BottomCode = bottomCode,
-                BottomTierLand = AscendingSum(terms),
+                BottomTierLand = ExactSum.Of(CollectionsMarshal.AsSpan(terms)),
             };
         }
 
         return mixes;
-    }
-
-    /// <summary>The plain sum of <paramref name="terms"/> in ascending order (sorted in place).</summary>
-    private static double AscendingSum(List<double> terms)
-    {
-        terms.Sort();
-        var sum = 0.0;
-        foreach (var t in terms)
-        {
-            sum += t;
-        }
-
-        return sum;
     }
 
     /// <summary>The level of each tier in <paramref name="all"/>, indexed by the tier's value; −1 for a value not in it (and for <c>default(Tier)</c>, no tier).</summary>

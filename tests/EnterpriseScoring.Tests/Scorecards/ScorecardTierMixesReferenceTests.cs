@@ -1,6 +1,7 @@
 using EnterpriseScoring.Platforms;
 using EnterpriseScoring.Profiles;
 using EnterpriseScoring.Scorecards;
+using EnterpriseScoring.Tests.Performance;
 using EnterpriseScoring.Tests.Platforms;
 
 namespace EnterpriseScoring.Tests.Scorecards;
@@ -9,7 +10,7 @@ namespace EnterpriseScoring.Tests.Scorecards;
 /// The scorecard's tier mixes (one pass over the rows' groups, rolled up over each platform's groups) against the
 /// straightforward computation written here: for every firm, its platform resolved through <see cref="PlatformMembership.PlatformOf"/>,
 /// the scored platforms covering it found by walking parents by id, its tier read from its <see cref="FirmResult"/>, the
-/// bottom-tier land collected per platform and summed in ascending order. Random cities with nested 分区分园, merge chains
+/// bottom-tier land collected per platform and added exactly (<see cref="NaiveSums.Exact"/>). Random cities with nested 分区分园, merge chains
 /// dated before and after the year, unregistered platforms and firms outside any platform; both scopes. Every count and
 /// every bit of the land must agree.
 /// </summary>
@@ -99,7 +100,7 @@ public class ScorecardTierMixesReferenceTests
             Firms = firms[k],
             WithoutTier = withoutTier[k],
             BottomCode = tiers.CodeOf(tiers.Bottom),
-            BottomTierLand = bottomLand[k].Order().Sum(),
+            BottomTierLand = NaiveSums.Exact(bottomLand[k]),
         })).ToDictionary(p => p.Id, p => p.Mix, StringComparer.Ordinal);
     }
 }
