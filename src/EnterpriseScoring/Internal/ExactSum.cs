@@ -12,14 +12,15 @@ namespace EnterpriseScoring.Internal;
 /// Every finite double is an integer times a power of two, <c>m × 2^e</c> with <c>m &lt; 2^53</c>; the terms are therefore
 /// integers in units of the smallest power of two among them, and their sum is an integer that is accumulated exactly.
 /// When the terms' binary magnitudes span few enough bits — their largest leading bit, their smallest trailing bit and the
-/// bits the count adds fit in 126 bits, as for any money, land or energy column (from 0.0001 to 10^12 needs about 95) —
+/// bits the count adds fit in 126 bits, as for money, land or energy columns (two decimals up to 10^12 need about 99 bits
+/// plus log2 of the number of terms; four decimals up to 10^12 about 106 plus that) —
 /// each term is one 128-bit integer addition; otherwise (a column mixing 1e-300 and 1e300) the terms are added into
 /// 32-bit-spaced 64-bit limbs, three additions a term, bounded by the span of a double's exponents (about 66 limbs), and
 /// combined once at the end. Both give the same exact integer, which is rounded to 53 bits (ties to even) and scaled by
 /// its power of two (exact: a sum below the normal range is a multiple of 2^−1074 with fewer than 53 bits).
 /// Written by hand because .NET has no exact summation of doubles; it replaced a per-group sort followed by Neumaier's
-/// compensated sum, which was order-independent too but cost a sort of every group (measured about 5× slower at 1M rows,
-/// docs/benchmarks.md).
+/// compensated sum, which was order-independent too but cost a sort of every group (the platform figures at 1M firms
+/// took 1.85× as long, docs/benchmarks.md).
 /// </remarks>
 internal static class ExactSum
 {
@@ -72,6 +73,11 @@ internal static class ExactSum
     public static void ByGroup(double[] values, int[] groupOfRow, ulong[] rows, Span<double> sums, Span<int> counts, int degree)
     {
         var groups = sums.Length;
+        if (counts.Length != groups)
+        {
+            throw new ArgumentException($"One count per group ({groups}); got {counts.Length}.", nameof(counts));
+        }
+
         var rowCount = Math.Min(values.Length, groupOfRow.Length);
         var words = Math.Min(rows.Length, (rowCount + 63) >> 6);
         var parts = degree == 1 || words < ParallelWords ? 1 : Math.Min(degree < 0 ? Environment.ProcessorCount : degree, MaxParts);

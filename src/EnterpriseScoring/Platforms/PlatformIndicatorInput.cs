@@ -10,7 +10,8 @@ namespace EnterpriseScoring.Platforms;
 /// <remarks>
 /// Each group's sum is exact, rounded once (<see cref="SumByGroup(string, RowMask, Span{double}, Span{int})"/>: the
 /// correctly rounded sum of its terms), so the figures do not depend on the order of the firm rows or the thread count, and
-/// anyone adding a platform's member values exactly gets the same number. A sum reads the rows in order, twice (the span
+/// anyone adding a platform group's member values exactly gets the same number (a unit adds its groups' sums in group
+/// order, <see cref="PlatformFigures"/>). A sum reads the rows in order, twice (the span
 /// of each group's terms, then their exact integer sum), split between threads for a large table (integer sums: the same
 /// at any thread count); no grouping, gathering or sorting of the rows. Filters are
 /// <see cref="FirmCondition"/>s, evaluated as the firm evaluation evaluates them (land = the evaluated land), and cached
@@ -115,10 +116,11 @@ public sealed class PlatformIndicatorInput
     /// <param name="rows">The rows to add.</param>
     /// <param name="sums">One sum per group (overwritten).</param>
     /// <param name="counts">One count per group (overwritten).</param>
-    /// <exception cref="ArgumentException"><paramref name="values"/> has not one value per row, or <paramref name="sums"/> or <paramref name="counts"/> not one element per group.</exception>
+    /// <exception cref="ArgumentException"><paramref name="values"/> or <paramref name="rows"/> has not one element per row, or <paramref name="sums"/> or <paramref name="counts"/> not one element per group.</exception>
     public void SumByGroup(ReadOnlySpan<double> values, RowMask rows, Span<double> sums, Span<int> counts)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        CheckRows(rows);
         if (values.Length != Table.Count)
         {
             throw new ArgumentException($"One value per row ({Table.Count}); got {values.Length}.", nameof(values));
@@ -129,20 +131,31 @@ public sealed class PlatformIndicatorInput
 
     /// <summary>
     /// <see cref="SumByGroup(ReadOnlySpan{double}, RowMask, Span{double}, Span{int})"/> over the values of a measure
-    /// (<see cref="ValuesOf"/>; rows without the value are left out): the measure's values are gathered group by group once
-    /// per run and read in sequence by every sum, however many indicators sum it.
+    /// (<see cref="ValuesOf"/>; rows without the value are left out), in two streamed passes over the selected rows
+    /// (<see cref="ExactSum.ByGroup"/>); nothing is cached between sums.
     /// </summary>
     /// <param name="measureId">The measure's id.</param>
     /// <param name="rows">The rows to add.</param>
     /// <param name="sums">One sum per group (overwritten).</param>
     /// <param name="counts">One count per group (overwritten).</param>
     /// <exception cref="InvalidOperationException">The firm table has no column for the measure.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rows"/> has not one element per row, or <paramref name="sums"/> or <paramref name="counts"/> not one element per group.</exception>
     public void SumByGroup(string measureId, RowMask rows, Span<double> sums, Span<int> counts)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        CheckRows(rows);
         var values = ArrayOf(measureId, out var present);
         var selected = And(rows, present);
         SumExactly(values, selected, sums, counts);
+    }
+
+    /// <summary>Refuses a mask that is not over this table's rows (a shorter one would leave rows out silently).</summary>
+    private void CheckRows(RowMask rows)
+    {
+        if (rows.Length != Table.Count)
+        {
+            throw new ArgumentException($"A mask of one bit per row ({Table.Count}); got {rows.Length}.", nameof(rows));
+        }
     }
 
     /// <summary>Each group's exact sum (<see cref="ExactSum.ByGroup"/>) of the finite values of <paramref name="values"/> whose rows are in <paramref name="rows"/>, and their number.</summary>

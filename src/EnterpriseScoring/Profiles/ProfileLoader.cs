@@ -407,6 +407,7 @@ public static class ProfileLoader
                     {
                         existingArray = [];
                         target[key] = existingArray;
+                        origins?.Wrote(existingArray, writer); // the array is this file's, though its items are merged by id
                     }
 
                     ById(existingArray, items, at);

@@ -19,7 +19,7 @@ public sealed record ScorecardTierMix
     /// <summary>The code of the set's bottom tier (<see cref="Classification.TierSet.Bottom"/>).</summary>
     public required string BottomCode { get; init; }
 
-    /// <summary>Σ the evaluated land (亩) of the bottom tier's member firms, summed in ascending order (0 when there are none; a firm without land adds nothing).</summary>
+    /// <summary>Σ the evaluated land (亩) of the bottom tier's member firms: the exact sum, rounded once (ties to even; 0 when there are none; a firm without finite land adds nothing).</summary>
     public double BottomTierLand { get; init; }
 
     /// <summary>The number of member firms in the tier of <paramref name="code"/>; 0 for a code not in <see cref="Codes"/>.</summary>

@@ -9,7 +9,7 @@ namespace EnterpriseScoring.Scorecards;
 /// the evaluation (read once from the pools' columns), then rolled up to each scored platform over its groups
 /// (<see cref="PlatformMembership.GroupsOf"/>: itself, its 分区分园 and the platforms merged into it). A platform's
 /// bottom-tier land is the exact sum of its bottom-tier firms' land, rounded once (<see cref="ExactSum"/>, as the platform
-/// figures' sums), so it does not depend on the order of the rows or of the groups.
+/// figures' sums; a firm without finite land adds nothing), so it does not depend on the order of the rows or of the groups.
 /// </remarks>
 internal static class ScorecardTierMixes
 {

@@ -113,6 +113,29 @@ public class ScorecardCliTests : TempFolderTest
     }
 
     [Test]
+    public void FirmAndRegisterRejects_EachWithinTheLimit_PublishAndSucceed()
+    {
+        // One rejected firm row and one rejected register row with --max-rejects 1: each file is within its limit, so the
+        // run publishes and succeeds (before, their total was judged again after publishing and gave exit 5).
+        var register = Path.Combine(Folder, "register.csv");
+        File.WriteAllLines(register, [.. File.ReadAllLines(TestPaths.Seeds("data", "platform-example.register.csv")), "P9,坏平台,宇宙级,,南湖区,,,,,,,"]);
+        var firms = Path.Combine(Folder, "firms.csv");
+        File.WriteAllLines(firms, [.. File.ReadAllLines(TestPaths.Seeds("data", "platform-example.csv")), "91330402710000099X,示例坏企业,南湖区,P1,C3484,above,abc,1,1,1,1,1,"]);
+        var output = Path.Combine(Folder, "out");
+
+        var (code, _, stderr) = CliRunner.Run(["scorecard", "--profile", ScorecardExample.ProfilePath, "--input", firms, "--platforms", register, "--max-rejects", "1", "--out", output, "--lang", "en"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success), stderr);
+            Assert.That(File.Exists(Path.Combine(output, "scorecard.csv")), Is.True, "published");
+            Assert.That(ReadCsv(Path.Combine(output, "register-rejects.csv")).Single()["id"], Is.EqualTo("P9"));
+            Assert.That(stderr, Does.Not.Contain("more than --max-rejects"));
+            Assert.That(stderr, Does.Contain("1 of 13 rows rejected").Or.Contain("1 of 13"), "the firm warning counts the firm rows only");
+        });
+    }
+
+    [Test]
     public void TooManyRegisterRejects_ListTheRowsOnStderr_InEnglishAndChinese_AndPublishNothing()
     {
         var register = Path.Combine(Folder, "register.csv");

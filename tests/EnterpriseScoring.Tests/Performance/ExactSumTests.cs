@@ -137,13 +137,49 @@ public class ExactSumTests
     [Test]
     public void ManyTermsNearTheTop_NoOverflowOfTheAccumulators()
     {
-        // 2^20 terms of 2^52 + 1 … (53 bits each): the 128-bit path's headroom, and the wide path's limbs, tested at scale.
+        // 2^20 terms of (2^52 + 1 …) × 2^51 and a 1: 104 bits of span and 21 of count, 125 of the 126 the 128-bit path
+        // takes — a sum near 2^124 in units of the 1; the wide path's limbs take the same terms.
         var values = new double[1 << 20];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = 4503599627370497.0 + (i % 7);
+            values[i] = (4503599627370497.0 + (i % 7)) * Math.ScaleB(1, 51);
         }
 
+        values[0] = 1.0;
         AssertExact(values);
+    }
+
+    [Test]
+    public void TheNarrowAccumulatorsBoundary_BothSidesExact()
+    {
+        // x = (2^53 − 1) × 2^71 leads at bit 123: x, x and 1 need 126 bits (the 128-bit path), x, x, x and 1 need 127 (wide).
+        var x = 9007199254740991.0 * Math.ScaleB(1, 71);
+        AssertExact([x, x, 1.0]);
+        AssertExact([x, x, x, 1.0]);
+        AssertExact([x, -x, x, 1.0, -1.0]);
+    }
+
+    [Test]
+    public void TiesAndOverflow_AtTheEdges()
+    {
+        var twoTo53 = 9007199254740992.0;
+        var tiny = Math.ScaleB(1, -100);
+        Assert.Multiple(() =>
+        {
+            // More than 120 bits (the wide way keeps a sticky bit): an exact tie stays a tie, a tiny excess breaks it.
+            Assert.That(Bits(ExactSum.Of([twoTo53, 1.0, tiny, -tiny])), Is.EqualTo(Bits(twoTo53)), "tie to even, down");
+            Assert.That(Bits(ExactSum.Of([twoTo53 + 2, 1.0, tiny, -tiny])), Is.EqualTo(Bits(twoTo53 + 4)), "tie to even, up");
+            Assert.That(Bits(ExactSum.Of([twoTo53, 1.0, tiny])), Is.EqualTo(Bits(twoTo53 + 2)), "above the tie by 2^-100");
+            Assert.That(Bits(ExactSum.Of([twoTo53, 1.0, -tiny])), Is.EqualTo(Bits(twoTo53)), "below the tie by 2^-100");
+
+            // Rounding up carries into the next power of two.
+            Assert.That(Bits(ExactSum.Of([9007199254740991.0, 0.5])), Is.EqualTo(Bits(twoTo53)), "2^53 − 1 + 0.5: a tie, to even 2^53");
+
+            // The largest double plus half its last unit is a tie with 2^1024: to even, which overflows; less stays.
+            Assert.That(ExactSum.Of([double.MaxValue, Math.ScaleB(1, 970)]), Is.EqualTo(double.PositiveInfinity), "MaxValue + half an ulp");
+            Assert.That(ExactSum.Of([double.MaxValue, Math.ScaleB(1, 969)]), Is.EqualTo(double.MaxValue), "MaxValue + a quarter ulp");
+        });
+        AssertExact([twoTo53, 1.0, tiny, -tiny]);
+        AssertExact([twoTo53, 1.0, tiny]);
     }
 }

@@ -25,7 +25,7 @@ internal static class NaiveSums
     /// <summary>
     /// The exact sum of finite values rounded once to the nearest double (+0 for none): every value as an integer number
     /// of 2^−1074 (the smallest double's unit), added as a <see cref="BigInteger"/>, written out as an exact decimal and
-    /// parsed by <see cref="double.Parse(string, IFormatProvider)"/> (correctly rounded, ties to even, since .NET Core 3.0) —
+    /// parsed by <see cref="double.Parse(string, IFormatProvider)"/> (correctly rounded, ties to even, in .NET 6 and later) —
     /// independent of the engine's bit arithmetic.
     /// </summary>
     public static double Exact(IEnumerable<double> values)

@@ -6,7 +6,7 @@ using EnterpriseScoring.Tests.Performance;
 namespace EnterpriseScoring.Tests.Platforms;
 
 /// <summary>
-/// The platform figures' fast kernels (rows grouped once, each group's values gathered and summed exactly, the units' groups found by
+/// The platform figures' fast kernels (each group's values summed exactly in streamed passes over the rows, the units' groups found by
 /// walking parents, tiers read from the pools' columns) against a straightforward reference written here: for every
 /// platform, a loop over every firm that resolves the firm's platform cell through the register by hand (name or id,
 /// merges in force in the year, parents through merges), adds the member values exactly (<see cref="NaiveSums.Exact"/>:
@@ -72,10 +72,9 @@ public class PlatformFiguresReferenceTests
     }
 
     /// <summary>
-    /// A run sorts a measure only over the rows its declared indicators sum it over (the 规上 members) and sorts and sums
-    /// the groups of a large table on several threads: on a table above the parallel threshold, every figure must be the
-    /// figure of the indicator computed alone (its measures then gathered over every row), bit for bit — also for an
-    /// indicator that sums a measure over rows outside the declared ones (the whole-measure order is then used).
+    /// A run computes all its indicators from one input (masks cached, the rows of a large table split between threads):
+    /// on a table above the parallel threshold, every figure must be the figure of the indicator computed alone, bit for
+    /// bit — also for an indicator that sums a measure over rows no other indicator uses.
     /// </summary>
     [Test]
     public void Figures_OfALargeRun_AreThoseOfEachIndicatorAlone()
@@ -104,7 +103,7 @@ public class PlatformFiguresReferenceTests
     }
 
     /// <summary>
-    /// <see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> limits the threads of the sorts, sums and units; on a table
+    /// <see cref="EvaluatorOptions.MaxDegreeOfParallelism"/> limits the threads of the sums and units; on a table
     /// above the parallel threshold every figure (and its arithmetic) is the same on one thread as on several, bit for bit.
     /// </summary>
     [Test]
