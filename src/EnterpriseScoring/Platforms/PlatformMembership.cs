@@ -208,9 +208,6 @@ public sealed class PlatformMembership
     /// <summary>The groups whose firms unit <paramref name="unit"/> covers.</summary>
     internal ReadOnlySpan<int> GroupsOf(int unit) => groupsOfUnit[unit];
 
-    /// <summary>The rows of group <paramref name="group"/>, in table order.</summary>
-    internal ReadOnlySpan<int> RowsOf(int group) => RowsByGroup.Rows.AsSpan(RowsByGroup.Start[group], RowsByGroup.Start[group + 1] - RowsByGroup.Start[group]);
-
     /// <summary>The register entries whose figures group <paramref name="group"/> holds: the platform and those merged into it; none for an unregistered platform.</summary>
     internal IReadOnlyList<Platform> EntriesOf(int group) => entriesOfGroup[group];
 

@@ -385,7 +385,6 @@ public static class ProfileLoader
     {
         private readonly string file = writer is null ? string.Empty : $" (in {writer})";
 
-
         public void Object(JsonObject target, JsonObject overlay, string path)
         {
             Merged(target, path);
@@ -562,7 +561,7 @@ public static class ProfileLoader
                     writer = file;
                 }
 
-                if (i >= path.Length || !NextSegment(path, i, out var key, out var index, out var end))
+                if (i >= path.Length || !JsonPath.TrySegment(path, i, out var key, out var index, out var end))
                 {
                     break;
                 }
@@ -585,7 +584,7 @@ public static class ProfileLoader
             var i = 1;
             while (i < path.Length)
             {
-                if (!NextSegment(path, i, out var key, out var index, out var end))
+                if (!JsonPath.TrySegment(path, i, out var key, out var index, out var end))
                 {
                     return null;
                 }
@@ -619,55 +618,6 @@ public static class ProfileLoader
         private static JsonNode? Child(JsonNode? node, string? key, int index) => key is not null
             ? (node as JsonObject)?.TryGetPropertyValue(key, out var v) == true ? v : null
             : node is JsonArray a && index < a.Count ? a[index] : null;
-
-        /// <summary>
-        /// The segment of <paramref name="path"/> at <paramref name="i"/>: <c>.key</c>, <c>['key']</c> or <c>[index]</c>
-        /// (<paramref name="key"/> null then), and where the next one starts; false when it is none of these.
-        /// </summary>
-        private static bool NextSegment(string path, int i, out string? key, out int index, out int end)
-        {
-            key = null;
-            index = -1;
-            if (path[i] == '.')
-            {
-                end = i + 1;
-                while (end < path.Length && path[end] is not '.' and not '[')
-                {
-                    end++;
-                }
-
-                key = path[(i + 1)..end];
-                return true;
-            }
-
-            if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '\'')
-            {
-                end = path.IndexOf("']", i, StringComparison.Ordinal);
-                if (end < 0)
-                {
-                    return false;
-                }
-
-                key = path[(i + 2)..end];
-                end += 2;
-                return true;
-            }
-
-            if (path[i] == '[')
-            {
-                end = path.IndexOf(']', i);
-                if (end < 0 || !int.TryParse(path.AsSpan(i + 1, end - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index))
-                {
-                    return false;
-                }
-
-                end++;
-                return true;
-            }
-
-            end = i;
-            return false;
-        }
     }
 
     /// <summary>Removes what the shape validator reported (unknown keys, wrong kinds) so the rest can still be checked.</summary>

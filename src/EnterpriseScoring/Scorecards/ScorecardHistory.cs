@@ -174,8 +174,8 @@ public sealed class ScorecardHistory
             foreach (var self in members)
             {
                 var onList = list == ScorecardList.Top
-                    ? !self.Vetoed && keys.Length - CountAtMost(keys, Scorecard.RankKey(self.Total)) < size
-                    : (self.Vetoed ? 0 : vetoed + CountBelow(keys, Scorecard.RankKey(self.Total))) < size;
+                    ? !self.Vetoed && keys.Length - CountBelow(keys, Scorecard.RankKey(self.Total), orEqual: true) < size
+                    : (self.Vetoed ? 0 : vetoed + CountBelow(keys, Scorecard.RankKey(self.Total), orEqual: false)) < size;
                 if (onList)
                 {
                     listed.Add(self.PlatformId);
@@ -193,27 +193,14 @@ public sealed class ScorecardHistory
     private static Dictionary<string, double> Values(IEnumerable<(string Id, double? Value)> values) =>
         values.Where(p => p.Value is not null).ToDictionary(p => p.Id, p => p.Value!.Value, StringComparer.Ordinal);
 
-    /// <summary>The number of <paramref name="sorted"/>'s keys below <paramref name="key"/> (binary search).</summary>
-    private static int CountBelow(decimal[] sorted, decimal key)
+    /// <summary>The number of <paramref name="sorted"/>'s keys below <paramref name="key"/> (or at most it, <paramref name="orEqual"/>): a binary search.</summary>
+    private static int CountBelow(decimal[] sorted, decimal key, bool orEqual)
     {
         var (lo, hi) = (0, sorted.Length);
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            (lo, hi) = sorted[mid] < key ? (mid + 1, hi) : (lo, mid);
-        }
-
-        return lo;
-    }
-
-    /// <summary>The number of <paramref name="sorted"/>'s keys at or below <paramref name="key"/> (binary search).</summary>
-    private static int CountAtMost(decimal[] sorted, decimal key)
-    {
-        var (lo, hi) = (0, sorted.Length);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            (lo, hi) = sorted[mid] <= key ? (mid + 1, hi) : (lo, mid);
+            (lo, hi) = sorted[mid] < key || (orEqual && sorted[mid] == key) ? (mid + 1, hi) : (lo, mid);
         }
 
         return lo;
